@@ -1,0 +1,16 @@
+package org.workbench.api;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Progress of a long loop, shown on the terminal as a bar or, when output is not a terminal, as lines. */
+@ProviderType
+public interface Progress extends AutoCloseable {
+    /** Sets the number of completed steps and a short status such as "loss 0.512, 41000 ex/s". */
+    void update(long done, String status);
+
+    /** Prints a line that stays (for example the summary of an epoch). */
+    void message(String line);
+
+    @Override
+    void close();
+}

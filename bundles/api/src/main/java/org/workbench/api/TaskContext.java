@@ -1,0 +1,34 @@
+package org.workbench.api;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Everything a task reads and writes during one run. */
+@ProviderType
+public interface TaskContext extends ComponentContext {
+    /** The task's own validated parameters (the descriptor's {@code task.with}). */
+    Parameters parameters();
+
+    /** The component filling a {@link Role.Cardinality#ONE} role. */
+    <C> C component(String role, Class<C> type);
+
+    /** The components filling a {@link Role.Cardinality#LIST} role, in descriptor order. */
+    <C> List<C> components(String role, Class<C> type);
+
+    /** Where the task puts its numbers; becomes {@code results} in {@code result.json}. */
+    ResultTree results();
+
+    /** Renders a plot as {@code <name>.png} and {@code <name>.svg} in the result folder. */
+    void plot(Plot plot);
+
+    /**
+     * A file in the (not yet published) result folder for an artifact the task writes itself,
+     * recorded under {@code artifacts}.
+     */
+    Path artifact(String fileName);
+
+    /** A progress reporter for a long loop of {@code total} steps; close it when done. */
+    Progress progress(String label, long total);
+}

@@ -1,0 +1,45 @@
+package org.workbench.prior.gaussian;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.workbench.api.ComponentContext;
+import org.workbench.api.InvalidParameterException;
+import org.workbench.api.Kinds;
+import org.workbench.api.Parameter;
+import org.workbench.api.Parameters;
+import org.workbench.api.Provider;
+import org.workbench.api.bayes.Prior;
+
+/** Provides prior {@code gaussian}: independent N(mean_i, variance_i) per coordinate. */
+@Component(service = Provider.class, property = {
+        Provider.KIND + "=" + Kinds.PRIOR,
+        Provider.NAME + "=gaussian",
+        Provider.SUMMARY + "=Independent Gaussian per coordinate; conjugate to a Gaussian likelihood" })
+public final class GaussianPriorProvider implements Provider<Prior> {
+    static final List<Parameter> PARAMETERS = List.of(
+            Parameter.numberOrVector("mean", "mean of each coordinate (a number applies to all)").withDefault(0.0),
+            Parameter.numberOrVector("variance", "variance tau^2 of each coordinate (a number applies to all)")
+                    .withDefault(1.0).greaterThan(0));
+
+    @Override
+    public Class<Prior> type() {
+        return Prior.class;
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public Prior create(Parameters parameters, ComponentContext context) {
+        double[] mean = parameters.vector("mean");
+        double[] variance = parameters.vector("variance");
+        if (mean.length > 1 && variance.length > 1 && mean.length != variance.length) {
+            throw new InvalidParameterException("variance", "'mean' has " + mean.length
+                    + " coordinates but 'variance' has " + variance.length + "; give equal lengths or a single number");
+        }
+        return new IndependentGaussian(mean, variance);
+    }
+}
