@@ -1,0 +1,188 @@
+package org.workbench.data.basic;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.workbench.api.DataSource;
+import org.workbench.api.Dataset;
+import org.workbench.api.InvalidParameterException;
+
+/**
+ * Reads a numeric CSV file with a header line. Blank lines are skipped; fields may be quoted
+ * ({@code "a,b"}, with {@code ""} for a quote). A file that does not fit throws an
+ * {@link InvalidParameterException} whose message names the file, the line and the column and says
+ * what would be valid.
+ */
+final class CsvFile implements DataSource {
+    private final Path file;
+    private final String target;
+
+    /**
+     * @param file   the resolved file
+     * @param target the column holding y, or {@code null} for a one-column file of values
+     */
+    CsvFile(Path file, String target) {
+        this.file = file;
+        this.target = target;
+    }
+
+    @Override
+    public Dataset load() throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidParameterException("path", file + ": no such file; give the path of a CSV file, "
+                    + "relative to the descriptor's folder or absolute");
+        }
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader);
+        }
+    }
+
+    private Dataset read(BufferedReader reader) throws IOException {
+        String line;
+        int lineNumber = 0;
+        List<String> header = null;
+        while (header == null && (line = reader.readLine()) != null) {
+            lineNumber++;
+            if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+            if (!line.isBlank()) {
+                header = header(line, lineNumber);
+            }
+        }
+        if (header == null) {
+            throw fault("path", lineNumber, "the file is empty; it needs a header line naming the columns, "
+                    + "then one line of numbers per observation");
+        }
+        int columns = header.size();
+        int targetColumn = targetColumn(header);
+        int features = target == null ? 0 : columns - 1;
+        double[] x = new double[1024 * Math.max(features, 1)];
+        double[] y = new double[1024];
+        int rows = 0;
+        while ((line = reader.readLine()) != null) {
+            lineNumber++;
+            if (line.isBlank()) {
+                continue;
+            }
+            List<String> fields = split(line, lineNumber);
+            if (fields.size() != columns) {
+                throw fault("path", lineNumber, "has " + fields.size() + " field" + (fields.size() == 1 ? "" : "s")
+                        + " but the header has " + columns + " (" + String.join(", ", header) + ")");
+            }
+            if (rows == y.length) {
+                y = Arrays.copyOf(y, rows * 2);
+                x = Arrays.copyOf(x, rows * 2 * Math.max(features, 1));
+            }
+            int f = 0;
+            for (int c = 0; c < columns; c++) {
+                double v = number(fields.get(c), lineNumber, c, header.get(c));
+                if (c == targetColumn) {
+                    y[rows] = v;
+                } else {
+                    x[rows * features + f++] = v;
+                }
+            }
+            rows++;
+        }
+        return Dataset.of(rows, features, Arrays.copyOf(x, rows * features),
+                Arrays.copyOf(y, rows));
+    }
+
+    private List<String> header(String line, int lineNumber) {
+        List<String> names = split(line, lineNumber);
+        Set<String> seen = new HashSet<>();
+        for (int c = 0; c < names.size(); c++) {
+            String name = names.get(c);
+            if (name.isEmpty()) {
+                throw fault("path", lineNumber, "column " + (c + 1) + " of the header has no name; "
+                        + "the first line must name every column");
+            }
+            if (isNumber(name)) {
+                throw fault("path", lineNumber, "column " + (c + 1) + " of the header is the number '" + name
+                        + "'; the first line must name the columns (a header row is required)");
+            }
+            if (!seen.add(name)) {
+                throw fault("path", lineNumber, "column " + (c + 1) + " repeats the column name '" + name
+                        + "'; column names must be unique");
+            }
+        }
+        return names;
+    }
+
+    private int targetColumn(List<String> header) {
+        if (target == null) {
+            if (header.size() != 1) {
+                throw new InvalidParameterException("target", file + " has " + header.size() + " columns ("
+                        + String.join(", ", header) + "); give 'target' naming the column that holds y, "
+                        + "or use a file with a single column of values");
+            }
+            return 0;
+        }
+        int index = header.indexOf(target);
+        if (index < 0) {
+            throw new InvalidParameterException("target", file + " line 1 has no column '" + target
+                    + "'; valid columns are " + String.join(", ", header));
+        }
+        return index;
+    }
+
+    private double number(String field, int lineNumber, int column, String name) {
+        if (isNumber(field)) {
+            double v = Double.parseDouble(field);
+            if (Double.isFinite(v)) {
+                return v;
+            }
+        }
+        throw fault("path", lineNumber, "column " + (column + 1) + " ('" + name + "'): '" + field
+                + "' is not a finite number; every field after the header must be a decimal number such as -1.5 or 2e-3");
+    }
+
+    private static boolean isNumber(String s) {
+        return s.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    }
+
+    /** Splits one line on commas, honouring double quotes; fields are trimmed. */
+    private List<String> split(String line, int lineNumber) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    field.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == ',') {
+                fields.add(field.toString().trim());
+                field.setLength(0);
+            } else {
+                field.append(ch);
+            }
+        }
+        if (quoted) {
+            throw fault("path", lineNumber, "has a quote that is never closed; close it with '\"'");
+        }
+        fields.add(field.toString().trim());
+        return fields;
+    }
+
+    private InvalidParameterException fault(String parameter, int lineNumber, String what) {
+        return new InvalidParameterException(parameter, file + " line " + lineNumber + ": " + what);
+    }
+}

@@ -1,0 +1,42 @@
+package org.workbench.data.basic;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.workbench.api.ComponentContext;
+import org.workbench.api.DataSource;
+import org.workbench.api.Kinds;
+import org.workbench.api.Parameter;
+import org.workbench.api.Parameters;
+import org.workbench.api.Provider;
+
+/** Provides data {@code gaussian-sample}: n draws of x = mean + eps, eps ~ N(0, stddev^2). */
+@Component(service = Provider.class, property = {
+        Provider.KIND + "=" + Kinds.DATA,
+        Provider.NAME + "=gaussian-sample",
+        Provider.SUMMARY + "=n seeded draws of x = mean + eps with eps ~ N(0, stddev^2)" })
+public final class GaussianSampleProvider implements Provider<DataSource> {
+    /** The largest sample drawn, 10^8 values (800 MB). */
+    static final long MAX_N = 100_000_000L;
+
+    static final List<Parameter> PARAMETERS = List.of(
+            Parameter.integer("n", "number of observations").atLeast(0).atMost(MAX_N),
+            Parameter.number("mean", "the true mean mu").withDefault(0.0),
+            Parameter.number("stddev", "the noise standard deviation sigma").withDefault(1.0).greaterThan(0));
+
+    @Override
+    public Class<DataSource> type() {
+        return DataSource.class;
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public DataSource create(Parameters parameters, ComponentContext context) {
+        return new GaussianSample(parameters.intValue("n"), parameters.number("mean"),
+                parameters.number("stddev"), context);
+    }
+}

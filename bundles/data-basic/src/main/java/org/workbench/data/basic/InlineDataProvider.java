@@ -1,0 +1,78 @@
+package org.workbench.data.basic;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.workbench.api.ComponentContext;
+import org.workbench.api.DataSource;
+import org.workbench.api.Dataset;
+import org.workbench.api.InvalidParameterException;
+import org.workbench.api.Kinds;
+import org.workbench.api.Parameter;
+import org.workbench.api.Parameters;
+import org.workbench.api.Provider;
+
+/**
+ * Provides data {@code inline}: the data written in the descriptor, either {@code values} (a sample
+ * of a scalar variable) or {@code x} (rows of features) with {@code y} (one target per row).
+ */
+@Component(service = Provider.class, property = {
+        Provider.KIND + "=" + Kinds.DATA,
+        Provider.NAME + "=inline",
+        Provider.SUMMARY + "=Data written in the descriptor: 'values', or 'x' (rows) with 'y'" })
+public final class InlineDataProvider implements Provider<DataSource> {
+    static final List<Parameter> PARAMETERS = List.of(
+            Parameter.vector("values", "the observations of a scalar variable (instead of x and y)").optional(),
+            Parameter.matrix("x", "feature rows, one array per observation (with y, instead of values)").optional(),
+            Parameter.vector("y", "one target per row of x").optional());
+
+    @Override
+    public Class<DataSource> type() {
+        return DataSource.class;
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public DataSource create(Parameters parameters, ComponentContext context) {
+        boolean values = parameters.has("values");
+        boolean x = parameters.has("x");
+        boolean y = parameters.has("y");
+        if (values && (x || y)) {
+            throw new InvalidParameterException(x ? "x" : "y",
+                    "give either 'values' or 'x' with 'y', not both forms");
+        }
+        if (!values && !x && !y) {
+            throw new InvalidParameterException("values",
+                    "no data: give 'values' (an array of numbers) or 'x' (an array of rows) with 'y'");
+        }
+        Dataset dataset;
+        if (values) {
+            dataset = Dataset.values(parameters.vector("values"));
+        } else if (!y) {
+            throw new InvalidParameterException("y", "'x' is given without 'y': give one target per row of x");
+        } else if (!x) {
+            throw new InvalidParameterException("x", "'y' is given without 'x': give the feature rows, or use 'values'");
+        } else {
+            dataset = rows(parameters.matrix("x"), parameters.vector("y"));
+        }
+        return () -> dataset;
+    }
+
+    private static Dataset rows(double[][] x, double[] y) {
+        if (x.length != y.length) {
+            throw new InvalidParameterException("y", "'x' has " + x.length + " rows but 'y' has " + y.length
+                    + " values; give one target per row");
+        }
+        for (int i = 1; i < x.length; i++) {
+            if (x[i].length != x[0].length) {
+                throw new InvalidParameterException("x", "row " + i + " of 'x' has " + x[i].length
+                        + " values but row 0 has " + x[0].length + "; rows must be equally long");
+            }
+        }
+        return Dataset.ofRows(x, y);
+    }
+}

@@ -1,0 +1,86 @@
+package org.workbench.data.fashionmnist;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.workbench.api.DataSource;
+import org.workbench.api.Dataset;
+
+/**
+ * Loads Fashion-MNIST from a folder holding {@code train-images-idx3-ubyte.gz},
+ * {@code train-labels-idx1-ubyte.gz}, {@code t10k-images-idx3-ubyte.gz} and
+ * {@code t10k-labels-idx1-ubyte.gz} (or the same names without {@code .gz}): pixels become
+ * features scaled to [0, 1], labels 0..9 become targets, the t10k files the test set.
+ */
+final class FashionMnist implements DataSource {
+    static final String INSTALL_HINT = "install it with 'sudo apt-get install dataset-fashion-mnist' "
+            + "(files under /usr/share/datasets/fashion-mnist), or set the data's 'path' to a folder holding "
+            + "train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz, t10k-images-idx3-ubyte.gz and t10k-labels-idx1-ubyte.gz";
+    static final int CLASSES = 10;
+    private final Path folder;
+    private final int trainLimit;
+    private final int testLimit;
+
+    FashionMnist(Path folder, int trainLimit, int testLimit) {
+        this.folder = folder;
+        this.trainLimit = trainLimit;
+        this.testLimit = testLimit;
+    }
+
+    @Override
+    public Dataset load() throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw new FileNotFoundException("Fashion-MNIST not found: " + folder + " is not a folder; " + INSTALL_HINT);
+        }
+        Dataset train = split("train", trainLimit);
+        Dataset test = split("t10k", testLimit);
+        if (test.columns() != train.columns()) {
+            throw new IOException(folder + ": training images have " + train.columns() + " pixels, test images " + test.columns());
+        }
+        return train.withTest(test);
+    }
+
+    private Dataset split(String prefix, int limit) throws IOException {
+        IdxFile images = IdxFile.read(find(prefix + "-images-idx3-ubyte"), IdxFile.IMAGES_MAGIC, limit);
+        IdxFile labels = IdxFile.read(find(prefix + "-labels-idx1-ubyte"), IdxFile.LABELS_MAGIC, limit);
+        if (images.items() != labels.items()) {
+            throw new IOException(folder + ": " + prefix + " has " + images.items() + " images but " + labels.items() + " labels");
+        }
+        int n = images.items();
+        int pixels = images.dimensions[1] * images.dimensions[2];
+        double[] features = new double[n * pixels];
+        byte[] raw = images.data;
+        double scale = 1.0 / 255.0;
+        for (int k = 0; k < features.length; k++) {
+            features[k] = (raw[k] & 0xff) * scale;
+        }
+        double[] targets = new double[n];
+        for (int i = 0; i < n; i++) {
+            int label = labels.data[i] & 0xff;
+            if (label >= CLASSES) {
+                throw new IOException(folder + ": " + prefix + " label " + i + " is " + label + ", outside 0.." + (CLASSES - 1));
+            }
+            targets[i] = label;
+        }
+        return Dataset.of(n, pixels, features, targets);
+    }
+
+    private Path find(String name) throws FileNotFoundException {
+        Path gz = folder.resolve(name + ".gz");
+        if (Files.isRegularFile(gz)) {
+            return gz;
+        }
+        Path plain = folder.resolve(name);
+        if (Files.isRegularFile(plain)) {
+            return plain;
+        }
+        throw new FileNotFoundException("Fashion-MNIST not found: " + gz + " does not exist; " + INSTALL_HINT);
+    }
+
+    @Override
+    public String toString() {
+        return "fashion-mnist(" + folder + ")";
+    }
+}

@@ -1,0 +1,10 @@
+package org.workbench.engine.catalog;
+
+import java.util.List;
+
+/** Where the engine finds providers: the OSGi service registry at runtime, a fixed list in tests. */
+@FunctionalInterface
+public interface ProviderSource {
+    /** Every provider available now. */
+    List<ProviderEntry> entries();
+}

@@ -1,0 +1,89 @@
+package org.workbench.engine.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.workbench.engine.input.InvalidInputException;
+import org.workbench.engine.input.Suggestions;
+
+/**
+ * A parsed command line: {@code COMMAND [ARG...] [--out DIR] [--set PATH=VALUE]... [--threads N]
+ * [--experiments DIR] [--quiet]}.
+ *
+ * @param command     the command
+ * @param arguments   positional arguments (files, KIND/NAME)
+ * @param out         the results folder
+ * @param overrides   {@code --set} overrides, in order
+ * @param threads     threads for sweep points
+ * @param experiments the experiments folder for {@code all}
+ * @param quiet       no progress output
+ */
+public record CommandLine(String command, List<String> arguments, Path out, List<String> overrides, int threads,
+        Path experiments, boolean quiet) {
+    /** The commands the engine knows. */
+    public static final List<String> COMMANDS = List.of("run", "validate", "list", "describe", "report", "all", "help");
+
+    public static CommandLine parse(String[] args) throws InvalidInputException {
+        if (args.length == 0) {
+            return new CommandLine("help", List.of(), Path.of("results"), List.of(), defaultThreads(),
+                    Path.of("experiments"), false);
+        }
+        String command = args[0];
+        if (!COMMANDS.contains(command)) {
+            throw new InvalidInputException(null, null, "unknown command '" + command + "'"
+                    + Suggestions.didYouMean(command, COMMANDS) + "; commands: " + String.join(", ", COMMANDS));
+        }
+        List<String> positional = new ArrayList<>();
+        List<String> overrides = new ArrayList<>();
+        Path out = Path.of("results");
+        Path experiments = Path.of("experiments");
+        int threads = defaultThreads();
+        boolean quiet = false;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--out" -> out = Path.of(value(args, ++i, a));
+                case "--set" -> overrides.add(value(args, ++i, a));
+                case "--experiments" -> experiments = Path.of(value(args, ++i, a));
+                case "--quiet" -> quiet = true;
+                case "--threads" -> {
+                    String v = value(args, ++i, a);
+                    try {
+                        threads = Integer.parseInt(v);
+                    } catch (NumberFormatException e) {
+                        threads = 0;
+                    }
+                    if (threads < 1) {
+                        throw new InvalidInputException(null, null, "--threads needs a positive whole number, got '" + v + "'");
+                    }
+                }
+                default -> {
+                    if (a.startsWith("--set=")) {
+                        overrides.add(a.substring("--set=".length()));
+                    } else if (a.startsWith("--out=")) {
+                        out = Path.of(a.substring("--out=".length()));
+                    } else if (a.startsWith("--")) {
+                        List<String> options = List.of("--out", "--set", "--threads", "--experiments", "--quiet");
+                        throw new InvalidInputException(null, null, "unknown option '" + a + "'"
+                                + Suggestions.didYouMean(a, options) + "; options: " + String.join(", ", options));
+                    } else {
+                        positional.add(a);
+                    }
+                }
+            }
+        }
+        return new CommandLine(command, List.copyOf(positional), out, List.copyOf(overrides), threads, experiments, quiet);
+    }
+
+    private static String value(String[] args, int i, String option) throws InvalidInputException {
+        if (i >= args.length) {
+            throw new InvalidInputException(null, null, option + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static int defaultThreads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+}

@@ -1,0 +1,197 @@
+package org.workbench.engine.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.workbench.api.InvalidParameterException;
+import org.workbench.api.Workbench;
+import org.workbench.engine.catalog.ProviderResolver;
+import org.workbench.engine.catalog.ProviderSource;
+import org.workbench.engine.descriptor.Descriptor;
+import org.workbench.engine.descriptor.DescriptorParser;
+import org.workbench.engine.input.InvalidInputException;
+import org.workbench.engine.output.ReportWriter;
+import org.workbench.engine.run.ComponentFailure;
+import org.workbench.engine.run.Plan;
+import org.workbench.engine.run.Planner;
+import org.workbench.engine.run.PlotRenderer;
+import org.workbench.engine.run.ProgressFactory;
+import org.workbench.engine.run.RunFailure;
+import org.workbench.engine.run.Runner;
+
+/**
+ * Executes one command line against the providers available now. User faults end with exit
+ * status 2 and one line naming the file and JSON path; run faults with status 1 and no result
+ * folder. The path of each {@code result.json} written is printed on standard output, the last
+ * line being the last one written.
+ */
+public final class Commands {
+    private final ProviderSource providers;
+    private final PlotRenderer renderer;
+    private final Map<String, String> environment;
+    private final boolean terminal;
+
+    public Commands(ProviderSource providers, PlotRenderer renderer, Map<String, String> environment, boolean terminal) {
+        this.providers = providers;
+        this.renderer = renderer;
+        this.environment = Map.copyOf(environment);
+        this.terminal = terminal;
+    }
+
+    public int execute(String[] args, PrintStream out, PrintStream err) {
+        CommandLine line;
+        try {
+            line = CommandLine.parse(args);
+        } catch (InvalidInputException e) {
+            err.println("error: " + e.report());
+            return Workbench.INVALID;
+        }
+        try {
+            return switch (line.command()) {
+                case "run" -> run(line, files(line), out, err);
+                case "validate" -> validate(line, out, err);
+                case "list" -> new ListCommand(providers).print(out);
+                case "describe" -> new DescribeCommand(providers).describe(line.arguments(), out, err);
+                case "report" -> report(line, out);
+                case "all" -> all(line, out, err);
+                default -> help(out);
+            };
+        } catch (InvalidInputException e) {
+            err.println("error: " + e.report());
+            return Workbench.INVALID;
+        } catch (IOException e) {
+            err.println("failed: " + e);
+            return Workbench.FAILED;
+        }
+    }
+
+    private static List<Path> files(CommandLine line) throws InvalidInputException {
+        if (line.arguments().isEmpty()) {
+            throw new InvalidInputException(null, null, line.command() + " needs at least one descriptor file, e.g. "
+                    + "./workbench " + line.command() + " experiments/p1-1-posterior.json");
+        }
+        return line.arguments().stream().map(Path::of).toList();
+    }
+
+    private int run(CommandLine line, List<Path> files, PrintStream out, PrintStream err) {
+        int status = Workbench.OK;
+        ProgressFactory progress = line.quiet() ? ProgressFactory.SILENT : new TerminalProgress(err, terminal);
+        Runner runner = new Runner(renderer, progress, Clock.systemUTC(), line.threads());
+        for (Path file : files) {
+            status = Math.max(status, runOne(file, line, runner, out, err));
+        }
+        return status;
+    }
+
+    private int runOne(Path file, CommandLine line, Runner runner, PrintStream out, PrintStream err) {
+        Plan plan;
+        try {
+            plan = plan(file, line.overrides());
+        } catch (InvalidInputException e) {
+            err.println("error: " + e.report());
+            return Workbench.INVALID;
+        }
+        try {
+            Path result = runner.run(plan, line.out(), environment);
+            out.println(result);
+            return Workbench.OK;
+        } catch (InvalidParameterException e) {
+            err.println("error: " + file + ": " + e.getMessage() + (e.parameter() == null ? "" : " (parameter '"
+                    + e.parameter() + "')"));
+            return Workbench.INVALID;
+        } catch (ComponentFailure e) {
+            err.println("run failed: " + file + ": " + e.label() + ": " + e.getMessage());
+            printCause(e.getCause(), err);
+            return Workbench.FAILED;
+        } catch (RunFailure e) {
+            err.println("run failed: " + file + ": " + e.getMessage());
+            printCause(e.getCause(), err);
+            return Workbench.FAILED;
+        } catch (RuntimeException e) {
+            err.println("run failed: " + file + ": " + e);
+            printCause(e, err);
+            return Workbench.FAILED;
+        }
+    }
+
+    private static void printCause(Throwable cause, PrintStream err) {
+        if (cause != null && !(cause instanceof IOException)) {
+            StackTraceElement[] trace = cause.getStackTrace();
+            for (int i = 0; i < Math.min(6, trace.length); i++) {
+                err.println("    at " + trace[i]);
+            }
+        }
+    }
+
+    Plan plan(Path file, List<String> overrides) throws InvalidInputException {
+        Descriptor d = new DescriptorParser().parse(file, overrides);
+        return new Planner(new ProviderResolver(providers)).plan(d);
+    }
+
+    private int validate(CommandLine line, PrintStream out, PrintStream err) throws InvalidInputException {
+        int status = Workbench.OK;
+        for (Path file : files(line)) {
+            try {
+                Plan plan = plan(file, line.overrides());
+                out.println("valid: " + file + " (task " + plan.task().label() + ", " + plan.points().size()
+                        + (plan.points().size() == 1 ? " run)" : " runs)"));
+            } catch (InvalidInputException e) {
+                err.println("error: " + e.report());
+                status = Workbench.INVALID;
+            }
+        }
+        return status;
+    }
+
+    private int report(CommandLine line, PrintStream out) throws IOException {
+        out.println(new ReportWriter().write(line.out()));
+        return Workbench.OK;
+    }
+
+    /** Runs every descriptor in the experiments folder, then writes the report. */
+    private int all(CommandLine line, PrintStream out, PrintStream err) throws IOException, InvalidInputException {
+        if (!Files.isDirectory(line.experiments())) {
+            throw new InvalidInputException(line.experiments(), null, "no such folder of experiment descriptors");
+        }
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> s = Files.list(line.experiments())) {
+            s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted(Comparator.comparing(Path::toString))
+                    .forEach(files::add);
+        }
+        int status = run(line, files, out, err);
+        out.println(new ReportWriter().write(line.out()));
+        return status;
+    }
+
+    private static int help(PrintStream out) {
+        out.println("""
+                usage: ./workbench COMMAND [ARGS] [OPTIONS]
+
+                commands:
+                  run FILE...          run experiment descriptors; prints each result.json path
+                  validate FILE...     check descriptors against the installed providers; runs nothing
+                  list                 every provider: kind, name, version, bundle
+                  describe KIND/NAME   a provider's parameters (and a task's roles)
+                  report               write results/report.html from the latest result of every experiment
+                  all                  run every descriptor under experiments/, then write the report
+                  shell                the Felix Gogo shell with these commands (wb:run, wb:list, ...)
+
+                options:
+                  --out DIR            results folder (default results)
+                  --set PATH=VALUE     override a descriptor value, e.g. --set prior.with.variance=9
+                  --threads N          threads for sweep points (default: available cores)
+                  --experiments DIR    folder that 'all' runs (default experiments)
+                  --quiet              no progress output
+
+                exit status: 0 done, 1 the run failed (nothing written), 2 invalid input (nothing written)""");
+        return Workbench.OK;
+    }
+}

@@ -1,0 +1,65 @@
+package org.workbench.engine.cli;
+
+import java.io.PrintStream;
+import java.util.Comparator;
+import java.util.List;
+
+import org.workbench.api.Parameter;
+import org.workbench.api.Role;
+import org.workbench.api.TaskProvider;
+import org.workbench.api.Workbench;
+import org.workbench.engine.catalog.ProviderEntry;
+import org.workbench.engine.catalog.ProviderSource;
+import org.workbench.engine.input.InvalidInputException;
+import org.workbench.engine.input.ParameterBinder;
+import org.workbench.engine.input.Suggestions;
+
+/** {@code describe KIND/NAME}: a provider's parameters (type, default, range, description) for every version. */
+final class DescribeCommand {
+    private final ProviderSource providers;
+
+    DescribeCommand(ProviderSource providers) {
+        this.providers = providers;
+    }
+
+    int describe(List<String> arguments, PrintStream out, PrintStream err) throws InvalidInputException {
+        if (arguments.size() != 1 || !arguments.get(0).contains("/")) {
+            throw new InvalidInputException(null, null, "describe needs one KIND/NAME, e.g. describe prior/gaussian");
+        }
+        String[] parts = arguments.get(0).split("/", 2);
+        List<ProviderEntry> all = providers.entries();
+        List<ProviderEntry> matching = all.stream().filter(e -> e.kind().equals(parts[0]) && e.name().equals(parts[1]))
+                .sorted(Comparator.comparing(ProviderEntry::version).reversed()).toList();
+        if (matching.isEmpty()) {
+            List<String> known = all.stream().map(e -> e.kind() + "/" + e.name()).distinct().sorted().toList();
+            throw new InvalidInputException(null, null, "no provider " + arguments.get(0)
+                    + Suggestions.didYouMean(arguments.get(0), known) + "; see ./workbench list");
+        }
+        for (ProviderEntry e : matching) {
+            out.println(e.kind() + "/" + e.name() + " " + e.version() + "  (bundle " + e.bundle() + ")");
+            if (!e.summary().isEmpty()) {
+                out.println("  " + e.summary());
+            }
+            if (e.provider() instanceof TaskProvider task) {
+                out.println("  roles:");
+                for (Role r : task.roles()) {
+                    out.printf("    %-12s %s%s%n", r.name(), r.kind(), switch (r.cardinality()) {
+                        case ONE -> "";
+                        case OPTIONAL -> " (optional)";
+                        case LIST -> " (array)";
+                    });
+                }
+            }
+            List<Parameter> parameters = e.provider().parameters();
+            out.println(parameters.isEmpty() ? "  no parameters" : "  parameters:");
+            for (Parameter p : parameters) {
+                String def = p.defaultValue() == null ? (p.required() ? "required" : "optional")
+                        : "default " + org.workbench.engine.output.JsonValues.value(p.defaultValue());
+                out.printf("    %-16s %-40s %s%n", p.name(), ParameterBinder.expectation(p), def);
+                out.printf("    %-16s %s%n", "", p.description());
+            }
+            out.println();
+        }
+        return Workbench.OK;
+    }
+}

@@ -1,0 +1,37 @@
+package org.workbench.engine.cli;
+
+import java.io.PrintStream;
+import java.util.Comparator;
+import java.util.List;
+
+import org.workbench.api.Kinds;
+import org.workbench.api.Workbench;
+import org.workbench.engine.catalog.ProviderEntry;
+import org.workbench.engine.catalog.ProviderSource;
+
+/** {@code list}: every provider with its kind, name, version and bundle. */
+final class ListCommand {
+    private final ProviderSource providers;
+
+    ListCommand(ProviderSource providers) {
+        this.providers = providers;
+    }
+
+    int print(PrintStream out) {
+        List<ProviderEntry> entries = providers.entries().stream()
+                .sorted(Comparator.comparing((ProviderEntry e) -> kindOrder(e.kind())).thenComparing(ProviderEntry::name)
+                        .thenComparing(ProviderEntry::version, Comparator.reverseOrder()))
+                .toList();
+        String format = "%-11s %-24s %-10s %-44s %s%n";
+        out.printf(format, "KIND", "NAME", "VERSION", "BUNDLE", "SUMMARY");
+        for (ProviderEntry e : entries) {
+            out.printf(format, e.kind(), e.name(), e.version(), e.bundle() + " [" + e.bundleId() + "]", e.summary());
+        }
+        return Workbench.OK;
+    }
+
+    private static int kindOrder(String kind) {
+        int i = Kinds.ALL.indexOf(kind);
+        return i < 0 ? Kinds.ALL.size() : i;
+    }
+}

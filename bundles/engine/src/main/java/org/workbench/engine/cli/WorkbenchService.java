@@ -1,0 +1,95 @@
+package org.workbench.engine.cli;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.workbench.api.Workbench;
+import org.workbench.engine.catalog.TrackedProviders;
+import org.workbench.engine.output.XChartRenderer;
+
+/**
+ * The engine's entry point in the service registry: the runtime's {@code main} calls
+ * {@link #execute}, and the Gogo shell calls the {@code wb:*} command functions.
+ */
+@Component(service = Workbench.class, immediate = true, property = {
+        "osgi.command.scope=wb",
+        "osgi.command.function=run",
+        "osgi.command.function=validate",
+        "osgi.command.function=list",
+        "osgi.command.function=describe",
+        "osgi.command.function=report",
+        "osgi.command.function=all" })
+public final class WorkbenchService implements Workbench {
+    private TrackedProviders providers;
+    private Commands commands;
+
+    @Activate
+    void activate(BundleContext context) {
+        providers = new TrackedProviders(context);
+        commands = new Commands(providers, new XChartRenderer(), environment(context), System.console() != null);
+    }
+
+    @Deactivate
+    void deactivate() {
+        providers.close();
+    }
+
+    @Override
+    public int execute(String[] args, PrintStream out, PrintStream err) {
+        return commands.execute(args, out, err);
+    }
+
+    /** Gogo: {@code wb:run FILE... [--set ...]}. */
+    public int run(String... args) {
+        return shell("run", args);
+    }
+
+    /** Gogo: {@code wb:validate FILE...}. */
+    public int validate(String... args) {
+        return shell("validate", args);
+    }
+
+    /** Gogo: {@code wb:list}. */
+    public int list() {
+        return shell("list");
+    }
+
+    /** Gogo: {@code wb:describe KIND/NAME}. */
+    public int describe(String kindAndName) {
+        return shell("describe", kindAndName);
+    }
+
+    /** Gogo: {@code wb:report}. */
+    public int report(String... args) {
+        return shell("report", args);
+    }
+
+    /** Gogo: {@code wb:all}. */
+    public int all(String... args) {
+        return shell("all", args);
+    }
+
+    private int shell(String command, String... args) {
+        String[] full = new String[args.length + 1];
+        full[0] = command;
+        System.arraycopy(args, 0, full, 1, args.length);
+        return execute(full, System.out, System.err);
+    }
+
+    private static Map<String, String> environment(BundleContext context) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("java", System.getProperty("java.vendor") + " " + System.getProperty("java.version") + " ("
+                + System.getProperty("java.vm.name") + ")");
+        env.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch") + ", " + Runtime.getRuntime().availableProcessors() + " cores");
+        Bundle system = context.getBundle(0);
+        env.put("framework", system.getSymbolicName() + " " + system.getVersion());
+        return env;
+    }
+}

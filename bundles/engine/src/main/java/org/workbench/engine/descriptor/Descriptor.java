@@ -1,0 +1,35 @@
+package org.workbench.engine.descriptor;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.google.gson.JsonObject;
+
+/**
+ * A parsed, structurally valid experiment descriptor (format 1). Parameters are still JSON here;
+ * the planner checks them against the providers it resolves.
+ *
+ * @param file      the descriptor file
+ * @param sha256    hash of the file's bytes
+ * @param effective the JSON after command-line overrides
+ * @param overrides the {@code --set} overrides applied, as written
+ * @param name      the experiment's name (its result folder)
+ * @param title     a human title
+ * @param seed      the run's seed
+ * @param task      the task component
+ * @param roles     the components by role, in descriptor order
+ * @param sweep     the sweep axes (empty without a sweep)
+ * @param plots     plots over sweep points
+ * @param hotSwap   whether long-running tasks may take newer optimizer/sampler versions between chunks
+ */
+public record Descriptor(Path file, String sha256, JsonObject effective, List<String> overrides, String name,
+        String title, long seed, ComponentSpec task, Map<String, RoleSpec> roles, List<SweepAxis> sweep,
+        List<SweepPlotSpec> plots, boolean hotSwap) {
+
+    /** The folder that relative paths in the descriptor resolve against. */
+    public Path baseDirectory() {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent == null ? Path.of("").toAbsolutePath() : parent;
+    }
+}

@@ -1,0 +1,289 @@
+package org.workbench.engine.descriptor;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.workbench.engine.input.InvalidInputException;
+import org.workbench.engine.input.Suggestions;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+
+/** Reads a descriptor file, applies overrides and checks its structure (not yet its parameters). */
+public final class DescriptorParser {
+    /** The seed used when a descriptor gives none; recorded in provenance like any other. */
+    public static final long DEFAULT_SEED = 181L;
+    private static final Set<String> TOP_LEVEL = Set.of("format", "name", "title", "description", "seed", "task",
+            "components", "sweep", "plots", "hotSwap");
+    private static final Set<String> COMPONENT_KEYS = Set.of("use", "version", "with");
+    private static final Set<String> TASK_KEYS = Set.of("use", "version", "with");
+    private static final Set<String> PLOT_KEYS = Set.of("name", "title", "x", "y", "logX", "logY");
+
+    /** Parses {@code file}, applying {@code overrides} ({@code PATH=VALUE}) first. */
+    public Descriptor parse(Path file, List<String> overrides) throws InvalidInputException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(file, null, "no such file");
+        } catch (IOException e) {
+            throw new InvalidInputException(file, null, "cannot read: " + e.getMessage());
+        }
+        JsonObject root = parseJson(file, new String(bytes, StandardCharsets.UTF_8));
+        Overrides.apply(root, overrides, file);
+        return structure(file, sha256(bytes), root, overrides);
+    }
+
+    private static JsonObject parseJson(Path file, String text) throws InvalidInputException {
+        try {
+            JsonReader reader = new JsonReader(new StringReader(text));
+            reader.setStrictness(Strictness.LEGACY_STRICT);
+            JsonElement element = JsonParser.parseReader(reader);
+            if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
+                throw new InvalidInputException(file, "$", "malformed JSON: text after the closing brace");
+            }
+            if (!element.isJsonObject()) {
+                throw new InvalidInputException(file, "$", "a descriptor must be a JSON object, found "
+                        + (element.isJsonArray() ? "an array" : element.toString()));
+            }
+            return element.getAsJsonObject();
+        } catch (JsonParseException | IOException | IllegalStateException e) {
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            message = message.replaceFirst("^[\\w.]+Exception: ", "");
+            int see = message.indexOf("\nSee ");
+            throw new InvalidInputException(file, null, "malformed JSON: " + (see > 0 ? message.substring(0, see) : message));
+        }
+    }
+
+    private Descriptor structure(Path file, String sha, JsonObject root, List<String> overrides)
+            throws InvalidInputException {
+        unknownKeys(file, root, "$", TOP_LEVEL, "descriptor");
+        JsonElement format = root.get("format");
+        if (format == null || !isNumber(format) || format.getAsDouble() != 1) {
+            throw new InvalidInputException(file, "$.format", "expected \"format\": 1 (the only descriptor format), got "
+                    + (format == null ? "nothing" : format.toString()));
+        }
+        String name = requireString(file, root, "name", "$");
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            throw new InvalidInputException(file, "$.name", "the name becomes a folder name: use letters, digits, '.', '_' or '-', got \""
+                    + name + "\"");
+        }
+        String title = root.has("title") ? requireString(file, root, "title", "$") : name;
+        long seed = DEFAULT_SEED;
+        if (root.has("seed")) {
+            JsonElement s = root.get("seed");
+            if (!isNumber(s) || s.getAsDouble() != Math.rint(s.getAsDouble())) {
+                throw new InvalidInputException(file, "$.seed", "the seed must be a whole number, got " + s);
+            }
+            seed = s.getAsLong();
+        }
+        JsonElement taskElement = root.get("task");
+        if (taskElement == null || !taskElement.isJsonObject()) {
+            throw new InvalidInputException(file, "$.task", "a descriptor needs a \"task\" object such as {\"use\": \"gaussian-mean\"}");
+        }
+        ComponentSpec task = component(file, taskElement.getAsJsonObject(), "$.task", TASK_KEYS);
+        Map<String, RoleSpec> roles = roles(file, root);
+        List<SweepAxis> sweep = sweep(file, root);
+        List<SweepPlotSpec> plots = plots(file, root);
+        boolean hotSwap = false;
+        if (root.has("hotSwap")) {
+            JsonElement h = root.get("hotSwap");
+            if (!(h instanceof JsonPrimitive p) || !p.isBoolean()) {
+                throw new InvalidInputException(file, "$.hotSwap", "must be true or false, got " + h);
+            }
+            hotSwap = h.getAsBoolean();
+        }
+        return new Descriptor(file, sha, root, List.copyOf(overrides), name, title, seed, task, roles, sweep, plots,
+                hotSwap);
+    }
+
+    private static Map<String, RoleSpec> roles(Path file, JsonObject root) throws InvalidInputException {
+        Map<String, RoleSpec> roles = new LinkedHashMap<>();
+        JsonElement components = root.get("components");
+        if (components == null) {
+            return roles;
+        }
+        if (!components.isJsonObject()) {
+            throw new InvalidInputException(file, "$.components", "must be an object mapping roles to components");
+        }
+        for (Map.Entry<String, JsonElement> e : components.getAsJsonObject().entrySet()) {
+            String path = "$.components." + e.getKey();
+            JsonElement value = e.getValue();
+            if (value.isJsonObject()) {
+                roles.put(e.getKey(), new RoleSpec(e.getKey(), false,
+                        List.of(component(file, value.getAsJsonObject(), path, COMPONENT_KEYS)), path));
+            } else if (value.isJsonArray()) {
+                List<ComponentSpec> list = new ArrayList<>();
+                JsonArray array = value.getAsJsonArray();
+                for (int i = 0; i < array.size(); i++) {
+                    String itemPath = path + "[" + i + "]";
+                    if (!array.get(i).isJsonObject()) {
+                        throw new InvalidInputException(file, itemPath, "each element must be a component object such as {\"use\": \"relu\"}");
+                    }
+                    list.add(component(file, array.get(i).getAsJsonObject(), itemPath, COMPONENT_KEYS));
+                }
+                if (list.isEmpty()) {
+                    throw new InvalidInputException(file, path, "an empty list; give at least one component");
+                }
+                roles.put(e.getKey(), new RoleSpec(e.getKey(), true, list, path));
+            } else {
+                throw new InvalidInputException(file, path, "must be a component object {\"use\": ..., \"with\": {...}} or an array of them");
+            }
+        }
+        return roles;
+    }
+
+    private static ComponentSpec component(Path file, JsonObject o, String path, Set<String> keys)
+            throws InvalidInputException {
+        unknownKeys(file, o, path, keys, "component");
+        String use = requireString(file, o, "use", path);
+        String version = null;
+        if (o.has("version")) {
+            version = requireString(file, o, "version", path);
+            try {
+                org.osgi.framework.VersionRange.valueOf(version);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(file, path + ".version", "not an OSGi version range: \"" + version
+                        + "\" (examples: \"[1.0,2.0)\", \"1.1\" meaning 1.1 or later)");
+            }
+        }
+        JsonObject with = new JsonObject();
+        if (o.has("with")) {
+            if (!o.get("with").isJsonObject()) {
+                throw new InvalidInputException(file, path + ".with", "must be an object of parameters");
+            }
+            with = o.getAsJsonObject("with");
+        }
+        return new ComponentSpec(use, version, with, path);
+    }
+
+    private static List<SweepAxis> sweep(Path file, JsonObject root) throws InvalidInputException {
+        List<SweepAxis> axes = new ArrayList<>();
+        JsonElement sweep = root.get("sweep");
+        if (sweep == null) {
+            return axes;
+        }
+        if (!sweep.isJsonObject()) {
+            throw new InvalidInputException(file, "$.sweep", "must be an object such as {\"data.n\": [1, 10, 100]}");
+        }
+        for (Map.Entry<String, JsonElement> e : sweep.getAsJsonObject().entrySet()) {
+            String path = "$.sweep['" + e.getKey() + "']";
+            int dot = e.getKey().indexOf('.');
+            if (dot <= 0 || dot == e.getKey().length() - 1 || e.getKey().indexOf('.', dot + 1) >= 0) {
+                throw new InvalidInputException(file, path, "a sweep key is ROLE.PARAMETER (e.g. data.n or task.replications), got '"
+                        + e.getKey() + "'");
+            }
+            if (!e.getValue().isJsonArray() || e.getValue().getAsJsonArray().isEmpty()) {
+                throw new InvalidInputException(file, path, "must be a non-empty array of values");
+            }
+            List<JsonElement> values = new ArrayList<>();
+            e.getValue().getAsJsonArray().forEach(values::add);
+            axes.add(new SweepAxis(e.getKey().substring(0, dot), e.getKey().substring(dot + 1), values, path));
+        }
+        return axes;
+    }
+
+    private static List<SweepPlotSpec> plots(Path file, JsonObject root) throws InvalidInputException {
+        List<SweepPlotSpec> plots = new ArrayList<>();
+        JsonElement element = root.get("plots");
+        if (element == null) {
+            return plots;
+        }
+        if (!element.isJsonArray()) {
+            throw new InvalidInputException(file, "$.plots", "must be an array of plot objects");
+        }
+        JsonArray array = element.getAsJsonArray();
+        for (int i = 0; i < array.size(); i++) {
+            String path = "$.plots[" + i + "]";
+            if (!array.get(i).isJsonObject()) {
+                throw new InvalidInputException(file, path, "must be an object {\"name\", \"x\", \"y\": [...]}");
+            }
+            JsonObject o = array.get(i).getAsJsonObject();
+            unknownKeys(file, o, path, PLOT_KEYS, "plot");
+            String name = requireString(file, o, "name", path);
+            if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+                throw new InvalidInputException(file, path + ".name", "use letters, digits, '.', '_' or '-'");
+            }
+            String title = o.has("title") ? requireString(file, o, "title", path) : name;
+            String x = requireString(file, o, "x", path);
+            List<String> y = new ArrayList<>();
+            JsonElement ys = o.get("y");
+            if (ys != null && ys.isJsonPrimitive() && ys.getAsJsonPrimitive().isString()) {
+                y.add(ys.getAsString());
+            } else if (ys != null && ys.isJsonArray() && !ys.getAsJsonArray().isEmpty()) {
+                for (JsonElement k : ys.getAsJsonArray()) {
+                    if (!(k instanceof JsonPrimitive p) || !p.isString()) {
+                        throw new InvalidInputException(file, path + ".y", "must list result keys as strings");
+                    }
+                    y.add(k.getAsString());
+                }
+            } else {
+                throw new InvalidInputException(file, path + ".y", "must be a result key or a non-empty array of them");
+            }
+            plots.add(new SweepPlotSpec(name, title, x, y, flag(file, o, "logX", path), flag(file, o, "logY", path), path));
+        }
+        return plots;
+    }
+
+    private static boolean flag(Path file, JsonObject o, String key, String path) throws InvalidInputException {
+        if (!o.has(key)) {
+            return false;
+        }
+        JsonElement v = o.get(key);
+        if (!(v instanceof JsonPrimitive p) || !p.isBoolean()) {
+            throw new InvalidInputException(file, path + "." + key, "must be true or false, got " + v);
+        }
+        return v.getAsBoolean();
+    }
+
+    private static void unknownKeys(Path file, JsonObject o, String path, Set<String> valid, String what)
+            throws InvalidInputException {
+        for (String key : o.keySet()) {
+            if (!valid.contains(key)) {
+                throw new InvalidInputException(file, path + "." + key, "unknown key '" + key + "' in a " + what
+                        + Suggestions.didYouMean(key, valid) + "; valid keys: " + String.join(", ", valid.stream().sorted().toList()));
+            }
+        }
+    }
+
+    private static String requireString(Path file, JsonObject o, String key, String path) throws InvalidInputException {
+        JsonElement v = o.get(key);
+        if (v == null) {
+            throw new InvalidInputException(file, path, "missing \"" + key + "\"");
+        }
+        if (!(v instanceof JsonPrimitive p) || !p.isString() || p.getAsString().isBlank()) {
+            throw new InvalidInputException(file, path + "." + key, "must be a non-empty string, got " + v);
+        }
+        return v.getAsString();
+    }
+
+    private static boolean isNumber(JsonElement e) {
+        return e instanceof JsonPrimitive p && p.isNumber();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

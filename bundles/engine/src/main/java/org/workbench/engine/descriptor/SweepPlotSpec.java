@@ -1,0 +1,21 @@
+package org.workbench.engine.descriptor;
+
+import java.util.List;
+
+/**
+ * A plot over the points of a sweep: one line per result key in {@code y}, against the sweep key {@code x}.
+ *
+ * @param name     file name stem
+ * @param title    chart title
+ * @param x        a sweep key, e.g. {@code data.n}
+ * @param y        result keys, e.g. {@code predictive.variance}
+ * @param logX     logarithmic x axis
+ * @param logY     logarithmic y axis
+ * @param jsonPath where the plot stands in the descriptor
+ */
+public record SweepPlotSpec(String name, String title, String x, List<String> y, boolean logX, boolean logY,
+        String jsonPath) {
+    public SweepPlotSpec {
+        y = List.copyOf(y);
+    }
+}

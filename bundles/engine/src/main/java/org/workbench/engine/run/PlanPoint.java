@@ -1,0 +1,35 @@
+package org.workbench.engine.run;
+
+import java.util.List;
+import java.util.Map;
+
+import org.workbench.api.Parameters;
+
+import com.google.gson.JsonElement;
+
+/**
+ * One run of a plan: a point of the sweep (the only point when there is no sweep).
+ *
+ * @param index          its position in the sweep's Cartesian product
+ * @param set            the sweep values that define it, by sweep key (empty without a sweep)
+ * @param seed           its seed
+ * @param taskParameters the task's validated parameters at this point
+ * @param parameters     each component's validated parameters at this point, by component label
+ */
+public record PlanPoint(int index, Map<String, JsonElement> set, long seed, Parameters taskParameters,
+        Map<String, Parameters> parameters) {
+    public PlanPoint {
+        set = Map.copyOf(set);
+        parameters = Map.copyOf(parameters);
+    }
+
+    /** The parameters of the component labelled {@code label}. */
+    public Parameters parametersOf(String label) {
+        return parameters.get(label);
+    }
+
+    /** Labels of the components, for iteration. */
+    public List<String> labels() {
+        return List.copyOf(parameters.keySet());
+    }
+}

@@ -1,0 +1,206 @@
+package org.workbench.engine.run;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.workbench.api.Kinds;
+import org.workbench.api.Parameter;
+import org.workbench.api.Parameters;
+import org.workbench.api.Role;
+import org.workbench.api.TaskProvider;
+import org.workbench.engine.catalog.ProviderEntry;
+import org.workbench.engine.catalog.ProviderResolver;
+import org.workbench.engine.descriptor.ComponentSpec;
+import org.workbench.engine.descriptor.Descriptor;
+import org.workbench.engine.descriptor.RoleSpec;
+import org.workbench.engine.descriptor.SweepAxis;
+import org.workbench.engine.descriptor.SweepPlotSpec;
+import org.workbench.engine.input.InvalidInputException;
+import org.workbench.engine.input.ParameterBinder;
+import org.workbench.engine.input.Suggestions;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/**
+ * Turns a {@link Descriptor} into a {@link Plan}: resolves the task and every component through
+ * the registry, checks roles against what the task declares, and validates the parameters of every
+ * sweep point before anything runs.
+ */
+public final class Planner {
+    /** Role label used for the task in sweeps and provenance. */
+    public static final String TASK = "task";
+    private final ProviderResolver resolver;
+
+    public Planner(ProviderResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    public Plan plan(Descriptor d) throws InvalidInputException {
+        ComponentSpec taskSpec = d.task();
+        ProviderEntry task = resolver.resolve(Kinds.TASK, taskSpec.use(), taskSpec.versionRange(), d.file(),
+                taskSpec.jsonPath());
+        if (!(task.provider() instanceof TaskProvider taskProvider)) {
+            throw new InvalidInputException(d.file(), taskSpec.jsonPath(), task.label()
+                    + " is registered as a task but does not implement TaskProvider");
+        }
+        List<Role> roles = taskProvider.roles();
+        Map<String, List<ResolvedComponent>> components = resolveRoles(d, task, roles);
+        ParameterBinder binder = new ParameterBinder(d.file(), d.baseDirectory());
+        List<PlanPoint> points = expand(d, task, components, binder);
+        checkPlots(d);
+        return new Plan(d, task, roles, components, points);
+    }
+
+    private static void checkPlots(Descriptor d) throws InvalidInputException {
+        List<String> keys = d.sweep().stream().map(SweepAxis::key).toList();
+        for (SweepPlotSpec plot : d.plots()) {
+            if (!keys.contains(plot.x())) {
+                throw new InvalidInputException(d.file(), plot.jsonPath() + ".x", "a plot's x must be a sweep key"
+                        + (keys.isEmpty() ? ", and this descriptor has no sweep" : Suggestions.didYouMean(plot.x(), keys)
+                                + "; sweep keys: " + String.join(", ", keys)) + "; got '" + plot.x() + "'");
+            }
+        }
+    }
+
+    private Map<String, List<ResolvedComponent>> resolveRoles(Descriptor d, ProviderEntry task, List<Role> roles)
+            throws InvalidInputException {
+        List<String> roleNames = roles.stream().map(Role::name).toList();
+        for (String given : d.roles().keySet()) {
+            if (!roleNames.contains(given)) {
+                throw new InvalidInputException(d.file(), "$.components." + given, "task " + task.label()
+                        + " has no role '" + given + "'" + Suggestions.didYouMean(given, roleNames) + "; its roles: "
+                        + describeRoles(roles));
+            }
+        }
+        Map<String, List<ResolvedComponent>> out = new LinkedHashMap<>();
+        for (Role role : roles) {
+            RoleSpec spec = d.roles().get(role.name());
+            if (spec == null) {
+                if (role.cardinality() == Role.Cardinality.OPTIONAL) {
+                    continue;
+                }
+                throw new InvalidInputException(d.file(), "$.components", "task " + task.label() + " needs a "
+                        + role.kind() + " in role '" + role.name() + "'" + (role.cardinality() == Role.Cardinality.LIST
+                                ? " (an array of components)" : "") + "; its roles: " + describeRoles(roles));
+            }
+            boolean wantList = role.cardinality() == Role.Cardinality.LIST;
+            if (spec.list() != wantList) {
+                throw new InvalidInputException(d.file(), spec.jsonPath(), "role '" + role.name() + "' of task "
+                        + task.label() + " takes " + (wantList ? "an array of components" : "one component object, not an array"));
+            }
+            List<ResolvedComponent> resolved = new ArrayList<>();
+            for (int i = 0; i < spec.components().size(); i++) {
+                ComponentSpec c = spec.components().get(i);
+                ProviderEntry entry = resolver.resolve(role.kind(), c.use(), c.versionRange(), d.file(), c.jsonPath());
+                String label = wantList ? role.name() + "[" + i + "]" : role.name();
+                resolved.add(new ResolvedComponent(role.name(), i, label, entry, c));
+            }
+            out.put(role.name(), resolved);
+        }
+        return out;
+    }
+
+    private List<PlanPoint> expand(Descriptor d, ProviderEntry task, Map<String, List<ResolvedComponent>> components,
+            ParameterBinder binder) throws InvalidInputException {
+        for (SweepAxis axis : d.sweep()) {
+            checkAxis(d, axis, task, components);
+        }
+        int total = 1;
+        for (SweepAxis axis : d.sweep()) {
+            total = Math.multiplyExact(total, axis.values().size());
+        }
+        List<PlanPoint> points = new ArrayList<>(total);
+        for (int index = 0; index < total; index++) {
+            Map<String, JsonElement> set = new LinkedHashMap<>();
+            int rest = index;
+            for (int a = d.sweep().size() - 1; a >= 0; a--) {
+                SweepAxis axis = d.sweep().get(a);
+                set.put(axis.key(), axis.values().get(rest % axis.values().size()));
+                rest /= axis.values().size();
+            }
+            Map<String, JsonElement> ordered = new LinkedHashMap<>();
+            d.sweep().forEach(axis -> ordered.put(axis.key(), set.get(axis.key())));
+            long seed = d.sweep().isEmpty() ? d.seed() : Seeds.derive(d.seed(), "point/" + index);
+            try {
+                points.add(bindPoint(d, task, components, binder, index, ordered, seed));
+            } catch (InvalidInputException e) {
+                if (ordered.isEmpty()) {
+                    throw e;
+                }
+                throw new InvalidInputException(d.file(), e.jsonPath(), e.getMessage() + " (at sweep point "
+                        + ordered + ")");
+            }
+        }
+        return points;
+    }
+
+    private PlanPoint bindPoint(Descriptor d, ProviderEntry task, Map<String, List<ResolvedComponent>> components,
+            ParameterBinder binder, int index, Map<String, JsonElement> ordered, long seed)
+            throws InvalidInputException {
+        Parameters taskParameters = binder.bind(task.provider().parameters(),
+                withSweep(d.task().with(), TASK, ordered), d.task().jsonPath() + ".with", "task " + task.label());
+        Map<String, Parameters> parameters = new LinkedHashMap<>();
+        for (List<ResolvedComponent> list : components.values()) {
+            for (ResolvedComponent c : list) {
+                JsonObject with = list.size() == 1 && !c.label().contains("[")
+                        ? withSweep(c.spec().with(), c.role(), ordered) : c.spec().with();
+                parameters.put(c.label(), binder.bind(c.entry().provider().parameters(), with,
+                        c.spec().jsonPath() + ".with", c.entry().label()));
+            }
+        }
+        return new PlanPoint(index, ordered, seed, taskParameters, parameters);
+    }
+
+    private void checkAxis(Descriptor d, SweepAxis axis, ProviderEntry task,
+            Map<String, List<ResolvedComponent>> components) throws InvalidInputException {
+        List<Parameter> declared;
+        String owner;
+        if (axis.role().equals(TASK)) {
+            declared = task.provider().parameters();
+            owner = "task " + task.label();
+        } else {
+            List<ResolvedComponent> list = components.get(axis.role());
+            if (list == null) {
+                throw new InvalidInputException(d.file(), axis.jsonPath(), "the sweep names role '" + axis.role()
+                        + "', which the descriptor does not fill" + Suggestions.didYouMean(axis.role(), components.keySet())
+                        + "; sweepable roles: task, " + String.join(", ", components.keySet()));
+            }
+            if (list.size() != 1 || list.get(0).label().contains("[")) {
+                throw new InvalidInputException(d.file(), axis.jsonPath(), "role '" + axis.role()
+                        + "' holds a list of components; sweep a single component's parameter instead");
+            }
+            declared = list.get(0).entry().provider().parameters();
+            owner = list.get(0).entry().label();
+        }
+        Optional<Parameter> p = declared.stream().filter(x -> x.name().equals(axis.parameter())).findFirst();
+        if (p.isEmpty()) {
+            List<String> names = declared.stream().map(Parameter::name).toList();
+            throw new InvalidInputException(d.file(), axis.jsonPath(), owner + " has no parameter '" + axis.parameter()
+                    + "'" + Suggestions.didYouMean(axis.parameter(), names) + "; its parameters: "
+                    + (names.isEmpty() ? "none" : String.join(", ", names)));
+        }
+    }
+
+    private static JsonObject withSweep(JsonObject with, String role, Map<String, JsonElement> set) {
+        JsonObject copy = with.deepCopy();
+        set.forEach((key, value) -> {
+            if (key.startsWith(role + ".")) {
+                copy.add(key.substring(role.length() + 1), value);
+            }
+        });
+        return copy;
+    }
+
+    private static String describeRoles(List<Role> roles) {
+        List<String> parts = new ArrayList<>();
+        for (Role r : roles) {
+            parts.add(r.name() + " (" + r.kind() + (r.cardinality() == Role.Cardinality.LIST ? " list"
+                    : r.cardinality() == Role.Cardinality.OPTIONAL ? ", optional" : "") + ")");
+        }
+        return String.join(", ", parts);
+    }
+}

@@ -1,0 +1,137 @@
+package org.workbench.engine.run;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.workbench.api.ComponentContext;
+import org.workbench.api.InvalidParameterException;
+import org.workbench.api.Provider;
+
+/**
+ * The components of one sweep point, created on first use from their providers (so that a
+ * component may ask for a peer, e.g. data asking for the prior) and cached for the point. Each
+ * gets a seed derived from the point's seed and its label. Confined to the point's thread.
+ */
+final class PointComponents {
+    private final Map<String, ResolvedComponent> byLabel = new LinkedHashMap<>();
+    private final PlanPoint point;
+    private final Path baseDirectory;
+    private final Map<String, Object> created = new LinkedHashMap<>();
+    private final Map<String, Long> seeds = new LinkedHashMap<>();
+    private final Deque<String> creating = new ArrayDeque<>();
+
+    PointComponents(Plan plan, PlanPoint point) {
+        plan.allComponents().forEach(c -> byLabel.put(c.label(), c));
+        this.point = point;
+        this.baseDirectory = plan.descriptor().baseDirectory();
+    }
+
+    boolean has(String label) {
+        return byLabel.containsKey(label);
+    }
+
+    /** The component labelled {@code label}, created now if it was not yet. */
+    Object get(String label) {
+        Object existing = created.get(label);
+        if (existing != null) {
+            return existing;
+        }
+        ResolvedComponent c = byLabel.get(label);
+        if (c == null) {
+            throw new IllegalArgumentException("this run has no component '" + label + "'; it has "
+                    + String.join(", ", byLabel.keySet()));
+        }
+        if (creating.contains(label)) {
+            throw new ComponentFailure(label, "components ask for each other in a cycle: "
+                    + String.join(" -> ", creating) + " -> " + label, null);
+        }
+        creating.push(label);
+        try {
+            long seed = Seeds.derive(point.seed(), label);
+            seeds.put(label, seed);
+            Provider<?> provider = c.entry().provider();
+            Object component = provider.create(point.parametersOf(label), new Context(label, seed));
+            if (component == null || !provider.type().isInstance(component)) {
+                throw new ComponentFailure(label, c.entry().label() + " created " + component + ", not a "
+                        + provider.type().getSimpleName(), null);
+            }
+            created.put(label, component);
+            return component;
+        } catch (InvalidParameterException e) {
+            throw e;
+        } catch (ComponentFailure e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ComponentFailure(label, c.entry().label() + " failed to create its component: " + e, e);
+        } finally {
+            creating.pop();
+        }
+    }
+
+    /** The resolved component behind {@code label}. */
+    ResolvedComponent resolved(String label) {
+        return byLabel.get(label);
+    }
+
+    /** Labels of the components of {@code role}, in order. */
+    List<String> labelsOf(String role) {
+        return byLabel.values().stream().filter(c -> c.role().equals(role)).map(ResolvedComponent::label).toList();
+    }
+
+    /** The seed of every component created so far, by label. */
+    Map<String, Long> seeds() {
+        return seeds;
+    }
+
+    ComponentContext contextFor(String label, long seed) {
+        return new Context(label, seed);
+    }
+
+    Path baseDirectory() {
+        return baseDirectory;
+    }
+
+    private final class Context implements ComponentContext {
+        private final String label;
+        private final long seed;
+
+        Context(String label, long seed) {
+            this.label = label;
+            this.seed = seed;
+        }
+
+        @Override
+        public String role() {
+            return label;
+        }
+
+        @Override
+        public long seed() {
+            return seed;
+        }
+
+        @Override
+        public Path resolve(Path path) {
+            return path.isAbsolute() ? path : baseDirectory.resolve(path).normalize();
+        }
+
+        @Override
+        public <C> C peer(String role, Class<C> type) {
+            Object component = get(role);
+            if (!type.isInstance(component)) {
+                throw new IllegalArgumentException("the component in role '" + role + "' is a "
+                        + component.getClass().getSimpleName() + ", not a " + type.getSimpleName());
+            }
+            return type.cast(component);
+        }
+
+        @Override
+        public boolean hasPeer(String role) {
+            return has(role);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.workbench.engine.run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.workbench.api.Parameters;
+import org.workbench.api.Plot;
+import org.workbench.api.Progress;
+import org.workbench.api.ResultTree;
+import org.workbench.api.TaskContext;
+
+/** The {@link TaskContext} of one sweep point: its components, results, plots and artifact folder. */
+final class PointContext implements TaskContext {
+    private final PlanPoint point;
+    private final PointComponents components;
+    private final Path folder;
+    private final String relativeFolder;
+    private final ProgressFactory progress;
+    private final long seed;
+    private final ResultTree results = new ResultTree();
+    private final List<Plot> plots = new ArrayList<>();
+    private final List<String> artifacts = new ArrayList<>();
+
+    /**
+     * @param folder         where this point's artifacts go (inside the unpublished result folder)
+     * @param relativeFolder that folder relative to the result folder ("" or "points/3/")
+     */
+    PointContext(PlanPoint point, PointComponents components, Path folder, String relativeFolder,
+            ProgressFactory progress) {
+        this.point = point;
+        this.components = components;
+        this.folder = folder;
+        this.relativeFolder = relativeFolder;
+        this.progress = progress;
+        this.seed = Seeds.derive(point.seed(), Planner.TASK);
+    }
+
+    @Override
+    public String role() {
+        return Planner.TASK;
+    }
+
+    @Override
+    public long seed() {
+        return seed;
+    }
+
+    @Override
+    public Path resolve(Path path) {
+        return path.isAbsolute() ? path : components.baseDirectory().resolve(path).normalize();
+    }
+
+    @Override
+    public <C> C peer(String role, Class<C> type) {
+        return component(role, type);
+    }
+
+    @Override
+    public boolean hasPeer(String role) {
+        return components.has(role);
+    }
+
+    @Override
+    public Parameters parameters() {
+        return point.taskParameters();
+    }
+
+    @Override
+    public <C> C component(String role, Class<C> type) {
+        Object c = components.get(role);
+        if (!type.isInstance(c)) {
+            throw new IllegalArgumentException("the component in role '" + role + "' is a "
+                    + c.getClass().getName() + ", not a " + type.getName());
+        }
+        return type.cast(c);
+    }
+
+    @Override
+    public <C> List<C> components(String role, Class<C> type) {
+        List<C> out = new ArrayList<>();
+        for (String label : components.labelsOf(role)) {
+            out.add(component(label, type));
+        }
+        return out;
+    }
+
+    @Override
+    public ResultTree results() {
+        return results;
+    }
+
+    @Override
+    public void plot(Plot plot) {
+        plots.add(plot);
+    }
+
+    @Override
+    public Path artifact(String fileName) {
+        if (!fileName.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            throw new IllegalArgumentException("artifact name '" + fileName + "' must be a plain file name");
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        artifacts.add(relativeFolder + fileName);
+        return folder.resolve(fileName);
+    }
+
+    @Override
+    public Progress progress(String label, long total) {
+        return progress.open(point.set().isEmpty() ? label : label + " " + point.set(), total);
+    }
+
+    List<Plot> plots() {
+        return plots;
+    }
+
+    List<String> artifacts() {
+        return artifacts;
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    String relativeFolder() {
+        return relativeFolder;
+    }
+}

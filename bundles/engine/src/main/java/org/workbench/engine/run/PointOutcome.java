@@ -1,0 +1,23 @@
+package org.workbench.engine.run;
+
+import java.util.List;
+import java.util.Map;
+
+import org.workbench.api.ResultTree;
+
+/**
+ * What one sweep point produced.
+ *
+ * @param point      the point
+ * @param results    the task's results
+ * @param artifacts  files written for it, relative to the result folder
+ * @param seeds      the seed of the task and of every component created, by label
+ * @param durationMs its wall time
+ */
+public record PointOutcome(PlanPoint point, ResultTree results, List<String> artifacts, Map<String, Long> seeds,
+        long durationMs) {
+    public PointOutcome {
+        artifacts = List.copyOf(artifacts);
+        seeds = Map.copyOf(seeds);
+    }
+}

@@ -1,0 +1,177 @@
+package org.workbench.engine.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+
+import org.workbench.api.Plot;
+import org.workbench.api.Task;
+import org.workbench.engine.output.ResultDocument;
+
+/**
+ * Runs a {@link Plan}: every sweep point (in parallel on the available cores; results never depend
+ * on how many threads ran them), the plots, and {@code result.json}, all inside a folder with a
+ * temporary name that is renamed when complete, so a result folder that exists is whole. On
+ * failure the temporary folder is deleted.
+ */
+public final class Runner {
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
+            .withZone(ZoneOffset.UTC);
+    private final PlotRenderer renderer;
+    private final ProgressFactory progress;
+    private final Clock clock;
+    private final int threads;
+
+    public Runner(PlotRenderer renderer, ProgressFactory progress, Clock clock, int threads) {
+        this.renderer = renderer;
+        this.progress = progress;
+        this.clock = clock;
+        this.threads = Math.max(1, threads);
+    }
+
+    /**
+     * Runs the plan and publishes {@code outRoot/<name>/<run-id>/}.
+     *
+     * @param environment facts for provenance (Java, OS, framework), already in JSON-ready form
+     * @return the published {@code result.json}
+     * @throws RunFailure when a point fails; nothing is left behind
+     */
+    public Path run(Plan plan, Path outRoot, Map<String, String> environment) throws RunFailure {
+        Instant started = clock.instant();
+        long t0 = System.nanoTime();
+        String runId = RUN_ID.format(started) + "-" + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
+        Path experimentFolder = outRoot.resolve(plan.descriptor().name());
+        Path temporary = experimentFolder.resolve(".incomplete-" + runId);
+        try {
+            Files.createDirectories(temporary);
+            List<PointOutcome> outcomes = runPoints(plan, temporary);
+            List<String> artifacts = new ArrayList<>();
+            for (Plot plot : SweepPlots.build(plan.descriptor().plots(), outcomes)) {
+                artifacts.addAll(renderer.render(plot, temporary));
+            }
+            long durationMs = (System.nanoTime() - t0) / 1_000_000;
+            ResultDocument.write(temporary.resolve("result.json"), plan, outcomes, artifacts, environment, started,
+                    durationMs);
+            Path published = experimentFolder.resolve(runId);
+            Files.move(temporary, published, StandardCopyOption.ATOMIC_MOVE);
+            return published.resolve("result.json");
+        } catch (IOException e) {
+            deleteQuietly(temporary);
+            throw new RunFailure("could not write the result folder under " + experimentFolder + ": " + e, e);
+        } catch (RuntimeException | Error e) {
+            deleteQuietly(temporary);
+            throw e;
+        } catch (RunFailure e) {
+            deleteQuietly(temporary);
+            throw e;
+        }
+    }
+
+    private List<PointOutcome> runPoints(Plan plan, Path folder) throws RunFailure, IOException {
+        List<PlanPoint> points = plan.points();
+        if (points.size() == 1) {
+            return List.of(runPoint(plan, points.get(0), folder, ""));
+        }
+        int poolSize = Math.min(threads, points.size());
+        ExecutorService pool = Executors.newFixedThreadPool(poolSize, r -> {
+            Thread t = new Thread(r, "workbench-point");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<PointOutcome>> futures = new ArrayList<>();
+            for (PlanPoint p : points) {
+                String relative = "points/" + p.index() + "/";
+                futures.add(pool.submit(() -> runPoint(plan, p, folder.resolve(relative), relative)));
+            }
+            List<PointOutcome> outcomes = new ArrayList<>();
+            for (Future<PointOutcome> f : futures) {
+                outcomes.add(f.get());
+            }
+            return outcomes;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RunFailure("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RunFailure f) {
+                throw f;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new RunFailure(cause.toString(), cause);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private PointOutcome runPoint(Plan plan, PlanPoint point, Path folder, String relative)
+            throws RunFailure, IOException {
+        long t0 = System.nanoTime();
+        PointComponents components = new PointComponents(plan, point);
+        PointContext context = new PointContext(point, components, folder, relative, progress);
+        Task task;
+        try {
+            task = plan.taskProvider().create(point.taskParameters(), context);
+        } catch (RuntimeException e) {
+            throw new ComponentFailure(Planner.TASK, plan.task().label() + " failed to create its task: " + e, e);
+        }
+        try {
+            task.run(context);
+        } catch (ComponentFailure | org.workbench.api.InvalidParameterException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new RunFailure(plan.task().label() + " failed" + (point.set().isEmpty() ? "" : " at " + point.set())
+                    + ": " + e, e);
+        }
+        List<String> artifacts = new ArrayList<>(context.artifacts());
+        for (Plot plot : context.plots()) {
+            Files.createDirectories(folder);
+            for (String file : renderer.render(plot, folder)) {
+                artifacts.add(relative + file);
+            }
+        }
+        Map<String, Long> seeds = new LinkedHashMap<>();
+        seeds.put(Planner.TASK, context.seed());
+        seeds.putAll(components.seeds());
+        return new PointOutcome(point, context.results(), artifacts, seeds, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // best effort: a leftover ".incomplete-" folder is never mistaken for a result
+                }
+            });
+        } catch (IOException ignored) {
+            // as above
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.workbench.layers.core;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.workbench.api.nn.Backend;
+import org.workbench.api.nn.Layer;
+import org.workbench.api.nn.Matrix;
+import org.workbench.api.nn.Precision;
+import org.workbench.api.nn.Weights;
+
+/**
+ * Fully connected layer {@code y = W x + b} on a batch: Y = X W^T + 1 b^T with W of shape
+ * {@code out x in} (as in the homework's {@code W1 x}) and b of shape {@code out x 1}.
+ * Weights start N(0, initStddev^2) from the component's random stream, biases 0.
+ */
+final class Dense implements Layer {
+    private final int out;
+    private final double initStddev;
+    private final SplittableRandom random;
+    private Backend backend;
+    private Precision precision;
+    private Weights w;
+    private Weights b;
+    private Matrix input;
+    private Matrix output;
+    private Matrix inputGradient;
+
+    Dense(int out, double initStddev, SplittableRandom random) {
+        this.out = out;
+        this.initStddev = initStddev;
+        this.random = random;
+    }
+
+    @Override
+    public int build(int inputWidth, Precision p, Backend products) {
+        if (inputWidth < 1) {
+            throw new IllegalArgumentException("dense layer needs an input width of at least 1, got " + inputWidth);
+        }
+        this.backend = products;
+        this.precision = p;
+        Matrix weights = Matrix.zeros(p, out, inputWidth);
+        for (int k = 0; k < out * inputWidth; k++) {
+            double v = initStddev * random.nextGaussian();
+            if (p == Precision.DOUBLE) {
+                weights.doubles()[k] = v;
+            } else {
+                weights.floats()[k] = (float) v;
+            }
+        }
+        w = new Weights("W", weights, Matrix.zeros(p, out, inputWidth));
+        b = new Weights("b", Matrix.zeros(p, out, 1), Matrix.zeros(p, out, 1));
+        return out;
+    }
+
+    @Override
+    public Matrix forward(Matrix x) {
+        Shapes.requireBuilt(w != null, "dense");
+        Shapes.requireInput(x, precision, w.value().columns(), "dense");
+        input = x;
+        output = Matrix.reuse(output, precision, x.rows(), out);
+        backend.multiplyTransB(x, w.value(), output);
+        int n = x.rows();
+        if (precision == Precision.DOUBLE) {
+            double[] y = output.doubles();
+            double[] bias = b.value().doubles();
+            for (int i = 0; i < n; i++) {
+                int row = i * out;
+                for (int j = 0; j < out; j++) {
+                    y[row + j] += bias[j];
+                }
+            }
+        } else {
+            float[] y = output.floats();
+            float[] bias = b.value().floats();
+            for (int i = 0; i < n; i++) {
+                int row = i * out;
+                for (int j = 0; j < out; j++) {
+                    y[row + j] += bias[j];
+                }
+            }
+        }
+        return output;
+    }
+
+    @Override
+    public Matrix backward(Matrix g, boolean needInputGradient) {
+        Shapes.requireForward(input, "dense");
+        Shapes.requireGradient(g, output);
+        backend.multiplyTransA(g, input, w.gradient());
+        int n = g.rows();
+        if (precision == Precision.DOUBLE) {
+            double[] gd = g.doubles();
+            double[] db = b.gradient().doubles();
+            Arrays.fill(db, 0, out, 0);
+            for (int i = 0; i < n; i++) {
+                int row = i * out;
+                for (int j = 0; j < out; j++) {
+                    db[j] += gd[row + j];
+                }
+            }
+        } else {
+            float[] gf = g.floats();
+            float[] db = b.gradient().floats();
+            Arrays.fill(db, 0, out, 0f);
+            for (int i = 0; i < n; i++) {
+                int row = i * out;
+                for (int j = 0; j < out; j++) {
+                    db[j] += gf[row + j];
+                }
+            }
+        }
+        if (!needInputGradient) {
+            return null;
+        }
+        inputGradient = Matrix.reuse(inputGradient, precision, n, w.value().columns());
+        backend.multiply(g, w.value(), inputGradient);
+        return inputGradient;
+    }
+
+    @Override
+    public List<Weights> weights() {
+        Shapes.requireBuilt(w != null, "dense");
+        return List.of(w, b);
+    }
+
+    @Override
+    public String toString() {
+        return "dense(" + out + ")";
+    }
+}

@@ -1,0 +1,33 @@
+package org.workbench.layers.core;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.workbench.api.ComponentContext;
+import org.workbench.api.Kinds;
+import org.workbench.api.Parameter;
+import org.workbench.api.Parameters;
+import org.workbench.api.Provider;
+import org.workbench.api.nn.Layer;
+
+/** Provides layer {@code relu}: the element-wise rectifier. */
+@Component(service = Provider.class, property = {
+        Provider.KIND + "=" + Kinds.LAYER,
+        Provider.NAME + "=relu",
+        Provider.SUMMARY + "=Element-wise rectifier max(a, 0)" })
+public final class ReluProvider implements Provider<Layer> {
+    @Override
+    public Class<Layer> type() {
+        return Layer.class;
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return List.of();
+    }
+
+    @Override
+    public Layer create(Parameters parameters, ComponentContext context) {
+        return new Relu();
+    }
+}

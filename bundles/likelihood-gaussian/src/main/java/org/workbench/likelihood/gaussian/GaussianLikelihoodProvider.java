@@ -1,0 +1,36 @@
+package org.workbench.likelihood.gaussian;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.workbench.api.ComponentContext;
+import org.workbench.api.Kinds;
+import org.workbench.api.Parameter;
+import org.workbench.api.Parameters;
+import org.workbench.api.Provider;
+import org.workbench.api.bayes.Likelihood;
+
+/** Provides likelihood {@code gaussian}: observed = predicted + eps with eps ~ N(0, variance). */
+@Component(service = Provider.class, property = {
+        Provider.KIND + "=" + Kinds.LIKELIHOOD,
+        Provider.NAME + "=gaussian",
+        Provider.SUMMARY + "=Gaussian noise with known variance sigma^2; conjugate to a Gaussian prior" })
+public final class GaussianLikelihoodProvider implements Provider<Likelihood> {
+    static final List<Parameter> PARAMETERS = List.of(
+            Parameter.number("variance", "noise variance sigma^2").withDefault(1.0).greaterThan(0));
+
+    @Override
+    public Class<Likelihood> type() {
+        return Likelihood.class;
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public Likelihood create(Parameters parameters, ComponentContext context) {
+        return new GaussianNoise(parameters.number("variance"));
+    }
+}

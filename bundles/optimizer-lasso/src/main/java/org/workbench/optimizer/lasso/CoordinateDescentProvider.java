@@ -1,0 +1,39 @@
+package org.workbench.optimizer.lasso;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.workbench.api.ComponentContext;
+import org.workbench.api.Kinds;
+import org.workbench.api.Parameter;
+import org.workbench.api.Parameters;
+import org.workbench.api.Provider;
+import org.workbench.api.linear.MapSolver;
+
+/** Provides optimizer {@code coordinate-descent}: the lasso MAP by cyclic coordinate descent with active sets. */
+@Component(service = Provider.class, property = {
+        Provider.KIND + "=" + Kinds.OPTIMIZER,
+        Provider.NAME + "=coordinate-descent",
+        Provider.SUMMARY + "=Lasso MAP (Laplace prior, Gaussian noise) by coordinate descent; stops on a duality gap" })
+public final class CoordinateDescentProvider implements Provider<MapSolver> {
+    static final List<Parameter> PARAMETERS = List.of(
+            Parameter.number("tolerance", "stop when the certified duality gap <= tolerance * max(1, objective)")
+                    .withDefault(1e-10).greaterThan(0),
+            Parameter.integer("maxIterations", "most passes over the coordinates (full or active-set)")
+                    .withDefault(100_000).atLeast(1));
+
+    @Override
+    public Class<MapSolver> type() {
+        return MapSolver.class;
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public MapSolver create(Parameters parameters, ComponentContext context) {
+        return new CoordinateDescent(parameters.number("tolerance"), parameters.integer("maxIterations"));
+    }
+}

@@ -1,0 +1,39 @@
+package org.workbench.optimizer.lasso;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.workbench.api.ComponentContext;
+import org.workbench.api.Kinds;
+import org.workbench.api.Parameter;
+import org.workbench.api.Parameters;
+import org.workbench.api.Provider;
+import org.workbench.api.linear.MapSolver;
+
+/** Provides optimizer {@code proximal-gradient}: the lasso MAP by FISTA with backtracking and adaptive restart. */
+@Component(service = Provider.class, property = {
+        Provider.KIND + "=" + Kinds.OPTIMIZER,
+        Provider.NAME + "=proximal-gradient",
+        Provider.SUMMARY + "=Lasso MAP (Laplace prior, Gaussian noise) by accelerated proximal gradient; stops on a duality gap" })
+public final class ProximalGradientProvider implements Provider<MapSolver> {
+    static final List<Parameter> PARAMETERS = List.of(
+            Parameter.number("tolerance", "stop when the certified duality gap <= tolerance * max(1, objective)")
+                    .withDefault(1e-10).greaterThan(0),
+            Parameter.integer("maxIterations", "most proximal gradient steps")
+                    .withDefault(1_000_000).atLeast(1));
+
+    @Override
+    public Class<MapSolver> type() {
+        return MapSolver.class;
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public MapSolver create(Parameters parameters, ComponentContext context) {
+        return new ProximalGradient(parameters.number("tolerance"), parameters.integer("maxIterations"));
+    }
+}

@@ -1,0 +1,46 @@
+package org.workbench.prior.laplace;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.workbench.api.ComponentContext;
+import org.workbench.api.InvalidParameterException;
+import org.workbench.api.Kinds;
+import org.workbench.api.Parameter;
+import org.workbench.api.Parameters;
+import org.workbench.api.Provider;
+import org.workbench.api.bayes.Prior;
+
+/** Provides prior {@code laplace}: independent Laplace(location_i, scale_i) per coordinate. */
+@Component(service = Provider.class, property = {
+        Provider.KIND + "=" + Kinds.PRIOR,
+        Provider.NAME + "=laplace",
+        Provider.SUMMARY + "=Independent Laplace per coordinate, exp(-|w - mu|/tau)/(2 tau); MAP gives the lasso" })
+public final class LaplacePriorProvider implements Provider<Prior> {
+    static final List<Parameter> PARAMETERS = List.of(
+            Parameter.numberOrVector("location", "location mu of each coordinate (a number applies to all)")
+                    .withDefault(0.0),
+            Parameter.numberOrVector("scale", "scale tau of each coordinate (a number applies to all)")
+                    .withDefault(1.0).greaterThan(0));
+
+    @Override
+    public Class<Prior> type() {
+        return Prior.class;
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public Prior create(Parameters parameters, ComponentContext context) {
+        double[] location = parameters.vector("location");
+        double[] scale = parameters.vector("scale");
+        if (location.length > 1 && scale.length > 1 && location.length != scale.length) {
+            throw new InvalidParameterException("scale", "'location' has " + location.length
+                    + " coordinates but 'scale' has " + scale.length + "; give equal lengths or a single number");
+        }
+        return new IndependentLaplace(location, scale);
+    }
+}

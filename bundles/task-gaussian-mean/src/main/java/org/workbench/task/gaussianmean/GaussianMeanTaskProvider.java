@@ -1,0 +1,52 @@
+package org.workbench.task.gaussianmean;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.workbench.api.ComponentContext;
+import org.workbench.api.Kinds;
+import org.workbench.api.Parameter;
+import org.workbench.api.Parameters;
+import org.workbench.api.Provider;
+import org.workbench.api.Role;
+import org.workbench.api.Task;
+import org.workbench.api.TaskProvider;
+
+/**
+ * Provides task {@code gaussian-mean} (problem 1): the posterior of the mean mu of x = mu + eps,
+ * the MLE, the MAP and the posterior and plug-in predictives, by conjugate closed form when the
+ * prior and likelihood are Gaussian and always also by quadrature, which serves any prior.
+ */
+@Component(service = Provider.class, property = {
+        Provider.KIND + "=" + Kinds.TASK,
+        Provider.NAME + "=gaussian-mean",
+        Provider.SUMMARY + "=Posterior, MLE, MAP and predictives of a Gaussian mean (closed form and quadrature)" })
+public final class GaussianMeanTaskProvider implements TaskProvider {
+    static final List<Role> ROLES = List.of(
+            Role.one("data", Kinds.DATA),
+            Role.one("prior", Kinds.PRIOR),
+            Role.one("likelihood", Kinds.LIKELIHOOD));
+
+    static final List<Parameter> PARAMETERS = List.of(
+            Parameter.number("tolerance", "relative error bound of the posterior quadrature")
+                    .withDefault(1e-12).greaterThan(0).atMost(1e-3),
+            Parameter.bool("plots", "draw the posterior and predictive densities (turn off in long sweeps)")
+                    .withDefault(true),
+            Parameter.integer("plotPoints", "points per density curve").withDefault(201).atLeast(11).atMost(20001));
+
+    @Override
+    public List<Role> roles() {
+        return ROLES;
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public Task create(Parameters parameters, ComponentContext context) {
+        return new GaussianMeanTask(parameters.number("tolerance"), parameters.bool("plots"),
+                parameters.intValue("plotPoints"));
+    }
+}

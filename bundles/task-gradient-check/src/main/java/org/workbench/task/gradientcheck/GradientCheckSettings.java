@@ -1,0 +1,22 @@
+package org.workbench.task.gradientcheck;
+
+import java.util.Map;
+
+import org.workbench.api.InvalidParameterException;
+import org.workbench.api.Parameters;
+
+/** The task's validated inputs: the data, the optional given parameters and the difference step. */
+record GradientCheckSettings(double[][] x, double[] y, Map<String, double[][]> given, double epsilon) {
+    static GradientCheckSettings from(Parameters p) {
+        double[][] x = p.matrix("x");
+        double[] y = p.vector("y");
+        if (x.length == 0 || x[0].length == 0) {
+            throw new InvalidParameterException("x", "'x' needs at least one data point with at least one feature");
+        }
+        if (y.length != x.length) {
+            throw new InvalidParameterException("y", "'x' has " + x.length + " data points but 'y' has " + y.length + " values");
+        }
+        Map<String, double[][]> given = p.has("parameters") ? p.namedMatrices("parameters") : Map.of();
+        return new GradientCheckSettings(x, y, given, p.number("epsilon"));
+    }
+}

@@ -1,0 +1,215 @@
+package org.workbench.runtime;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.stream.Stream;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * Boots an embedded OSGi framework (whatever {@link FrameworkFactory} the class path offers: Apache
+ * Felix here), installs the distribution's bundles, points FileInstall at the plugins folder and
+ * waits for the engine's {@code Workbench} service. Holds no experiment logic: commands go to the
+ * engine through the service registry, by reflection on JDK types only, so the launcher shares no
+ * classes with the bundles.
+ */
+public final class Launcher implements AutoCloseable {
+    /** The engine's service interface, looked up by name so the launcher never loads it. */
+    static final String WORKBENCH = "org.workbench.api.Workbench";
+    private static final long SERVICE_TIMEOUT_MS = 20_000;
+    private static final long PLUGIN_SCAN_TIMEOUT_MS = 5_000;
+
+    private final Framework framework;
+    private final Path storage;
+    private final ServiceTracker<Object, Object> workbench;
+    private final List<String> problems;
+
+    private Launcher(Framework framework, Path storage, ServiceTracker<Object, Object> workbench, List<String> problems) {
+        this.framework = framework;
+        this.storage = storage;
+        this.workbench = workbench;
+        this.problems = problems;
+    }
+
+    /**
+     * Starts the framework.
+     *
+     * @param home    the distribution folder (holds {@code bundles/} and {@code shell/})
+     * @param plugins the watched plugins folder (created if missing)
+     * @param shell   whether to install the Gogo shell bundles too
+     */
+    public static Launcher start(Path home, Path plugins, boolean shell) throws IOException, BundleException,
+            InterruptedException, InvalidSyntaxException {
+        Path storage = Files.createTempDirectory("workbench-felix-");
+        Files.createDirectories(plugins);
+        Map<String, String> config = new HashMap<>();
+        config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
+        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        config.put("felix.log.level", "1");
+        config.put("felix.fileinstall.dir", plugins.toAbsolutePath().normalize().toString());
+        config.put("felix.fileinstall.poll", "50");
+        config.put("felix.fileinstall.noInitialDelay", "true");
+        config.put("felix.fileinstall.log.level", "1");
+        config.put("felix.fileinstall.tmpdir", storage.resolve("fileinstall").toString());
+        config.put("felix.fileinstall.bundles.new.start", "true");
+        config.put("gosh.args", shell ? "" : "--nointeractive");
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
+            config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "jdk.incubator.vector");
+        }
+        FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no OSGi framework on the class path"));
+        Framework framework = factory.newFramework(config);
+        framework.init();
+        BundleContext context = framework.getBundleContext();
+        List<Bundle> installed = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        installAll(context, home.resolve("bundles"), installed, problems);
+        if (shell) {
+            installAll(context, home.resolve("shell"), installed, problems);
+        }
+        framework.start();
+        for (Bundle b : installed) {
+            if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+                try {
+                    b.start();
+                } catch (BundleException e) {
+                    problems.add("bundle " + b.getSymbolicName() + " did not start: " + e.getMessage());
+                }
+            }
+        }
+        ServiceTracker<Object, Object> tracker = new ServiceTracker<>(context,
+                context.createFilter("(" + Constants.OBJECTCLASS + "=" + WORKBENCH + ")"), null);
+        tracker.open(true);
+        Launcher launcher = new Launcher(framework, storage, tracker, problems);
+        launcher.awaitPlugins(plugins);
+        return launcher;
+    }
+
+    private static void installAll(BundleContext context, Path folder, List<Bundle> installed, List<String> problems)
+            throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw new IOException("the distribution has no folder " + folder + "; build it with mvn package");
+        }
+        try (Stream<Path> jars = Files.list(folder)) {
+            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
+                try {
+                    installed.add(context.installBundle("reference:" + jar.toUri()));
+                } catch (BundleException e) {
+                    problems.add("could not install " + jar.getFileName() + ": " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    /**
+     * Waits until FileInstall has installed and started every jar that is in the plugins folder now,
+     * so that a command sees the user's plugins; jars that fail are reported by FileInstall and
+     * {@code list}, and never block the runtime.
+     */
+    private void awaitPlugins(Path plugins) throws IOException, InterruptedException {
+        List<String> expected;
+        try (Stream<Path> jars = Files.list(plugins)) {
+            expected = jars.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jar")).toList();
+        }
+        long deadline = System.currentTimeMillis() + PLUGIN_SCAN_TIMEOUT_MS;
+        while (!expected.isEmpty() && System.currentTimeMillis() < deadline) {
+            boolean settled = true;
+            for (String name : expected) {
+                Bundle b = findByFileName(name);
+                if (b == null || b.getState() == Bundle.INSTALLED || b.getState() == Bundle.STARTING) {
+                    settled = false;
+                    break;
+                }
+            }
+            if (settled) {
+                return;
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    private Bundle findByFileName(String fileName) {
+        for (Bundle b : framework.getBundleContext().getBundles()) {
+            String location = b.getLocation();
+            if (location.endsWith("/" + fileName) || location.endsWith(java.io.File.separator + fileName)) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** Problems met while installing and starting the distribution's bundles. */
+    public List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** The running framework, for tests and the shell. */
+    public Framework framework() {
+        return framework;
+    }
+
+    /**
+     * Hands a command line to the engine.
+     *
+     * @return the engine's exit status
+     */
+    public int execute(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
+        Object service = workbench.waitForService(SERVICE_TIMEOUT_MS);
+        if (service == null) {
+            err.println("failed: the engine did not start within " + SERVICE_TIMEOUT_MS / 1000 + " s"
+                    + (problems.isEmpty() ? "" : ": " + String.join("; ", problems)));
+            return 1;
+        }
+        try {
+            Method execute = service.getClass().getMethod("execute", String[].class, PrintStream.class, PrintStream.class);
+            return (Integer) execute.invoke(service, args, out, err);
+        } catch (InvocationTargetException e) {
+            err.println("failed: the engine threw " + e.getCause());
+            e.getCause().printStackTrace(err);
+            return 1;
+        } catch (ReflectiveOperationException e) {
+            err.println("failed: the engine service has no usable execute method: " + e);
+            return 1;
+        }
+    }
+
+    /** Blocks until the framework stops (the shell's {@code stop 0} or {@code exit}). */
+    public void awaitStop() throws InterruptedException {
+        framework.waitForStop(0);
+    }
+
+    @Override
+    public void close() throws BundleException, InterruptedException, IOException {
+        workbench.close();
+        framework.stop();
+        framework.waitForStop(30_000);
+        try (Stream<Path> walk = Files.walk(storage)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** The bundle that loaded {@code type}, or {@code null} when the class path did (for diagnostics). */
+    static Bundle bundleOf(Class<?> type) {
+        return FrameworkUtil.getBundle(type);
+    }
+}

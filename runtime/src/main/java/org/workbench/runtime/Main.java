@@ -1,0 +1,60 @@
+package org.workbench.runtime;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code java -jar workbench.jar COMMAND [ARGS]}: starts the runtime, runs one command through the
+ * engine and exits with its status; {@code shell} keeps the runtime up with the Gogo shell, where
+ * bundles can be installed, updated and swapped while it runs.
+ *
+ * <p>Options read here (before the engine sees the rest): {@code --home DIR} (the distribution,
+ * default: the folder of this jar) and {@code --plugins DIR} (the watched folder, default
+ * {@code plugins}).
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("java.awt.headless", "true");
+        Path home = defaultHome();
+        Path plugins = Path.of("plugins");
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--home") && i + 1 < args.length) {
+                home = Path.of(args[++i]);
+            } else if (args[i].equals("--plugins") && i + 1 < args.length) {
+                plugins = Path.of(args[++i]);
+            } else {
+                rest.add(args[i]);
+            }
+        }
+        boolean shell = !rest.isEmpty() && rest.get(0).equals("shell");
+        int status;
+        try (Launcher launcher = Launcher.start(home, plugins, shell)) {
+            launcher.problems().forEach(p -> System.err.println("warning: " + p));
+            if (shell) {
+                System.out.println("Workbench shell: wb:list, wb:run FILE, wb:describe KIND/NAME, lb (bundles), "
+                        + "stop 0 to leave. Plugins folder: " + plugins.toAbsolutePath());
+                launcher.awaitStop();
+                status = 0;
+            } else {
+                status = launcher.execute(rest.toArray(String[]::new), System.out, System.err);
+            }
+        }
+        System.out.flush();
+        System.exit(status);
+    }
+
+    private static Path defaultHome() throws Exception {
+        String property = System.getProperty("workbench.home");
+        if (property != null) {
+            return Path.of(property);
+        }
+        Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return Files.isDirectory(jar) ? jar : jar.getParent();
+    }
+}
