@@ -24,7 +24,7 @@ import com.google.gson.JsonParser;
  */
 public final class ReportWriter {
     private static final int MAX_JSON_CHARS = 6000;
-    private static final Gson PRETTY = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    private static final Gson PRETTY = new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create();
 
     /** Writes the report and returns its path. */
     public Path write(Path resultsFolder) throws IOException {

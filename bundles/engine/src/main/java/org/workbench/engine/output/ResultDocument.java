@@ -27,7 +27,7 @@ import com.google.gson.JsonObject;
  * pinned, Java, OS and framework.
  */
 public final class ResultDocument {
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create();
 
     private ResultDocument() {
     }

@@ -86,7 +86,7 @@ public final class Runner {
 
     private List<PointOutcome> runPoints(Plan plan, Path folder) throws RunFailure, IOException {
         List<PlanPoint> points = plan.points();
-        if (points.size() == 1) {
+        if (!plan.swept()) {
             return List.of(runPoint(plan, points.get(0), folder, ""));
         }
         int poolSize = Math.min(threads, points.size());

@@ -33,7 +33,7 @@ final class CoordinateDescent implements MapSolver {
         double[] norms = new double[p];
         int[] all = new int[p];
         for (int j = 0; j < p; j++) {
-            norms[j] = Kernels.dot(ws.columns, j * n, ws.columns, n);
+            norms[j] = Kernels.squaredNorm(ws.columns, j * n, n);
             all[j] = j;
         }
         int[] active = new int[p];

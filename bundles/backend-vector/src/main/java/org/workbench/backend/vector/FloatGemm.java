@@ -1,0 +1,205 @@
+package org.workbench.backend.vector;
+
+import java.util.Arrays;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * C = op(A) op(B) in float: packs A into panels of {@link #MR} interleaved rows and B into
+ * panels of {@link #NR} contiguous columns (zero-padded, transposing on the way when asked), then
+ * computes each MR x NR tile of C in SIMD registers over the whole inner dimension. Tiles are
+ * split over threads by column panels (or row panels when there are few). Overwrites only C and
+ * its own packing buffers; one instance must not be used by two callers at once.
+ */
+final class FloatGemm {
+    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    static final int L = S.length();
+    static final int MR = 4;
+    static final int NR = 2 * L;
+    private static final long PARALLEL_FLOPS = 1L << 20;
+    private final int threads;
+    private float[] ap = new float[0];
+    private float[] bp = new float[0];
+
+    FloatGemm(int threads) {
+        this.threads = threads;
+    }
+
+    /**
+     * @param transA A(i, l) is {@code a[l * m + i]} instead of {@code a[i * k + l]}
+     * @param transB B(l, j) is {@code b[j * k + l]} instead of {@code b[l * n + j]}
+     */
+    void multiply(float[] a, boolean transA, float[] b, boolean transB, float[] c, int m, int n, int k) {
+        int mp = (m + MR - 1) / MR;
+        int np = (n + NR - 1) / NR;
+        if (k == 0) {
+            Arrays.fill(c, 0, m * n, 0f);
+            return;
+        }
+        packA(a, transA, m, k, mp);
+        packB(b, transB, n, k, np);
+        int parts = (long) m * n * k >= PARALLEL_FLOPS ? Math.min(threads, Math.max(np, mp)) : 1;
+        if (parts <= 1) {
+            tiles(c, m, n, k, 0, mp, 0, np);
+            return;
+        }
+        boolean byColumns = np >= parts;
+        int total = byColumns ? np : mp;
+        ForkJoinTask<?>[] forks = new ForkJoinTask<?>[parts - 1];
+        for (int t = 1; t < parts; t++) {
+            int from = total * t / parts;
+            int to = total * (t + 1) / parts;
+            forks[t - 1] = ForkJoinPool.commonPool().submit(() -> {
+                if (byColumns) {
+                    tiles(c, m, n, k, 0, mp, from, to);
+                } else {
+                    tiles(c, m, n, k, from, to, 0, np);
+                }
+            });
+        }
+        int to0 = total / parts;
+        if (byColumns) {
+            tiles(c, m, n, k, 0, mp, 0, to0);
+        } else {
+            tiles(c, m, n, k, 0, to0, 0, np);
+        }
+        for (ForkJoinTask<?> f : forks) {
+            f.join();
+        }
+    }
+
+    private void packA(float[] a, boolean transA, int m, int k, int mp) {
+        int size = mp * MR * k;
+        if (ap.length < size) {
+            ap = new float[size];
+        }
+        float[] p = ap;
+        for (int ib = 0; ib < mp; ib++) {
+            int base = ib * k * MR;
+            for (int r = 0; r < MR; r++) {
+                int i = ib * MR + r;
+                if (i >= m) {
+                    for (int l = 0; l < k; l++) {
+                        p[base + l * MR + r] = 0f;
+                    }
+                } else if (transA) {
+                    for (int l = 0; l < k; l++) {
+                        p[base + l * MR + r] = a[l * m + i];
+                    }
+                } else {
+                    int row = i * k;
+                    for (int l = 0; l < k; l++) {
+                        p[base + l * MR + r] = a[row + l];
+                    }
+                }
+            }
+        }
+    }
+
+    private void packB(float[] b, boolean transB, int n, int k, int np) {
+        int size = np * NR * k;
+        if (bp.length < size) {
+            bp = new float[size];
+        }
+        float[] p = bp;
+        for (int jb = 0; jb < np; jb++) {
+            int base = jb * k * NR;
+            int j0 = jb * NR;
+            int width = Math.min(NR, n - j0);
+            if (transB) {
+                for (int col = 0; col < NR; col++) {
+                    if (col < width) {
+                        int row = (j0 + col) * k;
+                        for (int l = 0; l < k; l++) {
+                            p[base + l * NR + col] = b[row + l];
+                        }
+                    } else {
+                        for (int l = 0; l < k; l++) {
+                            p[base + l * NR + col] = 0f;
+                        }
+                    }
+                }
+            } else {
+                for (int l = 0; l < k; l++) {
+                    int dst = base + l * NR;
+                    System.arraycopy(b, l * n + j0, p, dst, width);
+                    for (int col = width; col < NR; col++) {
+                        p[dst + col] = 0f;
+                    }
+                }
+            }
+        }
+    }
+
+    private void tiles(float[] c, int m, int n, int k, int ibFrom, int ibTo, int jbFrom, int jbTo) {
+        float[] tile = new float[MR * NR];
+        for (int jb = jbFrom; jb < jbTo; jb++) {
+            for (int ib = ibFrom; ib < ibTo; ib++) {
+                kernel(c, m, n, k, ib, jb, tile);
+            }
+        }
+    }
+
+    private void kernel(float[] c, int m, int n, int k, int ib, int jb, float[] tile) {
+        float[] a = ap;
+        float[] b = bp;
+        int ao = ib * k * MR;
+        int bo = jb * k * NR;
+        FloatVector c00 = FloatVector.zero(S);
+        FloatVector c01 = FloatVector.zero(S);
+        FloatVector c10 = FloatVector.zero(S);
+        FloatVector c11 = FloatVector.zero(S);
+        FloatVector c20 = FloatVector.zero(S);
+        FloatVector c21 = FloatVector.zero(S);
+        FloatVector c30 = FloatVector.zero(S);
+        FloatVector c31 = FloatVector.zero(S);
+        for (int l = 0; l < k; l++) {
+            int bl = bo + l * NR;
+            FloatVector b0 = FloatVector.fromArray(S, b, bl);
+            FloatVector b1 = FloatVector.fromArray(S, b, bl + L);
+            int al = ao + l * MR;
+            FloatVector x = FloatVector.broadcast(S, a[al]);
+            c00 = b0.fma(x, c00);
+            c01 = b1.fma(x, c01);
+            x = FloatVector.broadcast(S, a[al + 1]);
+            c10 = b0.fma(x, c10);
+            c11 = b1.fma(x, c11);
+            x = FloatVector.broadcast(S, a[al + 2]);
+            c20 = b0.fma(x, c20);
+            c21 = b1.fma(x, c21);
+            x = FloatVector.broadcast(S, a[al + 3]);
+            c30 = b0.fma(x, c30);
+            c31 = b1.fma(x, c31);
+        }
+        int i0 = ib * MR;
+        int j0 = jb * NR;
+        if (i0 + MR <= m && j0 + NR <= n) {
+            int o = i0 * n + j0;
+            c00.intoArray(c, o);
+            c01.intoArray(c, o + L);
+            c10.intoArray(c, o + n);
+            c11.intoArray(c, o + n + L);
+            c20.intoArray(c, o + 2 * n);
+            c21.intoArray(c, o + 2 * n + L);
+            c30.intoArray(c, o + 3 * n);
+            c31.intoArray(c, o + 3 * n + L);
+            return;
+        }
+        c00.intoArray(tile, 0);
+        c01.intoArray(tile, L);
+        c10.intoArray(tile, NR);
+        c11.intoArray(tile, NR + L);
+        c20.intoArray(tile, 2 * NR);
+        c21.intoArray(tile, 2 * NR + L);
+        c30.intoArray(tile, 3 * NR);
+        c31.intoArray(tile, 3 * NR + L);
+        int rows = Math.min(MR, m - i0);
+        int cols = Math.min(NR, n - j0);
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(tile, r * NR, c, (i0 + r) * n + j0, cols);
+        }
+    }
+}

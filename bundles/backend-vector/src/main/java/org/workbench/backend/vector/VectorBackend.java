@@ -1,0 +1,67 @@
+package org.workbench.backend.vector;
+
+import org.workbench.api.nn.Backend;
+import org.workbench.api.nn.Matrix;
+import org.workbench.api.nn.Precision;
+
+/**
+ * {@link Backend} on {@code jdk.incubator.vector}: packed, register-blocked products in float
+ * ({@link FloatGemm}) or double ({@link DoubleGemm}) split over {@code threads} cores. Keeps
+ * packing buffers between calls, so an instance belongs to one run.
+ */
+final class VectorBackend implements Backend {
+    private final int threads;
+    private final FloatGemm floats;
+    private final DoubleGemm doubles;
+
+    VectorBackend(int threads) {
+        this.threads = threads;
+        this.floats = new FloatGemm(threads);
+        this.doubles = new DoubleGemm(threads);
+    }
+
+    @Override
+    public void multiply(Matrix a, Matrix b, Matrix c) {
+        check(a, b, c, a.columns(), b.rows(), "a b");
+        run(a, false, b, false, c, a.rows(), b.columns(), a.columns());
+    }
+
+    @Override
+    public void multiplyTransA(Matrix a, Matrix b, Matrix c) {
+        check(a, b, c, a.rows(), b.rows(), "a^T b");
+        run(a, true, b, false, c, a.columns(), b.columns(), a.rows());
+    }
+
+    @Override
+    public void multiplyTransB(Matrix a, Matrix b, Matrix c) {
+        check(a, b, c, a.columns(), b.columns(), "a b^T");
+        run(a, false, b, true, c, a.rows(), b.rows(), a.columns());
+    }
+
+    private void run(Matrix a, boolean transA, Matrix b, boolean transB, Matrix c, int m, int n, int k) {
+        c.reshape(m, n);
+        if (a.precision() == Precision.FLOAT) {
+            floats.multiply(a.floats(), transA, b.floats(), transB, c.floats(), m, n, k);
+        } else {
+            doubles.multiply(a.doubles(), transA, b.doubles(), transB, c.doubles(), m, n, k);
+        }
+    }
+
+    private static void check(Matrix a, Matrix b, Matrix c, int inner, int otherInner, String product) {
+        if (inner != otherInner) {
+            throw new IllegalArgumentException("cannot form " + product + " with a " + a.shape() + " and b " + b.shape());
+        }
+        if (a.precision() != b.precision() || a.precision() != c.precision()) {
+            throw new IllegalArgumentException("mixed precisions: a " + a.precision() + ", b " + b.precision()
+                    + ", c " + c.precision());
+        }
+        if (c == a || c == b) {
+            throw new IllegalArgumentException("the output must not alias an input");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "vector (" + FloatGemm.L + " float lanes, " + threads + " threads)";
+    }
+}

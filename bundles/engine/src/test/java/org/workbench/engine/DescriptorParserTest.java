@@ -1,0 +1,79 @@
+package org.workbench.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.workbench.engine.descriptor.Descriptor;
+import org.workbench.engine.descriptor.DescriptorParser;
+import org.workbench.engine.input.InvalidInputException;
+
+class DescriptorParserTest {
+    @TempDir
+    Path folder;
+
+    private InvalidInputException fault(String json) throws IOException {
+        Path file = TestFiles.descriptor(folder, "d.json", json);
+        return assertThrows(InvalidInputException.class, () -> new DescriptorParser().parse(file, List.of()));
+    }
+
+    @Test
+    void malformedJsonNamesTheFileAndLine() throws IOException {
+        InvalidInputException e = fault("{\"format\": 1,\n \"name\": \"x\"\n \"task\": {}}");
+        assertTrue(e.report().startsWith(folder.resolve("d.json").toString()), e.report());
+        assertTrue(e.getMessage().contains("malformed JSON") && e.getMessage().contains("line 3"), e.getMessage());
+    }
+
+    @Test
+    void unknownTopLevelKeySuggestsTheNearestOne() throws IOException {
+        InvalidInputException e = fault("{\"format\":1,\"name\":\"x\",\"task\":{\"use\":\"t\"},\"sweeps\":{}}");
+        assertEquals("$.sweeps", e.jsonPath());
+        assertTrue(e.getMessage().contains("did you mean 'sweep'"), e.getMessage());
+    }
+
+    @Test
+    void formatMustBeOne() throws IOException {
+        InvalidInputException e = fault("{\"format\":2,\"name\":\"x\",\"task\":{\"use\":\"t\"}}");
+        assertEquals("$.format", e.jsonPath());
+    }
+
+    @Test
+    void versionMustBeAnOsgiRange() throws IOException {
+        InvalidInputException e = fault("{\"format\":1,\"name\":\"x\",\"task\":{\"use\":\"t\"},"
+                + "\"components\":{\"prior\":{\"use\":\"gaussian\",\"version\":\"[1.0,two)\"}}}");
+        assertEquals("$.components.prior.version", e.jsonPath());
+    }
+
+    @Test
+    void nameMustBeUsableAsAFolder() throws IOException {
+        InvalidInputException e = fault("{\"format\":1,\"name\":\"../evil\",\"task\":{\"use\":\"t\"}}");
+        assertEquals("$.name", e.jsonPath());
+    }
+
+    @Test
+    void overridesReachComponentsTaskAndTopLevel() throws Exception {
+        Path file = TestFiles.descriptor(folder, "d.json", "{\"format\":1,\"name\":\"x\",\"task\":{\"use\":\"t\"},"
+                + "\"components\":{\"prior\":{\"use\":\"gaussian\",\"with\":{\"variance\":4}},"
+                + "\"network\":[{\"use\":\"dense\",\"with\":{\"out\":3}}]}}");
+        Descriptor d = new DescriptorParser().parse(file, List.of("prior.with.variance=9", "seed=7",
+                "task.with.label=hello", "network.0.with.out=5"));
+        assertEquals(9.0, d.roles().get("prior").components().get(0).with().get("variance").getAsDouble());
+        assertEquals(7L, d.seed());
+        assertEquals("hello", d.task().with().get("label").getAsString());
+        assertEquals(5, d.roles().get("network").components().get(0).with().get("out").getAsInt());
+        assertEquals(List.of("prior.with.variance=9", "seed=7", "task.with.label=hello", "network.0.with.out=5"),
+                d.overrides());
+    }
+
+    @Test
+    void sweepKeysAreRoleDotParameter() throws IOException {
+        InvalidInputException e = fault("{\"format\":1,\"name\":\"x\",\"task\":{\"use\":\"t\"},\"sweep\":{\"n\":[1]}}");
+        assertEquals("$.sweep['n']", e.jsonPath());
+    }
+}

@@ -1,0 +1,116 @@
+package org.workbench.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.osgi.framework.Version;
+import org.workbench.api.ComponentContext;
+import org.workbench.api.DataSource;
+import org.workbench.api.Dataset;
+import org.workbench.api.Kinds;
+import org.workbench.api.Parameter;
+import org.workbench.api.Parameters;
+import org.workbench.api.Plot;
+import org.workbench.api.Provider;
+import org.workbench.api.Role;
+import org.workbench.api.Task;
+import org.workbench.api.TaskContext;
+import org.workbench.api.TaskProvider;
+import org.workbench.engine.catalog.ProviderEntry;
+import org.workbench.engine.catalog.ProviderSource;
+
+/** Small providers for engine tests, served without a framework. */
+final class FakeProviders implements ProviderSource {
+    private final List<ProviderEntry> entries = new ArrayList<>();
+
+    FakeProviders() {
+        add(Kinds.TASK, "sum", "1.0.0", new SumTaskProvider());
+        add(Kinds.DATA, "values", "1.0.0", new ValuesProvider(1.0));
+        add(Kinds.DATA, "values", "1.2.0", new ValuesProvider(10.0));
+        add(Kinds.DATA, "values", "2.0.0", new ValuesProvider(100.0));
+    }
+
+    FakeProviders add(String kind, String name, String version, Provider<?> provider) {
+        entries.add(new ProviderEntry(kind, name, "", Version.parseVersion(version), "test." + name, 0, provider));
+        return this;
+    }
+
+    @Override
+    public List<ProviderEntry> entries() {
+        return List.copyOf(entries);
+    }
+
+    /** data 'values': the given values times the provider's scale, plus a random draw when noise > 0. */
+    static final class ValuesProvider implements Provider<DataSource> {
+        private final double scale;
+
+        ValuesProvider(double scale) {
+            this.scale = scale;
+        }
+
+        @Override
+        public Class<DataSource> type() {
+            return DataSource.class;
+        }
+
+        @Override
+        public List<Parameter> parameters() {
+            return List.of(Parameter.vector("values", "the values"),
+                    Parameter.number("noise", "stddev of added noise").withDefault(0.0).atLeast(0),
+                    Parameter.integer("n", "a count that sweeps vary").withDefault(1).atLeast(1));
+        }
+
+        @Override
+        public DataSource create(Parameters p, ComponentContext context) {
+            double[] v = p.vector("values");
+            double noise = p.number("noise");
+            long n = p.integer("n");
+            return () -> {
+                var random = context.random();
+                double[] out = new double[v.length];
+                for (int i = 0; i < v.length; i++) {
+                    out[i] = v[i] * scale * n + noise * random.nextGaussian();
+                }
+                return Dataset.values(out);
+            };
+        }
+    }
+
+    /** task 'sum': sums the data, times a factor; fails on request; draws a plot when asked. */
+    static final class SumTaskProvider implements TaskProvider {
+        @Override
+        public List<Role> roles() {
+            return List.of(Role.one("data", Kinds.DATA));
+        }
+
+        @Override
+        public List<Parameter> parameters() {
+            return List.of(Parameter.number("factor", "multiplies the sum").withDefault(1.0),
+                    Parameter.bool("fail", "throw during the run").withDefault(false),
+                    Parameter.bool("plot", "draw a plot").withDefault(false));
+        }
+
+        @Override
+        public Task create(Parameters p, ComponentContext context) {
+            return new Task() {
+                @Override
+                public void run(TaskContext c) throws Exception {
+                    if (p.bool("fail")) {
+                        throw new IllegalStateException("asked to fail");
+                    }
+                    double[] x = c.component("data", DataSource.class).load().targets();
+                    double sum = 0;
+                    for (double v : x) {
+                        sum += v;
+                    }
+                    c.results().put("sum", sum * p.number("factor"));
+                    c.results().put("taskDraw", c.random().nextDouble());
+                    c.results().undefined("ratio", "nothing to divide");
+                    if (p.bool("plot")) {
+                        c.plot(Plot.builder("values").line("x", new double[] {0, 1}, new double[] {sum, sum}).build());
+                    }
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.workbench.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.workbench.engine.catalog.ProviderResolver;
+import org.workbench.engine.descriptor.DescriptorParser;
+import org.workbench.engine.input.InvalidInputException;
+import org.workbench.engine.run.Plan;
+import org.workbench.engine.run.Planner;
+
+class PlannerTest {
+    @TempDir
+    Path folder;
+
+    private Plan plan(String components, String extra) throws Exception {
+        Path file = TestFiles.descriptor(folder, "d.json", "{\"format\":1,\"name\":\"x\",\"seed\":5,"
+                + "\"task\":{\"use\":\"sum\"},\"components\":{" + components + "}" + extra + "}");
+        return new Planner(new ProviderResolver(new FakeProviders())).plan(new DescriptorParser().parse(file, List.of()));
+    }
+
+    private InvalidInputException fault(String components, String extra) {
+        return assertThrows(InvalidInputException.class, () -> plan(components, extra));
+    }
+
+    @Test
+    void highestVersionWinsWithoutARange() throws Exception {
+        Plan p = plan("\"data\":{\"use\":\"values\",\"with\":{\"values\":[1]}}", "");
+        assertEquals("2.0.0", p.components().get("data").get(0).entry().version().toString());
+    }
+
+    @Test
+    void aRangeSelectsAmongVersionsSideBySide() throws Exception {
+        Plan p = plan("\"data\":{\"use\":\"values\",\"version\":\"[1.1,2)\",\"with\":{\"values\":[1]}}", "");
+        assertEquals("1.2.0", p.components().get("data").get(0).entry().version().toString());
+        InvalidInputException e = fault("\"data\":{\"use\":\"values\",\"version\":\"[3,4)\",\"with\":{\"values\":[1]}}", "");
+        assertEquals("$.components.data.version", e.jsonPath());
+        assertTrue(e.getMessage().contains("1.0.0, 1.2.0, 2.0.0"), e.getMessage());
+    }
+
+    @Test
+    void unknownProviderSuggestsAName() {
+        InvalidInputException e = fault("\"data\":{\"use\":\"valeus\",\"with\":{\"values\":[1]}}", "");
+        assertEquals("$.components.data.use", e.jsonPath());
+        assertTrue(e.getMessage().contains("did you mean 'values'"), e.getMessage());
+    }
+
+    @Test
+    void unknownParameterSuggestsAName() {
+        InvalidInputException e = fault("\"data\":{\"use\":\"values\",\"with\":{\"values\":[1],\"nosie\":1}}", "");
+        assertEquals("$.components.data.with.nosie", e.jsonPath());
+        assertTrue(e.getMessage().contains("did you mean 'noise'"), e.getMessage());
+    }
+
+    @Test
+    void wrongTypeAndRangeAreNamed() {
+        InvalidInputException type = fault("\"data\":{\"use\":\"values\",\"with\":{\"values\":\"1,2\"}}", "");
+        assertTrue(type.getMessage().contains("must be an array of numbers, got the string \"1,2\""), type.getMessage());
+        InvalidInputException range = fault("\"data\":{\"use\":\"values\",\"with\":{\"values\":[1],\"noise\":-1}}", "");
+        assertEquals("$.components.data.with.noise", range.jsonPath());
+        assertTrue(range.getMessage().contains("must be >= 0, got -1"), range.getMessage());
+    }
+
+    @Test
+    void missingAndUnknownRolesAreNamed() {
+        InvalidInputException missing = fault("", "");
+        assertTrue(missing.getMessage().contains("needs a data in role 'data'"), missing.getMessage());
+        InvalidInputException unknown = fault("\"data\":{\"use\":\"values\",\"with\":{\"values\":[1]}},"
+                + "\"dat\":{\"use\":\"values\"}", "");
+        assertEquals("$.components.dat", unknown.jsonPath());
+    }
+
+    @Test
+    void sweepIsTheCartesianProductWithDerivedSeeds() throws Exception {
+        Plan p = plan("\"data\":{\"use\":\"values\",\"with\":{\"values\":[1]}}",
+                ",\"sweep\":{\"data.n\":[1,2,3],\"task.factor\":[1,-1]}");
+        assertEquals(6, p.points().size());
+        assertEquals(2L, p.points().get(2).parametersOf("data").integer("n"));
+        assertEquals(1.0, p.points().get(2).taskParameters().number("factor"));
+        assertEquals(-1.0, p.points().get(3).taskParameters().number("factor"));
+        assertEquals(6, p.points().stream().mapToLong(x -> x.seed()).distinct().count());
+        assertNotEquals(5L, p.points().get(0).seed());
+    }
+
+    @Test
+    void sweepValuesAreValidatedBeforeAnythingRuns() {
+        InvalidInputException e = fault("\"data\":{\"use\":\"values\",\"with\":{\"values\":[1]}}",
+                ",\"sweep\":{\"data.n\":[1,0]}");
+        assertTrue(e.getMessage().contains("at sweep point {data.n=0}"), e.getMessage());
+        InvalidInputException unknown = fault("\"data\":{\"use\":\"values\",\"with\":{\"values\":[1]}}",
+                ",\"sweep\":{\"data.m\":[1]}");
+        assertTrue(unknown.getMessage().contains("has no parameter 'm'"), unknown.getMessage());
+    }
+
+    @Test
+    void plotsMustUseASweepKey() {
+        InvalidInputException e = fault("\"data\":{\"use\":\"values\",\"with\":{\"values\":[1]}}",
+                ",\"sweep\":{\"data.n\":[1]},\"plots\":[{\"name\":\"p\",\"x\":\"data.nn\",\"y\":[\"sum\"]}]");
+        assertEquals("$.plots[0].x", e.jsonPath());
+        assertTrue(e.getMessage().contains("did you mean 'data.n'"), e.getMessage());
+    }
+}

@@ -1,0 +1,112 @@
+package org.workbench.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.workbench.engine.catalog.ProviderResolver;
+import org.workbench.engine.descriptor.DescriptorParser;
+import org.workbench.engine.output.XChartRenderer;
+import org.workbench.engine.run.Plan;
+import org.workbench.engine.run.Planner;
+import org.workbench.engine.run.ProgressFactory;
+import org.workbench.engine.run.RunFailure;
+import org.workbench.engine.run.Runner;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+class RunnerTest {
+    @TempDir
+    Path folder;
+
+    private Plan plan(String extra) throws Exception {
+        Path file = TestFiles.descriptor(folder, "d.json", "{\"format\":1,\"name\":\"exp\",\"seed\":5,"
+                + "\"task\":{\"use\":\"sum\"},\"components\":{\"data\":{\"use\":\"values\",\"version\":\"[1,1.1)\","
+                + "\"with\":{\"values\":[1,2,3],\"noise\":0.5}}}" + extra + "}");
+        return new Planner(new ProviderResolver(new FakeProviders())).plan(new DescriptorParser().parse(file, List.of()));
+    }
+
+    private JsonObject run(Plan plan, Path out, int threads) throws Exception {
+        Path result = new Runner(new XChartRenderer(), ProgressFactory.SILENT, Clock.systemUTC(), threads)
+                .run(plan, out, Map.of("java", "test"));
+        return JsonParser.parseString(Files.readString(result)).getAsJsonObject();
+    }
+
+    @Test
+    void writesAWholeResultFolderWithProvenance() throws Exception {
+        Path out = folder.resolve("results");
+        JsonObject doc = run(plan(""), out, 2);
+        assertEquals("ok", doc.get("status").getAsString());
+        JsonObject results = doc.getAsJsonObject("results");
+        assertTrue(results.get("ratio").isJsonNull());
+        assertEquals("nothing to divide", results.get("ratioReason").getAsString());
+        JsonObject data = doc.getAsJsonObject("provenance").getAsJsonObject("components").getAsJsonObject("data");
+        assertEquals("1.0.0", data.get("version").getAsString());
+        assertEquals(1L, data.getAsJsonObject("parameters").get("n").getAsLong(), "defaults are recorded");
+        assertEquals("[1.0.0,1.0.0]", doc.getAsJsonObject("provenance").getAsJsonObject("effectiveDescriptor")
+                .getAsJsonObject("components").getAsJsonObject("data").get("version").getAsString());
+        try (Stream<Path> s = Files.list(out.resolve("exp"))) {
+            List<Path> entries = s.toList();
+            assertEquals(1, entries.size());
+            assertFalse(entries.get(0).getFileName().toString().startsWith("."));
+        }
+    }
+
+    @Test
+    void sameSeedSameNumbers() throws Exception {
+        JsonObject a = run(plan(""), folder.resolve("a"), 1);
+        JsonObject b = run(plan(""), folder.resolve("b"), 1);
+        assertEquals(a.get("results"), b.get("results"));
+    }
+
+    @Test
+    void sweepResultsDoNotDependOnThreadCount() throws Exception {
+        String sweep = ",\"sweep\":{\"data.n\":[1,2,3,4,5,6,7]},\"plots\":[{\"name\":\"sum-vs-n\",\"x\":\"data.n\",\"y\":[\"sum\"]}]";
+        JsonObject one = run(plan(sweep), folder.resolve("one"), 1);
+        JsonObject four = run(plan(sweep), folder.resolve("four"), 4);
+        JsonArray p1 = one.getAsJsonArray("points");
+        JsonArray p4 = four.getAsJsonArray("points");
+        assertEquals(7, p1.size());
+        for (int i = 0; i < 7; i++) {
+            assertEquals(p1.get(i).getAsJsonObject().get("results"), p4.get(i).getAsJsonObject().get("results"));
+            assertEquals(p1.get(i).getAsJsonObject().get("seed"), p4.get(i).getAsJsonObject().get("seed"));
+        }
+        assertTrue(one.getAsJsonArray("artifacts").toString().contains("sum-vs-n.png"));
+    }
+
+    @Test
+    void aFailedRunLeavesNothingBehind() throws Exception {
+        Path out = folder.resolve("failed");
+        assertThrows(RunFailure.class, () -> run(plan(",\"sweep\":{\"task.fail\":[false,true]}"), out, 2));
+        try (Stream<Path> s = Files.list(out.resolve("exp"))) {
+            assertEquals(0, s.count());
+        }
+    }
+
+    @Test
+    void taskPlotsAreWrittenAsPngAndSvg() throws Exception {
+        Path out = folder.resolve("plots");
+        Plan plan = plan(",\"sweep\":{\"task.plot\":[true]}");
+        JsonObject doc = run(plan, out, 1);
+        String artifacts = doc.getAsJsonArray("artifacts").toString();
+        assertTrue(artifacts.contains("points/0/values.png") && artifacts.contains("points/0/values.svg"), artifacts);
+        try (Stream<Path> s = Files.walk(out)) {
+            Path png = s.filter(p -> p.toString().endsWith("values.png")).findFirst().orElseThrow();
+            byte[] head = Files.readAllBytes(png);
+            assertEquals((byte) 0x89, head[0]);
+            assertEquals('P', head[1]);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.workbench.task.trainclassifier;
+
+import org.workbench.api.Dataset;
+import org.workbench.api.nn.Matrix;
+import org.workbench.api.nn.Precision;
+
+/**
+ * Copies chosen rows of a data set into a reusable batch matrix (converting to the network's
+ * precision) and their targets into a reusable array. Reads the data set, modifies only its own buffers.
+ */
+final class Batches {
+    private final Dataset data;
+    private final Precision precision;
+    private Matrix x;
+    private final double[] targets;
+
+    Batches(Dataset data, Precision precision, int capacity) {
+        this.data = data;
+        this.precision = precision;
+        this.targets = new double[capacity];
+        this.x = Matrix.zeros(precision, capacity, data.columns());
+    }
+
+    /** Rows {@code order[from..from+count)} as a batch; the returned matrix is overwritten by the next call. */
+    Matrix gather(int[] order, int from, int count) {
+        int p = data.columns();
+        x = Matrix.reuse(x, precision, count, p);
+        double[] f = data.features();
+        double[] y = data.targets();
+        if (precision == Precision.FLOAT) {
+            float[] out = x.floats();
+            for (int i = 0; i < count; i++) {
+                int src = order[from + i] * p;
+                int dst = i * p;
+                for (int j = 0; j < p; j++) {
+                    out[dst + j] = (float) f[src + j];
+                }
+                targets[i] = y[order[from + i]];
+            }
+        } else {
+            double[] out = x.doubles();
+            for (int i = 0; i < count; i++) {
+                System.arraycopy(f, order[from + i] * p, out, i * p, p);
+                targets[i] = y[order[from + i]];
+            }
+        }
+        return x;
+    }
+
+    /** Rows {@code from..from+count)} in order; the returned matrix is overwritten by the next call. */
+    Matrix range(int from, int count) {
+        int p = data.columns();
+        x = Matrix.reuse(x, precision, count, p);
+        double[] f = data.features();
+        if (precision == Precision.FLOAT) {
+            float[] out = x.floats();
+            int base = from * p;
+            for (int k = 0; k < count * p; k++) {
+                out[k] = (float) f[base + k];
+            }
+        } else {
+            System.arraycopy(f, from * p, x.doubles(), 0, count * p);
+        }
+        System.arraycopy(data.targets(), from, targets, 0, count);
+        return x;
+    }
+
+    /** The targets of the last batch, from index 0. */
+    double[] targets() {
+        return targets;
+    }
+}

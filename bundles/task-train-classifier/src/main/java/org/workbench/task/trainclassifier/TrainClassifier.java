@@ -1,0 +1,165 @@
+package org.workbench.task.trainclassifier;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+import org.workbench.api.DataSource;
+import org.workbench.api.Dataset;
+import org.workbench.api.Plot;
+import org.workbench.api.Progress;
+import org.workbench.api.ResultTree;
+import org.workbench.api.Task;
+import org.workbench.api.TaskContext;
+import org.workbench.api.nn.Backend;
+import org.workbench.api.nn.GradientOptimizer;
+import org.workbench.api.nn.Layer;
+import org.workbench.api.nn.Loss;
+import org.workbench.api.nn.Matrix;
+import org.workbench.api.nn.Network;
+import org.workbench.api.nn.Precision;
+import org.workbench.backend.ejml.EjmlBackend;
+
+/**
+ * Minibatch training: each epoch reshuffles the training rows with the task's random stream,
+ * then for each batch runs forward, the loss, backward and one optimizer step. Results:
+ * {@code epochs[]} of {epoch, trainLoss, trainAccuracy, testAccuracy, seconds, trainSeconds}
+ * (train loss and accuracy are running means over the epoch's batches, as the model changes;
+ * seconds include the test evaluation), {@code testAccuracy} after the last epoch,
+ * {@code examplesPerSecond} of training, {@code medianEpochSeconds}, {@code backend},
+ * {@code precision} and {@code parameterCount}; plot {@code training}.
+ */
+final class TrainClassifier implements Task {
+    private final int epochs;
+    private final int batchSize;
+    private final Precision precision;
+
+    TrainClassifier(int epochs, int batchSize, Precision precision) {
+        this.epochs = epochs;
+        this.batchSize = batchSize;
+        this.precision = precision;
+    }
+
+    @Override
+    public void run(TaskContext context) throws Exception {
+        Dataset train = context.component("data", DataSource.class).load();
+        Dataset test = train.test();
+        List<Layer> layers = context.components("network", Layer.class);
+        Loss loss = context.component("loss", Loss.class);
+        GradientOptimizer optimizer = context.component("optimizer", GradientOptimizer.class);
+        Backend backend = context.hasPeer("backend") ? context.peer("backend", Backend.class) : new EjmlBackend(true);
+        if (train.rows() == 0) {
+            throw new IllegalArgumentException("the training set is empty");
+        }
+        Network network = Network.build(layers, train.columns(), precision, backend);
+        ResultTree r = context.results();
+        r.put("backend", backend.toString());
+        r.put("precision", precision.name().toLowerCase(Locale.ROOT));
+        r.put("parameterCount", network.weights().stream().mapToLong(w -> w.value().size()).sum());
+
+        int n = train.rows();
+        int batch = Math.min(batchSize, n);
+        int batchesPerEpoch = (n + batch - 1) / batch;
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        SplittableRandom random = context.random();
+        Batches batches = new Batches(train, precision, batch);
+        Accuracy accuracy = new Accuracy(network, loss, batch);
+        Matrix gradient = Matrix.zeros(precision, batch, network.outputWidth());
+        double[] lossCurve = new double[epochs];
+        double[] trainCurve = new double[epochs];
+        double[] testCurve = new double[epochs];
+        double[] epochSeconds = new double[epochs];
+        double trainSecondsTotal = 0;
+        double testAccuracy = Double.NaN;
+
+        try (Progress progress = context.progress("training", (long) epochs * batchesPerEpoch)) {
+            for (int epoch = 1; epoch <= epochs; epoch++) {
+                long start = System.nanoTime();
+                shuffle(order, random);
+                double lossSum = 0;
+                long correct = 0;
+                for (int b = 0; b < batchesPerEpoch; b++) {
+                    int from = b * batch;
+                    int count = Math.min(batch, n - from);
+                    Matrix x = batches.gather(order, from, count);
+                    Matrix out = network.forward(x);
+                    lossSum += loss.evaluate(out, batches.targets(), 0, gradient) * count;
+                    correct += accuracy.count(out, batches.targets(), count);
+                    network.backward(gradient);
+                    optimizer.step(network.weights());
+                    int seen = from + count;
+                    double elapsed = (System.nanoTime() - start) * 1e-9;
+                    progress.update((long) (epoch - 1) * batchesPerEpoch + b + 1, String.format(Locale.ROOT,
+                            "epoch %d/%d batch %d/%d loss %.4f %.0f ex/s", epoch, epochs, b + 1, batchesPerEpoch,
+                            lossSum / seen, seen / Math.max(elapsed, 1e-9)));
+                }
+                double trainSeconds = (System.nanoTime() - start) * 1e-9;
+                trainSecondsTotal += trainSeconds;
+                testAccuracy = test == null ? Double.NaN : accuracy.of(test, precision);
+                double seconds = (System.nanoTime() - start) * 1e-9;
+                int e = epoch - 1;
+                lossCurve[e] = lossSum / n;
+                trainCurve[e] = (double) correct / n;
+                testCurve[e] = testAccuracy;
+                epochSeconds[e] = seconds;
+                ResultTree row = new ResultTree().put("epoch", (long) epoch).put("trainLoss", lossCurve[e])
+                        .put("trainAccuracy", trainCurve[e]);
+                if (test == null) {
+                    row.undefined("testAccuracy", "the data has no test set");
+                } else {
+                    row.put("testAccuracy", testAccuracy);
+                }
+                row.put("seconds", seconds).put("trainSeconds", trainSeconds);
+                r.append("epochs", row);
+                progress.message(String.format(Locale.ROOT,
+                        "epoch %d/%d: train loss %.4f, train accuracy %.4f, test accuracy %s, %.2f s", epoch, epochs,
+                        lossCurve[e], trainCurve[e], test == null ? "n/a" : String.format(Locale.ROOT, "%.4f", testAccuracy),
+                        seconds));
+            }
+        }
+        if (test == null) {
+            r.undefined("testAccuracy", "the data has no test set");
+        } else {
+            r.put("testAccuracy", testAccuracy);
+        }
+        r.put("examplesPerSecond", (double) n * epochs / trainSecondsTotal);
+        r.put("medianEpochSeconds", median(epochSeconds));
+        context.plot(plot(lossCurve, trainCurve, test == null ? null : testCurve));
+    }
+
+    /** Fisher-Yates shuffle of {@code order} in place, drawing from {@code random}. */
+    static void shuffle(int[] order, SplittableRandom random) {
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] s = values.clone();
+        Arrays.sort(s);
+        int m = s.length / 2;
+        return s.length % 2 == 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+    }
+
+    private Plot plot(double[] lossCurve, double[] trainCurve, double[] testCurve) {
+        double[] x = new double[epochs];
+        for (int i = 0; i < epochs; i++) {
+            x[i] = i + 1;
+        }
+        Plot.Builder b = Plot.builder("training").title("Training progress").xLabel("epoch")
+                .yLabel("loss / accuracy")
+                .series(new Plot.Series("train loss", x, lossCurve, Plot.Style.LINE_AND_MARKERS))
+                .series(new Plot.Series("train accuracy", x, trainCurve, Plot.Style.LINE_AND_MARKERS));
+        if (testCurve != null) {
+            b.series(new Plot.Series("test accuracy", x, testCurve, Plot.Style.LINE_AND_MARKERS));
+        }
+        return b.build();
+    }
+}

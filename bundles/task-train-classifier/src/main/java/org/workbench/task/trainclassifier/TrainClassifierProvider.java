@@ -1,0 +1,56 @@
+package org.workbench.task.trainclassifier;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.workbench.api.ComponentContext;
+import org.workbench.api.Kinds;
+import org.workbench.api.Parameter;
+import org.workbench.api.Parameters;
+import org.workbench.api.Provider;
+import org.workbench.api.Role;
+import org.workbench.api.Task;
+import org.workbench.api.TaskProvider;
+import org.workbench.api.nn.Precision;
+
+/**
+ * Provides task {@code train-classifier} (problem 4): minibatch training of the descriptor's
+ * network on a labelled data set. The optional {@code backend} role picks the dense products;
+ * without it the EJML backend is used.
+ */
+@Component(service = Provider.class, property = {
+        Provider.KIND + "=" + Kinds.TASK,
+        Provider.NAME + "=train-classifier",
+        Provider.SUMMARY + "=Minibatch training of a layer network; per-epoch loss, accuracies, seconds and a progress plot" })
+public final class TrainClassifierProvider implements TaskProvider {
+    static final List<Parameter> PARAMETERS = List.of(
+            Parameter.integer("epochs", "passes over the training set").withDefault(10).atLeast(1),
+            Parameter.integer("batchSize", "examples per gradient step (the last batch of an epoch may be smaller)")
+                    .withDefault(256).atLeast(1),
+            Parameter.string("precision", "floating-point type of the network: float (fast) or double")
+                    .withDefault("float").oneOf("float", "double"));
+
+    static final List<Role> ROLES = List.of(
+            Role.one("data", Kinds.DATA),
+            Role.list("network", Kinds.LAYER),
+            Role.one("loss", Kinds.LOSS),
+            Role.one("optimizer", Kinds.OPTIMIZER),
+            Role.optional("backend", Kinds.BACKEND));
+
+    @Override
+    public List<Role> roles() {
+        return ROLES;
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public Task create(Parameters parameters, ComponentContext context) {
+        return new TrainClassifier(parameters.intValue("epochs"), parameters.intValue("batchSize"),
+                "double".equals(parameters.string("precision")) ? Precision.DOUBLE
+                        : Precision.FLOAT);
+    }
+}

@@ -1,0 +1,153 @@
+package org.workbench.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * Boots the real framework from the assembled distribution (target/dist) and drives the engine
+ * through the service registry, as {@code ./workbench} does: every descriptor under
+ * {@code experiments/} runs, and bad input is refused without writing anything.
+ */
+class WorkbenchRuntimeIT {
+    static final Path HOME = Path.of(System.getProperty("workbench.home", "target/dist"));
+    static final Path EXPERIMENTS = Path.of(System.getProperty("workbench.experiments", "../experiments"));
+
+    @TempDir
+    static Path work;
+    static Launcher launcher;
+
+    record Outcome(int status, String out, String err) {
+        String lastLine() {
+            String[] lines = out.strip().split("\n");
+            return lines[lines.length - 1];
+        }
+    }
+
+    @BeforeAll
+    static void boot() throws Exception {
+        launcher = Launcher.start(HOME, work.resolve("plugins"), false);
+    }
+
+    @AfterAll
+    static void shutdown() throws Exception {
+        launcher.close();
+    }
+
+    static Outcome execute(String... args) throws InterruptedException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = launcher.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void everyBundleOfTheDistributionIsActive() {
+        assertEquals(List.of(), launcher.problems());
+        for (Bundle b : launcher.framework().getBundleContext().getBundles()) {
+            assertEquals(Bundle.ACTIVE, b.getState(), b.getSymbolicName() + " is not active");
+        }
+    }
+
+    @Test
+    void listShowsProvidersFromTheirBundles() throws Exception {
+        Outcome o = execute("list");
+        assertEquals(0, o.status(), o.err());
+        assertTrue(o.out().contains("org.workbench.prior-gaussian"), o.out());
+        assertTrue(o.out().lines().anyMatch(l -> l.startsWith("task") && l.contains("gaussian-mean")), o.out());
+    }
+
+    @Test
+    void describePrintsDeclaredParameters() throws Exception {
+        Outcome o = execute("describe", "prior/gaussian");
+        assertEquals(0, o.status(), o.err());
+        assertTrue(o.out().contains("variance") && o.out().contains("> 0"), o.out());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyExperimentRunsAndWritesAWholeResult() throws IOException {
+        Path out = work.resolve("results");
+        List<Path> descriptors;
+        try (Stream<Path> s = Files.list(EXPERIMENTS)) {
+            descriptors = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        assertFalse(descriptors.isEmpty());
+        return descriptors.stream().map(d -> DynamicTest.dynamicTest(d.getFileName().toString(), () -> {
+            Outcome o = execute("run", d.toString(), "--out", out.toString(), "--quiet");
+            assertEquals(0, o.status(), o.err());
+            Path result = Path.of(o.lastLine());
+            assertTrue(Files.isRegularFile(result), o.out());
+            JsonObject doc = JsonParser.parseString(Files.readString(result)).getAsJsonObject();
+            assertEquals("ok", doc.get("status").getAsString());
+            assertTrue(doc.has("results") || doc.has("points"));
+            JsonObject provenance = doc.getAsJsonObject("provenance");
+            assertEquals(64, provenance.get("descriptorSha256").getAsString().length());
+            for (var artifact : doc.getAsJsonArray("artifacts")) {
+                assertTrue(Files.size(result.getParent().resolve(artifact.getAsString())) > 0, artifact.toString());
+            }
+        }));
+    }
+
+    @Test
+    void invalidDescriptorExitsWithTwoAndWritesNothing() throws Exception {
+        Path bad = work.resolve("bad.json");
+        Files.writeString(bad, "{\"format\":1,\"name\":\"bad\",\"task\":{\"use\":\"gaussian-mean\"},\"components\":{"
+                + "\"data\":{\"use\":\"inline\",\"with\":{\"values\":[1,2]}},"
+                + "\"prior\":{\"use\":\"gaussian\",\"with\":{\"variance\":-4}},"
+                + "\"likelihood\":{\"use\":\"gaussian\"}}}");
+        Path out = work.resolve("bad-results");
+        Outcome o = execute("run", bad.toString(), "--out", out.toString());
+        assertEquals(2, o.status());
+        assertTrue(o.err().contains(bad.toString()) && o.err().contains("$.components.prior.with.variance")
+                && o.err().contains("must be > 0"), o.err());
+        assertFalse(Files.exists(out.resolve("bad")));
+    }
+
+    @Test
+    void failedRunExitsWithOneAndLeavesNoFolder() throws Exception {
+        Path missing = work.resolve("missing.json");
+        Files.writeString(missing, "{\"format\":1,\"name\":\"missing\",\"task\":{\"use\":\"gaussian-mean\"},\"components\":{"
+                + "\"data\":{\"use\":\"inline\",\"with\":{\"x\":[[1,2],[3,4]],\"y\":[1,2]}},"
+                + "\"prior\":{\"use\":\"gaussian\"},\"likelihood\":{\"use\":\"gaussian\"}}}");
+        Path out = work.resolve("missing-results");
+        Outcome o = execute("run", missing.toString(), "--out", out.toString());
+        assertEquals(1, o.status(), o.err());
+        assertTrue(o.err().contains("run failed") && o.err().contains(missing.toString()), o.err());
+        try (Stream<Path> s = Files.exists(out.resolve("missing")) ? Files.list(out.resolve("missing")) : Stream.empty()) {
+            assertEquals(0, s.count());
+        }
+    }
+
+    @Test
+    void setOverridesAValueAndProvenanceRecordsIt() throws Exception {
+        Path out = work.resolve("set-results");
+        Outcome o = execute("run", EXPERIMENTS.resolve("p1-1-posterior.json").toString(), "--out", out.toString(),
+                "--set", "prior.with.variance=9", "--quiet");
+        assertEquals(0, o.status(), o.err());
+        JsonObject doc = JsonParser.parseString(Files.readString(Path.of(o.lastLine()))).getAsJsonObject();
+        JsonObject prior = doc.getAsJsonObject("provenance").getAsJsonObject("components").getAsJsonObject("prior");
+        assertEquals(9.0, prior.getAsJsonObject("parameters").getAsJsonArray("variance").get(0).getAsDouble());
+        assertEquals("prior.with.variance=9", doc.getAsJsonObject("provenance").getAsJsonArray("overrides").get(0).getAsString());
+    }
+}
