@@ -17,7 +17,7 @@ import jdk.incubator.vector.VectorSpecies;
 final class FloatGemm {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     static final int L = S.length();
-    static final int MR = 4;
+    static final int MR = 6;
     static final int NR = 2 * L;
     private static final long PARALLEL_FLOPS = 1L << 20;
     private final int threads;
@@ -156,6 +156,10 @@ final class FloatGemm {
         FloatVector c21 = FloatVector.zero(S);
         FloatVector c30 = FloatVector.zero(S);
         FloatVector c31 = FloatVector.zero(S);
+        FloatVector c40 = FloatVector.zero(S);
+        FloatVector c41 = FloatVector.zero(S);
+        FloatVector c50 = FloatVector.zero(S);
+        FloatVector c51 = FloatVector.zero(S);
         for (int l = 0; l < k; l++) {
             int bl = bo + l * NR;
             FloatVector b0 = FloatVector.fromArray(S, b, bl);
@@ -173,6 +177,12 @@ final class FloatGemm {
             x = FloatVector.broadcast(S, a[al + 3]);
             c30 = b0.fma(x, c30);
             c31 = b1.fma(x, c31);
+            x = FloatVector.broadcast(S, a[al + 4]);
+            c40 = b0.fma(x, c40);
+            c41 = b1.fma(x, c41);
+            x = FloatVector.broadcast(S, a[al + 5]);
+            c50 = b0.fma(x, c50);
+            c51 = b1.fma(x, c51);
         }
         int i0 = ib * MR;
         int j0 = jb * NR;
@@ -186,6 +196,10 @@ final class FloatGemm {
             c21.intoArray(c, o + 2 * n + L);
             c30.intoArray(c, o + 3 * n);
             c31.intoArray(c, o + 3 * n + L);
+            c40.intoArray(c, o + 4 * n);
+            c41.intoArray(c, o + 4 * n + L);
+            c50.intoArray(c, o + 5 * n);
+            c51.intoArray(c, o + 5 * n + L);
             return;
         }
         c00.intoArray(tile, 0);
@@ -196,6 +210,10 @@ final class FloatGemm {
         c21.intoArray(tile, 2 * NR + L);
         c30.intoArray(tile, 3 * NR);
         c31.intoArray(tile, 3 * NR + L);
+        c40.intoArray(tile, 4 * NR);
+        c41.intoArray(tile, 4 * NR + L);
+        c50.intoArray(tile, 5 * NR);
+        c51.intoArray(tile, 5 * NR + L);
         int rows = Math.min(MR, m - i0);
         int cols = Math.min(NR, n - j0);
         for (int r = 0; r < rows; r++) {

@@ -32,6 +32,7 @@ public final class WorkbenchService implements Workbench {
     @Activate
     void activate(BundleContext context) {
         providers = new TrackedProviders(context);
+        XChartRenderer.warmUpInBackground();
         commands = new Commands(providers, new XChartRenderer(), environment(context), System.console() != null);
     }
 

@@ -3,6 +3,10 @@ package org.workbench.engine.output;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,14 +26,48 @@ public final class XChartRenderer implements PlotRenderer {
     private static final int WIDTH = 1000;
     private static final int HEIGHT = 600;
 
+    /**
+     * Loads and initialises the chart library, Java2D and the fonts on a background thread, so that
+     * a run's first plot does not pay for them on the critical path. Returns at once.
+     */
+    public static void warmUpInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                XYChart chart = chart(Plot.builder("warm-up").line("s", new double[] {0, 1}, new double[] {0, 1}).build());
+                BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+                VectorGraphicsEncoder.saveVectorGraphic(chart, OutputStream.nullOutputStream(),
+                        VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            } catch (IOException | RuntimeException e) {
+                // only a warm-up: a real failure shows when a plot is rendered
+            }
+        }, "workbench-chart-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    /** Writes the PNG on this thread and the SVG on another (each from its own chart object). */
     @Override
     public List<String> render(Plot plot, Path folder) throws IOException {
-        XYChart chart = chart(plot);
         String png = plot.name() + ".png";
         String svg = plot.name() + ".svg";
-        BitmapEncoder.saveBitmap(chart, folder.resolve(png).toString(), BitmapEncoder.BitmapFormat.PNG);
-        VectorGraphicsEncoder.saveVectorGraphic(chart, folder.resolve(svg).toString(),
-                VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+        CompletableFuture<Void> vector = CompletableFuture.runAsync(() -> {
+            try {
+                VectorGraphicsEncoder.saveVectorGraphic(chart(plot), folder.resolve(svg).toString(),
+                        VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        BitmapEncoder.saveBitmap(chart(plot), folder.resolve(png).toString(), BitmapEncoder.BitmapFormat.PNG);
+        try {
+            vector.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
         return List.of(png, svg);
     }
 

@@ -8,7 +8,9 @@ import org.workbench.api.linear.MapSolver;
  * Accelerated proximal gradient (FISTA) with backtracking on the Lipschitz constant and
  * gradient-based adaptive restart (O'Donoghue and Candes 2015), in the shifted variable
  * d = w - mu. The step's prox is soft thresholding at lambda_j / L. Each step costs one product
- * with X and one with X^T (the product at the extrapolated point is combined from the last two).
+ * with X^T (the gradient) and one with X (the image of the step, which also checks the Lipschitz
+ * bound without cancellation); products at the extrapolated point are combined from the last two
+ * and recomputed from scratch at every gap check.
  * The certified duality gap is checked every {@value #CHECK_EVERY} steps and at the end; stops
  * when gap <= tolerance * max(1, F). Stateless between calls.
  */
@@ -34,6 +36,7 @@ final class ProximalGradient implements MapSolver {
         double[] extrapolated = new double[p];
         double[] next = new double[p];
         double[] gradient = new double[p];
+        double[] step = new double[p];
         double[] xx = new double[n];
         multiply(ws, x, xx);
         double[] xxPrevious = xx.clone();
@@ -64,14 +67,20 @@ final class ProximalGradient implements MapSolver {
                     double dj = next[j] - extrapolated[j];
                     stepNormSq += dj * dj;
                 }
-                multiply(ws, next, xNext);
-                double imageNormSq = 0;
+                if (stepNormSq == 0) {
+                    System.arraycopy(xExtrapolated, 0, xNext, 0, n);
+                    break;
+                }
+                for (int j = 0; j < p; j++) {
+                    step[j] = next[j] - extrapolated[j];
+                }
+                multiply(ws, step, xNext);
+                double imageNormSq = Kernels.dot(xNext, 0, xNext, n);
                 for (int i = 0; i < n; i++) {
-                    double v = xNext[i] - xExtrapolated[i];
-                    imageNormSq += v * v;
+                    xNext[i] += xExtrapolated[i];
                 }
                 // f(next) <= f(y) + grad^T (next - y) + L/2 ||next - y||^2  <=>  ||X (next - y)||^2 <= L ||next - y||^2
-                if (imageNormSq <= lipschitz * stepNormSq * (1 + 1e-12)) {
+                if (imageNormSq <= lipschitz * stepNormSq) {
                     break;
                 }
                 lipschitz *= 2;
@@ -104,6 +113,9 @@ final class ProximalGradient implements MapSolver {
                     converged = true;
                     break;
                 }
+                // X x and X xPrevious were updated by steps; recompute them so rounding cannot drift
+                multiply(ws, x, xx);
+                multiply(ws, xPrevious, xxPrevious);
             }
         }
         ws.residual(x, residual);
