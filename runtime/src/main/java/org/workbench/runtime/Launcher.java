@@ -65,6 +65,8 @@ public final class Launcher implements AutoCloseable {
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         config.put("felix.log.level", "1");
         config.put("felix.fileinstall.dir", plugins.toAbsolutePath().normalize().toString());
+        config.put("felix.fileinstall.filter", ".*\\.jar");
+        config.put("workbench.plugins", plugins.toAbsolutePath().normalize().toString());
         config.put("felix.fileinstall.poll", "50");
         config.put("felix.fileinstall.noInitialDelay", "true");
         config.put("felix.fileinstall.log.level", "1");

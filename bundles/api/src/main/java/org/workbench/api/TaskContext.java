@@ -2,6 +2,7 @@ package org.workbench.api;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -31,4 +32,18 @@ public interface TaskContext extends ComponentContext {
 
     /** A progress reporter for a long loop of {@code total} steps; close it when done. */
     Progress progress(String label, long total);
+
+    /**
+     * A hot swap at a safe point. When the descriptor allows it ({@code "hotSwap": true}) and a
+     * newer version of the provider of {@code role}, inside the descriptor's version range, has been
+     * registered since the run resolved it, creates a component from that provider (same parameters,
+     * same seed), records the swap in the result's provenance and returns it; otherwise returns
+     * empty. Long-running tasks call this between epochs or chunks and carry over the state they
+     * need (see {@link Stateful}); a run never changes components silently.
+     *
+     * @since 1.1
+     */
+    default <C> Optional<C> newerComponent(String role, Class<C> type) {
+        return Optional.empty();
+    }
 }

@@ -39,7 +39,7 @@ class RunnerTest {
     }
 
     private JsonObject run(Plan plan, Path out, int threads) throws Exception {
-        Path result = new Runner(new XChartRenderer(), ProgressFactory.SILENT, Clock.systemUTC(), threads)
+        Path result = new Runner(new XChartRenderer(), ProgressFactory.SILENT, Clock.systemUTC(), threads, new FakeProviders())
                 .run(plan, out, Map.of("java", "test"));
         return JsonParser.parseString(Files.readString(result)).getAsJsonObject();
     }

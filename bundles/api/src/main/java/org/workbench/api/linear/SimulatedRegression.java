@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 
 import org.osgi.annotation.versioning.ConsumerType;
 import org.workbench.api.DataSource;
+import org.workbench.api.Dataset;
 
 /**
  * A data source that simulates the linear model and knows its true weights, so a task can report
@@ -11,6 +12,10 @@ import org.workbench.api.DataSource;
  */
 @ConsumerType
 public interface SimulatedRegression extends DataSource {
+    /** The training data of {@link #simulation()}; simulated, so it never fails with an I/O error. */
+    @Override
+    Dataset load();
+
     /** The simulation that {@link #load()} returns, drawn from the component's own seed. */
     Simulation simulation();
 

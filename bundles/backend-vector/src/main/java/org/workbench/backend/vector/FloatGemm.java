@@ -8,11 +8,12 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * C = op(A) op(B) in float: packs A into panels of {@link #MR} interleaved rows and B into
- * panels of {@link #NR} contiguous columns (zero-padded, transposing on the way when asked), then
- * computes each MR x NR tile of C in SIMD registers over the whole inner dimension. Tiles are
- * split over threads by column panels (or row panels when there are few). Overwrites only C and
- * its own packing buffers; one instance must not be used by two callers at once.
+ * C = op(A) op(B) in float: packs B into panels of {@link #NR} contiguous columns (zero-padded,
+ * transposing on the way when asked), then computes each {@link #MR} x NR tile of C in SIMD
+ * registers over the whole inner dimension, broadcasting elements of A read in place (from its
+ * rows, or its columns for A^T). Tiles are split over threads by column panels (or row panels
+ * when there are few). Overwrites only C and its own packing buffer; one instance must not be
+ * used by two callers at once.
  */
 final class FloatGemm {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
@@ -21,7 +22,6 @@ final class FloatGemm {
     static final int NR = 2 * L;
     private static final long PARALLEL_FLOPS = 1L << 20;
     private final int threads;
-    private float[] ap = new float[0];
     private float[] bp = new float[0];
 
     FloatGemm(int threads) {
@@ -39,11 +39,12 @@ final class FloatGemm {
             Arrays.fill(c, 0, m * n, 0f);
             return;
         }
-        packA(a, transA, m, k, mp);
+        int rs = transA ? 1 : k;
+        int cs = transA ? m : 1;
         packB(b, transB, n, k, np);
         int parts = (long) m * n * k >= PARALLEL_FLOPS ? Math.min(threads, Math.max(np, mp)) : 1;
         if (parts <= 1) {
-            tiles(c, m, n, k, 0, mp, 0, np);
+            tiles(a, rs, cs, c, m, n, k, 0, mp, 0, np);
             return;
         }
         boolean byColumns = np >= parts;
@@ -54,48 +55,20 @@ final class FloatGemm {
             int to = total * (t + 1) / parts;
             forks[t - 1] = ForkJoinPool.commonPool().submit(() -> {
                 if (byColumns) {
-                    tiles(c, m, n, k, 0, mp, from, to);
+                    tiles(a, rs, cs, c, m, n, k, 0, mp, from, to);
                 } else {
-                    tiles(c, m, n, k, from, to, 0, np);
+                    tiles(a, rs, cs, c, m, n, k, from, to, 0, np);
                 }
             });
         }
         int to0 = total / parts;
         if (byColumns) {
-            tiles(c, m, n, k, 0, mp, 0, to0);
+            tiles(a, rs, cs, c, m, n, k, 0, mp, 0, to0);
         } else {
-            tiles(c, m, n, k, 0, to0, 0, np);
+            tiles(a, rs, cs, c, m, n, k, 0, to0, 0, np);
         }
         for (ForkJoinTask<?> f : forks) {
             f.join();
-        }
-    }
-
-    private void packA(float[] a, boolean transA, int m, int k, int mp) {
-        int size = mp * MR * k;
-        if (ap.length < size) {
-            ap = new float[size];
-        }
-        float[] p = ap;
-        for (int ib = 0; ib < mp; ib++) {
-            int base = ib * k * MR;
-            for (int r = 0; r < MR; r++) {
-                int i = ib * MR + r;
-                if (i >= m) {
-                    for (int l = 0; l < k; l++) {
-                        p[base + l * MR + r] = 0f;
-                    }
-                } else if (transA) {
-                    for (int l = 0; l < k; l++) {
-                        p[base + l * MR + r] = a[l * m + i];
-                    }
-                } else {
-                    int row = i * k;
-                    for (int l = 0; l < k; l++) {
-                        p[base + l * MR + r] = a[row + l];
-                    }
-                }
-            }
         }
     }
 
@@ -134,19 +107,23 @@ final class FloatGemm {
         }
     }
 
-    private void tiles(float[] c, int m, int n, int k, int ibFrom, int ibTo, int jbFrom, int jbTo) {
+    private void tiles(float[] a, int rs, int cs, float[] c, int m, int n, int k, int ibFrom, int ibTo, int jbFrom, int jbTo) {
         float[] tile = new float[MR * NR];
         for (int jb = jbFrom; jb < jbTo; jb++) {
             for (int ib = ibFrom; ib < ibTo; ib++) {
-                kernel(c, m, n, k, ib, jb, tile);
+                kernel(a, rs, cs, c, m, n, k, ib, jb, tile);
             }
         }
     }
 
-    private void kernel(float[] c, int m, int n, int k, int ib, int jb, float[] tile) {
-        float[] a = ap;
+    private void kernel(float[] a, int rs, int cs, float[] c, int m, int n, int k, int ib, int jb, float[] tile) {
         float[] b = bp;
-        int ao = ib * k * MR;
+        int o0 = Math.min(ib * MR + 0, m - 1) * rs;
+        int o1 = Math.min(ib * MR + 1, m - 1) * rs;
+        int o2 = Math.min(ib * MR + 2, m - 1) * rs;
+        int o3 = Math.min(ib * MR + 3, m - 1) * rs;
+        int o4 = Math.min(ib * MR + 4, m - 1) * rs;
+        int o5 = Math.min(ib * MR + 5, m - 1) * rs;
         int bo = jb * k * NR;
         FloatVector c00 = FloatVector.zero(S);
         FloatVector c01 = FloatVector.zero(S);
@@ -164,23 +141,23 @@ final class FloatGemm {
             int bl = bo + l * NR;
             FloatVector b0 = FloatVector.fromArray(S, b, bl);
             FloatVector b1 = FloatVector.fromArray(S, b, bl + L);
-            int al = ao + l * MR;
-            FloatVector x = FloatVector.broadcast(S, a[al]);
+            int lc = l * cs;
+            FloatVector x = FloatVector.broadcast(S, a[o0 + lc]);
             c00 = b0.fma(x, c00);
             c01 = b1.fma(x, c01);
-            x = FloatVector.broadcast(S, a[al + 1]);
+            x = FloatVector.broadcast(S, a[o1 + lc]);
             c10 = b0.fma(x, c10);
             c11 = b1.fma(x, c11);
-            x = FloatVector.broadcast(S, a[al + 2]);
+            x = FloatVector.broadcast(S, a[o2 + lc]);
             c20 = b0.fma(x, c20);
             c21 = b1.fma(x, c21);
-            x = FloatVector.broadcast(S, a[al + 3]);
+            x = FloatVector.broadcast(S, a[o3 + lc]);
             c30 = b0.fma(x, c30);
             c31 = b1.fma(x, c31);
-            x = FloatVector.broadcast(S, a[al + 4]);
+            x = FloatVector.broadcast(S, a[o4 + lc]);
             c40 = b0.fma(x, c40);
             c41 = b1.fma(x, c41);
-            x = FloatVector.broadcast(S, a[al + 5]);
+            x = FloatVector.broadcast(S, a[o5 + lc]);
             c50 = b0.fma(x, c50);
             c51 = b1.fma(x, c51);
         }

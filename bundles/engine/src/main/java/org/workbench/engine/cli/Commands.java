@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.workbench.api.InvalidParameterException;
@@ -38,9 +39,15 @@ public final class Commands {
     private final PlotRenderer renderer;
     private final Map<String, String> environment;
     private final boolean terminal;
+    private final Supplier<List<String>> plugins;
 
-    public Commands(ProviderSource providers, PlotRenderer renderer, Map<String, String> environment, boolean terminal) {
+    /**
+     * @param plugins one line per jar of the watched plugins folder, for {@code list}
+     */
+    public Commands(ProviderSource providers, PlotRenderer renderer, Map<String, String> environment, boolean terminal,
+            Supplier<List<String>> plugins) {
         this.providers = providers;
+        this.plugins = plugins;
         this.renderer = renderer;
         this.environment = Map.copyOf(environment);
         this.terminal = terminal;
@@ -58,7 +65,7 @@ public final class Commands {
             return switch (line.command()) {
                 case "run" -> run(line, files(line), out, err);
                 case "validate" -> validate(line, out, err);
-                case "list" -> new ListCommand(providers).print(out);
+                case "list" -> new ListCommand(providers, plugins).print(out);
                 case "describe" -> new DescribeCommand(providers).describe(line.arguments(), out, err);
                 case "report" -> report(line, out);
                 case "all" -> all(line, out, err);
@@ -84,7 +91,7 @@ public final class Commands {
     private int run(CommandLine line, List<Path> files, PrintStream out, PrintStream err) {
         int status = Workbench.OK;
         ProgressFactory progress = line.quiet() ? ProgressFactory.SILENT : new TerminalProgress(err, terminal);
-        Runner runner = new Runner(renderer, progress, Clock.systemUTC(), line.threads());
+        Runner runner = new Runner(renderer, progress, Clock.systemUTC(), line.threads(), providers);
         for (Path file : files) {
             status = Math.max(status, runOne(file, line, runner, out, err));
         }

@@ -3,6 +3,7 @@ package org.workbench.engine.cli;
 import java.io.PrintStream;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.workbench.api.Kinds;
 import org.workbench.api.Workbench;
@@ -12,9 +13,14 @@ import org.workbench.engine.catalog.ProviderSource;
 /** {@code list}: every provider with its kind, name, version and bundle. */
 final class ListCommand {
     private final ProviderSource providers;
+    private final Supplier<List<String>> plugins;
 
-    ListCommand(ProviderSource providers) {
+    /**
+     * @param plugins one line per jar of the plugins folder (empty outside a runtime)
+     */
+    ListCommand(ProviderSource providers, Supplier<List<String>> plugins) {
         this.providers = providers;
+        this.plugins = plugins;
     }
 
     int print(PrintStream out) {
@@ -26,6 +32,12 @@ final class ListCommand {
         out.printf(format, "KIND", "NAME", "VERSION", "BUNDLE", "SUMMARY");
         for (ProviderEntry e : entries) {
             out.printf(format, e.kind(), e.name(), e.version(), e.bundle() + " [" + e.bundleId() + "]", e.summary());
+        }
+        List<String> pluginLines = plugins.get();
+        if (!pluginLines.isEmpty()) {
+            out.println();
+            out.println("plugins folder:");
+            pluginLines.forEach(l -> out.println("  " + l));
         }
         return Workbench.OK;
     }

@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.workbench.api.Workbench;
+import org.workbench.engine.catalog.PluginFolder;
 import org.workbench.engine.catalog.TrackedProviders;
 import org.workbench.engine.output.XChartRenderer;
 
@@ -33,7 +34,9 @@ public final class WorkbenchService implements Workbench {
     void activate(BundleContext context) {
         providers = new TrackedProviders(context);
         XChartRenderer.warmUpInBackground();
-        commands = new Commands(providers, new XChartRenderer(), environment(context), System.console() != null);
+        PluginFolder plugins = new PluginFolder(context);
+        commands = new Commands(providers, new XChartRenderer(), environment(context), System.console() != null,
+                plugins::describe);
     }
 
     @Deactivate

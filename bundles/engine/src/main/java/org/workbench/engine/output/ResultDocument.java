@@ -14,6 +14,7 @@ import org.workbench.engine.run.Plan;
 import org.workbench.engine.run.PlanPoint;
 import org.workbench.engine.run.PointOutcome;
 import org.workbench.engine.run.ResolvedComponent;
+import org.workbench.engine.run.Swap;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -104,7 +105,23 @@ public final class ResultDocument {
         environment.forEach(p::addProperty);
         p.addProperty("startedAt", startedAt.toString());
         p.addProperty("durationMs", durationMs);
-        p.add("swaps", new JsonArray());
+        JsonArray swaps = new JsonArray();
+        for (PointOutcome o : outcomes) {
+            for (Swap swap : o.swaps()) {
+                JsonObject s = new JsonObject();
+                if (plan.swept()) {
+                    s.addProperty("point", o.point().index());
+                }
+                s.addProperty("atMs", swap.atMs());
+                s.addProperty("role", swap.role());
+                s.addProperty("fromBundle", swap.fromBundle());
+                s.addProperty("fromVersion", swap.fromVersion());
+                s.addProperty("toBundle", swap.toBundle());
+                s.addProperty("toVersion", swap.toVersion());
+                swaps.add(s);
+            }
+        }
+        p.add("swaps", swaps);
         return p;
     }
 

@@ -185,7 +185,7 @@ public final class Planner {
         }
     }
 
-    private static JsonObject withSweep(JsonObject with, String role, Map<String, JsonElement> set) {
+    static JsonObject withSweep(JsonObject with, String role, Map<String, JsonElement> set) {
         JsonObject copy = with.deepCopy();
         set.forEach((key, value) -> {
             if (key.startsWith(role + ".")) {

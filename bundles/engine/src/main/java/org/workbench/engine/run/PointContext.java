@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.workbench.api.Parameters;
 import org.workbench.api.Plot;
@@ -24,14 +25,16 @@ final class PointContext implements TaskContext {
     private final ResultTree results = new ResultTree();
     private final List<Plot> plots = new ArrayList<>();
     private final List<String> artifacts = new ArrayList<>();
+    private final HotSwapper swapper;
 
     /**
      * @param folder         where this point's artifacts go (inside the unpublished result folder)
      * @param relativeFolder that folder relative to the result folder ("" or "points/3/")
      */
     PointContext(PlanPoint point, PointComponents components, Path folder, String relativeFolder,
-            ProgressFactory progress) {
+            ProgressFactory progress, HotSwapper swapper) {
         this.point = point;
+        this.swapper = swapper;
         this.components = components;
         this.folder = folder;
         this.relativeFolder = relativeFolder;
@@ -115,6 +118,15 @@ final class PointContext implements TaskContext {
     @Override
     public Progress progress(String label, long total) {
         return progress.open(point.set().isEmpty() ? label : label + " " + point.set(), total);
+    }
+
+    @Override
+    public <C> Optional<C> newerComponent(String role, Class<C> type) {
+        return swapper.newer(role, type);
+    }
+
+    List<Swap> swaps() {
+        return swapper.swaps();
     }
 
     List<Plot> plots() {

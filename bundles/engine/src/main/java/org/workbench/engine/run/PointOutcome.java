@@ -12,12 +12,14 @@ import org.workbench.api.ResultTree;
  * @param results    the task's results
  * @param artifacts  files written for it, relative to the result folder
  * @param seeds      the seed of the task and of every component created, by label
+ * @param swaps      components swapped for newer versions during the run
  * @param durationMs its wall time
  */
 public record PointOutcome(PlanPoint point, ResultTree results, List<String> artifacts, Map<String, Long> seeds,
-        long durationMs) {
+        List<Swap> swaps, long durationMs) {
     public PointOutcome {
         artifacts = List.copyOf(artifacts);
+        swaps = List.copyOf(swaps);
         seeds = Map.copyOf(seeds);
     }
 }

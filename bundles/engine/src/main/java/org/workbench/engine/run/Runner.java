@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 
 import org.workbench.api.Plot;
 import org.workbench.api.Task;
+import org.workbench.engine.catalog.ProviderSource;
 import org.workbench.engine.output.ResultDocument;
 
 /**
@@ -38,8 +39,13 @@ public final class Runner {
     private final ProgressFactory progress;
     private final Clock clock;
     private final int threads;
+    private final ProviderSource live;
 
-    public Runner(PlotRenderer renderer, ProgressFactory progress, Clock clock, int threads) {
+    /**
+     * @param live the providers available now, for hot swaps during a run
+     */
+    public Runner(PlotRenderer renderer, ProgressFactory progress, Clock clock, int threads, ProviderSource live) {
+        this.live = live;
         this.renderer = renderer;
         this.progress = progress;
         this.clock = clock;
@@ -130,7 +136,8 @@ public final class Runner {
             throws RunFailure, IOException {
         long t0 = System.nanoTime();
         PointComponents components = new PointComponents(plan, point);
-        PointContext context = new PointContext(point, components, folder, relative, progress);
+        PointContext context = new PointContext(point, components, folder, relative, progress,
+                new HotSwapper(plan, point, live, components));
         Task task;
         try {
             task = plan.taskProvider().create(point.taskParameters(), context);
@@ -155,7 +162,8 @@ public final class Runner {
         Map<String, Long> seeds = new LinkedHashMap<>();
         seeds.put(Planner.TASK, context.seed());
         seeds.putAll(components.seeds());
-        return new PointOutcome(point, context.results(), artifacts, seeds, (System.nanoTime() - t0) / 1_000_000);
+        return new PointOutcome(point, context.results(), artifacts, seeds, context.swaps(),
+                (System.nanoTime() - t0) / 1_000_000);
     }
 
     private static void deleteQuietly(Path folder) {

@@ -25,7 +25,7 @@ final class Accuracy {
         if (data.rows() == 0) {
             return Double.NaN;
         }
-        Batches batches = new Batches(data, precision, Math.min(CHUNK, data.rows()));
+        Batches batches = new Batches(data, precision, Math.min(CHUNK, data.rows()), false);
         long correct = 0;
         for (int from = 0; from < data.rows(); from += CHUNK) {
             int count = Math.min(CHUNK, data.rows() - from);

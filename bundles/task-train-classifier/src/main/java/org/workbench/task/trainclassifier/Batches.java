@@ -5,20 +5,33 @@ import org.workbench.api.nn.Matrix;
 import org.workbench.api.nn.Precision;
 
 /**
- * Copies chosen rows of a data set into a reusable batch matrix (converting to the network's
- * precision) and their targets into a reusable array. Reads the data set, modifies only its own buffers.
+ * Copies chosen rows of a data set into a reusable batch matrix and their targets into a reusable
+ * array. In float precision the features are converted once to a float copy (a quarter of a
+ * gigabyte for Fashion-MNIST's training set) so that gathering a batch is a row copy. Reads the
+ * data set, modifies only its own buffers.
  */
 final class Batches {
     private final Dataset data;
     private final Precision precision;
     private Matrix x;
     private final double[] targets;
+    private final float[] floatFeatures;
 
-    Batches(Dataset data, Precision precision, int capacity) {
+    Batches(Dataset data, Precision precision, int capacity, boolean convertOnce) {
         this.data = data;
         this.precision = precision;
         this.targets = new double[capacity];
         this.x = Matrix.zeros(precision, capacity, data.columns());
+        if (precision == Precision.FLOAT && convertOnce) {
+            double[] f = data.features();
+            int size = data.rows() * data.columns();
+            floatFeatures = new float[size];
+            for (int k = 0; k < size; k++) {
+                floatFeatures[k] = (float) f[k];
+            }
+        } else {
+            floatFeatures = null;
+        }
     }
 
     /** Rows {@code order[from..from+count)} as a batch; the returned matrix is overwritten by the next call. */
@@ -27,7 +40,13 @@ final class Batches {
         x = Matrix.reuse(x, precision, count, p);
         double[] f = data.features();
         double[] y = data.targets();
-        if (precision == Precision.FLOAT) {
+        if (floatFeatures != null) {
+            float[] out = x.floats();
+            for (int i = 0; i < count; i++) {
+                System.arraycopy(floatFeatures, order[from + i] * p, out, i * p, p);
+                targets[i] = y[order[from + i]];
+            }
+        } else if (precision == Precision.FLOAT) {
             float[] out = x.floats();
             for (int i = 0; i < count; i++) {
                 int src = order[from + i] * p;

@@ -66,7 +66,7 @@ final class TrainClassifier implements Task {
             order[i] = i;
         }
         SplittableRandom random = context.random();
-        Batches batches = new Batches(train, precision, batch);
+        Batches batches = new Batches(train, precision, batch, true);
         Accuracy accuracy = new Accuracy(network, loss, batch);
         Matrix gradient = Matrix.zeros(precision, batch, network.outputWidth());
         double[] lossCurve = new double[epochs];

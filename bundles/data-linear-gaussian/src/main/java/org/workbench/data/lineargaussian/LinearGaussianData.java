@@ -1,0 +1,77 @@
+package org.workbench.data.lineargaussian;
+
+import java.util.SplittableRandom;
+
+import org.workbench.api.Dataset;
+import org.workbench.api.bayes.Prior;
+import org.workbench.api.linear.SimulatedRegression;
+import org.workbench.api.linear.Simulation;
+
+/**
+ * Draws w (fixed, or from the prior), then the training rows, then the test rows, all from one
+ * stream: x_ij ~ N(0, 1) independently, y_i = w^T x_i + sigma eps_i. Immutable apart from the
+ * memoised {@link #simulation()}; safe to share between threads.
+ */
+final class LinearGaussianData implements SimulatedRegression {
+    private final int n;
+    private final int p;
+    private final double noiseVariance;
+    private final double[] fixedWeights;
+    private final Prior prior;
+    private final int testSize;
+    private final long seed;
+    private Simulation simulation;
+
+    LinearGaussianData(int n, int p, double noiseVariance, double[] fixedWeights, Prior prior, int testSize, long seed) {
+        this.n = n;
+        this.p = p;
+        this.noiseVariance = noiseVariance;
+        this.fixedWeights = fixedWeights == null ? null : fixedWeights.clone();
+        this.prior = prior;
+        this.testSize = testSize;
+        this.seed = seed;
+    }
+
+    @Override
+    public Dataset load() {
+        return simulation().data();
+    }
+
+    @Override
+    public synchronized Simulation simulation() {
+        if (simulation == null) {
+            simulation = simulate(new SplittableRandom(seed), testSize);
+        }
+        return simulation;
+    }
+
+    @Override
+    public Simulation simulate(SplittableRandom random, int testRows) {
+        double[] w = new double[p];
+        if (fixedWeights != null) {
+            System.arraycopy(fixedWeights, 0, w, 0, p);
+        } else {
+            prior.sample(random, w);
+        }
+        Dataset train = rows(random, n, w);
+        Dataset data = testRows > 0 ? train.withTest(rows(random, testRows, w)) : train;
+        return new Simulation(data, w, noiseVariance);
+    }
+
+    private Dataset rows(SplittableRandom random, int count, double[] w) {
+        double[] x = new double[count * p];
+        double[] y = new double[count];
+        double sigma = Math.sqrt(noiseVariance);
+        for (int i = 0; i < count; i++) {
+            double mean = 0;
+            int row = i * p;
+            for (int j = 0; j < p; j++) {
+                double v = random.nextGaussian();
+                x[row + j] = v;
+                mean += v * w[j];
+            }
+            y[i] = mean + sigma * random.nextGaussian();
+        }
+        return Dataset.of(count, p, x, y);
+    }
+}

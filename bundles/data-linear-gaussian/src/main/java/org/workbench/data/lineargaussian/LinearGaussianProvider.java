@@ -1,0 +1,70 @@
+package org.workbench.data.lineargaussian;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.workbench.api.ComponentContext;
+import org.workbench.api.InvalidParameterException;
+import org.workbench.api.Kinds;
+import org.workbench.api.Parameter;
+import org.workbench.api.Parameters;
+import org.workbench.api.Provider;
+import org.workbench.api.bayes.Prior;
+import org.workbench.api.linear.SimulatedRegression;
+
+/**
+ * Provides data {@code linear-gaussian}: y = X w + eps with rows x ~ N(0, I_p), eps ~ N(0, sigma^2),
+ * and w as given or drawn from the run's {@code prior}.
+ */
+@Component(service = Provider.class, property = {
+        Provider.KIND + "=" + Kinds.DATA,
+        Provider.NAME + "=linear-gaussian",
+        Provider.SUMMARY + "=Simulated y = Xw + eps, x ~ N(0, I), w given or drawn from the run's prior" })
+public final class LinearGaussianProvider implements Provider<SimulatedRegression> {
+    static final List<Parameter> PARAMETERS = List.of(
+            Parameter.integer("n", "number of training rows N").withDefault(100).atLeast(1),
+            Parameter.integer("p", "number of features (defaults to the length of w)").optional().atLeast(1),
+            Parameter.number("noiseVariance", "noise variance sigma^2 of y given x and w").withDefault(1.0).greaterThan(0),
+            Parameter.vector("w", "true weights; drawn from the run's prior when absent").optional(),
+            Parameter.integer("testSize", "rows of a held-out test set drawn the same way (0 for none)")
+                    .withDefault(0).atLeast(0));
+
+    @Override
+    public Class<SimulatedRegression> type() {
+        return SimulatedRegression.class;
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public SimulatedRegression create(Parameters parameters, ComponentContext context) {
+        double[] w = parameters.has("w") ? parameters.vector("w") : null;
+        int p;
+        if (parameters.has("p")) {
+            p = parameters.intValue("p");
+            if (w != null && w.length != p) {
+                throw new InvalidParameterException("w", "'w' has " + w.length + " entries but 'p' is " + p);
+            }
+        } else if (w != null) {
+            p = w.length;
+        } else {
+            throw new InvalidParameterException("p", "give 'p' (the number of features) or 'w'");
+        }
+        Prior prior = null;
+        if (w == null) {
+            if (!context.hasPeer("prior")) {
+                throw new InvalidParameterException("w", "no 'w' given and the run has no prior to draw it from");
+            }
+            prior = context.peer("prior", Prior.class);
+            if (prior.dimension() != 0 && prior.dimension() != p) {
+                throw new InvalidParameterException("p", "the prior has " + prior.dimension()
+                        + " coordinates but 'p' is " + p);
+            }
+        }
+        return new LinearGaussianData(parameters.intValue("n"), p, parameters.number("noiseVariance"), w, prior,
+                parameters.intValue("testSize"), context.seed());
+    }
+}

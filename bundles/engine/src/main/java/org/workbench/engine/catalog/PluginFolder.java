@@ -1,0 +1,73 @@
+package org.workbench.engine.catalog;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+
+/**
+ * The watched plugins folder as {@code list} reports it: every jar there and the state of the
+ * bundle installed from it, so that a jar that is not a bundle, or a bundle that does not resolve
+ * or start, is visible instead of silently missing.
+ */
+public final class PluginFolder {
+    /** Framework property naming the watched folder; set by the runtime. */
+    public static final String PROPERTY = "workbench.plugins";
+    private final BundleContext context;
+
+    public PluginFolder(BundleContext context) {
+        this.context = context;
+    }
+
+    /** One line per jar in the plugins folder: file, bundle, version, state. Empty when there is no folder. */
+    public List<String> describe() {
+        String folder = context.getProperty(PROPERTY);
+        List<String> lines = new ArrayList<>();
+        if (folder == null || !Files.isDirectory(Path.of(folder))) {
+            return lines;
+        }
+        List<Path> jars;
+        try (Stream<Path> s = Files.list(Path.of(folder))) {
+            jars = s.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList();
+        } catch (IOException e) {
+            return List.of("cannot read " + folder + ": " + e.getMessage());
+        }
+        for (Path jar : jars) {
+            Bundle bundle = installedFrom(jar);
+            if (bundle == null) {
+                lines.add(jar.getFileName() + ": not installed (not an OSGi bundle, or still being written)");
+            } else {
+                lines.add(jar.getFileName() + ": " + bundle.getSymbolicName() + " " + bundle.getVersion() + " ["
+                        + bundle.getBundleId() + "] " + state(bundle));
+            }
+        }
+        return lines;
+    }
+
+    private Bundle installedFrom(Path jar) {
+        String name = jar.getFileName().toString();
+        for (Bundle b : context.getBundles()) {
+            String location = b.getLocation();
+            if (location.endsWith("/" + name) && location.contains(jar.getParent().getFileName().toString())) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    private static String state(Bundle b) {
+        return switch (b.getState()) {
+            case Bundle.ACTIVE -> "active";
+            case Bundle.RESOLVED -> "resolved, not started";
+            case Bundle.INSTALLED -> "installed but NOT RESOLVED (missing imports: see the log)";
+            case Bundle.STARTING -> "starting";
+            case Bundle.STOPPING -> "stopping";
+            default -> "uninstalled";
+        };
+    }
+}

@@ -1,0 +1,78 @@
+package org.workbench.engine.run;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.osgi.framework.VersionRange;
+import org.workbench.api.Parameters;
+import org.workbench.engine.catalog.ProviderEntry;
+import org.workbench.engine.catalog.ProviderSource;
+import org.workbench.engine.input.InvalidInputException;
+import org.workbench.engine.input.ParameterBinder;
+
+/**
+ * Finds, for one sweep point, a newer provider of a role inside the descriptor's version range,
+ * creates its component with the point's parameters (bound anew against the newer provider's
+ * declaration) and records the swap. Only used when the descriptor says {@code "hotSwap": true}.
+ */
+final class HotSwapper {
+    private final Plan plan;
+    private final PlanPoint point;
+    private final ProviderSource live;
+    private final PointComponents components;
+    private final long startNanos = System.nanoTime();
+    private final Map<String, ProviderEntry> current = new HashMap<>();
+    private final List<Swap> swaps = new ArrayList<>();
+
+    HotSwapper(Plan plan, PlanPoint point, ProviderSource live, PointComponents components) {
+        this.plan = plan;
+        this.point = point;
+        this.live = live;
+        this.components = components;
+    }
+
+    /** A component from a newer provider of {@code role}, or empty. */
+    <C> Optional<C> newer(String role, Class<C> type) {
+        if (!plan.descriptor().hotSwap() || !components.has(role)) {
+            return Optional.empty();
+        }
+        ResolvedComponent resolved = components.resolved(role);
+        ProviderEntry now = current.getOrDefault(role, resolved.entry());
+        VersionRange range = resolved.spec().versionRange() == null ? null
+                : VersionRange.valueOf(resolved.spec().versionRange());
+        Optional<ProviderEntry> candidate = live.entries().stream()
+                .filter(e -> e.kind().equals(now.kind()) && e.name().equals(now.name()))
+                .filter(e -> range == null || range.includes(e.version()))
+                .filter(e -> e.version().compareTo(now.version()) > 0)
+                .max(Comparator.comparing(ProviderEntry::version));
+        if (candidate.isEmpty()) {
+            return Optional.empty();
+        }
+        ProviderEntry next = candidate.get();
+        Parameters parameters;
+        try {
+            parameters = new ParameterBinder(plan.descriptor().file(), plan.descriptor().baseDirectory()).bind(
+                    next.provider().parameters(), Planner.withSweep(resolved.spec().with(), role, point.set()),
+                    resolved.spec().jsonPath() + ".with", next.label());
+        } catch (InvalidInputException e) {
+            throw new ComponentFailure(role, "cannot swap in " + next.label() + ": " + e.report(), e);
+        }
+        Object component = next.provider().create(parameters, components.contextFor(role, components.seeds()
+                .getOrDefault(role, Seeds.derive(point.seed(), role))));
+        if (!type.isInstance(component)) {
+            return Optional.empty();
+        }
+        swaps.add(new Swap((System.nanoTime() - startNanos) / 1_000_000, role, now.bundle(), now.version().toString(),
+                next.bundle(), next.version().toString()));
+        current.put(role, next);
+        return Optional.of(type.cast(component));
+    }
+
+    List<Swap> swaps() {
+        return swaps;
+    }
+}
