@@ -1,0 +1,164 @@
+package org.workbench.task.bayesianlinearregression;
+
+import java.util.SplittableRandom;
+
+import org.workbench.api.DataSource;
+import org.workbench.api.Dataset;
+import org.workbench.api.ResultTree;
+import org.workbench.api.Task;
+import org.workbench.api.TaskContext;
+import org.workbench.api.bayes.GaussianLikelihood;
+import org.workbench.api.bayes.LaplacePrior;
+import org.workbench.api.bayes.Likelihood;
+import org.workbench.api.bayes.Prior;
+import org.workbench.api.linear.LassoProblem;
+import org.workbench.api.linear.MapEstimate;
+import org.workbench.api.linear.MapSolver;
+import org.workbench.api.linear.PosteriorSampler;
+import org.workbench.api.linear.PosteriorSummary;
+import org.workbench.api.linear.RegressionPosterior;
+import org.workbench.api.linear.SimulatedRegression;
+
+/**
+ * One run of problem 2 on the run's data: the MAP (with lambda = sigma^2 / tau and the matching
+ * scikit-learn alpha), the log posterior up to its constant at the MAP, posterior mean and truth,
+ * the posterior mean with its diagnostics when a sampler is given, then the optional tau path and
+ * the optional replication study. Result keys as in DESIGN.md section 4.
+ */
+final class BayesianLinearRegressionTask implements Task {
+    private final double[] tauGrid;
+    private final int replications;
+    private final int testSize;
+
+    BayesianLinearRegressionTask(double[] tauGrid, int replications, int testSize) {
+        this.tauGrid = tauGrid.clone();
+        this.replications = replications;
+        this.testSize = testSize;
+    }
+
+    @Override
+    public void run(TaskContext context) throws Exception {
+        DataSource source = context.component("data", DataSource.class);
+        Prior prior = context.component("prior", Prior.class);
+        Likelihood likelihood = context.component("likelihood", Likelihood.class);
+        if (!(prior instanceof LaplacePrior laplace) || !(likelihood instanceof GaussianLikelihood gaussian)) {
+            throw new IllegalArgumentException("bayesian-linear-regression needs a Laplace prior (prior 'laplace') and a"
+                    + " Gaussian likelihood; got " + prior.getClass().getSimpleName() + " and "
+                    + likelihood.getClass().getSimpleName());
+        }
+        MapSolver solver = context.component("optimizer", MapSolver.class);
+        PosteriorSampler sampler = context.hasPeer("sampler") ? context.component("sampler", PosteriorSampler.class) : null;
+        if (sampler != null && !sampler.supports(prior, likelihood)) {
+            throw new IllegalArgumentException("the sampler does not support this prior and likelihood");
+        }
+        Dataset data = source.load();
+        double[] truth = source instanceof SimulatedRegression simulated ? simulated.simulation().weights() : null;
+        LassoProblem problem = LassoProblem.of(data, gaussian, laplace);
+        ResultTree results = context.results();
+        describeProblem(results, problem);
+
+        MapEstimate map = solver.solve(problem, null);
+        results.put("map.w", map.w());
+        results.put("map.objective", map.objective());
+        results.put("map.dualityGap", map.dualityGap());
+        results.put("map.iterations", map.iterations());
+        results.put("map.converged", map.converged());
+        results.put("map.entriesAtLocation", (long) atLocation(problem, map.w()));
+        if (truth != null) {
+            results.put("truth.w", truth);
+        }
+        double[] posteriorMean = null;
+        if (sampler != null) {
+            RegressionPosterior posterior = new RegressionPosterior(data, prior, likelihood);
+            PosteriorSummary summary = sampler.sample(posterior, new SplittableRandom(context.seed()));
+            posteriorMean = summary.mean();
+            results.put("posteriorMean.w", posteriorMean);
+            results.put("posteriorMean.mcse", summary.mcse());
+            results.put("diagnostics.ess", summary.ess());
+            results.put("diagnostics.essTail", summary.essTail());
+            results.put("diagnostics.rhat", summary.rhat());
+            results.put("diagnostics.chains", (long) summary.chains());
+            results.put("diagnostics.drawsPerChain", (long) summary.drawsPerChain());
+            results.put("diagnostics.acceptance", summary.acceptance());
+        }
+        logPosterior(results, problem, map.w(), posteriorMean, truth);
+        if (data.test() != null) {
+            results.put("testMse.map", Vectors.meanSquaredError(data.test(), map.w()));
+            if (posteriorMean != null) {
+                results.put("testMse.posteriorMean", Vectors.meanSquaredError(data.test(), posteriorMean));
+            }
+        }
+        if (tauGrid.length > 0) {
+            new TauPath(tauGrid).run(context, problem, solver);
+        }
+        if (replications > 0) {
+            if (!(source instanceof SimulatedRegression simulated) || sampler == null) {
+                throw new IllegalArgumentException("'replications' needs simulated data (data 'linear-gaussian') and a sampler");
+            }
+            new Study(replications, testSize).run(context, simulated, prior, likelihood, solver, sampler);
+        }
+    }
+
+    private static void describeProblem(ResultTree results, LassoProblem problem) {
+        int n = problem.rows();
+        int p = problem.columns();
+        results.put("n", (long) n);
+        results.put("p", (long) p);
+        results.put("noiseVariance", problem.noiseVariance());
+        results.put("location", problem.location());
+        double[] lambda = new double[p];
+        double[] tau = new double[p];
+        boolean uniform = true;
+        for (int j = 0; j < p; j++) {
+            lambda[j] = problem.penalty(j);
+            tau[j] = problem.scale(j);
+            uniform &= tau[j] == tau[0];
+        }
+        if (uniform && p > 0) {
+            results.put("tau", tau[0]);
+            results.put("lambda", lambda[0]);
+            results.put("lassoAlpha", lambda[0] / n);
+        } else {
+            results.put("tau", tau);
+            results.put("lambda", lambda);
+            double[] alpha = lambda.clone();
+            for (int j = 0; j < p; j++) {
+                alpha[j] /= n;
+            }
+            results.put("lassoAlpha", alpha);
+        }
+        results.put("lassoForm", "w_MAP = mu + argmin_d 1/2 ||(y - X mu) - X d||^2 + lambda ||d||_1,"
+                + " lambda = sigma^2/tau; scikit-learn Lasso(alpha = lambda/N, fit_intercept=False) on (X, y - X mu)");
+    }
+
+    /**
+     * log p(w | X, y) up to its constant, i.e. -1/(2 sigma^2) ||Xw - y||^2 - sum |w_j - mu_j| / tau_j
+     * (the negative MAP objective), and the constant dropped from log p(y | X, w) + log p(w).
+     */
+    private static void logPosterior(ResultTree results, LassoProblem problem, double[] map, double[] mean,
+            double[] truth) {
+        results.put("logPosterior.form", "-1/(2 sigma^2) ||Xw - y||^2 - ||w - mu||_1 / tau + const");
+        results.put("logPosterior.map", -problem.objective(map));
+        if (mean != null) {
+            results.put("logPosterior.posteriorMean", -problem.objective(mean));
+        }
+        if (truth != null) {
+            results.put("logPosterior.truth", -problem.objective(truth));
+        }
+        double constant = -0.5 * problem.rows() * Math.log(2 * Math.PI * problem.noiseVariance());
+        for (int j = 0; j < problem.columns(); j++) {
+            constant -= Math.log(2 * problem.scale(j));
+        }
+        results.put("logPosterior.constantOfLogJoint", constant);
+    }
+
+    private static int atLocation(LassoProblem problem, double[] w) {
+        int count = 0;
+        for (int j = 0; j < w.length; j++) {
+            if (w[j] == problem.location(j)) {
+                count++;
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,141 @@
+package org.workbench.task.bayesianlinearregression;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.workbench.api.Parameters;
+import org.workbench.api.Provider;
+import org.workbench.api.ResultTree;
+import org.workbench.api.Task;
+import org.workbench.api.bayes.GaussianLikelihood;
+import org.workbench.api.bayes.LaplacePrior;
+import org.workbench.api.linear.MapSolver;
+import org.workbench.api.linear.PosteriorSampler;
+import org.workbench.api.linear.RegressionPosterior;
+import org.workbench.api.linear.SimulatedRegression;
+import org.workbench.api.testing.ProviderContract;
+import org.workbench.api.testing.TestContext;
+import org.workbench.api.testing.TestTaskContext;
+import org.workbench.data.lineargaussian.LinearGaussianProvider;
+import org.workbench.optimizer.lasso.CoordinateDescentProvider;
+import org.workbench.sampler.gibbslaplace.GibbsLaplaceProvider;
+
+/** The task on real solver, sampler and data components with test doubles for the prior and likelihood. */
+class BayesianLinearRegressionTaskTest extends ProviderContract<Task> {
+    @TempDir
+    Path folder;
+
+    @Override
+    protected Provider<Task> provider() {
+        return new BayesianLinearRegressionProvider();
+    }
+
+    private static <T> T create(Provider<T> provider, Map<String, Object> with, TestContext context) {
+        return provider.create(Parameters.withDefaults(provider.parameters(), with), context);
+    }
+
+    /** A run context: prior Laplace(mu, tau), noise sigma^2, simulated data of n x p. */
+    private TestTaskContext context(Map<String, Object> taskWith, double[] mu, double tau, double sigma2, int n,
+            Map<String, Object> samplerWith) {
+        LaplacePrior prior = Doubles.laplace(mu, tau);
+        GaussianLikelihood likelihood = Doubles.gaussian(sigma2);
+        Map<String, Object> dataWith = new HashMap<>(Map.of("n", (long) n, "p", (long) mu.length, "noiseVariance", sigma2));
+        SimulatedRegression data = create(new LinearGaussianProvider(), dataWith,
+                new TestContext("data", 7L, folder).withPeer("prior", prior));
+        MapSolver solver = create(new CoordinateDescentProvider(), Map.of("tolerance", 1e-13), new TestContext("optimizer", 8L, folder));
+        TestTaskContext context = new TestTaskContext(99L,
+                Parameters.withDefaults(BayesianLinearRegressionProvider.PARAMETERS, taskWith), folder)
+                .with("data", data).with("prior", prior).with("likelihood", likelihood).with("optimizer", solver);
+        if (samplerWith != null) {
+            context.with("sampler", create(new GibbsLaplaceProvider(), samplerWith, new TestContext("sampler", 9L, folder)));
+        }
+        return context;
+    }
+
+    private static Task task(TestTaskContext context) {
+        return new BayesianLinearRegressionProvider().create(context.parameters(), context);
+    }
+
+    @Test
+    void writesMapLambdaLogPosteriorAndPosteriorMeanWithDiagnostics() throws Exception {
+        double[] mu = {0.5, -0.5, 0, 1};
+        TestTaskContext context = context(Map.of(), mu, 0.3, 0.8, 40, Map.of("iterations", 1000L, "burnIn", 200L));
+        task(context).run(context);
+        ResultTree r = context.results();
+        assertEquals(0.8 / 0.3, r.number("lambda"), 1e-12);
+        assertEquals(0.8 / 0.3 / 40, r.number("lassoAlpha"), 1e-12);
+        double[] map = (double[]) r.get("map.w");
+        assertEquals(4, map.length);
+        assertEquals(-r.number("map.objective"), r.number("logPosterior.map"), 1e-12);
+        SimulatedRegression data = context.component("data", SimulatedRegression.class);
+        RegressionPosterior posterior = new RegressionPosterior(data.load(), context.component("prior", LaplacePrior.class),
+                context.component("likelihood", GaussianLikelihood.class));
+        assertEquals(posterior.logDensity(map), r.number("logPosterior.map") + r.number("logPosterior.constantOfLogJoint"), 1e-9);
+        assertTrue(r.number("logPosterior.map") >= r.number("logPosterior.posteriorMean"), "the MAP maximises the log posterior");
+        assertTrue(r.number("logPosterior.map") >= r.number("logPosterior.truth"));
+        double[] rhat = (double[]) r.get("diagnostics.rhat");
+        double[] mcse = (double[]) r.get("posteriorMean.mcse");
+        assertNotNull(r.get("posteriorMean.w"));
+        assertNotNull(r.get("diagnostics.ess"));
+        for (int j = 0; j < 4; j++) {
+            assertTrue(rhat[j] < 1.05 && mcse[j] > 0, "rhat " + rhat[j] + " mcse " + mcse[j]);
+        }
+    }
+
+    @Test
+    void tauPathCollapsesToTheLocationBelowTauCritical() throws Exception {
+        double[] mu = {1, -1, 0.5};
+        TestTaskContext context = context(Map.of("tauGrid", new double[] {0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3}),
+                mu, 0.5, 1.0, 30, null);
+        task(context).run(context);
+        ResultTree r = context.results();
+        double critical = r.number("tauCritical");
+        double[] grid = (double[]) r.get("tauPath.tau");
+        double[][] w = (double[][]) r.get("tauPath.w");
+        double[] atLocation = (double[]) r.get("tauPath.entriesAtLocation");
+        for (int i = 0; i < grid.length; i++) {
+            if (grid[i] <= critical) {
+                assertEquals(3, atLocation[i], "tau " + grid[i] + " <= tau_critical " + critical);
+                for (int j = 0; j < 3; j++) {
+                    assertEquals(mu[j], w[i][j], 0.0);
+                }
+            }
+        }
+        assertTrue(atLocation[grid.length - 1] < 3, "the largest tau leaves mu");
+        assertEquals(1, context.plots().size());
+        assertEquals("coefficient-path", context.plots().get(0).name());
+    }
+
+    @Test
+    void studyDoesNotDependOnThreadCountAndFavoursThePosteriorMean() throws Exception {
+        Map<String, Object> with = Map.of("replications", 60L, "testSize", 500L);
+        Map<String, Object> sampler = Map.of("iterations", 400L, "burnIn", 100L, "chains", 2L);
+        double[] mu = new double[5];
+        TestTaskContext one = context(with, mu, 0.5, 1.0, 15, sampler);
+        TestTaskContext three = context(with, mu, 0.5, 1.0, 15, sampler);
+        new ForkJoinPool(1).submit(() -> {
+            task(one).run(one);
+            return null;
+        }).get();
+        new ForkJoinPool(3).submit(() -> {
+            task(three).run(three);
+            return null;
+        }).get();
+        for (String key : new String[] {"study.testMse.map.mean", "study.testMse.posteriorMean.mean",
+                "study.difference.mean", "study.difference.stderr"}) {
+            assertEquals(one.results().number(key), three.results().number(key), 0.0, key);
+        }
+        ResultTree r = one.results();
+        assertTrue(r.number("study.parameterError.difference.mean") > 0,
+                "E||w_MAP - w||^2 exceeds E||w_mean - w||^2: " + r.number("study.parameterError.difference.mean"));
+        assertEquals("study-test-mse", one.plots().get(0).name());
+    }
+}

@@ -1,0 +1,70 @@
+package org.workbench.runtime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarInputStream;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** Real jars for the plugin tests: another version of a built bundle, a jar that is no bundle, and the drop itself. */
+final class PluginJars {
+    private PluginJars() {
+    }
+
+    /** A copy of {@code bundle} whose manifest says {@code Bundle-Version: version}. */
+    static Path withVersion(Path bundle, String version, Path target) throws IOException {
+        try (JarInputStream in = new JarInputStream(Files.newInputStream(bundle))) {
+            Manifest manifest = new Manifest(in.getManifest());
+            manifest.getMainAttributes().put(new Attributes.Name("Bundle-Version"), version);
+            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(target), manifest)) {
+                for (JarEntry e = in.getNextJarEntry(); e != null; e = in.getNextJarEntry()) {
+                    out.putNextEntry(new JarEntry(e.getName()));
+                    in.transferTo(out);
+                    out.closeEntry();
+                }
+            }
+        }
+        return target;
+    }
+
+    /** A jar with a class-less text file and no OSGi manifest. */
+    static Path notABundle(Path target) throws IOException {
+        try (OutputStream file = Files.newOutputStream(target); ZipOutputStream zip = new ZipOutputStream(file)) {
+            zip.putNextEntry(new ZipEntry("readme.txt"));
+            zip.write("not a bundle".getBytes());
+            zip.closeEntry();
+        }
+        return target;
+    }
+
+    /**
+     * Drops a jar into the watched folder the safe way: written under a temporary name that the
+     * watcher ignores, then renamed (atomically, replacing what was there).
+     */
+    static Path drop(Path jar, Path pluginsFolder, String fileName) throws IOException {
+        return publish(stage(jar, pluginsFolder, fileName), fileName);
+    }
+
+    /** Step one of a drop: the jar copied under {@code <fileName>.tmp}, which the watcher ignores. */
+    static Path stage(Path jar, Path pluginsFolder, String fileName) throws IOException {
+        Path temporary = pluginsFolder.resolve(fileName + ".tmp");
+        try (InputStream in = Files.newInputStream(jar)) {
+            Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return temporary;
+    }
+
+    /** Step two: the atomic rename that the watcher sees. */
+    static Path publish(Path staged, String fileName) throws IOException {
+        return Files.move(staged, staged.resolveSibling(fileName), StandardCopyOption.ATOMIC_MOVE,
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,159 @@
+package org.workbench.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.ServiceReference;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * The watched plugins folder on the real runtime: a third-party bundle (the example Student-t
+ * prior, built by this build) dropped in, used, put beside a second version, replaced and removed,
+ * while the runtime keeps running; a jar that is no bundle is reported and harms nothing.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PluginsIT {
+    static final Path PLUGIN = Path.of(System.getProperty("workbench.example.plugin"));
+    static final Path DESCRIPTOR = Path.of(System.getProperty("workbench.example.descriptor"));
+    static final String FILTER = "(&(objectClass=org.workbench.api.Provider)(workbench.name=student-t))";
+
+    @TempDir
+    static Path work;
+    static Path plugins;
+    static Launcher launcher;
+    static ServiceWaiter studentT;
+
+    @BeforeAll
+    static void boot() throws Exception {
+        plugins = Files.createDirectories(work.resolve("plugins"));
+        launcher = Launcher.start(WorkbenchRuntimeIT.HOME, plugins, false);
+        studentT = new ServiceWaiter(launcher.framework().getBundleContext(), FILTER);
+    }
+
+    @AfterAll
+    static void shutdown() throws Exception {
+        studentT.close();
+        launcher.close();
+    }
+
+    static WorkbenchRuntimeIT.Outcome execute(String... args) throws InterruptedException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = launcher.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new WorkbenchRuntimeIT.Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static JsonObject prior(WorkbenchRuntimeIT.Outcome o) throws Exception {
+        assertEquals(0, o.status(), o.err());
+        JsonObject doc = JsonParser.parseString(Files.readString(Path.of(o.lastLine()))).getAsJsonObject();
+        return doc.getAsJsonObject("provenance").getAsJsonObject("components").getAsJsonObject("prior");
+    }
+
+    static boolean hasVersions(List<ServiceReference<?>> refs, String... versions) {
+        List<String> seen = refs.stream().map(r -> r.getBundle().getVersion().toString()).sorted().toList();
+        return seen.equals(List.of(versions));
+    }
+
+    @Test
+    @Order(1)
+    void aDroppedJarIsServedQuicklyWithoutARestart() throws Exception {
+        List<Long> micros = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            Path staged = PluginJars.stage(PLUGIN, plugins, "prior-student-t.jar");
+            long t0 = System.nanoTime();
+            PluginJars.publish(staged, "prior-student-t.jar");
+            studentT.await(refs -> refs.size() == 1, 10_000, "the plugin's provider is served");
+            micros.add((System.nanoTime() - t0) / 1000);
+            if (i < 6) {
+                Files.delete(plugins.resolve("prior-student-t.jar"));
+                studentT.await(List::isEmpty, 10_000, "the removed plugin's provider is gone");
+            }
+        }
+        Collections.sort(micros);
+        System.out.printf("plugin drop-to-served latency over %d drops: median %.1f ms, min %.1f ms, max %.1f ms%n",
+                micros.size(), micros.get(micros.size() / 2) / 1000.0, micros.get(0) / 1000.0,
+                micros.get(micros.size() - 1) / 1000.0);
+    }
+
+    @Test
+    @Order(2)
+    void theEngineListsDescribesAndRunsThePlugin() throws Exception {
+        WorkbenchRuntimeIT.Outcome list = execute("list");
+        assertTrue(list.out().contains("student-t") && list.out().contains("org.example.prior-student-t"), list.out());
+        assertTrue(execute("describe", "prior/student-t").out().contains("degreesOfFreedom"));
+        WorkbenchRuntimeIT.Outcome run = execute("run", DESCRIPTOR.toString(), "--out", work.resolve("r").toString(), "--quiet");
+        JsonObject prior = prior(run);
+        assertEquals("org.example.prior-student-t", prior.get("bundle").getAsString());
+        assertEquals("1.0.0", prior.get("version").getAsString());
+        JsonObject doc = JsonParser.parseString(Files.readString(Path.of(run.lastLine()))).getAsJsonObject();
+        assertEquals("quadrature", doc.getAsJsonObject("results").get("method").getAsString());
+    }
+
+    @Test
+    @Order(3)
+    void twoVersionsLiveSideBySideAndTheRangeChooses() throws Exception {
+        Path v11 = PluginJars.withVersion(PLUGIN, "1.1.0", work.resolve("student-t-1.1.0.jar"));
+        PluginJars.drop(v11, plugins, "prior-student-t-1.1.0.jar");
+        studentT.await(refs -> hasVersions(refs, "1.0.0", "1.1.0"), 10_000, "both versions are served");
+        WorkbenchRuntimeIT.Outcome list = execute("list");
+        assertTrue(list.out().contains("1.0.0") && list.out().contains("1.1.0"), list.out());
+        Path out = work.resolve("r");
+        assertEquals("1.1.0", prior(execute("run", DESCRIPTOR.toString(), "--out", out.toString(), "--quiet"))
+                .get("version").getAsString(), "without a narrower range the highest version wins");
+        assertEquals("1.0.0", prior(execute("run", DESCRIPTOR.toString(), "--out", out.toString(), "--quiet",
+                "--set", "prior.version=[1.0,1.1)")).get("version").getAsString());
+    }
+
+    @Test
+    @Order(4)
+    void replacingAJarUpdatesTheBundleAndTheNextRunUsesIt() throws Exception {
+        Path v12 = PluginJars.withVersion(PLUGIN, "1.2.0", work.resolve("student-t-1.2.0.jar"));
+        PluginJars.drop(v12, plugins, "prior-student-t-1.1.0.jar");
+        studentT.await(refs -> hasVersions(refs, "1.0.0", "1.2.0"), 10_000, "the replaced jar serves 1.2.0");
+        assertEquals("1.2.0", prior(execute("run", DESCRIPTOR.toString(), "--out", work.resolve("r").toString(),
+                "--quiet")).get("version").getAsString());
+    }
+
+    @Test
+    @Order(5)
+    void removingThePluginFailsTheNextRunClearlyAndTheRuntimeStaysUp() throws Exception {
+        Files.delete(plugins.resolve("prior-student-t.jar"));
+        Files.delete(plugins.resolve("prior-student-t-1.1.0.jar"));
+        studentT.await(List::isEmpty, 10_000, "every version is gone");
+        WorkbenchRuntimeIT.Outcome run = execute("run", DESCRIPTOR.toString(), "--out", work.resolve("r").toString());
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("no prior named 'student-t'") && run.err().contains("$.components.prior.use"),
+                run.err());
+        assertEquals(0, execute("list").status());
+    }
+
+    @Test
+    @Order(6)
+    void aJarThatIsNotABundleIsReportedAndHarmsNothing() throws Exception {
+        PluginJars.drop(PluginJars.notABundle(work.resolve("junk.jar")), plugins, "junk.jar");
+        WorkbenchRuntimeIT.Outcome list = execute("list");
+        assertTrue(list.out().contains("junk.jar: not installed"), list.out());
+        WorkbenchRuntimeIT.Outcome run = execute("run", WorkbenchRuntimeIT.EXPERIMENTS.resolve("p1-1-posterior.json").toString(),
+                "--out", work.resolve("r").toString(), "--quiet");
+        assertEquals(0, run.status(), run.err());
+    }
+}
