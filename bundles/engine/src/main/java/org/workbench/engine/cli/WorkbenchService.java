@@ -50,40 +50,40 @@ public final class WorkbenchService implements Workbench {
     }
 
     /** Gogo: {@code wb:run FILE... [--set ...]}. */
-    public int run(String... args) {
-        return shell("run", args);
+    public void run(String... args) {
+        shell("run", args);
     }
 
     /** Gogo: {@code wb:validate FILE...}. */
-    public int validate(String... args) {
-        return shell("validate", args);
+    public void validate(String... args) {
+        shell("validate", args);
     }
 
     /** Gogo: {@code wb:list}. */
-    public int list() {
-        return shell("list");
+    public void list() {
+        shell("list");
     }
 
     /** Gogo: {@code wb:describe KIND/NAME}. */
-    public int describe(String kindAndName) {
-        return shell("describe", kindAndName);
+    public void describe(String kindAndName) {
+        shell("describe", kindAndName);
     }
 
     /** Gogo: {@code wb:report}. */
-    public int report(String... args) {
-        return shell("report", args);
+    public void report(String... args) {
+        shell("report", args);
     }
 
     /** Gogo: {@code wb:all}. */
-    public int all(String... args) {
-        return shell("all", args);
+    public void all(String... args) {
+        shell("all", args);
     }
 
-    private int shell(String command, String... args) {
+    private void shell(String command, String... args) {
         String[] full = new String[args.length + 1];
         full[0] = command;
         System.arraycopy(args, 0, full, 1, args.length);
-        return execute(full, System.out, System.err);
+        execute(full, System.out, System.err);
     }
 
     private static Map<String, String> environment(BundleContext context) {
