@@ -33,7 +33,6 @@ public final class WorkbenchService implements Workbench {
     @Activate
     void activate(BundleContext context) {
         providers = new TrackedProviders(context);
-        XChartRenderer.warmUpInBackground();
         PluginFolder plugins = new PluginFolder(context);
         commands = new Commands(providers, new XChartRenderer(), environment(context), System.console() != null,
                 plugins::describe);

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -25,12 +26,20 @@ import org.workbench.engine.run.PlotRenderer;
 public final class XChartRenderer implements PlotRenderer {
     private static final int WIDTH = 1000;
     private static final int HEIGHT = 600;
+    private final AtomicBoolean warmedUp = new AtomicBoolean();
 
     /**
      * Loads and initialises the chart library, Java2D and the fonts on a background thread, so that
      * a run's first plot does not pay for them on the critical path. Returns at once.
      */
-    public static void warmUpInBackground() {
+    @Override
+    public void prepare() {
+        if (warmedUp.compareAndSet(false, true)) {
+            warmUpInBackground();
+        }
+    }
+
+    private static void warmUpInBackground() {
         Thread t = new Thread(() -> {
             try {
                 XYChart chart = chart(Plot.builder("warm-up").line("s", new double[] {0, 1}, new double[] {0, 1}).build());

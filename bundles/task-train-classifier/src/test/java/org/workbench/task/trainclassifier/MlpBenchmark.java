@@ -1,12 +1,8 @@
 package org.workbench.task.trainclassifier;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -32,16 +28,17 @@ import org.workbench.optimizer.sgd.SgdProvider;
  * Benchmark (not a test): problem 4's MLP (784-256-10, ReLU, softmax cross-entropy, SGD 0.1,
  * batch 256, weights N(0, 0.01^2)) on the real Fashion-MNIST through the same providers and task
  * that {@code experiments/p4-fashion-mnist-mlp.json} uses; prints each epoch, the median training
- * seconds of an epoch, the final test accuracy and the peak resident memory, then (with
- * {@code --anchors}) runs the numpy and PyTorch references for the ratio. Arguments:
- * {@code [--backend vector|ejml] [--epochs 10] [--seed 181] [--anchors]}. Run with
+ * seconds of an epoch, the final test accuracy and the peak resident memory (VmHWM of this JVM,
+ * which under exec:java includes Maven's own footprint). Compare with the references run from a
+ * shell right before or after ({@code /usr/bin/python3 /work/shared/anchors/mlp_numpy.py} and
+ * {@code OMP_WAIT_POLICY=PASSIVE /usr/bin/python3 /work/shared/anchors/mlp_torch.py --impl scratch};
+ * not from this JVM, since a child process inherits its peak RSS). Arguments:
+ * {@code [--backend vector|ejml] [--epochs 10] [--seed 181]}. Run with
  * {@code MAVEN_OPTS="--add-modules jdk.incubator.vector" mvn -q -o -f bundles/task-train-classifier/pom.xml
  * test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.workbench.task.trainclassifier.MlpBenchmark -Dexec.args="--anchors"}.
+ * -Dexec.mainClass=org.workbench.task.trainclassifier.MlpBenchmark}.
  */
 public final class MlpBenchmark {
-    private static final Path ANCHORS = Path.of("/work/shared/anchors");
-
     private MlpBenchmark() {
     }
 
@@ -78,42 +75,6 @@ public final class MlpBenchmark {
                 + "\"median_train_epoch_s\": %.3f, \"median_epoch_s_with_eval\": %.3f, \"examples_per_s\": %.0f, "
                 + "\"peak_rss_mib\": %.1f}%n", backend, r.get("backend"), r.number("testAccuracy"), train[train.length / 2],
                 r.number("medianEpochSeconds"), r.number("examplesPerSecond"), peakRssMib());
-        if (a.contains("--anchors")) {
-            anchor(List.of("/usr/bin/python3", ANCHORS.resolve("mlp_numpy.py").toString(), "--epochs", Integer.toString(epochs)));
-            anchor(List.of("/usr/bin/python3", ANCHORS.resolve("mlp_torch.py").toString(), "--impl", "scratch", "--epochs",
-                    Integer.toString(epochs)));
-        }
-    }
-
-    /** Runs a reference script and prints its summary line (JSON). */
-    private static void anchor(List<String> command) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().put("OMP_WAIT_POLICY", "PASSIVE");
-        Process p = pb.start();
-        List<String> epochs = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (line.contains("\"kind\": \"summary\"")) {
-                    System.out.println(line);
-                } else if (line.contains("\"kind\": \"epoch\"")) {
-                    epochs.add(line);
-                }
-            }
-        }
-        p.waitFor();
-        double[] train = epochs.stream().mapToDouble(l -> number(l, "train_s")).sorted().toArray();
-        if (train.length > 0) {
-            System.out.printf(Locale.ROOT, "  median train_s of %s: %.3f%n", command.get(1), train[train.length / 2]);
-        }
-    }
-
-    private static double number(String json, String key) {
-        int i = json.indexOf("\"" + key + "\": ") + key.length() + 4;
-        int j = i;
-        while (j < json.length() && "0123456789.eE-".indexOf(json.charAt(j)) >= 0) {
-            j++;
-        }
-        return Double.parseDouble(json.substring(i, j));
     }
 
     private static double peakRssMib() throws IOException {
