@@ -10,6 +10,7 @@ import org.workbench.api.Dataset;
 import org.workbench.api.Plot;
 import org.workbench.api.Progress;
 import org.workbench.api.ResultTree;
+import org.workbench.api.Stateful;
 import org.workbench.api.Task;
 import org.workbench.api.TaskContext;
 import org.workbench.api.nn.Backend;
@@ -28,7 +29,9 @@ import org.workbench.backend.ejml.EjmlBackend;
  * (train loss and accuracy are running means over the epoch's batches, as the model changes;
  * seconds include the test evaluation), {@code testAccuracy} after the last epoch,
  * {@code examplesPerSecond} of training, {@code medianEpochSeconds}, {@code backend},
- * {@code precision} and {@code parameterCount}; plot {@code training}.
+ * {@code precision} and {@code parameterCount}; plot {@code training}. Between epochs (a safe
+ * point) it asks the engine for newer versions of the optimizer and the loss
+ * ({@link TaskContext#newerComponent}) and carries a {@link Stateful} optimizer's state over.
  */
 final class TrainClassifier implements Task {
     private final int epochs;
@@ -48,6 +51,7 @@ final class TrainClassifier implements Task {
         List<Layer> layers = context.components("network", Layer.class);
         Loss loss = context.component("loss", Loss.class);
         GradientOptimizer optimizer = context.component("optimizer", GradientOptimizer.class);
+        Accuracy accuracy;
         Backend backend = context.hasPeer("backend") ? context.peer("backend", Backend.class) : new EjmlBackend(true);
         if (train.rows() == 0) {
             throw new IllegalArgumentException("the training set is empty");
@@ -67,7 +71,7 @@ final class TrainClassifier implements Task {
         }
         SplittableRandom random = context.random();
         Batches batches = new Batches(train, precision, batch, true);
-        Accuracy accuracy = new Accuracy(network, loss, batch);
+        accuracy = new Accuracy(network, loss, batch);
         Matrix gradient = Matrix.zeros(precision, batch, network.outputWidth());
         double[] lossCurve = new double[epochs];
         double[] trainCurve = new double[epochs];
@@ -78,6 +82,15 @@ final class TrainClassifier implements Task {
 
         try (Progress progress = context.progress("training", (long) epochs * batchesPerEpoch)) {
             for (int epoch = 1; epoch <= epochs; epoch++) {
+                if (epoch > 1) {
+                    optimizer = swapOptimizer(context, optimizer, progress);
+                    Loss newer = context.newerComponent("loss", Loss.class).orElse(null);
+                    if (newer != null) {
+                        loss = newer;
+                        accuracy = new Accuracy(network, loss, batch);
+                        progress.message("epoch " + epoch + ": swapped in a newer loss component");
+                    }
+                }
                 long start = System.nanoTime();
                 shuffle(order, random);
                 double lossSum = 0;
@@ -129,6 +142,22 @@ final class TrainClassifier implements Task {
         r.put("examplesPerSecond", (double) n * epochs / trainSecondsTotal);
         r.put("medianEpochSeconds", median(epochSeconds));
         context.plot(plot(lossCurve, trainCurve, test == null ? null : testCurve));
+    }
+
+    /**
+     * The optimizer for the next epoch: a newer version when the engine offers one at this safe
+     * point (state carried over when both are {@link Stateful}), otherwise the current one.
+     */
+    private static GradientOptimizer swapOptimizer(TaskContext context, GradientOptimizer current, Progress progress) {
+        GradientOptimizer newer = context.newerComponent("optimizer", GradientOptimizer.class).orElse(null);
+        if (newer == null) {
+            return current;
+        }
+        if (current instanceof Stateful from && newer instanceof Stateful to) {
+            to.importState(from.exportState());
+        }
+        progress.message("swapped in a newer optimizer component" + (newer instanceof Stateful ? " (state carried over)" : ""));
+        return newer;
     }
 
     /** Fisher-Yates shuffle of {@code order} in place, drawing from {@code random}. */
