@@ -46,8 +46,9 @@ public final class XChartRenderer implements PlotRenderer {
                 BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
                 VectorGraphicsEncoder.saveVectorGraphic(chart, OutputStream.nullOutputStream(),
                         VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-            } catch (IOException | RuntimeException e) {
-                // only a warm-up: a real failure shows when a plot is rendered
+            } catch (IOException | RuntimeException | LinkageError e) {
+                // only a warm-up (possibly cut short by the framework stopping after a quick run):
+                // a real failure shows when a plot is rendered
             }
         }, "workbench-chart-warm-up");
         t.setDaemon(true);
