@@ -68,6 +68,23 @@ class PluginsIT {
         return doc.getAsJsonObject("provenance").getAsJsonObject("components").getAsJsonObject("prior");
     }
 
+    /**
+     * Waits until the engine's own view (its service tracker, which completes a registration a
+     * moment after the registry announces it) lists the plugin at exactly these versions.
+     */
+    static void awaitEngineSees(String... versions) throws Exception {
+        studentT.await(refs -> {
+            try {
+                List<String> listed = execute("list").out().lines().filter(l -> l.contains(" student-t "))
+                        .map(l -> l.trim().split("\\s+")[2]).sorted().toList();
+                return listed.equals(List.of(versions));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return true;
+            }
+        }, 10_000, "the engine lists student-t at " + List.of(versions));
+    }
+
     static boolean hasVersions(List<ServiceReference<?>> refs, String... versions) {
         List<String> seen = refs.stream().map(r -> r.getBundle().getVersion().toString()).sorted().toList();
         return seen.equals(List.of(versions));
@@ -97,6 +114,7 @@ class PluginsIT {
     @Test
     @Order(2)
     void theEngineListsDescribesAndRunsThePlugin() throws Exception {
+        awaitEngineSees("1.0.0");
         WorkbenchRuntimeIT.Outcome list = execute("list");
         assertTrue(list.out().contains("student-t") && list.out().contains("org.example.prior-student-t"), list.out());
         assertTrue(execute("describe", "prior/student-t").out().contains("degreesOfFreedom"));
@@ -114,6 +132,7 @@ class PluginsIT {
         Path v11 = PluginJars.withVersion(PLUGIN, "1.1.0", work.resolve("student-t-1.1.0.jar"));
         PluginJars.drop(v11, plugins, "prior-student-t-1.1.0.jar");
         studentT.await(refs -> hasVersions(refs, "1.0.0", "1.1.0"), 10_000, "both versions are served");
+        awaitEngineSees("1.0.0", "1.1.0");
         WorkbenchRuntimeIT.Outcome list = execute("list");
         assertTrue(list.out().contains("1.0.0") && list.out().contains("1.1.0"), list.out());
         Path out = work.resolve("r");
@@ -129,6 +148,7 @@ class PluginsIT {
         Path v12 = PluginJars.withVersion(PLUGIN, "1.2.0", work.resolve("student-t-1.2.0.jar"));
         PluginJars.drop(v12, plugins, "prior-student-t-1.1.0.jar");
         studentT.await(refs -> hasVersions(refs, "1.0.0", "1.2.0"), 10_000, "the replaced jar serves 1.2.0");
+        awaitEngineSees("1.0.0", "1.2.0");
         assertEquals("1.2.0", prior(execute("run", DESCRIPTOR.toString(), "--out", work.resolve("r").toString(),
                 "--quiet")).get("version").getAsString());
     }
@@ -139,6 +159,7 @@ class PluginsIT {
         Files.delete(plugins.resolve("prior-student-t.jar"));
         Files.delete(plugins.resolve("prior-student-t-1.1.0.jar"));
         studentT.await(List::isEmpty, 10_000, "every version is gone");
+        awaitEngineSees();
         WorkbenchRuntimeIT.Outcome run = execute("run", DESCRIPTOR.toString(), "--out", work.resolve("r").toString());
         assertEquals(2, run.status());
         assertTrue(run.err().contains("no prior named 'student-t'") && run.err().contains("$.components.prior.use"),

@@ -3,6 +3,7 @@ package org.workbench.backend.vector;
 import java.util.Arrays;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
@@ -11,8 +12,8 @@ import jdk.incubator.vector.VectorSpecies;
  * C = op(A) op(B) in float: packs B into panels of {@link #NR} contiguous columns (zero-padded,
  * transposing on the way when asked), then computes each {@link #MR} x NR tile of C in SIMD
  * registers over the whole inner dimension, broadcasting elements of A read in place (from its
- * rows, or its columns for A^T). Tiles are split over threads by column panels (or row panels
- * when there are few). Overwrites only C and its own packing buffer; one instance must not be
+ * rows, or its columns for A^T). Threads take column panels (or row panels when there are few)
+ * one at a time from a shared counter, so a descheduled thread does not hold the others up. Overwrites only C and its own packing buffer; one instance must not be
  * used by two callers at once.
  */
 final class FloatGemm {
@@ -47,26 +48,23 @@ final class FloatGemm {
             tiles(a, rs, cs, c, m, n, k, 0, mp, 0, np);
             return;
         }
-        boolean byColumns = np >= parts;
+        boolean byColumns = np >= 2 * parts;
         int total = byColumns ? np : mp;
-        ForkJoinTask<?>[] forks = new ForkJoinTask<?>[parts - 1];
-        for (int t = 1; t < parts; t++) {
-            int from = total * t / parts;
-            int to = total * (t + 1) / parts;
-            forks[t - 1] = ForkJoinPool.commonPool().submit(() -> {
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int p = next.getAndIncrement(); p < total; p = next.getAndIncrement()) {
                 if (byColumns) {
-                    tiles(a, rs, cs, c, m, n, k, 0, mp, from, to);
+                    tiles(a, rs, cs, c, m, n, k, 0, mp, p, p + 1);
                 } else {
-                    tiles(a, rs, cs, c, m, n, k, from, to, 0, np);
+                    tiles(a, rs, cs, c, m, n, k, p, p + 1, 0, np);
                 }
-            });
+            }
+        };
+        ForkJoinTask<?>[] forks = new ForkJoinTask<?>[parts - 1];
+        for (int t = 0; t < forks.length; t++) {
+            forks[t] = ForkJoinPool.commonPool().submit(worker);
         }
-        int to0 = total / parts;
-        if (byColumns) {
-            tiles(a, rs, cs, c, m, n, k, 0, mp, 0, to0);
-        } else {
-            tiles(a, rs, cs, c, m, n, k, 0, to0, 0, np);
-        }
+        worker.run();
         for (ForkJoinTask<?> f : forks) {
             f.join();
         }

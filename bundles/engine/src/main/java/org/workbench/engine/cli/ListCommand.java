@@ -28,7 +28,7 @@ final class ListCommand {
                 .sorted(Comparator.comparing((ProviderEntry e) -> kindOrder(e.kind())).thenComparing(ProviderEntry::name)
                         .thenComparing(ProviderEntry::version, Comparator.reverseOrder()))
                 .toList();
-        String format = "%-11s %-24s %-10s %-44s %s%n";
+        String format = "%-11s %-27s %-8s %-50s %s%n";
         out.printf(format, "KIND", "NAME", "VERSION", "BUNDLE", "SUMMARY");
         for (ProviderEntry e : entries) {
             out.printf(format, e.kind(), e.name(), e.version(), e.bundle() + " [" + e.bundleId() + "]", e.summary());

@@ -33,7 +33,7 @@ import org.workbench.optimizer.sgd.SgdProvider;
  * shell right before or after ({@code /usr/bin/python3 /work/shared/anchors/mlp_numpy.py} and
  * {@code OMP_WAIT_POLICY=PASSIVE /usr/bin/python3 /work/shared/anchors/mlp_torch.py --impl scratch};
  * not from this JVM, since a child process inherits its peak RSS). Arguments:
- * {@code [--backend vector|ejml] [--epochs 10] [--seed 181]}. Run with
+ * {@code [--backend vector|ejml] [--threads 0 (all)] [--epochs 10] [--seed 181]}. Run with
  * {@code MAVEN_OPTS="--add-modules jdk.incubator.vector" mvn -q -o -f bundles/task-train-classifier/pom.xml
  * test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.workbench.task.trainclassifier.MlpBenchmark}.
@@ -64,7 +64,7 @@ public final class MlpBenchmark {
         context.with("loss", create(new SoftmaxCrossEntropyProvider(), Map.of(), seed + 4, folder));
         context.with("optimizer", create(new SgdProvider(), Map.of("learningRate", 0.1), seed + 5, folder));
         context.with("backend", "ejml".equals(backend) ? create(new EjmlBackendProvider(), Map.of(), 0, folder)
-                : create(new VectorBackendProvider(), Map.of(), 0, folder));
+                : create(new VectorBackendProvider(), Map.of("threads", Long.parseLong(option(a, "--threads", "0"))), 0, folder));
         new TrainClassifierProvider().create(with, context).run(context);
 
         ResultTree r = context.results();

@@ -19,7 +19,9 @@ public abstract class BackendContract {
     /** A fresh backend under test. */
     protected abstract Backend backend();
 
-    private static final int[][] SHAPES = {{1, 1, 1}, {3, 5, 7}, {17, 33, 65}, {64, 128, 40}, {130, 257, 19}, {5, 300, 258}};
+    /** Shapes (m, k, n) including ones above a million multiply-adds, where backends may go parallel. */
+    private static final int[][] SHAPES = {{1, 1, 1}, {3, 5, 7}, {17, 33, 65}, {64, 128, 40}, {130, 257, 19}, {5, 300, 258},
+        {70, 300, 60}, {500, 300, 10}};
 
     @Test
     void productsMatchTheNaiveLoopInDouble() {
