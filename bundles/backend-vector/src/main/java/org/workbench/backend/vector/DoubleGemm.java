@@ -81,16 +81,13 @@ final class DoubleGemm {
             int j0 = jb * NR;
             int width = Math.min(NR, n - j0);
             if (transB) {
-                for (int col = 0; col < NR; col++) {
-                    if (col < width) {
-                        int row = (j0 + col) * k;
-                        for (int l = 0; l < k; l++) {
-                            p[base + l * NR + col] = b[row + l];
-                        }
-                    } else {
-                        for (int l = 0; l < k; l++) {
-                            p[base + l * NR + col] = 0.0;
-                        }
+                for (int l = 0; l < k; l++) {
+                    int dst = base + l * NR;
+                    for (int col = 0; col < width; col++) {
+                        p[dst + col] = b[(j0 + col) * k + l];
+                    }
+                    for (int col = width; col < NR; col++) {
+                        p[dst + col] = 0.0;
                     }
                 }
             } else {
