@@ -79,7 +79,9 @@ public final class Launcher implements AutoCloseable {
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no OSGi framework on the class path"));
         Framework framework = factory.newFramework(config);
+        Timing.mark("framework created");
         framework.init();
+        Timing.mark("framework initialised");
         BundleContext context = framework.getBundleContext();
         List<Bundle> installed = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -87,7 +89,9 @@ public final class Launcher implements AutoCloseable {
         if (shell) {
             installAll(context, home.resolve("shell"), installed, problems);
         }
+        Timing.mark("bundles installed");
         framework.start();
+        Timing.mark("framework started");
         for (Bundle b : installed) {
             if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
                 try {
@@ -99,6 +103,7 @@ public final class Launcher implements AutoCloseable {
         }
         ServiceTracker<Object, Object> tracker = new ServiceTracker<>(context,
                 context.createFilter("(" + Constants.OBJECTCLASS + "=" + WORKBENCH + ")"), null);
+        Timing.mark("bundles started");
         tracker.open(true);
         Launcher launcher = new Launcher(framework, storage, tracker, problems);
         launcher.awaitPlugins(plugins);
@@ -175,6 +180,7 @@ public final class Launcher implements AutoCloseable {
      */
     public int execute(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
         Object service = workbench.waitForService(SERVICE_TIMEOUT_MS);
+        Timing.mark("engine service available");
         if (service == null) {
             err.println("failed: the engine did not start within " + SERVICE_TIMEOUT_MS / 1000 + " s"
                     + (problems.isEmpty() ? "" : ": " + String.join("; ", problems)));
@@ -182,7 +188,9 @@ public final class Launcher implements AutoCloseable {
         }
         try {
             Method execute = service.getClass().getMethod("execute", String[].class, PrintStream.class, PrintStream.class);
-            return (Integer) execute.invoke(service, args, out, err);
+            Integer status = (Integer) execute.invoke(service, args, out, err);
+            Timing.mark("command done");
+            return status;
         } catch (InvocationTargetException e) {
             err.println("failed: the engine threw " + e.getCause());
             e.getCause().printStackTrace(err);

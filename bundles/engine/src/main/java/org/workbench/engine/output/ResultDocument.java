@@ -118,6 +118,7 @@ public final class ResultDocument {
                 s.addProperty("fromVersion", swap.fromVersion());
                 s.addProperty("toBundle", swap.toBundle());
                 s.addProperty("toVersion", swap.toVersion());
+                s.addProperty("costMicros", swap.costMicros());
                 swaps.add(s);
             }
         }

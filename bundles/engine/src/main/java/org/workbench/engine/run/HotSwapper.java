@@ -40,6 +40,7 @@ final class HotSwapper {
         if (!plan.descriptor().hotSwap() || !components.has(role)) {
             return Optional.empty();
         }
+        long t0 = System.nanoTime();
         ResolvedComponent resolved = components.resolved(role);
         ProviderEntry now = current.getOrDefault(role, resolved.entry());
         VersionRange range = resolved.spec().versionRange() == null ? null
@@ -67,7 +68,7 @@ final class HotSwapper {
             return Optional.empty();
         }
         swaps.add(new Swap((System.nanoTime() - startNanos) / 1_000_000, role, now.bundle(), now.version().toString(),
-                next.bundle(), next.version().toString()));
+                next.bundle(), next.version().toString(), (System.nanoTime() - t0) / 1000));
         current.put(role, next);
         return Optional.of(type.cast(component));
     }

@@ -9,6 +9,8 @@ package org.workbench.engine.run;
  * @param fromVersion its version
  * @param toBundle    the bundle that provides the new one
  * @param toVersion   its version
+ * @param costMicros  time spent finding, binding and creating the new component
  */
-public record Swap(long atMs, String role, String fromBundle, String fromVersion, String toBundle, String toVersion) {
+public record Swap(long atMs, String role, String fromBundle, String fromVersion, String toBundle, String toVersion,
+        long costMicros) {
 }
