@@ -18,7 +18,6 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
-import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
@@ -216,10 +215,5 @@ public final class Launcher implements AutoCloseable {
                 Files.deleteIfExists(p);
             }
         }
-    }
-
-    /** The bundle that loaded {@code type}, or {@code null} when the class path did (for diagnostics). */
-    static Bundle bundleOf(Class<?> type) {
-        return FrameworkUtil.getBundle(type);
     }
 }

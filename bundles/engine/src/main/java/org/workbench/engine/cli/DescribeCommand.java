@@ -22,7 +22,7 @@ final class DescribeCommand {
         this.providers = providers;
     }
 
-    int describe(List<String> arguments, PrintStream out, PrintStream err) throws InvalidInputException {
+    int describe(List<String> arguments, PrintStream out) throws InvalidInputException {
         if (arguments.size() != 1 || !arguments.get(0).contains("/")) {
             throw new InvalidInputException(null, null, "describe needs one KIND/NAME, e.g. describe prior/gaussian");
         }

@@ -1,5 +1,6 @@
 package org.workbench.sampler.gibbslaplace;
 
+import org.workbench.api.testing.BayesDoubles;
 import java.util.SplittableRandom;
 
 import org.workbench.api.Dataset;
@@ -35,7 +36,7 @@ public final class GibbsBenchmark {
             y[i] += random.nextGaussian();
         }
         RegressionPosterior posterior = new RegressionPosterior(Dataset.of(n, p, x, y),
-                Doubles.laplace(new double[p], 0.1), Doubles.gaussian(1.0));
+                BayesDoubles.laplace(new double[p], 0.1), BayesDoubles.gaussian(1.0));
         int shortRun = 2000;
         int longRun = 22000;
         for (int round = 0; round < 3; round++) {

@@ -1,5 +1,6 @@
 package org.workbench.sampler.gibbslaplace;
 
+import org.workbench.api.testing.BayesDoubles;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -48,7 +49,7 @@ class GibbsLaplaceSamplerTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void posteriorMeanMatchesQuadrature(String label, Dataset data, double sigma2, double[] mu, double tau) {
-        RegressionPosterior posterior = new RegressionPosterior(data, Doubles.laplace(mu, tau), Doubles.gaussian(sigma2));
+        RegressionPosterior posterior = new RegressionPosterior(data, BayesDoubles.laplace(mu, tau), BayesDoubles.gaussian(sigma2));
         PosteriorSummary summary = sampler.sample(posterior, new SplittableRandom(42));
         double[] exact = Quadrature.posteriorMean(data, sigma2, mu, tau);
         double[] mean = summary.mean();
@@ -65,7 +66,7 @@ class GibbsLaplaceSamplerTest {
     @Test
     void sameStreamSameSummary() {
         Dataset data = Dataset.ofRows(new double[][] {{1, 2}, {3, -1}, {0.5, 0.5}}, new double[] {1, 2, 0});
-        RegressionPosterior posterior = new RegressionPosterior(data, Doubles.laplace(new double[] {0, 0}, 1), Doubles.gaussian(1));
+        RegressionPosterior posterior = new RegressionPosterior(data, BayesDoubles.laplace(new double[] {0, 0}, 1), BayesDoubles.gaussian(1));
         GibbsLaplaceSampler small = new GibbsLaplaceSampler(100, 10, 2);
         assertArrayEquals(small.sample(posterior, new SplittableRandom(3)).mean(),
                 small.sample(posterior, new SplittableRandom(3)).mean(), 0.0);
@@ -85,7 +86,7 @@ class GibbsLaplaceSamplerTest {
             }
         };
         RegressionPosterior posterior = new RegressionPosterior(Dataset.ofRows(new double[][] {{1}}, new double[] {1}),
-                Doubles.laplace(new double[] {0}, 1), other);
+                BayesDoubles.laplace(new double[] {0}, 1), other);
         assertThrows(IllegalArgumentException.class, () -> sampler.sample(posterior, new SplittableRandom(1)));
     }
 

@@ -1,5 +1,6 @@
 package org.workbench.sampler.mala;
 
+import org.workbench.api.testing.BayesDoubles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,8 +45,8 @@ class MalaSamplerTest {
         double priorVariance = 0.5;
         double[] m0 = {0.3, -0.2, 0.1};
         Dataset d = data(1, 12, new double[] {1, -1, 0.5}, sigma2);
-        PosteriorSummary s = mala.sample(new RegressionPosterior(d, Doubles.gaussianPrior(m0, priorVariance),
-                Doubles.gaussian(sigma2)), new SplittableRandom(2));
+        PosteriorSummary s = mala.sample(new RegressionPosterior(d, BayesDoubles.gaussianPrior(m0, priorVariance),
+                BayesDoubles.gaussian(sigma2)), new SplittableRandom(2));
         // mean = (X^T X / sigma^2 + I / v)^-1 (X^T y / sigma^2 + m0 / v), solved by Gaussian elimination
         int p = 3;
         double[][] a = new double[p][p + 1];
@@ -76,7 +77,7 @@ class MalaSamplerTest {
         double sigma2 = 1.0;
         double[] mu = {0, 0};
         Dataset d = data(3, 60, new double[] {1.5, -2.0}, sigma2);
-        RegressionPosterior posterior = new RegressionPosterior(d, Doubles.laplace(mu, 1.0), Doubles.gaussian(sigma2));
+        RegressionPosterior posterior = new RegressionPosterior(d, BayesDoubles.laplace(mu, 1.0), BayesDoubles.gaussian(sigma2));
         PosteriorSummary m = mala.sample(posterior, new SplittableRandom(4));
         GibbsLaplaceProvider provider = new GibbsLaplaceProvider();
         PosteriorSampler gibbs = provider.create(Parameters.withDefaults(provider.parameters(),

@@ -1,5 +1,6 @@
 package org.workbench.task.bayesianlinearregression;
 
+import org.workbench.api.testing.BayesDoubles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,8 +46,8 @@ class BayesianLinearRegressionTaskTest extends ProviderContract<Task> {
     /** A run context: prior Laplace(mu, tau), noise sigma^2, simulated data of n x p. */
     private TestTaskContext context(Map<String, Object> taskWith, double[] mu, double tau, double sigma2, int n,
             Map<String, Object> samplerWith) {
-        LaplacePrior prior = Doubles.laplace(mu, tau);
-        GaussianLikelihood likelihood = Doubles.gaussian(sigma2);
+        LaplacePrior prior = BayesDoubles.laplace(mu, tau);
+        GaussianLikelihood likelihood = BayesDoubles.gaussian(sigma2);
         Map<String, Object> dataWith = new HashMap<>(Map.of("n", (long) n, "p", (long) mu.length, "noiseVariance", sigma2));
         SimulatedRegression data = create(new LinearGaussianProvider(), dataWith,
                 new TestContext("data", 7L, folder).withPeer("prior", prior));

@@ -1,5 +1,6 @@
 package org.workbench.task.bayesianlinearregression;
 
+import org.workbench.api.testing.BayesDoubles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -33,13 +34,13 @@ public final class StudyBenchmark {
     public static void main(String[] args) throws Exception {
         Path folder = Files.createTempDirectory("p2-study");
         for (double tau : new double[] {0.1, 0.5, 1.0}) {
-            LaplacePrior prior = Doubles.laplace(new double[10], tau);
+            LaplacePrior prior = BayesDoubles.laplace(new double[10], tau);
             TestTaskContext context = new TestTaskContext(2505L, Parameters.withDefaults(
                     BayesianLinearRegressionProvider.PARAMETERS, Map.of("replications", 200L, "testSize", 1000L)), folder)
                     .with("data", create(new LinearGaussianProvider(), Map.of("n", 30L, "p", 10L, "noiseVariance", 1.0),
                             new TestContext("data", 1L, folder).withPeer("prior", prior)))
                     .with("prior", prior)
-                    .with("likelihood", Doubles.gaussian(1.0))
+                    .with("likelihood", BayesDoubles.gaussian(1.0))
                     .with("optimizer", create(new CoordinateDescentProvider(), Map.of("tolerance", 1e-10),
                             new TestContext("optimizer", 2L, folder)))
                     .with("sampler", create(new GibbsLaplaceProvider(),

@@ -1,4 +1,4 @@
-package org.workbench.sampler.mala;
+package org.workbench.api.testing;
 
 import java.util.SplittableRandom;
 
@@ -6,12 +6,15 @@ import org.workbench.api.bayes.GaussianLikelihood;
 import org.workbench.api.bayes.GaussianPrior;
 import org.workbench.api.bayes.LaplacePrior;
 
-/** Test doubles for the lead's prior-laplace and likelihood-gaussian components. */
-final class Doubles {
-    private Doubles() {
+/**
+ * Small, obviously correct priors and likelihoods (Laplace, Gaussian) for tests of samplers, solvers
+ * and tasks that must not depend on the provider bundles.
+ */
+public final class BayesDoubles {
+    private BayesDoubles() {
     }
 
-    static LaplacePrior laplace(double[] location, double scale) {
+    public static LaplacePrior laplace(double[] location, double scale) {
         return new LaplacePrior() {
             @Override
             public int dimension() {
@@ -54,7 +57,7 @@ final class Doubles {
         };
     }
 
-    static GaussianLikelihood gaussian(double variance) {
+    public static GaussianLikelihood gaussian(double variance) {
         return new GaussianLikelihood() {
             @Override
             public double variance() {
@@ -74,7 +77,7 @@ final class Doubles {
         };
     }
 
-    static GaussianPrior gaussianPrior(double[] mean, double variance) {
+    public static GaussianPrior gaussianPrior(double[] mean, double variance) {
         return new GaussianPrior() {
             @Override
             public int dimension() {
