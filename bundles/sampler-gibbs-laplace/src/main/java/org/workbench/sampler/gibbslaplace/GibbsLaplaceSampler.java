@@ -2,9 +2,6 @@ package org.workbench.sampler.gibbslaplace;
 
 import java.util.SplittableRandom;
 
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.decomposition.TriangularSolver_DDRM;
-import org.ejml.dense.row.decomposition.chol.CholeskyDecompositionInner_DDRM;
 import org.workbench.api.Dataset;
 import org.workbench.api.bayes.GaussianLikelihood;
 import org.workbench.api.bayes.LaplacePrior;
@@ -21,8 +18,8 @@ import org.workbench.diagnostics.McmcDiagnostics;
  * d = w - mu the two conditionals are
  * <ul>
  * <li>d | s, y ~ N(A^-1 c, A^-1) with A = X^T X / sigma^2 + diag(1 / s) and c = X^T (y - X mu) / sigma^2
- * (c does not depend on s): A = L L^T by EJML's Cholesky, v = L^-1 c, mean = L^-T v,
- * d = mean + L^-T z;</li>
+ * (c does not depend on s): A = U^T U by {@link DenseCholesky}, v = L^-1 c, mean = L^-T v,
+ * d = L^-T (v + z);</li>
  * <li>1 / s_j | d_j ~ IG(mean 1 / (tau_j |d_j|), shape 1 / tau_j^2), see {@link InverseGaussian}.</li>
  * </ul>
  * The posterior mean is the average of the conditional means mu + A^-1 c (Rao-Blackwellised); its
@@ -91,7 +88,7 @@ final class GibbsLaplaceSampler implements PosteriorSampler {
     }
 
     /** What every chain shares: A0 = X^T X / sigma^2 (row-major p x p), c, mu, tau. Read-only after construction. */
-    private static final class Model {
+    static final class Model {
         final int p;
         final double[] gram;
         final double[] c;
@@ -143,27 +140,25 @@ final class GibbsLaplaceSampler implements PosteriorSampler {
     }
 
     /** One chain's state and buffers. */
-    private static final class Chain {
+    static final class Chain {
         private final Model model;
         private final SplittableRandom random;
         private final int p;
-        private final DMatrixRMaj precision;
-        private final CholeskyDecompositionInner_DDRM cholesky = new CholeskyDecompositionInner_DDRM(true);
+        private final double[] precision;
         private final double[] shift;
         private final double[] inverseScale;
         private final double[] conditionalMean;
-        private final double[] noise;
+        private final double[] scratch;
 
         Chain(Model model, SplittableRandom random) {
             this.model = model;
             this.random = random;
             this.p = model.p;
-            this.precision = new DMatrixRMaj(p, p);
+            this.precision = new double[p * p];
             this.shift = new double[p];
             this.inverseScale = new double[p];
             this.conditionalMean = new double[p];
-            this.noise = new double[p];
-            cholesky.setExpectedMaxSize(p, p);
+            this.scratch = new double[DenseCholesky.BLOCK * p];
         }
 
         /** Runs burn-in then keeps {@code kept} iterations, writing draws of w and conditional means row by row. */
@@ -196,27 +191,25 @@ final class GibbsLaplaceSampler implements PosteriorSampler {
             }
         }
 
-        /** d | s ~ N(A^-1 c, A^-1); writes {@code shift} and {@code conditionalMean}; overwrites the precision buffer. */
+        /**
+         * d | s ~ N(A^-1 c, A^-1); writes {@code shift} and {@code conditionalMean}; overwrites the
+         * precision buffer with its Cholesky factor. With A = L L^T (L = U^T) and v = L^-1 c: mean = L^-T v and
+         * d = L^-T (v + z) for z ~ N(0, I), both from one back substitution.
+         */
         private void drawShift() {
-            double[] a = precision.data;
-            System.arraycopy(model.gram, 0, a, 0, p * p);
+            System.arraycopy(model.gram, 0, precision, 0, p * p);
             for (int j = 0; j < p; j++) {
-                a[j * p + j] += inverseScale[j];
+                precision[j * p + j] += inverseScale[j];
             }
-            if (!cholesky.decompose(precision)) {
+            if (!DenseCholesky.decompose(precision, p, scratch)) {
                 throw new ArithmeticException("the conditional precision is not positive definite");
             }
-            double[] l = cholesky.getT().data;
             System.arraycopy(model.c, 0, conditionalMean, 0, p);
-            TriangularSolver_DDRM.solveL(l, conditionalMean, p);
-            TriangularSolver_DDRM.solveTranL(l, conditionalMean, p);
+            DenseCholesky.solveLower(precision, p, conditionalMean);
             for (int j = 0; j < p; j++) {
-                noise[j] = random.nextGaussian();
+                shift[j] = conditionalMean[j] + random.nextGaussian();
             }
-            TriangularSolver_DDRM.solveTranL(l, noise, p);
-            for (int j = 0; j < p; j++) {
-                shift[j] = conditionalMean[j] + noise[j];
-            }
+            DenseCholesky.solveLowerTransposed(precision, p, conditionalMean, shift);
         }
     }
 }

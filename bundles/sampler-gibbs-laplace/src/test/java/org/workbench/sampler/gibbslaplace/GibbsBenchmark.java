@@ -8,8 +8,9 @@ import org.workbench.api.linear.PosteriorSummary;
 import org.workbench.api.linear.RegressionPosterior;
 
 /**
- * Prints Gibbs iterations per second at N = 1000, p = 100 on one thread (one chain, diagnostics
- * excluded by timing a long and a short run and taking the difference). Not a test.
+ * Prints Gibbs iterations per second at N = 1000, p = 100 on one thread: first the chain alone
+ * (what a Gibbs iteration costs), then whole sampler runs including the rank-normalised
+ * diagnostics, as the difference of a long and a short run. Not a test.
  *
  * <pre>mvn -q -o -f bundles/sampler-gibbs-laplace/pom.xml test-compile exec:java \
  *   -Dexec.mainClass=org.workbench.sampler.gibbslaplace.GibbsBenchmark -Dexec.classpathScope=test</pre>
@@ -37,6 +38,17 @@ public final class GibbsBenchmark {
         }
         RegressionPosterior posterior = new RegressionPosterior(Dataset.of(n, p, x, y),
                 BayesDoubles.laplace(new double[p], 0.1), BayesDoubles.gaussian(1.0));
+        GibbsLaplaceSampler.Model model = new GibbsLaplaceSampler.Model(posterior);
+        for (int round = 0; round < 3; round++) {
+            int iterations = 20000;
+            double[] draws = new double[iterations * p];
+            double[] means = new double[iterations * p];
+            long t0 = System.nanoTime();
+            new GibbsLaplaceSampler.Chain(model, new SplittableRandom(round)).run(0, iterations, draws, means);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("{\"kind\":\"gibbs-chain-only\",\"N\":%d,\"p\":%d,\"round\":%d,"
+                    + "\"iterationsPerSecond\":%.0f}%n", n, p, round, iterations / seconds);
+        }
         int shortRun = 2000;
         int longRun = 22000;
         for (int round = 0; round < 3; round++) {
