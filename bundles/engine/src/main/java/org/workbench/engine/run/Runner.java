@@ -14,6 +14,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -154,17 +157,44 @@ public final class Runner {
                     + ": " + e, e);
         }
         List<String> artifacts = new ArrayList<>(context.artifacts());
-        for (Plot plot : context.plots()) {
-            Files.createDirectories(folder);
-            for (String file : renderer.render(plot, folder)) {
-                artifacts.add(relative + file);
-            }
+        for (String file : renderAll(context.plots(), folder)) {
+            artifacts.add(relative + file);
         }
         Map<String, Long> seeds = new LinkedHashMap<>();
         seeds.put(Planner.TASK, context.seed());
         seeds.putAll(components.seeds());
         return new PointOutcome(point, context.results(), artifacts, seeds, context.swaps(),
                 (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Renders the plots concurrently (they are independent), returning their files in plot order. */
+    private List<String> renderAll(List<Plot> plots, Path folder) throws IOException {
+        if (plots.isEmpty()) {
+            return List.of();
+        }
+        Files.createDirectories(folder);
+        List<CompletableFuture<List<String>>> pending = new ArrayList<>();
+        for (Plot plot : plots.subList(1, plots.size())) {
+            pending.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return renderer.render(plot, folder);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+        }
+        List<String> files = new ArrayList<>(renderer.render(plots.get(0), folder));
+        for (CompletableFuture<List<String>> f : pending) {
+            try {
+                files.addAll(f.join());
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof UncheckedIOException io) {
+                    throw io.getCause();
+                }
+                throw e;
+            }
+        }
+        return files;
     }
 
     private static void deleteQuietly(Path folder) {
