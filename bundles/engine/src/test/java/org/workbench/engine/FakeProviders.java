@@ -41,7 +41,7 @@ final class FakeProviders implements ProviderSource {
     }
 
     /** data 'values': the given values times the provider's scale, plus a random draw when noise > 0. */
-    static final class ValuesProvider implements Provider<DataSource> {
+    static class ValuesProvider implements Provider<DataSource> {
         private final double scale;
 
         ValuesProvider(double scale) {
@@ -77,7 +77,7 @@ final class FakeProviders implements ProviderSource {
     }
 
     /** task 'sum': sums the data, times a factor; fails on request; draws a plot when asked. */
-    static final class SumTaskProvider implements TaskProvider {
+    static class SumTaskProvider implements TaskProvider {
         @Override
         public List<Role> roles() {
             return List.of(Role.one("data", Kinds.DATA));

@@ -10,6 +10,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.workbench.api.Kinds;
+import org.workbench.api.Parameter;
+import org.workbench.api.Role;
 import org.workbench.engine.catalog.ProviderResolver;
 import org.workbench.engine.descriptor.DescriptorParser;
 import org.workbench.engine.input.InvalidInputException;
@@ -97,6 +100,34 @@ class PlannerTest {
         InvalidInputException unknown = fault("\"data\":{\"use\":\"values\",\"with\":{\"values\":[1]}}",
                 ",\"sweep\":{\"data.m\":[1]}");
         assertTrue(unknown.getMessage().contains("has no parameter 'm'"), unknown.getMessage());
+    }
+
+    @Test
+    void anOptionalRoleWithADefaultIsFilledWhenLeftOut() throws Exception {
+        FakeProviders registry = new FakeProviders();
+        registry.add(Kinds.TASK, "with-default", "1.0.0", new FakeProviders.SumTaskProvider() {
+            @Override
+            public List<Role> roles() {
+                return List.of(Role.one("data", Kinds.DATA), Role.optional("reference", Kinds.DATA, "constant"));
+            }
+        });
+        registry.add(Kinds.DATA, "constant", "1.0.0", new FakeProviders.ValuesProvider(1.0) {
+            @Override
+            public List<Parameter> parameters() {
+                return List.of();
+            }
+        });
+        registry.add(Kinds.DATA, "constant", "1.5.0", new FakeProviders.ValuesProvider(1.0) {
+            @Override
+            public List<Parameter> parameters() {
+                return List.of();
+            }
+        });
+        Path file = TestFiles.descriptor(folder, "d.json", "{\"format\":1,\"name\":\"x\",\"task\":{\"use\":\"with-default\"},"
+                + "\"components\":{\"data\":{\"use\":\"values\",\"with\":{\"values\":[1]}}}}");
+        Plan p = new Planner(new ProviderResolver(registry)).plan(new DescriptorParser().parse(file, List.of()));
+        assertEquals("constant", p.components().get("reference").get(0).entry().name());
+        assertEquals("1.5.0", p.components().get("reference").get(0).entry().version().toString());
     }
 
     @Test

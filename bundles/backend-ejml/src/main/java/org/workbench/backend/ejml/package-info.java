@@ -1,11 +1,6 @@
 /**
- * The EJML backend as a class, exported so that tasks can fall back to it when a descriptor
- * names no {@code backend} component (a task cannot look services up itself). Everything else
- * in this bundle is private.
+ * The EJML backend: dense products through EJML's row-major operations. Private to this bundle;
+ * tasks reach it as the {@code ejml} provider of kind {@code backend}, which the engine also puts
+ * in a task's optional {@code backend} role when a descriptor leaves it out.
  */
-@Export
-@Version("1.0.0")
 package org.workbench.backend.ejml;
-
-import org.osgi.annotation.bundle.Export;
-import org.osgi.annotation.versioning.Version;

@@ -131,8 +131,16 @@ public final class ResultDocument {
         JsonObject d = plan.descriptor().effective().deepCopy();
         String taskVersion = plan.task().version().toString();
         d.getAsJsonObject("task").addProperty("version", "[" + taskVersion + "," + taskVersion + "]");
+        if (!d.has("components")) {
+            d.add("components", new JsonObject());
+        }
+        JsonObject components = d.getAsJsonObject("components");
         for (ResolvedComponent c : plan.allComponents()) {
-            JsonObject components = d.getAsJsonObject("components");
+            if (!components.has(c.role())) {
+                JsonObject filled = new JsonObject();
+                filled.addProperty("use", c.entry().name());
+                components.add(c.role(), filled);
+            }
             JsonObject target = c.label().contains("[")
                     ? components.getAsJsonArray(c.role()).get(c.index()).getAsJsonObject()
                     : components.getAsJsonObject(c.role());

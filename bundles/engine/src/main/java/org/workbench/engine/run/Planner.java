@@ -79,6 +79,10 @@ public final class Planner {
         Map<String, List<ResolvedComponent>> out = new LinkedHashMap<>();
         for (Role role : roles) {
             RoleSpec spec = d.roles().get(role.name());
+            if (spec == null && role.defaultUse() != null) {
+                spec = new RoleSpec(role.name(), false, List.of(new ComponentSpec(role.defaultUse(), null,
+                        new JsonObject(), "$.components." + role.name())), "$.components." + role.name());
+            }
             if (spec == null) {
                 if (role.cardinality() == Role.Cardinality.OPTIONAL) {
                     continue;

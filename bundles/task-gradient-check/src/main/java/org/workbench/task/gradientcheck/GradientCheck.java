@@ -15,7 +15,6 @@ import org.workbench.api.nn.Matrix;
 import org.workbench.api.nn.Network;
 import org.workbench.api.nn.Precision;
 import org.workbench.api.nn.Weights;
-import org.workbench.backend.ejml.EjmlBackend;
 
 /**
  * One gradient check in double precision. Results: {@code N}, {@code M}, {@code H},
@@ -38,7 +37,7 @@ final class GradientCheck implements Task {
     public void run(TaskContext context) {
         List<Layer> layers = context.components("network", Layer.class);
         Loss loss = context.component("loss", Loss.class);
-        Backend backend = context.hasPeer("backend") ? context.peer("backend", Backend.class) : new EjmlBackend(false);
+        Backend backend = context.component("backend", Backend.class);
         Matrix x = Matrix.ofRows(settings.x());
         double[] y = settings.y();
         int n = x.rows();

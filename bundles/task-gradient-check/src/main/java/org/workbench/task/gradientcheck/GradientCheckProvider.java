@@ -33,7 +33,7 @@ public final class GradientCheckProvider implements TaskProvider {
     static final List<Role> ROLES = List.of(
             Role.list("network", Kinds.LAYER),
             Role.one("loss", Kinds.LOSS),
-            Role.optional("backend", Kinds.BACKEND));
+            Role.optional("backend", Kinds.BACKEND, "ejml"));
 
     @Override
     public List<Role> roles() {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.workbench.backend.ejml.EjmlBackend;
 import org.junit.jupiter.api.io.TempDir;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
@@ -119,6 +120,7 @@ class GradientCheckTest extends ProviderContract<Task> {
     private ResultTree run(Map<String, Object> with, List<Layer> network) throws Exception {
         Parameters parameters = Parameters.withDefaults(provider().parameters(), with);
         TestTaskContext context = new TestTaskContext(181, parameters, folder);
+        context.with("backend", new EjmlBackend(false));
         network.forEach(l -> context.with("network", l));
         context.with("loss", new BinaryCrossEntropyProvider().create(Parameters.withDefaults(
                 new BinaryCrossEntropyProvider().parameters(), Map.of()), new TestContext("loss", 1, folder)));

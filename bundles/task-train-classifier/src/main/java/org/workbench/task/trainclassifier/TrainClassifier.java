@@ -20,7 +20,6 @@ import org.workbench.api.nn.Loss;
 import org.workbench.api.nn.Matrix;
 import org.workbench.api.nn.Network;
 import org.workbench.api.nn.Precision;
-import org.workbench.backend.ejml.EjmlBackend;
 
 /**
  * Minibatch training: each epoch reshuffles the training rows with the task's random stream,
@@ -52,7 +51,7 @@ final class TrainClassifier implements Task {
         Loss loss = context.component("loss", Loss.class);
         GradientOptimizer optimizer = context.component("optimizer", GradientOptimizer.class);
         Accuracy accuracy;
-        Backend backend = context.hasPeer("backend") ? context.peer("backend", Backend.class) : new EjmlBackend(true);
+        Backend backend = context.component("backend", Backend.class);
         if (train.rows() == 0) {
             throw new IllegalArgumentException("the training set is empty");
         }

@@ -16,7 +16,7 @@ import org.workbench.api.nn.Precision;
 /**
  * Provides task {@code train-classifier} (problem 4): minibatch training of the descriptor's
  * network on a labelled data set. The optional {@code backend} role picks the dense products;
- * without it the EJML backend is used.
+ * when a descriptor leaves it out the engine puts the {@code ejml} backend there.
  */
 @Component(service = Provider.class, property = {
         Provider.KIND + "=" + Kinds.TASK,
@@ -35,7 +35,7 @@ public final class TrainClassifierProvider implements TaskProvider {
             Role.list("network", Kinds.LAYER),
             Role.one("loss", Kinds.LOSS),
             Role.one("optimizer", Kinds.OPTIMIZER),
-            Role.optional("backend", Kinds.BACKEND));
+            Role.optional("backend", Kinds.BACKEND, "ejml"));
 
     @Override
     public List<Role> roles() {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.workbench.backend.ejml.EjmlBackend;
 import org.junit.jupiter.api.io.TempDir;
 import org.workbench.api.DataSource;
 import org.workbench.api.Dataset;
@@ -40,6 +41,7 @@ class HotSwapTest {
         double[] x = {0, 1, 1, 0, 0, 1, 1, 0};
         DataSource data = () -> Dataset.of(4, 2, x, new double[] {0, 1, 0, 1});
         base.with("data", data);
+        base.with("backend", new EjmlBackend(false));
         DenseProvider dense = new DenseProvider();
         base.with("network", dense.create(Parameters.withDefaults(dense.parameters(), Map.of("out", 2L)),
                 new TestContext("network[0]", 1, folder)));

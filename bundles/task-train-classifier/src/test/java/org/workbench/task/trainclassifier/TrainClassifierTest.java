@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
+import org.workbench.backend.ejml.EjmlBackend;
 import org.junit.jupiter.api.io.TempDir;
 import org.workbench.api.DataSource;
 import org.workbench.api.Dataset;
@@ -100,6 +101,7 @@ class TrainClassifierTest extends ProviderContract<Task> {
         TestTaskContext context = new TestTaskContext(181, parameters, folder);
         DataSource source = () -> data;
         context.with("data", source);
+        context.with("backend", new EjmlBackend(true));
         network.forEach(l -> context.with("network", l));
         Provider<org.workbench.api.nn.Loss> lossProvider = "softmax".equals(loss) ? new SoftmaxCrossEntropyProvider()
                 : new BinaryCrossEntropyProvider();
