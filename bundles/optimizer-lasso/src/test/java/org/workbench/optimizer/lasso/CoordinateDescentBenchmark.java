@@ -9,8 +9,10 @@ import org.workbench.api.linear.MapEstimate;
  * Prints coordinate-descent fit times at N = 10,000, p = 1,000 for the taus and locations of
  * /work/shared/anchors/lasso_map.py (same data distribution: X ~ N(0, 1), 20% Laplace(0, 1)
  * nonzeros, sigma = 1, mu in {0, v ~ N(0, 0.5^2)}), median of 3, at a relative duality-gap
- * tolerance of 1e-10 (tight). Run beside {@code /usr/bin/python3 lasso_map.py --sizes 10000x1000 --no-r}.
- * Not a test.
+ * tolerance of 1e-10 (tight) or the third argument. Run beside {@code /usr/bin/python3 lasso_map.py
+ * --sizes 10000x1000 --no-r}; to compare at equal accuracy, divide the printed gap by N to put it on
+ * scikit-learn's scale (its objective is ours times sigma^2 / N): a tolerance of 1e-5 lands on the
+ * gaps that scikit-learn reaches at its tol = 1e-10. Arguments: N p tolerance. Not a test.
  *
  * <pre>mvn -q -o -f bundles/optimizer-lasso/pom.xml test-compile exec:java \
  *   -Dexec.mainClass=org.workbench.optimizer.lasso.CoordinateDescentBenchmark -Dexec.classpathScope=test</pre>
@@ -22,7 +24,8 @@ public final class CoordinateDescentBenchmark {
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int p = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
-        CoordinateDescent solver = new CoordinateDescent(1e-10, 100_000);
+        double tolerance = args.length > 2 ? Double.parseDouble(args[2]) : 1e-10;
+        CoordinateDescent solver = new CoordinateDescent(tolerance, 100_000);
         for (double muSpread : new double[] {0.0, 0.5}) {
             for (double tau : new double[] {1e-3, 1e-2, 1e-1, 1.0}) {
                 LassoProblem problem = Problems.random(0, n, p, 1.0, tau, muSpread);
