@@ -35,6 +35,32 @@ final class PluginJars {
         return target;
     }
 
+    /**
+     * A copy of {@code bundle} at {@code version} whose component descriptors name an implementation
+     * class that does not exist: the bundle resolves and starts, the service is registered, and the
+     * component fails when first activated.
+     */
+    static Path withMissingComponentClass(Path bundle, String version, Path target) throws IOException {
+        try (JarInputStream in = new JarInputStream(Files.newInputStream(bundle))) {
+            Manifest manifest = new Manifest(in.getManifest());
+            manifest.getMainAttributes().put(new Attributes.Name("Bundle-Version"), version);
+            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(target), manifest)) {
+                for (JarEntry e = in.getNextJarEntry(); e != null; e = in.getNextJarEntry()) {
+                    out.putNextEntry(new JarEntry(e.getName()));
+                    if (e.getName().startsWith("OSGI-INF/") && e.getName().endsWith(".xml")) {
+                        String xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                        out.write(xml.replaceAll("<implementation class=\"[^\"]+\"",
+                                "<implementation class=\"org.example.Missing\"").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    } else {
+                        in.transferTo(out);
+                    }
+                    out.closeEntry();
+                }
+            }
+        }
+        return target;
+    }
+
     /** A jar with a class-less text file and no OSGi manifest. */
     static Path notABundle(Path target) throws IOException {
         try (OutputStream file = Files.newOutputStream(target); ZipOutputStream zip = new ZipOutputStream(file)) {

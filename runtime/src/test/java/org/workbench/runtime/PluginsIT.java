@@ -177,4 +177,21 @@ class PluginsIT {
                 "--out", work.resolve("r").toString(), "--quiet");
         assertEquals(0, run.status(), run.err());
     }
+
+    @Test
+    @Order(7)
+    void aComponentThatFailsToActivateIsReportedAndHarmsNothing() throws Exception {
+        Path broken = PluginJars.withMissingComponentClass(PLUGIN, "2.0.0", work.resolve("broken.jar"));
+        PluginJars.drop(broken, plugins, "prior-student-t-broken.jar");
+        studentT.await(refs -> hasVersions(refs, "2.0.0"), 10_000, "the broken plugin's service is registered");
+        WorkbenchRuntimeIT.Outcome list = execute("list");
+        assertEquals(0, list.status());
+        assertTrue(list.out().contains("prior 'student-t' from org.example.prior-student-t 2.0.0")
+                && list.out().contains("failed to activate"), list.out());
+        WorkbenchRuntimeIT.Outcome run = execute("run", DESCRIPTOR.toString(), "--out", work.resolve("r").toString());
+        assertEquals(2, run.status(), run.err());
+        assertTrue(run.err().contains("no prior named 'student-t'"), run.err());
+        assertEquals(0, execute("run", WorkbenchRuntimeIT.EXPERIMENTS.resolve("p1-1-posterior.json").toString(),
+                "--out", work.resolve("r").toString(), "--quiet").status());
+    }
 }

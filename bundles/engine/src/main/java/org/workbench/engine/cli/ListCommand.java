@@ -36,7 +36,7 @@ final class ListCommand {
         List<String> pluginLines = plugins.get();
         if (!pluginLines.isEmpty()) {
             out.println();
-            out.println("plugins folder:");
+            out.println("plugins folder and provider problems:");
             pluginLines.forEach(l -> out.println("  " + l));
         }
         return Workbench.OK;

@@ -1,7 +1,9 @@
 package org.workbench.engine.cli;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.osgi.framework.Bundle;
@@ -35,7 +37,11 @@ public final class WorkbenchService implements Workbench {
         providers = new TrackedProviders(context);
         PluginFolder plugins = new PluginFolder(context);
         commands = new Commands(providers, new XChartRenderer(), environment(context), System.console() != null,
-                plugins::describe);
+                () -> {
+                    List<String> lines = new ArrayList<>(plugins.describe());
+                    providers.failures().forEach(f -> lines.add("provider " + f));
+                    return lines;
+                });
     }
 
     @Deactivate
