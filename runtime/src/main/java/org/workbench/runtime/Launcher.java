@@ -66,7 +66,7 @@ public final class Launcher implements AutoCloseable {
         config.put("felix.fileinstall.dir", plugins.toAbsolutePath().normalize().toString());
         config.put("felix.fileinstall.filter", ".*\\.jar");
         config.put("workbench.plugins", plugins.toAbsolutePath().normalize().toString());
-        config.put("felix.fileinstall.poll", "20");
+        config.put("felix.fileinstall.poll", "10");
         config.put("felix.fileinstall.noInitialDelay", "true");
         config.put("felix.fileinstall.log.level", "1");
         config.put("felix.fileinstall.tmpdir", storage.resolve("fileinstall").toString());
