@@ -190,7 +190,8 @@ class PluginsIT {
                 && list.out().contains("failed to activate"), list.out());
         WorkbenchRuntimeIT.Outcome run = execute("run", DESCRIPTOR.toString(), "--out", work.resolve("r").toString());
         assertEquals(2, run.status(), run.err());
-        assertTrue(run.err().contains("no prior named 'student-t'"), run.err());
+        assertTrue(run.err().contains("no prior named 'student-t'") && run.err().contains("failed to activate"),
+                run.err());
         assertEquals(0, execute("run", WorkbenchRuntimeIT.EXPERIMENTS.resolve("p1-1-posterior.json").toString(),
                 "--out", work.resolve("r").toString(), "--quiet").status());
     }

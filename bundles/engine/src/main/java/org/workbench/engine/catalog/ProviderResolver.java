@@ -31,9 +31,11 @@ public final class ProviderResolver {
         List<ProviderEntry> named = ofKind.stream().filter(e -> e.name().equals(name)).toList();
         if (named.isEmpty()) {
             List<String> names = ofKind.stream().map(ProviderEntry::name).distinct().sorted().toList();
+            String broken = source.failures().stream().filter(f -> f.startsWith(kind + " '" + name + "' "))
+                    .map(f -> "; " + f).findFirst().orElse("");
             throw new InvalidInputException(file, jsonPath + ".use", "no " + kind + " named '" + name + "'"
                     + Suggestions.didYouMean(name, names) + "; available " + kind + " providers: "
-                    + (names.isEmpty() ? "none" : String.join(", ", names)));
+                    + (names.isEmpty() ? "none" : String.join(", ", names)) + broken);
         }
         VersionRange versions = range == null ? null : VersionRange.valueOf(range);
         Optional<ProviderEntry> best = named.stream()

@@ -7,4 +7,9 @@ import java.util.List;
 public interface ProviderSource {
     /** Every provider available now. */
     List<ProviderEntry> entries();
+
+    /** One line per registered provider that cannot be used (its component failed to activate). */
+    default List<String> failures() {
+        return List.of();
+    }
 }

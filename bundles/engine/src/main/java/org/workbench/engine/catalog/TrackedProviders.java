@@ -52,6 +52,7 @@ public final class TrackedProviders implements ProviderSource, AutoCloseable {
      * missing, its constructor or activate method threw) or their service properties are
      * incomplete. One line each, for {@code list}; the framework's log has the cause.
      */
+    @Override
     public List<String> failures() {
         ServiceReference<Provider>[] refs;
         try {
