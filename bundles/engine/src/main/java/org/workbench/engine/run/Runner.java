@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.workbench.api.Plot;
@@ -133,6 +134,7 @@ public final class Runner {
             throw new RunFailure(cause.toString(), cause);
         } finally {
             pool.shutdownNow();
+            awaitQuietly(pool);
         }
     }
 
@@ -195,6 +197,18 @@ public final class Runner {
             }
         }
         return files;
+    }
+
+    /**
+     * Waits (boundedly) for points still running after a failure, so that none of them writes into
+     * the temporary folder after it has been deleted.
+     */
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            pool.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void deleteQuietly(Path folder) {
