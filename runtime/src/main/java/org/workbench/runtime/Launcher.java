@@ -21,6 +21,7 @@ import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
@@ -91,6 +92,8 @@ public final class Launcher implements AutoCloseable {
         Timing.mark("bundles installed");
         framework.start();
         Timing.mark("framework started");
+        framework.adapt(FrameworkWiring.class).resolveBundles(installed);
+        Timing.mark("bundles resolved");
         for (Bundle b : installed) {
             if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
                 try {

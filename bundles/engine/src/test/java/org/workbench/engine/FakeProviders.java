@@ -31,7 +31,13 @@ final class FakeProviders implements ProviderSource {
     }
 
     FakeProviders add(String kind, String name, String version, Provider<?> provider) {
-        entries.add(new ProviderEntry(kind, name, "", Version.parseVersion(version), "test." + name, 0, provider));
+        entries.add(ProviderEntry.of(kind, name, "", Version.parseVersion(version), "test." + name, 0, provider));
+        return this;
+    }
+
+    /** A registered provider whose component cannot be activated (its service object is null). */
+    FakeProviders addBroken(String kind, String name, String version) {
+        entries.add(new ProviderEntry(kind, name, "", Version.parseVersion(version), "test.broken." + name, 0, () -> null));
         return this;
     }
 

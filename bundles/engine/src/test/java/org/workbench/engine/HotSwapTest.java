@@ -88,7 +88,7 @@ class HotSwapTest {
     }
 
     private static ProviderEntry entry(String kind, String name, String version, org.workbench.api.Provider<?> p) {
-        return new ProviderEntry(kind, name, "", Version.parseVersion(version), "test." + name + "." + version, 0, p);
+        return ProviderEntry.of(kind, name, "", Version.parseVersion(version), "test." + name + "." + version, 0, p);
     }
 
     @Test

@@ -49,6 +49,20 @@ class PlannerTest {
     }
 
     @Test
+    void aVersionThatFailsToActivateIsPassedOverAndNamedWhenNothingElseFits() throws Exception {
+        FakeProviders registry = new FakeProviders().addBroken(Kinds.DATA, "values", "3.0.0");
+        Path file = TestFiles.descriptor(folder, "d.json", "{\"format\":1,\"name\":\"x\",\"task\":{\"use\":\"sum\"},"
+                + "\"components\":{\"data\":{\"use\":\"values\",\"with\":{\"values\":[1]}}}}");
+        Plan p = new Planner(new ProviderResolver(registry)).plan(new DescriptorParser().parse(file, List.of()));
+        assertEquals("2.0.0", p.components().get("data").get(0).entry().version().toString());
+        Path pinned = TestFiles.descriptor(folder, "e.json", "{\"format\":1,\"name\":\"x\",\"task\":{\"use\":\"sum\"},"
+                + "\"components\":{\"data\":{\"use\":\"values\",\"version\":\"[3,4)\",\"with\":{\"values\":[1]}}}}");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Planner(
+                new ProviderResolver(registry)).plan(new DescriptorParser().parse(pinned, List.of())));
+        assertTrue(e.getMessage().contains("data 'values' 3.0.0 is registered but failed to activate"), e.getMessage());
+    }
+
+    @Test
     void unknownProviderSuggestsAName() {
         InvalidInputException e = fault("\"data\":{\"use\":\"valeus\",\"with\":{\"values\":[1]}}", "");
         assertEquals("$.components.data.use", e.jsonPath());

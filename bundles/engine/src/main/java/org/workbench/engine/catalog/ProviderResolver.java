@@ -20,7 +20,8 @@ public final class ProviderResolver {
 
     /**
      * The provider of {@code kind} named {@code name} whose version lies in {@code range} (any when
-     * {@code null}), highest version first.
+     * {@code null}): the highest such version whose component can be activated (only the candidates
+     * are activated).
      *
      * @param file     the descriptor, for messages
      * @param jsonPath where the component stands, for messages
@@ -31,20 +32,24 @@ public final class ProviderResolver {
         List<ProviderEntry> named = ofKind.stream().filter(e -> e.name().equals(name)).toList();
         if (named.isEmpty()) {
             List<String> names = ofKind.stream().map(ProviderEntry::name).distinct().sorted().toList();
-            String broken = source.failures().stream().filter(f -> f.startsWith(kind + " '" + name + "' "))
-                    .map(f -> "; " + f).findFirst().orElse("");
             throw new InvalidInputException(file, jsonPath + ".use", "no " + kind + " named '" + name + "'"
                     + Suggestions.didYouMean(name, names) + "; available " + kind + " providers: "
-                    + (names.isEmpty() ? "none" : String.join(", ", names)) + broken);
+                    + (names.isEmpty() ? "none" : String.join(", ", names)));
         }
         VersionRange versions = range == null ? null : VersionRange.valueOf(range);
-        Optional<ProviderEntry> best = named.stream()
+        List<ProviderEntry> inRange = named.stream()
                 .filter(e -> versions == null || versions.includes(e.version()))
-                .max(Comparator.comparing(ProviderEntry::version));
-        if (best.isEmpty()) {
+                .sorted(Comparator.comparing(ProviderEntry::version).reversed()).toList();
+        if (inRange.isEmpty()) {
             throw new InvalidInputException(file, jsonPath + ".version", "no version of " + kind + " '" + name
                     + "' lies in " + range + "; installed: " + named.stream().map(e -> e.version().toString())
                             .sorted().collect(Collectors.joining(", ")));
+        }
+        Optional<ProviderEntry> best = inRange.stream().filter(ProviderEntry::available).findFirst();
+        if (best.isEmpty()) {
+            throw new InvalidInputException(file, jsonPath + ".use", inRange.stream().map(ProviderEntry::label)
+                    .collect(Collectors.joining(", ")) + (inRange.size() == 1 ? " is" : " are")
+                    + " registered but failed to activate (the log says why); fix or remove the bundle");
         }
         return best.get();
     }

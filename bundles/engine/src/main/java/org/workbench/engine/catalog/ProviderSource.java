@@ -8,8 +8,4 @@ public interface ProviderSource {
     /** Every provider available now. */
     List<ProviderEntry> entries();
 
-    /** One line per registered provider that cannot be used (its component failed to activate). */
-    default List<String> failures() {
-        return List.of();
-    }
 }

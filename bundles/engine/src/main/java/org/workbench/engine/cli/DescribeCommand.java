@@ -37,6 +37,11 @@ final class DescribeCommand {
         }
         for (ProviderEntry e : matching) {
             out.println(e.kind() + "/" + e.name() + " " + e.version() + "  (bundle " + e.bundle() + ")");
+            if (!e.available()) {
+                out.println("  registered, but its component failed to activate (the log says why)");
+                out.println();
+                continue;
+            }
             if (!e.summary().isEmpty()) {
                 out.println("  " + e.summary());
             }

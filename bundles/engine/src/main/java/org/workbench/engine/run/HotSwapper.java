@@ -49,6 +49,7 @@ final class HotSwapper {
                 .filter(e -> e.kind().equals(now.kind()) && e.name().equals(now.name()))
                 .filter(e -> range == null || range.includes(e.version()))
                 .filter(e -> e.version().compareTo(now.version()) > 0)
+                .filter(ProviderEntry::available)
                 .max(Comparator.comparing(ProviderEntry::version));
         if (candidate.isEmpty()) {
             return Optional.empty();
