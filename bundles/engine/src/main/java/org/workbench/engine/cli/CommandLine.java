@@ -21,8 +21,9 @@ import org.workbench.engine.input.Suggestions;
  */
 public record CommandLine(String command, List<String> arguments, Path out, List<String> overrides, int threads,
         Path experiments, boolean quiet) {
-    /** The commands the engine knows. */
-    public static final List<String> COMMANDS = List.of("run", "validate", "list", "describe", "report", "all", "help");
+    /** The commands the engine knows ({@code shell} is handled by the launcher before the engine runs). */
+    public static final List<String> COMMANDS = List.of("run", "validate", "list", "describe", "report", "all", "shell",
+            "help");
 
     public static CommandLine parse(String[] args) throws InvalidInputException {
         if (args.length == 0) {

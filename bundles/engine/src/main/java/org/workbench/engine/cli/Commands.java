@@ -69,6 +69,8 @@ public final class Commands {
                 case "describe" -> new DescribeCommand(providers).describe(line.arguments(), out);
                 case "report" -> report(line, out);
                 case "all" -> all(line, out, err);
+                case "shell" -> throw new InvalidInputException(null, null,
+                        "the shell is started by the launcher: ./workbench shell (inside it, use wb:run, wb:list, ...)");
                 default -> help(out);
             };
         } catch (InvalidInputException e) {
