@@ -50,11 +50,10 @@ final class FashionMnist implements DataSource {
         }
         int n = images.items();
         int pixels = images.dimensions[1] * images.dimensions[2];
-        double[] features = new double[n * pixels];
+        float[] features = new float[n * pixels];
         byte[] raw = images.data;
-        double scale = 1.0 / 255.0;
         for (int k = 0; k < features.length; k++) {
-            features[k] = (raw[k] & 0xff) * scale;
+            features[k] = (raw[k] & 0xff) / 255f;
         }
         double[] targets = new double[n];
         for (int i = 0; i < n; i++) {
@@ -64,7 +63,7 @@ final class FashionMnist implements DataSource {
             }
             targets[i] = label;
         }
-        return Dataset.of(n, pixels, features, targets);
+        return Dataset.ofFloats(n, pixels, features, targets);
     }
 
     private Path find(String name) throws FileNotFoundException {

@@ -6,9 +6,9 @@ import org.workbench.api.nn.Precision;
 
 /**
  * Copies chosen rows of a data set into a reusable batch matrix and their targets into a reusable
- * array. In float precision the features are converted once to a float copy (a quarter of a
- * gigabyte for Fashion-MNIST's training set) so that gathering a batch is a row copy. Reads the
- * data set, modifies only its own buffers.
+ * array. In float precision a data set stored in floats (Fashion-MNIST) is read directly, and one
+ * stored in doubles may be converted once to a float copy, so that gathering a batch is a row
+ * copy. Reads the data set, modifies only its own buffers.
  */
 final class Batches {
     private final Dataset data;
@@ -22,7 +22,9 @@ final class Batches {
         this.precision = precision;
         this.targets = new double[capacity];
         this.x = Matrix.zeros(precision, capacity, data.columns());
-        if (precision == Precision.FLOAT && convertOnce) {
+        if (precision == Precision.FLOAT && data.floatFeatures() != null) {
+            floatFeatures = data.floatFeatures();
+        } else if (precision == Precision.FLOAT && convertOnce) {
             double[] f = data.features();
             int size = data.rows() * data.columns();
             floatFeatures = new float[size];
@@ -38,7 +40,6 @@ final class Batches {
     Matrix gather(int[] order, int from, int count) {
         int p = data.columns();
         x = Matrix.reuse(x, precision, count, p);
-        double[] f = data.features();
         double[] y = data.targets();
         if (floatFeatures != null) {
             float[] out = x.floats();
@@ -47,6 +48,7 @@ final class Batches {
                 targets[i] = y[order[from + i]];
             }
         } else if (precision == Precision.FLOAT) {
+            double[] f = data.features();
             float[] out = x.floats();
             for (int i = 0; i < count; i++) {
                 int src = order[from + i] * p;
@@ -57,6 +59,7 @@ final class Batches {
                 targets[i] = y[order[from + i]];
             }
         } else {
+            double[] f = data.features();
             double[] out = x.doubles();
             for (int i = 0; i < count; i++) {
                 System.arraycopy(f, order[from + i] * p, out, i * p, p);
@@ -70,15 +73,18 @@ final class Batches {
     Matrix range(int from, int count) {
         int p = data.columns();
         x = Matrix.reuse(x, precision, count, p);
-        double[] f = data.features();
-        if (precision == Precision.FLOAT) {
+        float[] stored = floatFeatures != null ? floatFeatures : data.floatFeatures();
+        if (precision == Precision.FLOAT && stored != null) {
+            System.arraycopy(stored, from * p, x.floats(), 0, count * p);
+        } else if (precision == Precision.FLOAT) {
+            double[] f = data.features();
             float[] out = x.floats();
             int base = from * p;
             for (int k = 0; k < count * p; k++) {
                 out[k] = (float) f[base + k];
             }
         } else {
-            System.arraycopy(f, from * p, x.doubles(), 0, count * p);
+            System.arraycopy(data.features(), from * p, x.doubles(), 0, count * p);
         }
         System.arraycopy(data.targets(), from, targets, 0, count);
         return x;
