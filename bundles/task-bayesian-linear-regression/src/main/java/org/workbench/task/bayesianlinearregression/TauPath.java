@@ -26,6 +26,11 @@ final class TauPath {
         Arrays.sort(this.grid);
     }
 
+    /**
+     * Solves for every tau from the largest down, each warm-started at the previous solution. Between
+     * two taus (a safe point) a newer version of the optimizer is taken when the descriptor allows
+     * hot swaps; the solvers are stateless, the warm start carries over.
+     */
     void run(TaskContext context, LassoProblem problem, MapSolver solver) {
         int p = problem.columns();
         int k = grid.length;
@@ -34,9 +39,13 @@ final class TauPath {
         double[] atLocation = new double[k];
         double[] start = null;
         try (Progress progress = context.progress("tau path", k)) {
+            MapSolver current = solver;
             for (int i = k - 1; i >= 0; i--) {
+                if (i < k - 1) {
+                    current = context.newerComponent("optimizer", MapSolver.class).orElse(current);
+                }
                 LassoProblem atTau = problem.withScale(grid[i]);
-                MapEstimate estimate = solver.solve(atTau, start);
+                MapEstimate estimate = current.solve(atTau, start);
                 w[i] = estimate.w();
                 start = w[i];
                 objective[i] = estimate.objective();
