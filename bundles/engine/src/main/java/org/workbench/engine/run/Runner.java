@@ -34,7 +34,7 @@ import org.workbench.engine.output.ResultDocument;
  * Runs a {@link Plan}: every sweep point (in parallel on the available cores; results never depend
  * on how many threads ran them), the plots, and {@code result.json}, all inside a folder with a
  * temporary name that is renamed when complete, so a result folder that exists is whole. On
- * failure the temporary folder is deleted.
+ * failure, or when the JVM is stopped (Ctrl-C) during a run, the temporary folder is deleted.
  */
 public final class Runner {
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
@@ -70,6 +70,8 @@ public final class Runner {
         String runId = RUN_ID.format(started) + "-" + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
         Path experimentFolder = outRoot.resolve(plan.descriptor().name());
         Path temporary = experimentFolder.resolve(".incomplete-" + runId);
+        Thread cleanUpOnInterrupt = new Thread(() -> deleteQuietly(temporary), "workbench-clean-up");
+        Runtime.getRuntime().addShutdownHook(cleanUpOnInterrupt);
         try {
             Files.createDirectories(temporary);
             List<PointOutcome> outcomes = runPoints(plan, temporary);
@@ -92,6 +94,12 @@ public final class Runner {
         } catch (RunFailure e) {
             deleteQuietly(temporary);
             throw e;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanUpOnInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is stopping (Ctrl-C): the hook deletes the unfinished folder
+            }
         }
     }
 
