@@ -50,7 +50,8 @@ final class DescribeCommand {
                 for (Role r : task.roles()) {
                     out.printf("    %-12s %s%s%n", r.name(), r.kind(), switch (r.cardinality()) {
                         case ONE -> "";
-                        case OPTIONAL -> " (optional)";
+                        case OPTIONAL -> r.defaultUse() == null ? " (optional)"
+                                : " (optional, default " + r.defaultUse() + ")";
                         case LIST -> " (array)";
                     });
                 }
