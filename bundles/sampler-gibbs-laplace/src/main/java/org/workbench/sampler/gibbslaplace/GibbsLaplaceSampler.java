@@ -10,7 +10,7 @@ import org.workbench.api.bayes.Prior;
 import org.workbench.api.linear.PosteriorSampler;
 import org.workbench.api.linear.PosteriorSummary;
 import org.workbench.api.linear.RegressionPosterior;
-import org.workbench.diagnostics.McmcDiagnostics;
+import org.workbench.diagnostics.PosteriorSummaries;
 
 /**
  * Exact blocked Gibbs sampler for y = X w + eps, eps ~ N(0, sigma^2 I), w_j ~ Laplace(mu_j, tau_j),
@@ -57,34 +57,7 @@ final class GibbsLaplaceSampler implements PosteriorSampler {
         for (int c = 0; c < chains; c++) {
             new Chain(model, random.split()).run(burnIn, iterations, draws[c], conditionalMeans[c]);
         }
-        return summarise(model, draws, conditionalMeans);
-    }
-
-    private PosteriorSummary summarise(Model model, double[][] draws, double[][] conditionalMeans) {
-        int p = model.p;
-        double[] mean = new double[p];
-        double[] mcse = new double[p];
-        double[] ess = new double[p];
-        double[] essTail = new double[p];
-        double[] rhat = new double[p];
-        double[][] coordinate = new double[chains][iterations];
-        double[][] rb = new double[chains][iterations];
-        for (int j = 0; j < p; j++) {
-            double sum = 0;
-            for (int c = 0; c < chains; c++) {
-                for (int t = 0; t < iterations; t++) {
-                    coordinate[c][t] = draws[c][t * p + j];
-                    rb[c][t] = conditionalMeans[c][t * p + j];
-                    sum += rb[c][t];
-                }
-            }
-            mean[j] = sum / ((double) chains * iterations);
-            mcse[j] = McmcDiagnostics.mcseMean(rb);
-            ess[j] = McmcDiagnostics.essBulk(coordinate);
-            essTail[j] = McmcDiagnostics.essTail(coordinate);
-            rhat[j] = McmcDiagnostics.rhat(coordinate);
-        }
-        return new PosteriorSummary(mean, mcse, ess, essTail, rhat, chains, iterations, 1.0);
+        return PosteriorSummaries.of(draws, conditionalMeans, p, 1.0);
     }
 
     /** What every chain shares: A0 = X^T X / sigma^2 (row-major p x p), c, mu, tau. Read-only after construction. */

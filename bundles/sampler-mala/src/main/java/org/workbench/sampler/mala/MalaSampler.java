@@ -7,7 +7,7 @@ import org.workbench.api.bayes.Prior;
 import org.workbench.api.linear.PosteriorSampler;
 import org.workbench.api.linear.PosteriorSummary;
 import org.workbench.api.linear.RegressionPosterior;
-import org.workbench.diagnostics.McmcDiagnostics;
+import org.workbench.diagnostics.PosteriorSummaries;
 
 /**
  * Metropolis-adjusted Langevin with a diagonal metric M: proposal
@@ -45,28 +45,7 @@ final class MalaSampler implements PosteriorSampler {
         for (int c = 0; c < chains; c++) {
             accepted += new Chain(posterior, random.split()).run(draws[c]);
         }
-        double[] mean = new double[p];
-        double[] mcse = new double[p];
-        double[] ess = new double[p];
-        double[] essTail = new double[p];
-        double[] rhat = new double[p];
-        double[][] coordinate = new double[chains][iterations];
-        for (int j = 0; j < p; j++) {
-            double sum = 0;
-            for (int c = 0; c < chains; c++) {
-                for (int t = 0; t < iterations; t++) {
-                    coordinate[c][t] = draws[c][t * p + j];
-                    sum += coordinate[c][t];
-                }
-            }
-            mean[j] = sum / ((double) chains * iterations);
-            mcse[j] = McmcDiagnostics.mcseMean(coordinate);
-            ess[j] = McmcDiagnostics.essBulk(coordinate);
-            essTail[j] = McmcDiagnostics.essTail(coordinate);
-            rhat[j] = McmcDiagnostics.rhat(coordinate);
-        }
-        return new PosteriorSummary(mean, mcse, ess, essTail, rhat, chains, iterations,
-                accepted / (chains * (double) iterations));
+        return PosteriorSummaries.of(draws, draws, p, accepted / (chains * (double) iterations));
     }
 
     /** One chain's state and reused buffers. */
