@@ -34,7 +34,6 @@ public final class DescriptorParser {
     private static final Set<String> TOP_LEVEL = Set.of("format", "name", "title", "description", "seed", "task",
             "components", "sweep", "plots", "hotSwap");
     private static final Set<String> COMPONENT_KEYS = Set.of("use", "version", "with");
-    private static final Set<String> TASK_KEYS = Set.of("use", "version", "with");
     private static final Set<String> PLOT_KEYS = Set.of("name", "title", "x", "y", "logX", "logY");
 
     /** Parses {@code file}, applying {@code overrides} ({@code PATH=VALUE}) first. */
@@ -99,7 +98,7 @@ public final class DescriptorParser {
         if (taskElement == null || !taskElement.isJsonObject()) {
             throw new InvalidInputException(file, "$.task", "a descriptor needs a \"task\" object such as {\"use\": \"gaussian-mean\"}");
         }
-        ComponentSpec task = component(file, taskElement.getAsJsonObject(), "$.task", TASK_KEYS);
+        ComponentSpec task = component(file, taskElement.getAsJsonObject(), "$.task", COMPONENT_KEYS);
         Map<String, RoleSpec> roles = roles(file, root);
         List<SweepAxis> sweep = sweep(file, root);
         List<SweepPlotSpec> plots = plots(file, root);

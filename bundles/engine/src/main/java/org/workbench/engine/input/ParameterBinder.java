@@ -80,8 +80,12 @@ public final class ParameterBinder {
     }
 
     private Path resolvePath(String text) {
-        Path given = Path.of(text);
-        return given.isAbsolute() ? given : baseDirectory.resolve(given).normalize();
+        return resolve(baseDirectory, Path.of(text));
+    }
+
+    /** The one rule for paths in descriptors: absolute as given, relative against the descriptor's folder. */
+    public static Path resolve(Path baseDirectory, Path path) {
+        return path.isAbsolute() ? path : baseDirectory.resolve(path).normalize();
     }
 
     private double number(Parameter p, JsonElement e, String path, String component) throws InvalidInputException {

@@ -3,11 +3,9 @@ package org.workbench.engine.output;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -26,35 +24,6 @@ import org.workbench.engine.run.PlotRenderer;
 public final class XChartRenderer implements PlotRenderer {
     private static final int WIDTH = 1000;
     private static final int HEIGHT = 600;
-    private final AtomicBoolean warmedUp = new AtomicBoolean();
-
-    /**
-     * Loads and initialises the chart library, Java2D and the fonts on a background thread, so that
-     * a run's first plot does not pay for them on the critical path. Returns at once.
-     */
-    @Override
-    public void prepare() {
-        if (warmedUp.compareAndSet(false, true)) {
-            warmUpInBackground();
-        }
-    }
-
-    private static void warmUpInBackground() {
-        Thread t = new Thread(() -> {
-            try {
-                XYChart chart = chart(Plot.builder("warm-up").line("s", new double[] {0, 1}, new double[] {0, 1}).build());
-                BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
-                VectorGraphicsEncoder.saveVectorGraphic(chart, OutputStream.nullOutputStream(),
-                        VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-            } catch (IOException | RuntimeException | LinkageError e) {
-                // only a warm-up (possibly cut short by the framework stopping after a quick run):
-                // a real failure shows when a plot is rendered
-            }
-        }, "workbench-chart-warm-up");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
-    }
 
     /** Writes the PNG on this thread and the SVG on another (each from its own chart object). */
     @Override

@@ -63,8 +63,7 @@ final class HotSwapper {
         } catch (InvalidInputException e) {
             throw new ComponentFailure(role, "cannot swap in " + next.label() + ": " + e.report(), e);
         }
-        Object component = next.provider().create(parameters, components.contextFor(role, components.seeds()
-                .getOrDefault(role, Seeds.derive(point.seed(), role))));
+        Object component = next.provider().create(parameters, components.contextFor(role));
         if (!type.isInstance(component)) {
             return Optional.empty();
         }

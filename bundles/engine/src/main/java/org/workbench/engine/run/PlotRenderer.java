@@ -15,8 +15,4 @@ public interface PlotRenderer {
      * @return the file names written (e.g. {@code name.png}, {@code name.svg})
      */
     List<String> render(Plot plot, Path folder) throws IOException;
-
-    /** Called when a run starts, before any plot: a renderer may load and initialise itself meanwhile. */
-    default void prepare() {
-    }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.workbench.api.ComponentContext;
 import org.workbench.api.InvalidParameterException;
 import org.workbench.api.Provider;
+import org.workbench.engine.input.ParameterBinder;
 
 /**
  * The components of one sweep point, created on first use from their providers (so that a
@@ -51,10 +52,10 @@ final class PointComponents {
         }
         creating.push(label);
         try {
-            long seed = Seeds.derive(point.seed(), label);
-            seeds.put(label, seed);
+            ComponentContext context = contextFor(label);
+            seeds.put(label, context.seed());
             Provider<?> provider = c.entry().provider();
-            Object component = provider.create(point.parametersOf(label), new Context(label, seed));
+            Object component = provider.create(point.parametersOf(label), context);
             if (component == null || !provider.type().isInstance(component)) {
                 throw new ComponentFailure(label, c.entry().label() + " created " + component + ", not a "
                         + provider.type().getSimpleName(), null);
@@ -87,12 +88,9 @@ final class PointComponents {
         return seeds;
     }
 
-    ComponentContext contextFor(String label, long seed) {
-        return new Context(label, seed);
-    }
-
-    Path baseDirectory() {
-        return baseDirectory;
+    /** The context of the component (or, for label {@code task}, the task) labelled {@code label}; its seed derives from the point's. */
+    ComponentContext contextFor(String label) {
+        return new Context(label, Seeds.derive(point.seed(), label));
     }
 
     private final class Context implements ComponentContext {
@@ -116,7 +114,7 @@ final class PointComponents {
 
         @Override
         public Path resolve(Path path) {
-            return path.isAbsolute() ? path : baseDirectory.resolve(path).normalize();
+            return ParameterBinder.resolve(baseDirectory, path);
         }
 
         @Override
@@ -124,7 +122,7 @@ final class PointComponents {
             Object component = get(role);
             if (!type.isInstance(component)) {
                 throw new IllegalArgumentException("the component in role '" + role + "' is a "
-                        + component.getClass().getSimpleName() + ", not a " + type.getSimpleName());
+                        + component.getClass().getName() + ", not a " + type.getName());
             }
             return type.cast(component);
         }

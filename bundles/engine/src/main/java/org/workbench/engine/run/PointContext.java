@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.workbench.api.ComponentContext;
 import org.workbench.api.Parameters;
 import org.workbench.api.Plot;
 import org.workbench.api.Progress;
@@ -21,7 +22,7 @@ final class PointContext implements TaskContext {
     private final Path folder;
     private final String relativeFolder;
     private final ProgressFactory progress;
-    private final long seed;
+    private final ComponentContext self;
     private final ResultTree results = new ResultTree();
     private final List<Plot> plots = new ArrayList<>();
     private final List<String> artifacts = new ArrayList<>();
@@ -39,7 +40,7 @@ final class PointContext implements TaskContext {
         this.folder = folder;
         this.relativeFolder = relativeFolder;
         this.progress = progress;
-        this.seed = Seeds.derive(point.seed(), Planner.TASK);
+        this.self = components.contextFor(Planner.TASK);
     }
 
     @Override
@@ -49,22 +50,22 @@ final class PointContext implements TaskContext {
 
     @Override
     public long seed() {
-        return seed;
+        return self.seed();
     }
 
     @Override
     public Path resolve(Path path) {
-        return path.isAbsolute() ? path : components.baseDirectory().resolve(path).normalize();
+        return self.resolve(path);
     }
 
     @Override
     public <C> C peer(String role, Class<C> type) {
-        return component(role, type);
+        return self.peer(role, type);
     }
 
     @Override
     public boolean hasPeer(String role) {
-        return components.has(role);
+        return self.hasPeer(role);
     }
 
     @Override
@@ -74,12 +75,7 @@ final class PointContext implements TaskContext {
 
     @Override
     public <C> C component(String role, Class<C> type) {
-        Object c = components.get(role);
-        if (!type.isInstance(c)) {
-            throw new IllegalArgumentException("the component in role '" + role + "' is a "
-                    + c.getClass().getName() + ", not a " + type.getName());
-        }
-        return type.cast(c);
+        return self.peer(role, type);
     }
 
     @Override

@@ -64,7 +64,6 @@ public final class Runner {
      * @throws RunFailure when a point fails; nothing is left behind
      */
     public Path run(Plan plan, Path outRoot, Map<String, String> environment) throws RunFailure {
-        renderer.prepare();
         Instant started = clock.instant();
         long t0 = System.nanoTime();
         String runId = RUN_ID.format(started) + "-" + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
