@@ -17,8 +17,7 @@ import org.workbench.api.linear.MapSolver;
         Provider.SUMMARY + "=Lasso MAP (Laplace prior, Gaussian noise) by coordinate descent; stops on a duality gap" })
 public final class CoordinateDescentProvider implements Provider<MapSolver> {
     static final List<Parameter> PARAMETERS = List.of(
-            Parameter.number("tolerance", "stop when the certified duality gap <= tolerance * max(1, objective)")
-                    .withDefault(1e-10).greaterThan(0),
+            StoppingRule.TOLERANCE,
             Parameter.integer("maxIterations", "most passes over the coordinates (full or active-set)")
                     .withDefault(100_000).atLeast(1));
 

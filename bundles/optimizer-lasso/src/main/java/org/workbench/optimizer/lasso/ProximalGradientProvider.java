@@ -17,8 +17,7 @@ import org.workbench.api.linear.MapSolver;
         Provider.SUMMARY + "=Lasso MAP (Laplace prior, Gaussian noise) by accelerated proximal gradient; stops on a duality gap" })
 public final class ProximalGradientProvider implements Provider<MapSolver> {
     static final List<Parameter> PARAMETERS = List.of(
-            Parameter.number("tolerance", "stop when the certified duality gap <= tolerance * max(1, objective)")
-                    .withDefault(1e-10).greaterThan(0),
+            StoppingRule.TOLERANCE,
             Parameter.integer("maxIterations", "most proximal gradient steps")
                     .withDefault(1_000_000).atLeast(1));
 
