@@ -106,6 +106,15 @@ public final class Parameters {
         return ((double[]) v).clone();
     }
 
+    /**
+     * A number-or-vector parameter as a {@link PerCoordinate} value.
+     *
+     * @since 1.1
+     */
+    public PerCoordinate perCoordinate(String name) {
+        return PerCoordinate.of(vector(name));
+    }
+
     public double[][] matrix(String name) {
         return deepCopy((double[][]) require(name));
     }

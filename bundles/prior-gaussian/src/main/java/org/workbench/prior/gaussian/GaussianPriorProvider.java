@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 import org.workbench.api.ComponentContext;
-import org.workbench.api.InvalidParameterException;
 import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
@@ -34,12 +33,6 @@ public final class GaussianPriorProvider implements Provider<Prior> {
 
     @Override
     public Prior create(Parameters parameters, ComponentContext context) {
-        double[] mean = parameters.vector("mean");
-        double[] variance = parameters.vector("variance");
-        if (mean.length > 1 && variance.length > 1 && mean.length != variance.length) {
-            throw new InvalidParameterException("variance", "'mean' has " + mean.length
-                    + " coordinates but 'variance' has " + variance.length + "; give equal lengths or a single number");
-        }
-        return new IndependentGaussian(mean, variance);
+        return new IndependentGaussian(parameters.perCoordinate("mean"), parameters.perCoordinate("variance"));
     }
 }

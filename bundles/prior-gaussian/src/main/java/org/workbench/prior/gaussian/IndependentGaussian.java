@@ -1,39 +1,41 @@
 package org.workbench.prior.gaussian;
 
-import java.util.Arrays;
 import java.util.SplittableRandom;
 
+import org.workbench.api.PerCoordinate;
 import org.workbench.api.bayes.GaussianPrior;
 
-/** N(mean_i, variance_i) independently per coordinate; a length-1 parameter applies to every coordinate. */
+/** N(mean_i, variance_i) independently per coordinate; a single value applies to every coordinate. */
 final class IndependentGaussian implements GaussianPrior {
     private static final double LOG_2PI = Math.log(2 * Math.PI);
-    private final double[] mean;
-    private final double[] variance;
+    private final PerCoordinate mean;
+    private final PerCoordinate variance;
+    private final int dimension;
 
-    IndependentGaussian(double[] mean, double[] variance) {
-        this.mean = mean.clone();
-        this.variance = variance.clone();
+    IndependentGaussian(PerCoordinate mean, PerCoordinate variance) {
+        this.mean = mean;
+        this.variance = variance;
+        this.dimension = PerCoordinate.dimension("mean", mean, "variance", variance);
     }
 
     @Override
     public int dimension() {
-        return Math.max(mean.length, variance.length) == 1 ? 0 : Math.max(mean.length, variance.length);
+        return dimension;
     }
 
     @Override
     public double mean(int i) {
-        return mean.length == 1 ? mean[0] : mean[i];
+        return mean.get(i);
     }
 
     @Override
     public double variance(int i) {
-        return variance.length == 1 ? variance[0] : variance[i];
+        return variance.get(i);
     }
 
     @Override
     public double logDensity(double[] theta) {
-        checkLength(theta);
+        PerCoordinate.checkLength(dimension, theta);
         double sum = 0;
         for (int i = 0; i < theta.length; i++) {
             double v = variance(i);
@@ -45,7 +47,7 @@ final class IndependentGaussian implements GaussianPrior {
 
     @Override
     public double[] gradient(double[] theta, double[] gradient) {
-        checkLength(theta);
+        PerCoordinate.checkLength(dimension, theta);
         for (int i = 0; i < theta.length; i++) {
             gradient[i] = -(theta[i] - mean(i)) / variance(i);
         }
@@ -54,21 +56,14 @@ final class IndependentGaussian implements GaussianPrior {
 
     @Override
     public void sample(SplittableRandom random, double[] out) {
-        checkLength(out);
+        PerCoordinate.checkLength(dimension, out);
         for (int i = 0; i < out.length; i++) {
             out[i] = mean(i) + Math.sqrt(variance(i)) * random.nextGaussian();
         }
     }
 
-    private void checkLength(double[] theta) {
-        int d = dimension();
-        if (d != 0 && theta.length != d) {
-            throw new IllegalArgumentException("the prior has " + d + " coordinates, theta has " + theta.length);
-        }
-    }
-
     @Override
     public String toString() {
-        return "N(" + Arrays.toString(mean) + ", " + Arrays.toString(variance) + ")";
+        return "N(" + mean + ", " + variance + ")";
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 import org.workbench.api.ComponentContext;
-import org.workbench.api.InvalidParameterException;
 import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
@@ -35,12 +34,6 @@ public final class LaplacePriorProvider implements Provider<Prior> {
 
     @Override
     public Prior create(Parameters parameters, ComponentContext context) {
-        double[] location = parameters.vector("location");
-        double[] scale = parameters.vector("scale");
-        if (location.length > 1 && scale.length > 1 && location.length != scale.length) {
-            throw new InvalidParameterException("scale", "'location' has " + location.length
-                    + " coordinates but 'scale' has " + scale.length + "; give equal lengths or a single number");
-        }
-        return new IndependentLaplace(location, scale);
+        return new IndependentLaplace(parameters.perCoordinate("location"), parameters.perCoordinate("scale"));
     }
 }
