@@ -128,6 +128,11 @@ public final class Commands {
             err.println("run failed: " + file + ": " + e);
             printCause(e, err);
             return Workbench.FAILED;
+        } catch (LinkageError e) {
+            err.println("run failed: " + file + ": a component's classes could not be loaded (is a bundle missing "
+                    + "or stale?): " + e);
+            printCause(e, err);
+            return Workbench.FAILED;
         }
     }
 
