@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.workbench.api.Parameters;
 import org.workbench.api.Plot;
@@ -27,6 +28,7 @@ public final class TestTaskContext implements TaskContext {
     private final ResultTree results = new ResultTree();
     private final List<Plot> plots = new ArrayList<>();
     private final List<String> progressLines = new ArrayList<>();
+    private final Map<String, Object> newer = new HashMap<>();
 
     public TestTaskContext(long seed, Parameters parameters, Path folder) {
         this.seed = seed;
@@ -38,6 +40,18 @@ public final class TestTaskContext implements TaskContext {
     public TestTaskContext with(String role, Object component) {
         components.computeIfAbsent(role, r -> new ArrayList<>()).add(component);
         return this;
+    }
+
+    /** Offers {@code component} once, at the task's next safe point, as a newer version of {@code role}. */
+    public TestTaskContext offerNewer(String role, Object component) {
+        newer.put(role, component);
+        return this;
+    }
+
+    @Override
+    public <C> Optional<C> newerComponent(String role, Class<C> type) {
+        Object offered = newer.remove(role);
+        return offered == null ? Optional.empty() : Optional.of(type.cast(offered));
     }
 
     /** The plots the task asked for. */

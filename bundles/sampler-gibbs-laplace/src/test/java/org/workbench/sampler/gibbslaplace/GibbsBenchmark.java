@@ -1,11 +1,11 @@
 package org.workbench.sampler.gibbslaplace;
 
-import org.workbench.api.testing.BayesDoubles;
 import java.util.SplittableRandom;
 
 import org.workbench.api.Dataset;
 import org.workbench.api.linear.PosteriorSummary;
 import org.workbench.api.linear.RegressionPosterior;
+import org.workbench.api.testing.BayesDoubles;
 
 /**
  * Prints Gibbs iterations per second at N = 1000, p = 100 on one thread: first the chain alone

@@ -1,6 +1,5 @@
 package org.workbench.task.bayesianlinearregression;
 
-import org.workbench.api.testing.BayesDoubles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.workbench.api.testing.TestTaskContext;
 import org.workbench.data.lineargaussian.LinearGaussianProvider;
 import org.workbench.optimizer.lasso.CoordinateDescentProvider;
 import org.workbench.sampler.gibbslaplace.GibbsLaplaceProvider;
+import org.workbench.api.testing.BayesDoubles;
 
 /**
  * Runs the study of experiments/p2-5-map-vs-posterior-mean.json without the engine (same sizes and

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.workbench.backend.ejml.EjmlBackend;
 import org.junit.jupiter.api.io.TempDir;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
@@ -26,6 +25,7 @@ import org.workbench.layers.core.DenseProvider;
 import org.workbench.layers.core.ReluProvider;
 import org.workbench.layers.core.SigmoidProvider;
 import org.workbench.loss.core.BinaryCrossEntropyProvider;
+import org.workbench.backend.ejml.EjmlBackend;
 
 /** The task run on the real layer and loss providers through a {@link TestTaskContext}. */
 class GradientCheckTest extends ProviderContract<Task> {

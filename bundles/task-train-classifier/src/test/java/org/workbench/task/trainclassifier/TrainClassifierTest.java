@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
-import org.workbench.backend.ejml.EjmlBackend;
 import org.junit.jupiter.api.io.TempDir;
 import org.workbench.api.DataSource;
 import org.workbench.api.Dataset;
@@ -28,6 +27,7 @@ import org.workbench.layers.core.SigmoidProvider;
 import org.workbench.loss.core.BinaryCrossEntropyProvider;
 import org.workbench.loss.core.SoftmaxCrossEntropyProvider;
 import org.workbench.optimizer.sgd.SgdProvider;
+import org.workbench.backend.ejml.EjmlBackend;
 
 /** Training on small synthetic, separable data through the real layer, loss and optimizer providers. */
 class TrainClassifierTest extends ProviderContract<Task> {
