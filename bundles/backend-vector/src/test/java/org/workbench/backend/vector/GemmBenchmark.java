@@ -26,9 +26,12 @@ public final class GemmBenchmark {
     public static void main(String[] args) {
         int cores = Runtime.getRuntime().availableProcessors();
         System.out.printf(Locale.ROOT, "# %d cores, %d float lanes, java %s%n", cores, FloatGemm.L, System.getProperty("java.version"));
-        for (Precision p : new Precision[] {Precision.FLOAT, Precision.DOUBLE}) {
-            bench("ejml (single-threaded)", new EjmlBackend(false), p);
-            bench("ejml (concurrent)", new EjmlBackend(true), p);
+        boolean vectorOnly = args.length > 0 && args[0].equals("vector");
+        for (Precision p : vectorOnly ? new Precision[] {Precision.FLOAT} : new Precision[] {Precision.FLOAT, Precision.DOUBLE}) {
+            if (!vectorOnly) {
+                bench("ejml (single-threaded)", new EjmlBackend(false), p);
+                bench("ejml (concurrent)", new EjmlBackend(true), p);
+            }
             bench("vector, 1 thread", new VectorBackend(1), p);
             bench("vector, " + cores + " threads", new VectorBackend(cores), p);
         }
