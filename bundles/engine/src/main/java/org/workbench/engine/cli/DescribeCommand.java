@@ -22,6 +22,17 @@ final class DescribeCommand {
         this.providers = providers;
     }
 
+    /** Which of a role's default providers a run would take now, or a note that none is available. */
+    private String availableDefault(Role role) {
+        List<ProviderEntry> all = providers.entries();
+        for (String use : role.defaultUses()) {
+            if (all.stream().anyMatch(e -> e.kind().equals(role.kind()) && e.name().equals(use) && e.available())) {
+                return use;
+            }
+        }
+        return "none is available";
+    }
+
     int describe(List<String> arguments, PrintStream out) throws InvalidInputException {
         if (arguments.size() != 1 || !arguments.get(0).contains("/")) {
             throw new InvalidInputException(null, null, "describe needs one KIND/NAME, e.g. describe prior/gaussian");
@@ -51,7 +62,9 @@ final class DescribeCommand {
                     out.printf("    %-12s %s%s%n", r.name(), r.kind(), switch (r.cardinality()) {
                         case ONE -> "";
                         case OPTIONAL -> r.defaultUse() == null ? " (optional)"
-                                : " (optional, default " + r.defaultUse() + ")";
+                                : r.defaultUses().size() == 1 ? " (optional, default " + r.defaultUse() + ")"
+                                        : " (optional, default: the first available of " + String.join(", ", r.defaultUses())
+                                                + "; here " + availableDefault(r) + ")";
                         case LIST -> " (array)";
                     });
                 }

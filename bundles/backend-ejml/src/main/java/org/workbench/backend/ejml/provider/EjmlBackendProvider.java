@@ -15,7 +15,7 @@ import org.workbench.backend.ejml.EjmlBackend;
 @Component(service = Provider.class, property = {
         Provider.KIND + "=" + Kinds.BACKEND,
         Provider.NAME + "=ejml",
-        Provider.SUMMARY + "=Dense products through EJML (the default backend)" })
+        Provider.SUMMARY + "=Dense products through EJML (portable; the default where the JVM lacks jdk.incubator.vector)" })
 public final class EjmlBackendProvider implements Provider<Backend> {
     static final List<Parameter> PARAMETERS = List.of(
             Parameter.bool("concurrent", "use EJML's multi-threaded products").withDefault(true));
