@@ -161,6 +161,9 @@ public final class Runner {
             task.run(context);
         } catch (ComponentFailure | org.workbench.api.InvalidParameterException e) {
             throw e;
+        } catch (ArithmeticException e) {
+            throw new RunFailure(plan.task().label() + (point.set().isEmpty() ? "" : " at " + point.set()) + ": "
+                    + e.getMessage(), null);
         } catch (Exception e) {
             throw new RunFailure(plan.task().label() + " failed" + (point.set().isEmpty() ? "" : " at " + point.set())
                     + ": " + e, e);
