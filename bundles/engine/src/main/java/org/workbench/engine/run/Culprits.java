@@ -45,6 +45,23 @@ final class Culprits {
         return named.get(0);
     }
 
+    /**
+     * A run failure naming the provider that tried to end the runtime, when {@code e} (or a cause
+     * of it) is the runtime's refusal of {@code System.exit} or {@code Runtime.halt}; else {@code null}.
+     */
+    static RunFailure exitRefused(Plan plan, Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SecurityException && t.getMessage() != null && t.getMessage().startsWith("System.exit(")) {
+                return new RunFailure(of(plan, t) + " tried to end the runtime (" + t.getMessage().substring(0,
+                        t.getMessage().indexOf(')') + 1) + "); refused: its run was stopped, and the runtime goes on", null);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+
     private static String packageOf(ProviderEntry e) {
         try {
             return e.provider().getClass().getPackageName();

@@ -114,6 +114,7 @@ public final class Runner {
         }, "workbench-clean-up");
         Runtime.getRuntime().addShutdownHook(cleanUpOnInterrupt);
         IncompleteFolders.removeStale(outRoot);
+        BundlePins.pin(plan);
         FolderCreation created = FolderCreation.before(outRoot, experimentFolder);
         try {
             Files.createDirectories(temporary);
@@ -141,11 +142,16 @@ public final class Runner {
         } catch (RuntimeException | Error e) {
             deleteQuietly(temporary);
             created.undo();
+            RunFailure exit = Culprits.exitRefused(plan, e);
+            if (exit != null) {
+                throw exit;
+            }
             throw e;
         } catch (RunFailure e) {
             deleteQuietly(temporary);
             created.undo();
-            throw e;
+            RunFailure exit = Culprits.exitRefused(plan, e);
+            throw exit != null ? exit : e;
         } finally {
             ended.countDown();
             try {
