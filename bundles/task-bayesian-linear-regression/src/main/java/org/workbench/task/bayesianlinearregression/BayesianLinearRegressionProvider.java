@@ -25,21 +25,14 @@ public final class BayesianLinearRegressionProvider implements TaskProvider {
                     .withDefault(0).atLeast(0),
             Parameter.integer("testSize", "held-out rows per study replication for the test MSE").withDefault(1000).atLeast(1));
 
-    static final List<Role> ROLES = List.of(
-            Role.one("data", Kinds.DATA),
-            Role.one("prior", Kinds.PRIOR),
-            Role.one("likelihood", Kinds.LIKELIHOOD),
-            Role.one("optimizer", Kinds.OPTIMIZER),
-            Role.optional("sampler", Kinds.SAMPLER));
-
     @Override
     public List<Parameter> parameters() {
         return PARAMETERS;
     }
 
     @Override
-    public List<Role> roles() {
-        return ROLES;
+    public List<Role<?>> roles() {
+        return Roles.ALL;
     }
 
     @Override

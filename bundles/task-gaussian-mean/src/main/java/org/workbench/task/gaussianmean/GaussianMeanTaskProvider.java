@@ -22,11 +22,6 @@ import org.workbench.api.TaskProvider;
         Provider.NAME + "=gaussian-mean",
         Provider.SUMMARY + "=Posterior, MLE, MAP and predictives of a Gaussian mean (closed form and quadrature)" })
 public final class GaussianMeanTaskProvider implements TaskProvider {
-    static final List<Role> ROLES = List.of(
-            Role.one("data", Kinds.DATA),
-            Role.one("prior", Kinds.PRIOR),
-            Role.one("likelihood", Kinds.LIKELIHOOD));
-
     static final List<Parameter> PARAMETERS = List.of(
             Parameter.number("tolerance", "relative error bound of the posterior quadrature")
                     .withDefault(1e-12).greaterThan(0).atMost(1e-3),
@@ -35,8 +30,8 @@ public final class GaussianMeanTaskProvider implements TaskProvider {
             Parameter.integer("plotPoints", "points per density curve").withDefault(201).atLeast(11).atMost(20001));
 
     @Override
-    public List<Role> roles() {
-        return ROLES;
+    public List<Role<?>> roles() {
+        return Roles.ALL;
     }
 
     @Override

@@ -30,14 +30,9 @@ public final class GradientCheckProvider implements TaskProvider {
                             + "instead of the layers' seeded initialisation").optional(),
             Parameter.number("epsilon", "step of the central finite differences").withDefault(1e-6).greaterThan(0));
 
-    static final List<Role> ROLES = List.of(
-            Role.list("network", Kinds.LAYER),
-            Role.one("loss", Kinds.LOSS),
-            Role.optional("backend", Kinds.BACKEND, "ejml"));
-
     @Override
-    public List<Role> roles() {
-        return ROLES;
+    public List<Role<?>> roles() {
+        return Roles.ALL;
     }
 
     @Override

@@ -30,16 +30,9 @@ public final class TrainClassifierProvider implements TaskProvider {
             Parameter.string("precision", "floating-point type of the network: float (fast) or double")
                     .withDefault("float").oneOf("float", "double"));
 
-    static final List<Role> ROLES = List.of(
-            Role.one("data", Kinds.DATA),
-            Role.list("network", Kinds.LAYER),
-            Role.one("loss", Kinds.LOSS),
-            Role.one("optimizer", Kinds.OPTIMIZER),
-            Role.optional("backend", Kinds.BACKEND, "ejml"));
-
     @Override
-    public List<Role> roles() {
-        return ROLES;
+    public List<Role<?>> roles() {
+        return Roles.ALL;
     }
 
     @Override
