@@ -11,12 +11,12 @@ import org.workbench.api.Provider;
 import org.workbench.api.Role;
 import org.workbench.api.Task;
 import org.workbench.api.TaskProvider;
+import org.workbench.api.WorkbenchProvider;
 
 /** Provides task {@code bayesian-linear-regression} (homework 3, problem 2). */
-@Component(service = Provider.class, property = {
-        Provider.KIND + "=" + Kinds.TASK,
-        Provider.NAME + "=bayesian-linear-regression",
-        Provider.SUMMARY + "=Laplace-prior linear regression: log posterior, MAP (lasso), posterior mean, tau path, MAP vs mean study" })
+@Component(service = Provider.class)
+@WorkbenchProvider(kind = Kinds.TASK, name = "bayesian-linear-regression",
+        summary = "Laplace-prior linear regression: log posterior, MAP (lasso), posterior mean, tau path, MAP vs mean study")
 public final class BayesianLinearRegressionProvider implements TaskProvider {
     static final List<Parameter> PARAMETERS = List.of(
             Parameter.vector("tauGrid", "prior scales tau for the MAP coefficient path and tau_critical").optional()
