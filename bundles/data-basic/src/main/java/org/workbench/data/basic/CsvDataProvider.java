@@ -32,6 +32,6 @@ public final class CsvDataProvider implements Provider<DataSource> {
     @Override
     public DataSource create(Parameters parameters, ComponentContext context) {
         String target = parameters.has("target") ? parameters.string("target") : null;
-        return new CsvFile(context.resolve(parameters.path("path")), target);
+        return new CsvFile(context.input(parameters.path("path")), target);
     }
 }

@@ -32,6 +32,6 @@ public final class FashionMnistProvider implements Provider<DataSource> {
     public DataSource create(Parameters parameters, ComponentContext context) {
         int trainLimit = parameters.has("trainLimit") ? parameters.intValue("trainLimit") : Integer.MAX_VALUE;
         int testLimit = parameters.has("testLimit") ? parameters.intValue("testLimit") : Integer.MAX_VALUE;
-        return new FashionMnist(context.resolve(parameters.path("path")), trainLimit, testLimit);
+        return new FashionMnist(context.resolve(parameters.path("path")), trainLimit, testLimit, context);
     }
 }

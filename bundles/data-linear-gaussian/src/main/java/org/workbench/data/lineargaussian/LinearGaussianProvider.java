@@ -60,6 +60,6 @@ public final class LinearGaussianProvider implements Provider<SimulatedRegressio
             }
         }
         return new LinearGaussianData(parameters.intValue("n"), p, parameters.number("noiseVariance"), w, prior,
-                parameters.intValue("testSize"), context.seed());
+                parameters.intValue("testSize"), context);
     }
 }

@@ -49,7 +49,7 @@ public final class Commands {
         this.providers = providers;
         this.plugins = plugins;
         this.renderer = renderer;
-        this.environment = Map.copyOf(environment);
+        this.environment = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(environment));
         this.terminal = terminal;
     }
 

@@ -27,6 +27,6 @@ public final class DenseProvider implements Provider<Layer> {
 
     @Override
     public Layer create(Parameters parameters, ComponentContext context) {
-        return new Dense(parameters.intValue("out"), parameters.number("initStddev"), context.random());
+        return new Dense(parameters.intValue("out"), parameters.number("initStddev"), context);
     }
 }
