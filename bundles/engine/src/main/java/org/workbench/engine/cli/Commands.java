@@ -67,6 +67,7 @@ public final class Commands {
                 case "validate" -> validate(line, out, err);
                 case "list" -> new ListCommand(providers, plugins).print(out);
                 case "describe" -> new DescribeCommand(providers).describe(line.arguments(), out);
+                case "schema" -> new SchemaCommand(providers).write(line.arguments(), out);
                 case "report" -> report(line, out);
                 case "all" -> all(line, out, err);
                 case "shell" -> throw new InvalidInputException(null, null,
