@@ -28,8 +28,8 @@ import com.google.gson.JsonPrimitive;
 public final class DescriptorParser {
     /** The seed used when a descriptor gives none; recorded in provenance like any other. */
     public static final long DEFAULT_SEED = 181L;
-    private static final Set<String> TOP_LEVEL = Set.of("format", "name", "title", "description", "seed", "task",
-            "components", "sweep", "plots", "hotSwap", "timeout");
+    private static final Set<String> TOP_LEVEL = Set.of("$schema", "format", "name", "title", "description", "seed",
+            "task", "components", "sweep", "plots", "hotSwap", "timeout");
     /** The largest seed: seeds are whole numbers from 0 to 2^63 - 1 (the non-negative Java longs). */
     public static final BigInteger MAX_SEED = BigInteger.valueOf(Long.MAX_VALUE);
     /** The longest descriptor {@code timeout}, in seconds (one year). */
