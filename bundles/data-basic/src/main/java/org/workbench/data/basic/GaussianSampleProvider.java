@@ -10,7 +10,10 @@ import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
 
-/** Provides data {@code gaussian-sample}: n draws of x = mean + eps, eps ~ N(0, stddev^2). */
+/**
+ * Provides data {@code gaussian-sample}: n draws of x = mean + eps, eps ~ N(0, stddev^2); nested
+ * along a sweep over n unless {@code nested} is false.
+ */
 @Component(service = Provider.class, property = {
         Provider.KIND + "=" + Kinds.DATA,
         Provider.NAME + "=gaussian-sample",
@@ -22,7 +25,9 @@ public final class GaussianSampleProvider implements Provider<DataSource> {
     static final List<Parameter> PARAMETERS = List.of(
             Parameter.integer("n", "number of observations").atLeast(0).atMost(MAX_N),
             Parameter.number("mean", "the true mean mu").withDefault(0.0),
-            Parameter.number("stddev", "the noise standard deviation sigma").withDefault(1.0).greaterThan(0));
+            Parameter.number("stddev", "the noise standard deviation sigma").withDefault(1.0).greaterThan(0),
+            Parameter.bool("nested", "in a sweep over n, every sample is the first n draws of one sequence"
+                    + " (common random numbers); false draws each point's sample afresh").withDefault(true));
 
     @Override
     public Class<DataSource> type() {
@@ -36,7 +41,8 @@ public final class GaussianSampleProvider implements Provider<DataSource> {
 
     @Override
     public DataSource create(Parameters parameters, ComponentContext context) {
+        long seed = parameters.bool("nested") ? context.seedAcross("n") : context.seed();
         return new GaussianSample(parameters.intValue("n"), parameters.number("mean"),
-                parameters.number("stddev"), context);
+                parameters.number("stddev"), seed);
     }
 }
