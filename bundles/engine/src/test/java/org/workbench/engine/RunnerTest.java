@@ -170,6 +170,9 @@ class RunnerTest {
         String sweep = ",\"sweep\":{\"seed\":[1,2]},\"plots\":[{\"name\":\"curves\",\"x\":\"steps.step\",\"y\":\"steps.value\"}]";
         JsonObject doc = run(plan(sweep), folder.resolve("curves"), 1);
         assertTrue(doc.getAsJsonArray("artifacts").toString().contains("curves.png"));
+        JsonObject against = run(plan(",\"sweep\":{\"data.n\":[1,2]},\"plots\":[{\"name\":\"against\",\"x\":\"results.sum\","
+                + "\"y\":\"taskDraw\"}]"), folder.resolve("against"), 1);
+        assertTrue(against.getAsJsonArray("artifacts").toString().contains("against.png"));
         assertThrows(org.workbench.engine.input.InvalidInputException.class,
                 () -> plan(",\"sweep\":{\"seed\":[1,2]},\"plots\":[{\"name\":\"c\",\"x\":\"data.m\",\"y\":\"sum\"}]"));
         assertThrows(org.workbench.engine.input.InvalidInputException.class, () -> plan(",\"sweep\":{\"seed\":[1,1.5]}"));

@@ -58,9 +58,10 @@ public final class Planner {
     private static void checkPlots(Descriptor d) throws InvalidInputException {
         List<String> keys = d.sweep().stream().map(SweepAxis::key).toList();
         for (SweepPlotSpec plot : d.plots()) {
-            if (!keys.contains(plot.x()) && !SweepPlots.isCurveKey(plot.x(), d)) {
+            if (!keys.contains(plot.x()) && !SweepPlots.isCurveKey(plot.x(), d) && !SweepPlots.isResultKey(plot.x(), d)) {
                 throw new InvalidInputException(d.file(), plot.jsonPath() + ".x", "a plot's x must be a sweep key"
-                        + " (or LIST.FIELD of a list in each point's results, such as epochs.epoch, for one curve per point)"
+                        + " (or results.KEY to plot against a result, or LIST.FIELD of a list in each point's results,"
+                        + " such as epochs.epoch, for one curve per point)"
                         + (keys.isEmpty() ? ", and this descriptor has no sweep" : Suggestions.didYouMean(plot.x(), keys)
                                 + "; sweep keys: " + String.join(", ", keys)) + "; got '" + plot.x() + "'");
             }

@@ -14,7 +14,8 @@ import com.google.gson.JsonElement;
 
 /**
  * Builds the descriptor's plots over sweep points. When {@code x} is a sweep key: one series per
- * result key against it. When {@code x} is {@code LIST.FIELD} of a list in every point's results
+ * result key against it; when it is {@code results.KEY}: the same against that result of each point
+ * (e.g. the MAP against the MLE). When {@code x} is {@code LIST.FIELD} of a list in every point's results
  * (such as {@code epochs.epoch}): one curve per point and y key ({@code LIST.OTHER}), e.g. every
  * seed's training curve.
  */
@@ -27,13 +28,22 @@ final class SweepPlots {
      * descriptor sweeps, and {@code x} is {@code LIST.FIELD} whose first part is neither a role,
      * {@code task} nor {@code seed}.
      */
+    /** Prefix of an x that is a result key rather than a sweep key, e.g. {@code results.mle}. */
+    static final String RESULT_PREFIX = "results.";
+
+    /** Whether {@code x} names a result key ({@code results.KEY}): points are drawn at their result values. */
+    static boolean isResultKey(String x, Descriptor d) {
+        return !d.sweep().isEmpty() && x.startsWith(RESULT_PREFIX) && x.length() > RESULT_PREFIX.length();
+    }
+
     static boolean isCurveKey(String x, Descriptor d) {
         int dot = x.indexOf('.');
         if (d.sweep().isEmpty() || dot <= 0 || dot == x.length() - 1 || x.indexOf('.', dot + 1) >= 0) {
             return false;
         }
         String head = x.substring(0, dot);
-        return !head.equals(Planner.TASK) && !head.equals("seed") && !d.roles().containsKey(head);
+        return !head.equals(Planner.TASK) && !head.equals("seed") && !head.equals("results")
+                && !d.roles().containsKey(head);
     }
 
     static List<Plot> build(List<SweepPlotSpec> specs, List<PointOutcome> outcomes) {
@@ -41,7 +51,8 @@ final class SweepPlots {
         for (SweepPlotSpec spec : specs) {
             Plot.Builder b = Plot.builder(spec.name()).title(spec.title()).xLabel(spec.x())
                     .yLabel(String.join(", ", spec.y())).logX(spec.logX()).logY(spec.logY());
-            boolean acrossPoints = outcomes.isEmpty() || outcomes.get(0).point().set().containsKey(spec.x());
+            boolean acrossPoints = outcomes.isEmpty() || outcomes.get(0).point().set().containsKey(spec.x())
+                    || spec.x().startsWith(RESULT_PREFIX);
             int drawn = acrossPoints ? acrossPoints(spec, outcomes, b) : curvesPerPoint(spec, outcomes, b);
             if (drawn > 0) {
                 plots.add(b.build());
@@ -55,16 +66,23 @@ final class SweepPlots {
         for (String key : spec.y()) {
             List<double[]> xy = new ArrayList<>();
             for (PointOutcome o : outcomes) {
-                JsonElement x = o.point().set().get(spec.x());
+                Double x = xValue(spec.x(), o);
                 Double y = o.results().number(key);
-                if (x != null && x.isJsonPrimitive() && x.getAsJsonPrimitive().isNumber() && y != null
-                        && (!spec.logX() || x.getAsDouble() > 0) && (!spec.logY() || y > 0)) {
-                    xy.add(new double[] {x.getAsDouble(), y});
+                if (x != null && y != null && (!spec.logX() || x > 0) && (!spec.logY() || y > 0)) {
+                    xy.add(new double[] {x, y});
                 }
             }
             drawn += add(b, key, xy);
         }
         return drawn;
+    }
+
+    private static Double xValue(String key, PointOutcome o) {
+        if (key.startsWith(RESULT_PREFIX) && !o.point().set().containsKey(key)) {
+            return o.results().number(key.substring(RESULT_PREFIX.length()));
+        }
+        JsonElement x = o.point().set().get(key);
+        return x != null && x.isJsonPrimitive() && x.getAsJsonPrimitive().isNumber() ? x.getAsDouble() : null;
     }
 
     private static int curvesPerPoint(SweepPlotSpec spec, List<PointOutcome> outcomes, Plot.Builder b) {
