@@ -8,8 +8,9 @@ import org.workbench.api.Dataset;
  * Draws x_i = mean + stddev * z_i with z_i standard normal, the i-th value of one random stream,
  * so every {@link #load()} returns the same sample for the same seed and a sample of n is the
  * first n values of a longer one. With {@code nested} the stream's seed is
- * {@link ComponentContext#seedAcross(String...) shared across a sweep over n} (common random
- * numbers: the samples along the sweep are nested); otherwise every point draws afresh.
+ * {@link ComponentContext#seedAcross(String...) shared across a sweep over n, mean or stddev}
+ * (common random numbers: the samples along the sweep are nested, or shifted and scaled copies of
+ * one another); otherwise every point draws afresh.
  */
 final class GaussianSample implements DataSource {
     private final int n;

@@ -12,7 +12,7 @@ import org.workbench.api.Provider;
 
 /**
  * Provides data {@code gaussian-sample}: n draws of x = mean + eps, eps ~ N(0, stddev^2); nested
- * along a sweep over n unless {@code nested} is false.
+ * along a sweep over n, mean or stddev (the same standard normal draws) unless {@code nested} is false.
  */
 @Component(service = Provider.class, property = {
         Provider.KIND + "=" + Kinds.DATA,
@@ -26,8 +26,9 @@ public final class GaussianSampleProvider implements Provider<DataSource> {
             Parameter.integer("n", "number of observations").atLeast(0).atMost(MAX_N),
             Parameter.number("mean", "the true mean mu").withDefault(0.0),
             Parameter.number("stddev", "the noise standard deviation sigma").withDefault(1.0).greaterThan(0),
-            Parameter.bool("nested", "in a sweep over n, every sample is the first n draws of one sequence"
-                    + " (common random numbers); false draws each point's sample afresh").withDefault(true));
+            Parameter.bool("nested", "in a sweep over n (or mean or stddev), every sample is built from the first n"
+                    + " draws of one sequence z (common random numbers: x_i = mean + stddev z_i); false draws each"
+                    + " point's sample afresh").withDefault(true));
 
     @Override
     public Class<DataSource> type() {
@@ -41,7 +42,7 @@ public final class GaussianSampleProvider implements Provider<DataSource> {
 
     @Override
     public DataSource create(Parameters parameters, ComponentContext context) {
-        long seed = parameters.bool("nested") ? context.seedAcross("n") : context.seed();
+        long seed = parameters.bool("nested") ? context.seedAcross("n", "mean", "stddev") : context.seed();
         return new GaussianSample(parameters.intValue("n"), parameters.number("mean"),
                 parameters.number("stddev"), seed);
     }

@@ -82,7 +82,7 @@ class GaussianSampleProviderTest extends ProviderContract<DataSource> {
         ComponentContextWithSharedSeed context = new ComponentContextWithSharedSeed(11, 99);
         double[] nested = provider.create(Parameters.withDefaults(provider.parameters(), Map.of("n", 20)), context).load()
                 .targets();
-        assertEquals(java.util.List.of("n"), context.sharedParameters);
+        assertEquals(java.util.List.of("n", "mean", "stddev"), context.sharedParameters);
         assertArrayEquals(load(Map.of("n", 20), 99).targets(), nested, 0.0);
         double[] fresh = provider.create(Parameters.withDefaults(provider.parameters(), Map.of("n", 20, "nested", false)),
                 context).load().targets();
