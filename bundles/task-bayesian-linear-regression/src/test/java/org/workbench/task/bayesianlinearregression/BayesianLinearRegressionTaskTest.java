@@ -169,4 +169,31 @@ class BayesianLinearRegressionTaskTest extends ProviderContract<Task> {
                 "a prior centred at 0 pulls towards the wrong place");
         assertNotNull(context.plots().stream().filter(p -> p.name().equals("expert-prior-error")).findFirst().orElse(null));
     }
+
+    /** 2.4's printed objective drops the square: the task's objective is 1/(2 sigma^2)||Xw - y||_2^2 + ||w - mu||_1 / tau. */
+    @Test
+    void theObjectiveSquaresTheResidualNorm() throws Exception {
+        double[] mu = {0.5, -0.5, 0, 1};
+        TestTaskContext context = context(Map.of(), mu, 0.3, 0.8, 40, null);
+        task(context).run(context);
+        ResultTree r = context.results();
+        double[] w = (double[]) r.get("map.w");
+        org.workbench.api.Dataset d = context.component("data", SimulatedRegression.class).load();
+        double squared = 0;
+        for (int i = 0; i < d.rows(); i++) {
+            double residual = -d.targets()[i];
+            for (int j = 0; j < w.length; j++) {
+                residual += d.x(i, j) * w[j];
+            }
+            squared += residual * residual;
+        }
+        double l1 = 0;
+        for (int j = 0; j < w.length; j++) {
+            l1 += Math.abs(w[j] - mu[j]);
+        }
+        double expected = squared / (2 * 0.8) + l1 / 0.3;
+        assertEquals(expected, r.number("map.objective"), 1e-12 * expected);
+        assertTrue(Math.abs(Math.sqrt(squared) / (2 * 0.8) + l1 / 0.3 - expected) > 1e-3,
+                "the unsquared norm would give another value");
+    }
 }
