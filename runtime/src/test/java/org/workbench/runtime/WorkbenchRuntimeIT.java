@@ -118,6 +118,13 @@ class WorkbenchRuntimeIT {
             "p4-template-mlp-seeds.json", List.of("--set", "data.with.trainLimit=2000", "--set", "data.with.testLimit=500"));
 
     @Test
+    void describeListsATasksDocumentedResultKeys() throws Exception {
+        Outcome o = execute("describe", "task/gaussian-mean", "--experiments", EXPERIMENTS.toString());
+        assertEquals(0, o.status(), o.err());
+        assertTrue(o.out().contains("result keys (") && o.out().contains("shrinkage.{factor,priorMean,map,formula}"), o.out());
+    }
+
+    @Test
     void everyDescriptorHasAnAnswerForQuestionsOfTheHomework() throws IOException {
         HomeworkAnswers.checkIndex(EXPERIMENTS);
     }

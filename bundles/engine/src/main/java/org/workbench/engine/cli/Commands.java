@@ -66,7 +66,8 @@ public final class Commands {
                 case "run" -> run(line, files(line), out, err);
                 case "validate" -> validate(line, out, err);
                 case "list" -> new ListCommand(providers, plugins).print(out);
-                case "describe" -> new DescribeCommand(providers).describe(line.arguments(), out);
+                case "describe" -> new DescribeCommand(providers, line.experiments().resolve("README.md"))
+                        .describe(line.arguments(), out);
                 case "report" -> report(line, out);
                 case "all" -> all(line, out, err);
                 case "shell" -> throw new InvalidInputException(null, null,
