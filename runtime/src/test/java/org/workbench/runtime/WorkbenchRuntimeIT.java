@@ -125,6 +125,15 @@ class WorkbenchRuntimeIT {
     }
 
     @Test
+    void thePlaceholderResolverFollowsTheAnswersFormat() {
+        JsonObject doc = JsonParser.parseString("{\"seed\":3,\"results\":{\"map\":{\"w\":[1,2]},\"undefined\":null},"
+                + "\"points\":[{\"results\":{\"m\":[[4]]}}]}").getAsJsonObject();
+        assertEquals(List.of("results.map.w.2", "results.nothing", "points.1.results.m"), HomeworkAnswers.missing(
+                "{{seed}} {{results.map.w.1:3}} {{results.map.w.2}} {{results.undefined}} {{points.0.results.m.0.0:2}}"
+                        + " {{results.nothing:4}} {{points.1.results.m}}", doc));
+    }
+
+    @Test
     void everyDescriptorHasAnAnswerForQuestionsOfTheHomework() throws IOException {
         HomeworkAnswers.checkIndex(EXPERIMENTS);
     }
