@@ -9,15 +9,15 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.WorkbenchProvider;
 
 /**
  * Provides data {@code gaussian-sample}: n draws of x = mean + eps, eps ~ N(0, stddev^2); nested
  * along a sweep over n, mean or stddev (the same standard normal draws) unless {@code nested} is false.
  */
-@Component(service = Provider.class, property = {
-        Provider.KIND + "=" + Kinds.DATA,
-        Provider.NAME + "=gaussian-sample",
-        Provider.SUMMARY + "=n seeded draws of x = mean + eps with eps ~ N(0, stddev^2)" })
+@Component(service = Provider.class)
+@WorkbenchProvider(kind = Kinds.DATA, name = "gaussian-sample",
+        summary = "n seeded draws of x = mean + eps with eps ~ N(0, stddev^2)")
 public final class GaussianSampleProvider implements Provider<DataSource> {
     /** The largest sample drawn, 10^8 values (800 MB). */
     static final long MAX_N = 100_000_000L;
@@ -31,11 +31,6 @@ public final class GaussianSampleProvider implements Provider<DataSource> {
                     + " point's sample afresh").withDefault(true));
 
     @Override
-    public Class<DataSource> type() {
-        return DataSource.class;
-    }
-
-    @Override
     public List<Parameter> parameters() {
         return PARAMETERS;
     }
@@ -44,6 +39,6 @@ public final class GaussianSampleProvider implements Provider<DataSource> {
     public DataSource create(Parameters parameters, ComponentContext context) {
         long seed = parameters.bool("nested") ? context.seedAcross("n", "mean", "stddev") : context.seed();
         return new GaussianSample(parameters.intValue("n"), parameters.number("mean"),
-                parameters.number("stddev"), seed);
+                parameters.number("stddev"), seed, context);
     }
 }
