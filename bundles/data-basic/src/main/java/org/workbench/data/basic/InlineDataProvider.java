@@ -11,25 +11,20 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.WorkbenchProvider;
 
 /**
  * Provides data {@code inline}: the data written in the descriptor, either {@code values} (a sample
  * of a scalar variable) or {@code x} (rows of features) with {@code y} (one target per row).
  */
-@Component(service = Provider.class, property = {
-        Provider.KIND + "=" + Kinds.DATA,
-        Provider.NAME + "=inline",
-        Provider.SUMMARY + "=Data written in the descriptor: 'values', or 'x' (rows) with 'y'" })
+@Component(service = Provider.class)
+@WorkbenchProvider(kind = Kinds.DATA, name = "inline",
+        summary = "Data written in the descriptor: 'values', or 'x' (rows) with 'y'")
 public final class InlineDataProvider implements Provider<DataSource> {
     static final List<Parameter> PARAMETERS = List.of(
             Parameter.vector("values", "the observations of a scalar variable (instead of x and y)").optional(),
             Parameter.matrix("x", "feature rows, one array per observation (with y, instead of values)").optional(),
             Parameter.vector("y", "one target per row of x").optional());
-
-    @Override
-    public Class<DataSource> type() {
-        return DataSource.class;
-    }
 
     @Override
     public List<Parameter> parameters() {
@@ -51,6 +46,10 @@ public final class InlineDataProvider implements Provider<DataSource> {
         }
         Dataset dataset;
         if (values) {
+            if (parameters.vector("values").length == 0) {
+                throw new InvalidParameterException("values", "an empty array; like a CSV file with no rows, "
+                        + "data with no rows is refused: give at least one number");
+            }
             dataset = Dataset.values(parameters.vector("values"));
         } else if (!y) {
             throw new InvalidParameterException("y", "'x' is given without 'y': give one target per row of x");
@@ -63,6 +62,10 @@ public final class InlineDataProvider implements Provider<DataSource> {
     }
 
     private static Dataset rows(double[][] x, double[] y) {
+        if (x.length == 0) {
+            throw new InvalidParameterException("x", "an empty array; like a CSV file with no rows, "
+                    + "data with no rows is refused: give at least one row");
+        }
         if (x.length != y.length) {
             throw new InvalidParameterException("y", "'x' has " + x.length + " rows but 'y' has " + y.length
                     + " values; give one target per row");

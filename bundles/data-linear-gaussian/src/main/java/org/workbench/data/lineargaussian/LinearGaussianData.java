@@ -1,7 +1,9 @@
 package org.workbench.data.lineargaussian;
 
+import java.util.List;
 import java.util.SplittableRandom;
 
+import org.workbench.api.ComponentContext;
 import org.workbench.api.Dataset;
 import org.workbench.api.bayes.Prior;
 import org.workbench.api.linear.SimulatedRegression;
@@ -9,8 +11,12 @@ import org.workbench.api.linear.Simulation;
 
 /**
  * Draws w (fixed, or from the prior), then the training rows, then the test rows, all from one
- * stream: x_ij ~ N(0, 1) independently, y_i = w^T x_i + sigma eps_i. Immutable apart from the
- * memoised {@link #simulation()}; safe to share between threads.
+ * stream: x_ij ~ N(0, 1) independently, y_i = w^T x_i + sigma eps_i. The training rows of n are
+ * therefore the first n rows of a longer sample from the same seed. When {@code nested}, the
+ * component's own {@link #simulation()} draws its test rows from a second stream of the seed, so
+ * that along a sweep over n (which shares the seed) the test set stays the same too. Immutable
+ * apart from the memoised {@link #simulation()}, whose weights and data the run keeps as inputs;
+ * safe to share between threads.
  */
 final class LinearGaussianData implements SimulatedRegression {
     private final int n;
@@ -20,9 +26,14 @@ final class LinearGaussianData implements SimulatedRegression {
     private final Prior prior;
     private final int testSize;
     private final long seed;
+    private final boolean nested;
+    private final ComponentContext context;
     private Simulation simulation;
 
-    LinearGaussianData(int n, int p, double noiseVariance, double[] fixedWeights, Prior prior, int testSize, long seed) {
+    /** @param seed the seed of the component's own simulation (shared along a sweep over n when nested) */
+    LinearGaussianData(int n, int p, double noiseVariance, double[] fixedWeights, Prior prior, int testSize,
+            ComponentContext context, long seed, boolean nested) {
+        this.nested = nested;
         this.n = n;
         this.p = p;
         this.noiseVariance = noiseVariance;
@@ -30,6 +41,7 @@ final class LinearGaussianData implements SimulatedRegression {
         this.prior = prior;
         this.testSize = testSize;
         this.seed = seed;
+        this.context = context;
     }
 
     @Override
@@ -40,7 +52,17 @@ final class LinearGaussianData implements SimulatedRegression {
     @Override
     public synchronized Simulation simulation() {
         if (simulation == null) {
-            simulation = simulate(new SplittableRandom(seed), testSize);
+            if (nested && testSize > 0) {
+                Simulation train = simulate(new SplittableRandom(seed), 0);
+                double[] weights = train.weights();
+                simulation = new Simulation(train.data().withTest(rows(new SplittableRandom(~seed), testSize, weights)), weights,
+                        noiseVariance);
+            } else {
+                simulation = simulate(new SplittableRandom(seed), testSize);
+            }
+            double[] w = simulation.weights();
+            context.generated("w", List.of("w"), p, (row, column) -> w[row]);
+            context.generated("data", simulation.data());
         }
         return simulation;
     }

@@ -14,16 +14,22 @@ import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.input.ParameterBinder;
 import org.workbench.engine.input.Suggestions;
 
-/** {@code describe KIND/NAME}: a provider's parameters (type, default, range, description) for every version. */
+/**
+ * {@code describe KIND/NAME}: a provider's parameters (type, default, range, description) for every
+ * version, and for a task its roles and the result keys documented in the experiments' README.
+ */
 final class DescribeCommand {
     private final ProviderSource providers;
+    private final java.nio.file.Path resultKeys;
 
-    DescribeCommand(ProviderSource providers) {
+    /** @param resultKeys the README that documents each task's result keys ({@code experiments/README.md}), or null */
+    DescribeCommand(ProviderSource providers, java.nio.file.Path resultKeys) {
         this.providers = providers;
+        this.resultKeys = resultKeys;
     }
 
     /** Which of a role's default providers a run would take now, or a note that none is available. */
-    private String availableDefault(Role role) {
+    private String availableDefault(Role<?> role) {
         List<ProviderEntry> all = providers.entries();
         for (String use : role.defaultUses()) {
             if (all.stream().anyMatch(e -> e.kind().equals(role.kind()) && e.name().equals(use) && e.available())) {
@@ -33,7 +39,7 @@ final class DescribeCommand {
         return "none is available";
     }
 
-    int describe(List<String> arguments, PrintStream out) throws InvalidInputException {
+    int describe(List<String> arguments, PrintStream out) throws InvalidInputException, java.io.IOException {
         if (arguments.size() != 1 || !arguments.get(0).contains("/")) {
             throw new InvalidInputException(null, null, "describe needs one KIND/NAME, e.g. describe prior/gaussian");
         }
@@ -58,8 +64,8 @@ final class DescribeCommand {
             }
             if (e.provider() instanceof TaskProvider task) {
                 out.println("  roles:");
-                for (Role r : task.roles()) {
-                    out.printf("    %-12s %s%s%n", r.name(), r.kind(), switch (r.cardinality()) {
+                for (Role<?> r : task.roles()) {
+                    out.printf("    %-12s %s%s%n", r.name(), r.kind() + (r.typed() ? " " + r.type().getSimpleName() : ""), switch (r.cardinality()) {
                         case ONE -> "";
                         case OPTIONAL -> r.defaultUse() == null ? " (optional)"
                                 : r.defaultUses().size() == 1 ? " (optional, default " + r.defaultUse() + ")"
@@ -67,6 +73,17 @@ final class DescribeCommand {
                                                 + "; here " + availableDefault(r) + ")";
                         case LIST -> " (array)";
                     });
+                }
+            }
+            if (e.provider() instanceof TaskProvider) {
+                List<String[]> keys = ResultKeysDoc.of(resultKeys, e.name());
+                if (keys.isEmpty()) {
+                    out.println("  result keys: not documented" + (resultKeys == null ? "" : " in " + resultKeys));
+                } else {
+                    out.println("  result keys (" + resultKeys + "):");
+                    for (String[] k : keys) {
+                        out.printf("    %s%n      %s%n", k[0], k[1]);
+                    }
                 }
             }
             List<Parameter> parameters = e.provider().parameters();

@@ -13,6 +13,7 @@ import org.workbench.api.Role;
 import org.workbench.api.TaskProvider;
 import org.workbench.engine.catalog.ProviderEntry;
 import org.workbench.engine.catalog.ProviderResolver;
+import org.workbench.engine.catalog.TypeWords;
 import org.workbench.engine.descriptor.ComponentSpec;
 import org.workbench.engine.descriptor.Descriptor;
 import org.workbench.engine.descriptor.RoleSpec;
@@ -34,9 +35,16 @@ public final class Planner {
     /** Role label used for the task in sweeps and provenance. */
     public static final String TASK = "task";
     private final ProviderResolver resolver;
+    private final long maxPoints;
 
     public Planner(ProviderResolver resolver) {
+        this(resolver, SweepSize.DEFAULT_LIMIT);
+    }
+
+    /** A planner that refuses sweeps of more than {@code maxPoints} points ({@link SweepSize}). */
+    public Planner(ProviderResolver resolver, long maxPoints) {
         this.resolver = resolver;
+        this.maxPoints = maxPoints;
     }
 
     public Plan plan(Descriptor d) throws InvalidInputException {
@@ -47,7 +55,7 @@ public final class Planner {
             throw new InvalidInputException(d.file(), taskSpec.jsonPath(), task.label()
                     + " is registered as a task but does not implement TaskProvider");
         }
-        List<Role> roles = taskProvider.roles();
+        List<Role<?>> roles = taskProvider.roles();
         Map<String, List<ResolvedComponent>> components = resolveRoles(d, task, roles);
         ParameterBinder binder = new ParameterBinder(d.file(), d.baseDirectory());
         List<PlanPoint> points = expand(d, task, components, binder);
@@ -58,15 +66,17 @@ public final class Planner {
     private static void checkPlots(Descriptor d) throws InvalidInputException {
         List<String> keys = d.sweep().stream().map(SweepAxis::key).toList();
         for (SweepPlotSpec plot : d.plots()) {
-            if (!keys.contains(plot.x())) {
+            if (!keys.contains(plot.x()) && !SweepPlots.isCurveKey(plot.x(), d) && !SweepPlots.isResultKey(plot.x(), d)) {
                 throw new InvalidInputException(d.file(), plot.jsonPath() + ".x", "a plot's x must be a sweep key"
+                        + " (or results.KEY to plot against a result, or LIST.FIELD of a list in each point's results,"
+                        + " such as epochs.epoch, for one curve per point)"
                         + (keys.isEmpty() ? ", and this descriptor has no sweep" : Suggestions.didYouMean(plot.x(), keys)
                                 + "; sweep keys: " + String.join(", ", keys)) + "; got '" + plot.x() + "'");
             }
         }
     }
 
-    private Map<String, List<ResolvedComponent>> resolveRoles(Descriptor d, ProviderEntry task, List<Role> roles)
+    private Map<String, List<ResolvedComponent>> resolveRoles(Descriptor d, ProviderEntry task, List<Role<?>> roles)
             throws InvalidInputException {
         List<String> roleNames = roles.stream().map(Role::name).toList();
         for (String given : d.roles().keySet()) {
@@ -77,7 +87,7 @@ public final class Planner {
             }
         }
         Map<String, List<ResolvedComponent>> out = new LinkedHashMap<>();
-        for (Role role : roles) {
+        for (Role<?> role : roles) {
             RoleSpec spec = d.roles().get(role.name());
             if (spec == null && role.defaultUse() != null) {
                 out.put(role.name(), List.of(chooseDefault(d, task, role)));
@@ -88,8 +98,9 @@ public final class Planner {
                     continue;
                 }
                 throw new InvalidInputException(d.file(), "$.components", "task " + task.label() + " needs a "
-                        + role.kind() + " in role '" + role.name() + "'" + (role.cardinality() == Role.Cardinality.LIST
-                                ? " (an array of components)" : "") + "; its roles: " + describeRoles(roles));
+                        + role.kind() + " in role '" + role.name() + "'" + (role.typed() ? ", " + TypeWords.of(role.type())
+                                : "") + (role.cardinality() == Role.Cardinality.LIST ? " (an array of components)" : "")
+                        + "; its roles: " + describeRoles(roles));
             }
             boolean wantList = role.cardinality() == Role.Cardinality.LIST;
             if (spec.list() != wantList) {
@@ -99,8 +110,9 @@ public final class Planner {
             List<ResolvedComponent> resolved = new ArrayList<>();
             for (int i = 0; i < spec.components().size(); i++) {
                 ComponentSpec c = spec.components().get(i);
-                ProviderEntry entry = resolver.resolve(role.kind(), c.use(), c.versionRange(), d.file(), c.jsonPath());
                 String label = wantList ? role.name() + "[" + i + "]" : role.name();
+                ProviderEntry entry = resolver.resolve(role.kind(), role.type(), "role '" + label + "' of task '"
+                        + task.name() + "'", c.use(), c.versionRange(), d.file(), c.jsonPath());
                 resolved.add(new ResolvedComponent(role.name(), i, label, entry, c));
             }
             out.put(role.name(), resolved);
@@ -112,14 +124,15 @@ public final class Planner {
      * The first of an optional role's default providers that is installed and active, with the
      * reason for the choice (the defaults passed over and why) for provenance.
      */
-    private ResolvedComponent chooseDefault(Descriptor d, ProviderEntry task, Role role) throws InvalidInputException {
+    private ResolvedComponent chooseDefault(Descriptor d, ProviderEntry task, Role<?> role) throws InvalidInputException {
         String path = "$.components." + role.name();
         List<String> uses = role.defaultUses();
         List<String> passedOver = new ArrayList<>();
         for (String use : uses) {
             ComponentSpec c = new ComponentSpec(use, null, new JsonObject(), path);
             try {
-                ProviderEntry entry = resolver.resolve(role.kind(), use, null, d.file(), path);
+                ProviderEntry entry = resolver.resolve(role.kind(), role.type(), "role '" + role.name() + "' of task '"
+                        + task.name() + "'", use, null, d.file(), path);
                 String why = uses.size() == 1 ? "the default of task " + task.name() + " (the descriptor names none)"
                         : "the first available of " + String.join(", ", uses) + " (the descriptor names none)"
                                 + (passedOver.isEmpty() ? "" : "; passed over: " + String.join("; ", passedOver));
@@ -137,10 +150,7 @@ public final class Planner {
         for (SweepAxis axis : d.sweep()) {
             checkAxis(d, axis, task, components);
         }
-        int total = 1;
-        for (SweepAxis axis : d.sweep()) {
-            total = Math.multiplyExact(total, axis.values().size());
-        }
+        int total = SweepSize.check(d, maxPoints);
         List<PlanPoint> points = new ArrayList<>(total);
         for (int index = 0; index < total; index++) {
             Map<String, JsonElement> set = new LinkedHashMap<>();
@@ -152,7 +162,9 @@ public final class Planner {
             }
             Map<String, JsonElement> ordered = new LinkedHashMap<>();
             d.sweep().forEach(axis -> ordered.put(axis.key(), set.get(axis.key())));
-            long seed = d.sweep().isEmpty() ? d.seed() : Seeds.derive(d.seed(), "point/" + index);
+            long seed = d.sweep().isEmpty() ? d.seed()
+                    : ordered.containsKey(SweepAxis.SEED) ? ordered.get(SweepAxis.SEED).getAsLong()
+                            : Seeds.derive(d.seed(), "point/" + index);
             try {
                 points.add(bindPoint(d, task, components, binder, index, ordered, seed));
             } catch (InvalidInputException e) {
@@ -185,6 +197,9 @@ public final class Planner {
 
     private void checkAxis(Descriptor d, SweepAxis axis, ProviderEntry task,
             Map<String, List<ResolvedComponent>> components) throws InvalidInputException {
+        if (axis.isSeed()) {
+            return;
+        }
         List<Parameter> declared;
         String owner;
         if (axis.role().equals(TASK)) {
@@ -223,9 +238,9 @@ public final class Planner {
         return copy;
     }
 
-    private static String describeRoles(List<Role> roles) {
+    private static String describeRoles(List<Role<?>> roles) {
         List<String> parts = new ArrayList<>();
-        for (Role r : roles) {
+        for (Role<?> r : roles) {
             parts.add(r.name() + " (" + r.kind() + (r.cardinality() == Role.Cardinality.LIST ? " list"
                     : r.cardinality() == Role.Cardinality.OPTIONAL ? ", optional" : "") + ")");
         }

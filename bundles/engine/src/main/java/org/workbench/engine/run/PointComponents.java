@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.workbench.api.Cells;
 import org.workbench.api.ComponentContext;
 import org.workbench.api.InvalidParameterException;
 import org.workbench.api.Provider;
@@ -19,16 +20,24 @@ import org.workbench.engine.input.ParameterBinder;
  */
 final class PointComponents {
     private final Map<String, ResolvedComponent> byLabel = new LinkedHashMap<>();
+    private final Plan plan;
     private final PlanPoint point;
     private final Path baseDirectory;
     private final Map<String, Object> created = new LinkedHashMap<>();
     private final Map<String, Long> seeds = new LinkedHashMap<>();
     private final Deque<String> creating = new ArrayDeque<>();
+    private final PointInputs inputs;
 
-    PointComponents(Plan plan, PlanPoint point) {
+    /**
+     * @param folder         where the point's artifacts go (inputs it keeps land in its {@code inputs/})
+     * @param relativeFolder that folder relative to the result folder ("" or "points/3/")
+     */
+    PointComponents(Plan plan, PlanPoint point, Path folder, String relativeFolder) {
         plan.allComponents().forEach(c -> byLabel.put(c.label(), c));
+        this.plan = plan;
         this.point = point;
         this.baseDirectory = plan.descriptor().baseDirectory();
+        this.inputs = new PointInputs(folder, relativeFolder);
     }
 
     boolean has(String label) {
@@ -83,6 +92,11 @@ final class PointComponents {
         return byLabel.values().stream().filter(c -> c.role().equals(role)).map(ResolvedComponent::label).toList();
     }
 
+    /** The files read and the tables generated so far by the point's components and task, in order. */
+    List<InputRecord> inputs() {
+        return inputs.records();
+    }
+
     /** The seed of every component created so far, by label. */
     Map<String, Long> seeds() {
         return seeds;
@@ -91,6 +105,30 @@ final class PointComponents {
     /** The context of the component (or, for label {@code task}, the task) labelled {@code label}; its seed derives from the point's. */
     ComponentContext contextFor(String label) {
         return new Context(label, Seeds.derive(point.seed(), label));
+    }
+
+    /**
+     * The first point of the plan that agrees with this one on every sweep key except
+     * {@code role.parameter} for the given parameters: the point whose seed those points share.
+     */
+    private PlanPoint sharedPoint(String role, String... parameters) {
+        java.util.Set<String> free = new java.util.HashSet<>();
+        for (String parameter : parameters) {
+            free.add(role + "." + parameter);
+        }
+        for (PlanPoint q : plan.points()) {
+            boolean same = true;
+            for (Map.Entry<String, com.google.gson.JsonElement> e : point.set().entrySet()) {
+                if (!free.contains(e.getKey()) && !e.getValue().equals(q.set().get(e.getKey()))) {
+                    same = false;
+                    break;
+                }
+            }
+            if (same) {
+                return q;
+            }
+        }
+        return point;
     }
 
     private final class Context implements ComponentContext {
@@ -113,8 +151,29 @@ final class PointComponents {
         }
 
         @Override
+        public long seedAcross(String... parameters) {
+            long shared = Seeds.derive(sharedPoint(label, parameters).seed(), label);
+            if (seeds.containsKey(label)) {
+                seeds.put(label, shared);
+            }
+            return shared;
+        }
+
+        @Override
         public Path resolve(Path path) {
             return ParameterBinder.resolve(baseDirectory, path);
+        }
+
+        @Override
+        public Path input(Path path) {
+            Path resolved = resolve(path);
+            inputs.read(label, resolved);
+            return resolved;
+        }
+
+        @Override
+        public void generated(String name, List<String> columns, int rows, Cells cells) {
+            inputs.generated(label, seed, name, columns, rows, cells);
         }
 
         @Override

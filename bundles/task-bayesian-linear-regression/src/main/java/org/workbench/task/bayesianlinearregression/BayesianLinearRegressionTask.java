@@ -23,14 +23,17 @@ import org.workbench.api.linear.SimulatedRegression;
  * One run of problem 2 on the run's data: the MAP (with lambda = sigma^2 / tau and the matching
  * scikit-learn alpha), the log posterior up to its constant at the MAP, posterior mean and truth,
  * the posterior mean with its diagnostics when a sampler is given, then the optional tau path and
- * the optional replication study. Result keys as in DESIGN.md section 4.
+ * the optional replication study (2.5) and the optional expert-prior study (2.3). Result keys:
+ * experiments/README.md.
  */
 final class BayesianLinearRegressionTask implements Task {
     private final double[] tauGrid;
     private final int replications;
     private final int testSize;
+    private final ExpertPriorStudy expertStudy;
 
-    BayesianLinearRegressionTask(double[] tauGrid, int replications, int testSize) {
+    BayesianLinearRegressionTask(double[] tauGrid, int replications, int testSize, ExpertPriorStudy expertStudy) {
+        this.expertStudy = expertStudy;
         this.tauGrid = tauGrid.clone();
         this.replications = replications;
         this.testSize = testSize;
@@ -38,22 +41,17 @@ final class BayesianLinearRegressionTask implements Task {
 
     @Override
     public void run(TaskContext context) throws Exception {
-        DataSource source = context.component("data", DataSource.class);
-        Prior prior = context.component("prior", Prior.class);
-        Likelihood likelihood = context.component("likelihood", Likelihood.class);
-        if (!(prior instanceof LaplacePrior laplace) || !(likelihood instanceof GaussianLikelihood gaussian)) {
-            throw new IllegalArgumentException("bayesian-linear-regression needs a Laplace prior (prior 'laplace') and a"
-                    + " Gaussian likelihood; got " + prior.getClass().getSimpleName() + " and "
-                    + likelihood.getClass().getSimpleName());
-        }
-        MapSolver solver = context.component("optimizer", MapSolver.class);
-        PosteriorSampler sampler = context.hasPeer("sampler") ? context.component("sampler", PosteriorSampler.class) : null;
+        DataSource source = context.component(Roles.DATA);
+        LaplacePrior prior = context.component(Roles.PRIOR);
+        GaussianLikelihood likelihood = context.component(Roles.LIKELIHOOD);
+        MapSolver solver = context.component(Roles.OPTIMIZER);
+        PosteriorSampler sampler = context.optionalComponent(Roles.SAMPLER).orElse(null);
         if (sampler != null && !sampler.supports(prior, likelihood)) {
             throw new IllegalArgumentException("the sampler does not support this prior and likelihood");
         }
         Dataset data = source.load();
         double[] truth = source instanceof SimulatedRegression simulated ? simulated.simulation().weights() : null;
-        LassoProblem problem = LassoProblem.of(data, gaussian, laplace);
+        LassoProblem problem = LassoProblem.of(data, likelihood, prior);
         ResultTree results = context.results();
         describeProblem(results, problem);
 
@@ -96,6 +94,9 @@ final class BayesianLinearRegressionTask implements Task {
                 throw new IllegalArgumentException("'replications' needs simulated data (data 'linear-gaussian') and a sampler");
             }
             new Study(replications, testSize).run(context, simulated, prior, likelihood, solver, sampler);
+        }
+        if (expertStudy != null) {
+            expertStudy.run(context, problem, solver);
         }
     }
 

@@ -11,6 +11,7 @@ import org.workbench.api.Provider;
 import org.workbench.api.Role;
 import org.workbench.api.Task;
 import org.workbench.api.TaskProvider;
+import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.nn.Precision;
 
 /**
@@ -20,10 +21,9 @@ import org.workbench.api.nn.Precision;
  * when the JVM has the {@code jdk.incubator.vector} module, else {@code ejml} (provenance records
  * which and why). Training runs in single precision unless {@code precision} asks for double.
  */
-@Component(service = Provider.class, property = {
-        Provider.KIND + "=" + Kinds.TASK,
-        Provider.NAME + "=train-classifier",
-        Provider.SUMMARY + "=Minibatch training of a layer network; per-epoch loss, accuracies, seconds and a progress plot" })
+@Component(service = Provider.class)
+@WorkbenchProvider(kind = Kinds.TASK, name = "train-classifier",
+        summary = "Minibatch training of a layer network; per-epoch loss, accuracies, seconds and a progress plot")
 public final class TrainClassifierProvider implements TaskProvider {
     static final List<Parameter> PARAMETERS = List.of(
             Parameter.integer("epochs", "passes over the training set").withDefault(10).atLeast(1),
@@ -32,16 +32,9 @@ public final class TrainClassifierProvider implements TaskProvider {
             Parameter.string("precision", "floating-point type of the network: float (fast, as numpy and PyTorch train) or double")
                     .withDefault("float").oneOf("float", "double"));
 
-    static final List<Role> ROLES = List.of(
-            Role.one("data", Kinds.DATA),
-            Role.list("network", Kinds.LAYER),
-            Role.one("loss", Kinds.LOSS),
-            Role.one("optimizer", Kinds.OPTIMIZER),
-            Role.optionalPreferring("backend", Kinds.BACKEND, "vector", "ejml"));
-
     @Override
-    public List<Role> roles() {
-        return ROLES;
+    public List<Role<?>> roles() {
+        return Roles.ALL;
     }
 
     @Override
