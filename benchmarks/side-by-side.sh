@@ -37,15 +37,22 @@ echo "side-by-side: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg) at $(d
 "$root/workbench" list > /dev/null 2>&1
 
 echo "== GEMM" >&2
-python3 "$anchors/gemm.py" --no-torch --reps 30 > "$out/gemm-numpy-1.jsonl"
+# numpy's one-thread figures with OPENBLAS_NUM_THREADS=1: threadpoolctl cannot limit the wheel's OpenBLAS
+# where common.py borrows Debian's copy of it
+OPENBLAS_NUM_THREADS=1 python3 "$anchors/gemm.py" --no-torch --reps 30 > "$out/gemm-numpy-1thread.jsonl"
 jmh GemmBenchmark -wi 3 -i 5 -w 1 -r 1 -rf json -rff "$out/gemm-workbench.json" > "$out/gemm-workbench.log"
-python3 "$anchors/gemm.py" --no-torch --reps 30 > "$out/gemm-numpy-2.jsonl"
+python3 "$anchors/gemm.py" --no-torch --reps 30 > "$out/gemm-numpy-threads.jsonl"
 
 echo "== problem 4 training" >&2
 p4="$out/p4"
 mkdir -p "$p4"
+# numpy with OpenBLAS's default threads, then with one (the faster of the two is the reference)
 for r in 1 2; do
-  python3 "$anchors/mlp_numpy.py" --epochs "$epochs" > "$p4/numpy-$r.jsonl"
+  if [ "$r" = 1 ]; then
+    python3 "$anchors/mlp_numpy.py" --epochs "$epochs" > "$p4/numpy-$r.jsonl"
+  else
+    OPENBLAS_NUM_THREADS=1 python3 "$anchors/mlp_numpy.py" --epochs "$epochs" > "$p4/numpy-$r.jsonl"
+  fi
   /usr/bin/time -f '%M' -o "$p4/workbench-$r.rss" "$root/workbench" run "$root/experiments/p4-fashion-mnist-mlp.json" \
     --set task.with.epochs="$epochs" --out "$p4/results-$r" > "$p4/workbench-$r.out" 2> "$p4/workbench-$r.err"
 done
