@@ -20,7 +20,8 @@ def lines(path):
         return out
     for line in open(path):
         line = line.strip()
-        if line.startswith("{"):
+        if "{" in line and line.endswith("}"):  # JMH prefixes a fork's own output with "Iteration N:"
+            line = line[line.index("{"):]
             try:
                 out.append(json.loads(line))
             except ValueError:
