@@ -107,15 +107,16 @@ public final class Runner {
         Path temporary = experimentFolder.resolve(IncompleteFolders.name(runId));
         CountDownLatch ended = new CountDownLatch(1);
         ThreadGroup group = Thread.currentThread().getThreadGroup();
+        IncompleteFolders.removeStale(outRoot);
+        BundlePins.pin(plan);
+        FolderCreation created = FolderCreation.before(outRoot, experimentFolder);
         Thread cleanUpOnInterrupt = new Thread(() -> {
             group.interrupt();
             awaitQuietly(ended);
             deleteQuietly(temporary);
+            created.undo();
         }, "workbench-clean-up");
         Runtime.getRuntime().addShutdownHook(cleanUpOnInterrupt);
-        IncompleteFolders.removeStale(outRoot);
-        BundlePins.pin(plan);
-        FolderCreation created = FolderCreation.before(outRoot, experimentFolder);
         try {
             Files.createDirectories(temporary);
             List<PointOutcome> outcomes = runPoints(plan, temporary);
@@ -186,7 +187,7 @@ public final class Runner {
             return outcomes;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RunFailure("interrupted", e);
+            throw new RunFailure("cancelled: the run was interrupted; nothing was written", null);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RunFailure f) {
@@ -295,20 +296,20 @@ public final class Runner {
         }
     }
 
+    /** Deletes {@code folder} and everything in it, retrying when its content changes under the walk. */
     private static void deleteQuietly(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // best effort: a leftover ".incomplete-" folder is never mistaken for a result
-                }
-            });
-        } catch (IOException ignored) {
-            // as above
+        for (int attempt = 0; attempt < 3 && Files.exists(folder); attempt++) {
+            try (Stream<Path> walk = Files.walk(folder)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                    try {
+                        Files.deleteIfExists(p);
+                    } catch (IOException ignored) {
+                        // best effort: a leftover ".incomplete-" folder is never mistaken for a result
+                    }
+                });
+            } catch (IOException | UncheckedIOException ignored) {
+                // a file appeared or vanished during the walk: walk again
+            }
         }
     }
 }
