@@ -87,6 +87,24 @@ class PlannerTest {
     }
 
     @Test
+    void aProviderWhoseParametersThrowIsNamedWithItsBundle() throws Exception {
+        FakeProviders registry = new FakeProviders().add(Kinds.DATA, "broken", "1.0.0",
+                new FakeProviders.ValuesProvider(1) {
+                    @Override
+                    public List<Parameter> parameters() {
+                        throw new IllegalStateException("boom");
+                    }
+                });
+        Path file = TestFiles.descriptor(folder, "b.json", "{\"format\":1,\"name\":\"x\",\"task\":{\"use\":\"sum\"},"
+                + "\"components\":{\"data\":{\"use\":\"broken\"}}}");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Planner(
+                new ProviderResolver(registry)).plan(new DescriptorParser().parse(file, List.of())));
+        assertEquals("$.components.data", e.jsonPath());
+        assertTrue(e.getMessage().startsWith("data 'broken' 1.0.0 (bundle test.broken) could not declare its "
+                + "parameters (java.lang.IllegalStateException: boom)"), e.getMessage());
+    }
+
+    @Test
     void absurdNumbersAreRefusedWithTheComponentAndTheValidRange() {
         for (String v : List.of("1e999", "-1e999", "1e-320", "1.7e308", "1e101")) {
             InvalidInputException e = fault("\"data\":{\"use\":\"values\",\"with\":{\"values\":[1],\"noise\":" + v + "}}", "");
