@@ -277,8 +277,7 @@ public final class Runner {
     }
 
     /**
-     * Waits (boundedly) for points still running after a failure, so that none of them writes into
-     * the temporary folder after it has been deleted.
+     * Waits (boundedly) for the run's body to end, clean-up included (the shutdown hook's first step).
      */
     private static void awaitQuietly(CountDownLatch ended) {
         try {
@@ -288,11 +287,26 @@ public final class Runner {
         }
     }
 
+    /**
+     * Waits (boundedly, and even when the caller has been interrupted: a cancelled run is exactly
+     * when it matters) for points still running after a failure, so that none of them writes into
+     * the temporary folder after it has been deleted.
+     */
     private static void awaitQuietly(ExecutorService pool) {
+        boolean interrupted = Thread.interrupted();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         try {
-            pool.awaitTermination(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            while (!pool.isTerminated() && System.nanoTime() < end) {
+                try {
+                    pool.awaitTermination(end - System.nanoTime(), TimeUnit.NANOSECONDS);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
