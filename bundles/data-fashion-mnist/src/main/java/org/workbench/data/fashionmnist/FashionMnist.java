@@ -70,7 +70,7 @@ final class FashionMnist implements DataSource {
         return Dataset.ofFloats(n, pixels, features, targets);
     }
 
-    private Path find(String name) throws FileNotFoundException {
+    private Path find(String name) {
         Path gz = folder.resolve(name + ".gz");
         if (Files.isRegularFile(gz)) {
             return gz;
