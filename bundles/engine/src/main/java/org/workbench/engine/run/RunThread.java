@@ -35,7 +35,8 @@ final class RunThread {
 
     static <T> T call(Plan plan, Duration timeout, ActiveRuns active, Body<T> body) throws RunFailure {
         ThreadGroup group = new ThreadGroup("workbench-run-" + plan.descriptor().name());
-        group.setDaemon(false);
+        // a daemon group is destroyed when its last thread ends, so runs leave no groups behind in a long-lived runtime
+        group.setDaemon(true);
         Object[] outcome = new Object[1];
         Throwable[] failure = new Throwable[1];
         Thread thread = new Thread(group, () -> {
