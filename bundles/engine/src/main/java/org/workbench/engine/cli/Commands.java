@@ -29,6 +29,7 @@ import org.workbench.engine.run.PlotRenderer;
 import org.workbench.engine.run.ProgressFactory;
 import org.workbench.engine.run.RunFailure;
 import org.workbench.engine.run.Runner;
+import org.workbench.engine.run.Shadowing;
 
 /**
  * Executes one command line against the providers available now. User faults end with exit
@@ -119,8 +120,15 @@ public final class Commands {
             err.println("error: " + e.report());
             return Workbench.INVALID;
         }
+        Map<String, String> facts = environment;
+        List<String> shadowing = Shadowing.notes(plan, providers);
+        if (!shadowing.isEmpty()) {
+            shadowing.forEach(n -> err.println("note: " + file + ": " + n));
+            facts = new java.util.LinkedHashMap<>(environment);
+            facts.put(Shadowing.KEY, String.join("; ", shadowing));
+        }
         try {
-            Path result = runner.run(plan, line.out(), environment);
+            Path result = runner.run(plan, line.out(), facts);
             out.println(result);
             return Workbench.OK;
         } catch (InvalidParameterException e) {
