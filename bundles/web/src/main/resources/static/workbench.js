@@ -1,0 +1,254 @@
+/* The workbench's pages: math by KaTeX, charts by uPlot, live runs over Server-Sent Events. No inline scripts. */
+(function () {
+  'use strict';
+  // Okabe–Ito, a colour-blind-safe palette (yellow last: it is faint on white).
+  var PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#F0E442'];
+  var tokenMeta = document.querySelector('meta[name="wb-token"]');
+  var TOKEN = tokenMeta ? tokenMeta.content : '';
+
+  function sig4(v) {
+    if (v == null || !isFinite(v)) return '';
+    if (v === 0) return '0';
+    var s = Number(v.toPrecision(4));
+    var a = Math.abs(s);
+    return (a >= 1e5 || a < 1e-3) ? s.toExponential().replace(/\.?0+e/, 'e') : String(s);
+  }
+
+  function renderMath(root) {
+    if (!window.katex) return;
+    (root || document).querySelectorAll('span.math').forEach(function (el) {
+      if (el.dataset.rendered) return;
+      try {
+        katex.render(el.textContent, el, { displayMode: el.classList.contains('display'), throwOnError: false });
+        el.dataset.rendered = '1';
+      } catch (e) { el.title = String(e); }
+    });
+  }
+
+  /** spec: {id,title,xLabel,yLabel,logX,logY,x:[...],series:[{label,y,lo?,hi?}],marks?:[x...]} */
+  function makeChart(container, spec, width) {
+    var data = [spec.x.slice()];
+    var series = [{ label: spec.xLabel, value: function (u, v) { return sig4(v); } }];
+    var bands = [];
+    spec.series.forEach(function (s, i) {
+      var colour = PALETTE[i % PALETTE.length];
+      data.push(s.y.slice());
+      series.push({ label: s.label, stroke: colour, width: 2, points: { show: spec.x.length < 40, size: 6 },
+        value: function (u, v) { return sig4(v); }, spanGaps: false });
+      if (s.lo && s.hi) {
+        var hiIdx = data.length; data.push(s.hi.slice());
+        series.push({ label: s.label + ' +1 s.e.', stroke: colour, width: 0.5, dash: [4, 4], points: { show: false },
+          value: function (u, v) { return sig4(v); } });
+        var loIdx = data.length; data.push(s.lo.slice());
+        series.push({ label: s.label + ' −1 s.e.', stroke: colour, width: 0.5, dash: [4, 4], points: { show: false },
+          value: function (u, v) { return sig4(v); } });
+        bands.push({ series: [hiIdx, loIdx], fill: colour + '22' });
+      }
+    });
+    var marks = spec.marks || [];
+    var box = document.createElement('figure');
+    box.className = 'chart';
+    box.dataset.chart = spec.id || '';
+    container.appendChild(box);
+    var opts = {
+      title: spec.title, width: width || Math.min(container.clientWidth || 640, 640), height: 300,
+      scales: { x: { time: false, distr: spec.logX ? 3 : 1 }, y: { distr: spec.logY ? 3 : 1 } },
+      axes: [
+        { label: spec.xLabel, values: function (u, vals) { return vals.map(sig4); } },
+        { label: spec.yLabel, values: function (u, vals) { return vals.map(sig4); }, size: 60 }
+      ],
+      series: series, bands: bands, legend: { show: true, live: true },
+      cursor: { drag: { x: true, y: false } },
+      hooks: { draw: [function (u) {
+        if (!marks.length) return;
+        var ctx = u.ctx; ctx.save(); ctx.strokeStyle = '#555'; ctx.setLineDash([6, 4]); ctx.lineWidth = 1.5;
+        marks.forEach(function (m) {
+          var px = u.valToPos(m, 'x', true);
+          ctx.beginPath(); ctx.moveTo(px, u.bbox.top); ctx.lineTo(px, u.bbox.top + u.bbox.height); ctx.stroke();
+          ctx.fillStyle = '#555'; ctx.fillText('swap', px + 4, u.bbox.top + 12);
+        });
+        ctx.restore();
+      }] }
+    };
+    var chart = new uPlot(opts, data, box);
+    chart.spec = spec;
+    return chart;
+  }
+
+  function renderCharts() {
+    if (!window.uPlot) return;
+    document.querySelectorAll('script.chart-data').forEach(function (s) {
+      var container = s.previousElementSibling;
+      if (!container || !container.classList.contains('charts') || container.dataset.done) return;
+      var specs = [];
+      try { specs = JSON.parse(s.textContent); } catch (e) { return; }
+      specs.forEach(function (spec) { if (spec.series.length) makeChart(container, spec); });
+      container.dataset.done = '1';
+    });
+  }
+
+  function post(url, body, headers) {
+    var h = { 'X-Workbench-Token': TOKEN };
+    Object.keys(headers || {}).forEach(function (k) { h[k] = headers[k]; });
+    return fetch(url, { method: 'POST', body: body, headers: h, credentials: 'same-origin' });
+  }
+
+  function runsPage() {
+    var filter = document.getElementById('run-filter');
+    var table = document.getElementById('runs-table');
+    if (!filter || !table) return;
+    var button = document.getElementById('compare-button');
+    function apply() {
+      var q = filter.value.toLowerCase();
+      table.querySelectorAll('tr.run-row').forEach(function (tr) {
+        tr.hidden = q && tr.textContent.toLowerCase().indexOf(q) < 0;
+      });
+    }
+    function count() {
+      button.disabled = table.querySelectorAll('input[name=run]:checked').length < 2;
+    }
+    filter.addEventListener('input', apply);
+    table.addEventListener('change', count);
+    apply(); count();
+  }
+
+  function runPage() {
+    var form = document.getElementById('run-form');
+    if (!form) return;
+    var cancel = document.getElementById('run-cancel');
+    var current = null;
+    form.addEventListener('submit', function (ev) {
+      ev.preventDefault();
+      var body = new URLSearchParams(new FormData(form));
+      document.getElementById('run-start').disabled = true;
+      post('/api/run', body).then(function (r) { return r.json().then(function (j) { return [r, j]; }); })
+        .then(function (rj) {
+          if (!rj[0].ok) { showError(rj[1].error || ('HTTP ' + rj[0].status)); return; }
+          current = rj[1].id;
+          cancel.disabled = false;
+          watch(current, body.get('experiment'));
+        }).catch(function (e) { showError(String(e)); });
+    });
+    cancel.addEventListener('click', function () {
+      if (current) post('/api/cancel?id=' + encodeURIComponent(current), null);
+      cancel.disabled = true;
+    });
+    function showError(msg) {
+      var live = document.getElementById('run-live'); live.hidden = false;
+      document.getElementById('run-heading').textContent = 'Not started';
+      document.getElementById('run-log').textContent = msg;
+      document.getElementById('run-start').disabled = false;
+    }
+  }
+
+  function watch(id, experiment) {
+    var live = document.getElementById('run-live');
+    live.hidden = false;
+    document.getElementById('run-heading').textContent = 'Running ' + experiment + '…';
+    var bar = document.getElementById('run-progress');
+    var status = document.getElementById('run-status');
+    var log = document.getElementById('run-log');
+    var result = document.getElementById('run-result');
+    var chartsBox = document.getElementById('live-charts');
+    log.textContent = ''; result.innerHTML = ''; chartsBox.innerHTML = '';
+    var loss = null, acc = null;
+    var source = new EventSource('/api/events?id=' + encodeURIComponent(id));
+    source.onmessage = function (m) {
+      var e = JSON.parse(m.data);
+      if (e.type === 'progress') {
+        bar.max = Math.max(1, e.total); bar.value = e.done;
+        status.textContent = e.label + ': ' + e.status;
+      } else if (e.type === 'message') {
+        log.textContent += e.line + '\n';
+      } else if (e.type === 'metrics') {
+        var v = e.values;
+        if (!loss) {
+          loss = makeChart(chartsBox, { id: 'loss', title: 'Loss (live)', xLabel: 'epoch', yLabel: 'cross-entropy loss', x: [],
+            series: [{ label: 'train loss', y: [] }, { label: 'test loss', y: [] }] });
+          acc = makeChart(chartsBox, { id: 'accuracy', title: 'Accuracy (live)', xLabel: 'epoch', yLabel: 'accuracy', x: [],
+            series: [{ label: 'train accuracy', y: [] }, { label: 'test accuracy', y: [] }] });
+        }
+        push(loss, e.step, [v.trainLoss, v.testLoss]);
+        push(acc, e.step, [v.trainAccuracy, v.testAccuracy]);
+        chartsBox.dataset.epochs = String(loss.data[0].length);
+        chartsBox.dataset.lastUpdate = String(Date.now());
+        chartsBox.dataset.lastEpochEnd = String(e.at);
+      } else if (e.type === 'finished') {
+        source.close();
+        document.getElementById('run-start').disabled = false;
+        document.getElementById('run-cancel').disabled = true;
+        if (e.status === 0) {
+          document.getElementById('run-heading').textContent = 'Done: ' + e.run;
+          bar.value = bar.max;
+          showResult(e.run, result);
+        } else {
+          document.getElementById('run-heading').textContent = (e.status === 2 ? 'Invalid: ' : 'Stopped: ') + (e.error || '');
+          live.dataset.ended = e.status === 1 && /cancelled/.test(e.error || '') ? 'cancelled' : 'failed';
+        }
+      }
+    };
+  }
+
+  function push(chart, x, ys) {
+    var data = chart.data.map(function (a) { return Array.prototype.slice.call(a); });
+    data[0].push(x);
+    for (var i = 0; i < ys.length; i++) data[i + 1].push(ys[i] == null ? null : ys[i]);
+    chart.setData(data);
+  }
+
+  function showResult(run, box) {
+    fetch('/runs/' + run).then(function (r) { return r.text(); }).then(function (html) {
+      var doc = new DOMParser().parseFromString(html, 'text/html');
+      var keys = doc.getElementById('result-keys');
+      var h = document.createElement('h3');
+      var a = document.createElement('a'); a.href = '/runs/' + run; a.textContent = run;
+      h.appendChild(document.createTextNode('Answer: the key results of ')); h.appendChild(a);
+      box.appendChild(h);
+      if (keys) { keys.id = 'answer-table'; box.appendChild(document.importNode(keys, true)); }
+      doc.querySelectorAll('.figures').forEach(function (f) { box.appendChild(document.importNode(f, true)); });
+      box.dataset.run = run;
+    });
+  }
+
+  function pluginsPage() {
+    var button = document.getElementById('plugin-upload');
+    if (!button) return;
+    button.addEventListener('click', function () {
+      var input = document.getElementById('plugin-file');
+      var out = document.getElementById('plugin-status');
+      if (!input.files.length) { out.textContent = 'choose a .jar first'; return; }
+      var f = input.files[0];
+      out.textContent = 'uploading ' + f.name + '…';
+      post('/plugins?name=' + encodeURIComponent(f.name), f, { 'Content-Type': 'application/java-archive' })
+        .then(function (r) { return r.json().then(function (j) { return [r, j]; }); })
+        .then(function (rj) {
+          if (!rj[0].ok) { out.textContent = rj[1].error; return; }
+          out.textContent = 'installed ' + rj[1].installed + '; waiting for its providers…';
+          var before = document.querySelectorAll('#providers tbody tr').length;
+          var tries = 0;
+          (function poll() {
+            fetch('/plugins').then(function (r) { return r.text(); }).then(function (html) {
+              var doc = new DOMParser().parseFromString(html, 'text/html');
+              var rows = doc.querySelectorAll('#providers tbody tr').length;
+              if (rows > before || ++tries > 50) {
+                var t = document.getElementById('providers');
+                t.replaceWith(document.importNode(doc.getElementById('providers'), true));
+                document.querySelector('.bundles').replaceWith(document.importNode(doc.querySelector('.bundles'), true));
+                out.textContent = rows > before ? 'installed ' + rj[1].installed + ': ' + (rows - before) + ' new provider(s)'
+                  : 'installed ' + rj[1].installed + ' (no new provider appeared)';
+              } else { setTimeout(poll, 100); }
+            });
+          })();
+        });
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    renderMath();
+    renderCharts();
+    runsPage();
+    runPage();
+    pluginsPage();
+    document.documentElement.dataset.ready = '1';
+  });
+})();
