@@ -151,6 +151,7 @@
     var result = document.getElementById('run-result');
     var chartsBox = document.getElementById('live-charts');
     log.textContent = ''; result.innerHTML = ''; chartsBox.innerHTML = '';
+    ['epochs', 'updates', 'firstShownAt', 'finishedAt', 'lastUpdate', 'lastEpochEnd'].forEach(function (k) { delete chartsBox.dataset[k]; });
     var loss = null, acc = null;
     var source = new EventSource('/api/events?id=' + encodeURIComponent(id));
     source.onmessage = function (m) {
@@ -173,8 +174,11 @@
         chartsBox.dataset.epochs = String(loss.data[0].length);
         chartsBox.dataset.lastUpdate = String(Date.now());
         chartsBox.dataset.lastEpochEnd = String(e.at);
+        chartsBox.dataset.updates = String(Number(chartsBox.dataset.updates || 0) + 1);
+        if (!chartsBox.dataset.firstShownAt) chartsBox.dataset.firstShownAt = String(Date.now());
       } else if (e.type === 'finished') {
         source.close();
+        chartsBox.dataset.finishedAt = String(e.at);
         document.getElementById('run-start').disabled = false;
         document.getElementById('run-cancel').disabled = true;
         if (e.status === 0) {

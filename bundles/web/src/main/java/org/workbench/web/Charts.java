@@ -166,7 +166,7 @@ final class Charts {
     }
 
     private static Double number(JsonElement e, Double fallback) {
-        return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber() ? e.getAsDouble() : fallback;
+        return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber() ? Double.valueOf(e.getAsDouble()) : fallback;
     }
 
     private static String string(JsonObject o, String k, String fallback) {

@@ -86,14 +86,13 @@ public final class QuestionPage extends Page {
                 e.put("hasImages", !images(r, base).isEmpty());
                 e.put("charts", Json.SAFE.toJson(Charts.of(r.document())));
                 e.put("provenance", Json.PRETTY.toJson(r.document().get("provenance")));
-                e.put("description", text(r.document(), "description"));
             });
             Path descriptor = descriptors.get(a.base());
             if (descriptor != null) {
                 e.put("descriptor", Files.readString(descriptor, StandardCharsets.UTF_8));
                 try {
                     JsonObject d = Json.read(descriptor);
-                    e.putIfAbsent("description", text(d, "description"));
+                    e.put("description", text(d, "description"));
                 } catch (IOException unreadable) {
                     // shown as text above
                 }

@@ -64,6 +64,7 @@ public final class RunsPage extends Page {
             row.put("href", base + "runs/" + r.id());
             row.put("experiment", r.experiment());
             row.put("runId", r.runId());
+            row.put("runTitle", r.title());
             row.put("startedAt", r.startedAt());
             row.put("status", r.status());
             row.put("homework", r.homework());
