@@ -47,10 +47,11 @@ public final class HomePage extends Page {
         }
 
         static Map<String, Object> build(Site site, Map<String, Object> m) throws IOException {
-            return build(site.index(), site.markdown(), m);
+            return build(site.index(), site.markdown(), m, Links.SERVED);
         }
 
-        static Map<String, Object> build(RunIndex index, Markdown markdown, Map<String, Object> m) throws IOException {
+        static Map<String, Object> build(RunIndex index, Markdown markdown, Map<String, Object> m, Links links)
+                throws IOException {
             Homework hw = Homework.read(index.experiments());
             List<RunRecord> runs = index.all();
             m.put("homework", hw.title());
@@ -63,7 +64,7 @@ public final class HomePage extends Page {
                         experiments.add(status(a.base(), runs));
                     }
                     questions.add(Map.of("id", q.id(), "title", q.title(), "experiments", experiments,
-                            "unanswered", experiments.isEmpty()));
+                            "unanswered", experiments.isEmpty(), "href", links.question(q.id())));
                 }
                 problems.add(Map.of("id", p.id(), "title", p.title(), "intro", markdown.html(p.intro()),
                         "questions", questions));

@@ -48,6 +48,8 @@ abstract class Page extends HttpServlet {
         m.put("title", title);
         m.put("token", site().token());
         m.put("base", "/");
+        m.put("assets", Links.SERVED.assets());
+        m.put("home", Links.SERVED.home());
         m.put("live", true);
         m.put("nav" + nav, true);
         return m;

@@ -52,11 +52,11 @@ public final class QuestionPage extends Page {
             return;
         }
         Map<String, Object> m = model("Question " + id, "Home");
-        html(resp, "question", build(site.index(), site.markdown(), q, m, "/"));
+        html(resp, "question", build(site.index(), site.markdown(), q, m, Links.SERVED));
     }
 
     static Map<String, Object> build(RunIndex index, Markdown md, Homework.Question q, Map<String, Object> m,
-            String base) throws IOException {
+            Links links) throws IOException {
         m.put("id", q.id());
         m.put("questionTitle", q.title());
         List<RunRecord> runs = index.all();
@@ -81,9 +81,9 @@ public final class QuestionPage extends Page {
             e.put("status", HomePage.HomeModel.status(a.base(), runs));
             run.ifPresent(r -> {
                 e.put("run", r.id());
-                e.put("runHref", base + "runs/" + r.id());
-                e.put("images", images(r, base));
-                e.put("hasImages", !images(r, base).isEmpty());
+                e.put("runHref", links.run(r.id()));
+                e.put("images", images(r, links));
+                e.put("hasImages", !images(r, links).isEmpty());
                 e.put("charts", Json.SAFE.toJson(Charts.of(r.document())));
                 e.put("provenance", Json.PRETTY.toJson(r.document().get("provenance")));
             });
@@ -103,7 +103,7 @@ public final class QuestionPage extends Page {
         return m;
     }
 
-    static List<Map<String, Object>> images(RunRecord r, String base) {
+    static List<Map<String, Object>> images(RunRecord r, Links links) {
         List<Map<String, Object>> out = new ArrayList<>();
         JsonElement artifacts = r.document().get("artifacts");
         if (artifacts != null && artifacts.isJsonArray()) {
@@ -111,8 +111,7 @@ public final class QuestionPage extends Page {
                 String f = a.getAsString();
                 if (f.endsWith(".png")) {
                     String svg = f.substring(0, f.length() - 4) + ".svg";
-                    out.add(Map.of("src", base + "files/" + r.id() + "/" + f, "svg", base + "files/" + r.id() + "/" + svg,
-                            "name", f));
+                    out.add(Map.of("src", links.file(r.id(), f), "svg", links.file(r.id(), svg), "name", f));
                 }
             }
         }

@@ -43,7 +43,7 @@ public final class RunsPage extends Page {
         String rest = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
         if (rest.isEmpty()) {
             Map<String, Object> m = model("Runs", "Runs");
-            m.put("runs", rows(site.index().all(), "/"));
+            m.put("runs", rows(site.index().all(), Links.SERVED));
             m.put("filter", Optional.ofNullable(req.getParameter("q")).orElse(""));
             html(resp, "runs", m);
             return;
@@ -53,15 +53,15 @@ public final class RunsPage extends Page {
             notFound(resp, "no run " + rest);
             return;
         }
-        html(resp, "run-detail", detail(run.get(), model("Run " + rest, "Runs"), "/"));
+        html(resp, "run-detail", detail(run.get(), model("Run " + rest, "Runs"), Links.SERVED));
     }
 
-    static List<Map<String, Object>> rows(List<RunRecord> runs, String base) {
+    static List<Map<String, Object>> rows(List<RunRecord> runs, Links links) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (RunRecord r : runs) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", r.id());
-            row.put("href", base + "runs/" + r.id());
+            row.put("href", links.run(r.id()));
             row.put("experiment", r.experiment());
             row.put("runId", r.runId());
             row.put("runTitle", r.title());
@@ -92,7 +92,7 @@ public final class RunsPage extends Page {
         return String.join(", ", out);
     }
 
-    static Map<String, Object> detail(RunRecord r, Map<String, Object> m, String base) {
+    static Map<String, Object> detail(RunRecord r, Map<String, Object> m, Links links) {
         m.put("id", r.id());
         m.put("experiment", r.experiment());
         m.put("runTitle", r.title());
@@ -107,11 +107,11 @@ public final class RunsPage extends Page {
             keys.add(Map.of("key", e.getKey(), "value", text.length() > 300 ? text.substring(0, 300) + " …" : text));
         }
         m.put("keys", keys);
-        m.put("images", QuestionPage.images(r, base));
+        m.put("images", QuestionPage.images(r, links));
         m.put("charts", Json.SAFE.toJson(Charts.of(r.document())));
         m.put("descriptor", Json.PRETTY.toJson(Json.at(r.document(), "provenance.effectiveDescriptor")));
         m.put("provenance", Json.PRETTY.toJson(r.document().get("provenance")));
-        m.put("resultHref", base + "files/" + r.id() + "/result.json");
+        m.put("resultHref", links.file(r.id(), "result.json"));
         return m;
     }
 }

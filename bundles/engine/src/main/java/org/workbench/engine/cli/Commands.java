@@ -166,7 +166,7 @@ public final class Commands {
     }
 
     private int report(CommandLine line, PrintStream out) throws IOException {
-        out.println(new ReportWriter().write(line.out()));
+        out.println(new ReportWriter().write(line.out(), line.experiments()));
         return Workbench.OK;
     }
 
@@ -181,7 +181,7 @@ public final class Commands {
                     .forEach(files::add);
         }
         int status = run(line, files, out, err);
-        out.println(new ReportWriter().write(line.out()));
+        out.println(new ReportWriter().write(line.out(), line.experiments()));
         return status;
     }
 

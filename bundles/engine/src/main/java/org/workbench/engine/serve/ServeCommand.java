@@ -7,17 +7,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Stream;
 
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.BundleException;
@@ -33,7 +28,7 @@ import org.workbench.engine.run.PlotRenderer;
 /**
  * {@code serve [--port N] [--out DIR] [--experiments DIR]}: keeps the runtime up and serves the web
  * workbench on {@code http://127.0.0.1:N/}. The HTTP service and the pages are bundles of the
- * distribution's {@code web/} folder, installed only here, so that no other command pays for them
+ * distribution's {@code http/} and {@code web/} folders ({@link WebBundles}), installed only here, so that no other command pays for them
  * or opens a port. A port in use is invalid input (exit 2).
  */
 public final class ServeCommand {
@@ -154,20 +149,8 @@ public final class ServeCommand {
         }
         runtime.open(true);
         try {
-            List<Bundle> installed = new ArrayList<>();
-            Path folder = webFolder();
-            try (Stream<Path> jars = Files.list(folder)) {
-                for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
-                    String location = "reference:" + jar.toUri();
-                    Bundle b = context.getBundle(location);
-                    installed.add(b != null ? b : context.installBundle(location));
-                }
-            }
-            for (Bundle b : installed) {
-                if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
-                    b.start();
-                }
-            }
+            WebBundles.start(context, WebBundles.PAGES);
+            WebBundles.start(context, WebBundles.HTTP);
             if (runtime.waitForService(START_TIMEOUT_MS) == null) {
                 throw new IOException("the HTTP service did not come up within " + START_TIMEOUT_MS / 1000 + " s");
             }
@@ -191,24 +174,5 @@ public final class ServeCommand {
                 Thread.sleep(10);
             }
         }
-    }
-
-    /** The distribution's {@code web/} folder: beside the {@code bundles/} folder the engine was installed from. */
-    private Path webFolder() throws IOException {
-        Object home = context.getProperty("workbench.home");
-        Path folder;
-        if (home != null) {
-            folder = Path.of(home.toString()).resolve("web");
-        } else {
-            String location = context.getBundle().getLocation();
-            if (location.startsWith("reference:")) {
-                location = location.substring("reference:".length());
-            }
-            folder = Path.of(URI.create(location)).getParent().getParent().resolve("web");
-        }
-        if (!Files.isDirectory(folder)) {
-            throw new IOException("the distribution has no folder " + folder + " (build it with mvn install)");
-        }
-        return folder;
     }
 }
