@@ -3,6 +3,7 @@
   'use strict';
   // Okabe–Ito, a colour-blind-safe palette (yellow last: it is faint on white).
   var PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#F0E442'];
+  var NAMES = { trainLoss: 'train loss', testLoss: 'test loss', trainAccuracy: 'train accuracy', testAccuracy: 'test accuracy' };
   var tokenMeta = document.querySelector('meta[name="wb-token"]');
   var TOKEN = tokenMeta ? tokenMeta.content : '';
 
@@ -54,7 +55,8 @@
       title: spec.title, width: width || Math.min(container.clientWidth || 640, 640), height: 300,
       scales: { x: { time: false, distr: spec.logX ? 3 : 1 }, y: { distr: spec.logY ? 3 : 1 } },
       axes: [
-        { label: spec.xLabel, values: function (u, vals) { return vals.map(sig4); } },
+        { label: spec.xLabel, values: function (u, vals) { return vals.map(sig4); },
+          incrs: spec.integerX ? [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] : undefined },
         { label: spec.yLabel, values: function (u, vals) { return vals.map(sig4); }, size: 60 }
       ],
       series: series, bands: bands, legend: { show: true, live: true },
@@ -152,7 +154,7 @@
     var chartsBox = document.getElementById('live-charts');
     log.textContent = ''; result.innerHTML = ''; chartsBox.innerHTML = '';
     ['epochs', 'updates', 'firstShownAt', 'finishedAt', 'lastUpdate', 'lastEpochEnd'].forEach(function (k) { delete chartsBox.dataset[k]; });
-    var loss = null, acc = null;
+    var loss = null, acc = null, lossKeys = [], accKeys = [];
     var source = new EventSource('/api/events?id=' + encodeURIComponent(id));
     source.onmessage = function (m) {
       var e = JSON.parse(m.data);
@@ -164,13 +166,15 @@
       } else if (e.type === 'metrics') {
         var v = e.values;
         if (!loss) {
+          lossKeys = ['trainLoss', 'testLoss'].filter(function (k) { return k in v; });
+          accKeys = ['trainAccuracy', 'testAccuracy'].filter(function (k) { return k in v; });
           loss = makeChart(chartsBox, { id: 'loss', title: 'Loss (live)', xLabel: 'epoch', yLabel: 'cross-entropy loss', x: [],
-            series: [{ label: 'train loss', y: [] }, { label: 'test loss', y: [] }] });
+            integerX: true, series: lossKeys.map(function (k) { return { label: NAMES[k], y: [] }; }) });
           acc = makeChart(chartsBox, { id: 'accuracy', title: 'Accuracy (live)', xLabel: 'epoch', yLabel: 'accuracy', x: [],
-            series: [{ label: 'train accuracy', y: [] }, { label: 'test accuracy', y: [] }] });
+            integerX: true, series: accKeys.map(function (k) { return { label: NAMES[k], y: [] }; }) });
         }
-        push(loss, e.step, [v.trainLoss, v.testLoss]);
-        push(acc, e.step, [v.trainAccuracy, v.testAccuracy]);
+        push(loss, e.step, lossKeys.map(function (k) { return v[k]; }));
+        push(acc, e.step, accKeys.map(function (k) { return v[k]; }));
         chartsBox.dataset.epochs = String(loss.data[0].length);
         chartsBox.dataset.lastUpdate = String(Date.now());
         chartsBox.dataset.lastEpochEnd = String(e.at);

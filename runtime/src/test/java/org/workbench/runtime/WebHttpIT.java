@@ -140,6 +140,20 @@ class WebHttpIT {
     }
 
     @Test
+    void otherCommandsNeitherInstallNorStartTheHttpService() throws Exception {
+        try (Launcher plain = Launcher.start(WorkbenchRuntimeIT.HOME, Files.createDirectories(work.resolve("plain-plugins")), false)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            assertEquals(0, plain.execute(new String[] { "validate", server.experiments.resolve("p1-1-posterior.json").toString() },
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true,
+                            StandardCharsets.UTF_8)));
+            for (org.osgi.framework.Bundle b : plain.framework().getBundleContext().getBundles()) {
+                assertFalse(String.valueOf(b.getSymbolicName()).contains("http.jetty") || String.valueOf(b.getSymbolicName())
+                        .equals("org.workbench.web"), "installed without serve: " + b.getSymbolicName());
+            }
+        }
+    }
+
+    @Test
     void aPortInUseIsExitTwoWithAClearMessage() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -57,6 +57,8 @@ final class Charts {
         addIfAny(acc, "test accuracy" + suffix, columns.get("testAccuracy"), null, null);
         loss.put("marks", swaps);
         acc.put("marks", swaps);
+        loss.put("integerX", true);
+        acc.put("integerX", true);
         loss.put("id", "loss");
         acc.put("id", "accuracy");
         return List.of(loss, acc);

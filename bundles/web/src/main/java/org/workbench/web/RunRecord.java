@@ -36,8 +36,13 @@ record RunRecord(String experiment, String runId, Path folder, JsonObject docume
         return document.has("task") && document.get("task").isJsonPrimitive() ? document.get("task").getAsString() : "?";
     }
 
+    /** The start time to the second, {@code 2026-12-01 18:00:19}. */
     String startedAt() {
-        Object v = Json.at(document, "provenance.startedAt");
-        return v == null ? runId : Json.text(Json.at(document, "provenance.startedAt"), 4);
+        com.google.gson.JsonElement v = Json.at(document, "provenance.startedAt");
+        if (v == null || !v.isJsonPrimitive()) {
+            return runId;
+        }
+        String s = v.getAsString().replace('T', ' ');
+        return s.length() > 19 ? s.substring(0, 19) : s;
     }
 }

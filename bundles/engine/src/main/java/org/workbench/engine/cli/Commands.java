@@ -196,6 +196,7 @@ public final class Commands {
                   describe KIND/NAME   a provider's parameters (and a task's roles)
                   report               write results/report.html from the latest result of every experiment
                   all                  run every descriptor under experiments/, then write the report
+                  serve [--port N]     the web workbench on http://127.0.0.1:N/ (default 8391)
                   shell                the Felix Gogo shell with these commands (wb:run, wb:list, ...)
 
                 options:
