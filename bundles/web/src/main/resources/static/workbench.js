@@ -30,38 +30,55 @@
   function makeChart(container, spec, width) {
     var data = [spec.x.slice()];
     var series = [{ label: spec.xLabel, value: function (u, v) { return sig4(v); } }];
-    var bands = [];
+    var whiskers = [];
     spec.series.forEach(function (s, i) {
       var colour = PALETTE[i % PALETTE.length];
       data.push(s.y.slice());
       series.push({ label: s.label, stroke: colour, width: 2, points: { show: spec.x.length < 40, size: 6 },
         value: function (u, v) { return sig4(v); }, spanGaps: false });
-      if (s.lo && s.hi) {
-        var hiIdx = data.length; data.push(s.hi.slice());
-        series.push({ label: s.label + ' +1 s.e.', stroke: colour, width: 0.5, dash: [4, 4], points: { show: false },
-          value: function (u, v) { return sig4(v); } });
-        var loIdx = data.length; data.push(s.lo.slice());
-        series.push({ label: s.label + ' −1 s.e.', stroke: colour, width: 0.5, dash: [4, 4], points: { show: false },
-          value: function (u, v) { return sig4(v); } });
-        bands.push({ series: [hiIdx, loIdx], fill: colour + '22' });
-      }
+      if (s.lo && s.hi) whiskers.push({ idx: data.length - 1, lo: s.lo, hi: s.hi, colour: colour });
     });
     var marks = spec.marks || [];
+    var yScale = { distr: spec.logY ? 3 : 1 };
+    if (whiskers.length && !spec.logY) {
+      yScale.range = function (u, min, max) {
+        whiskers.forEach(function (w) {
+          w.lo.forEach(function (v) { if (v != null && v < min) min = v; });
+          w.hi.forEach(function (v) { if (v != null && v > max) max = v; });
+        });
+        var pad = (max - min) * 0.05 || 1;
+        return [min - pad, max + pad];
+      };
+    }
     var box = document.createElement('figure');
     box.className = 'chart';
     box.dataset.chart = spec.id || '';
     container.appendChild(box);
     var opts = {
       title: spec.title, width: width || Math.min(container.clientWidth || 640, 640), height: 300,
-      scales: { x: { time: false, distr: spec.logX ? 3 : 1 }, y: { distr: spec.logY ? 3 : 1 } },
+      scales: { x: { time: false, distr: spec.logX ? 3 : 1 }, y: yScale },
       axes: [
         { label: spec.xLabel, values: function (u, vals) { return vals.map(sig4); },
           incrs: spec.integerX ? [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] : undefined },
         { label: spec.yLabel, values: function (u, vals) { return vals.map(sig4); }, size: 60 }
       ],
-      series: series, bands: bands, legend: { show: true, live: true },
+      series: series, legend: { show: true, live: true },
       cursor: { drag: { x: true, y: false } },
       hooks: { draw: [function (u) {
+        // error bars: one standard error either side of each point
+        whiskers.forEach(function (w) {
+          if (!u.series[w.idx].show) return;
+          var ctx = u.ctx; ctx.save(); ctx.strokeStyle = w.colour; ctx.lineWidth = 1.5;
+          for (var i = 0; i < u.data[0].length; i++) {
+            if (w.lo[i] == null || w.hi[i] == null || u.data[0][i] == null) continue;
+            var px = u.valToPos(u.data[0][i], 'x', true);
+            var y0 = u.valToPos(w.lo[i], 'y', true), y1 = u.valToPos(w.hi[i], 'y', true);
+            ctx.beginPath(); ctx.moveTo(px, y0); ctx.lineTo(px, y1);
+            ctx.moveTo(px - 4, y0); ctx.lineTo(px + 4, y0); ctx.moveTo(px - 4, y1); ctx.lineTo(px + 4, y1); ctx.stroke();
+          }
+          ctx.restore();
+        });
+      }, function (u) {
         if (!marks.length) return;
         var ctx = u.ctx; ctx.save(); ctx.strokeStyle = '#555'; ctx.setLineDash([6, 4]); ctx.lineWidth = 1.5;
         marks.forEach(function (m) {
@@ -210,9 +227,14 @@
       var keys = doc.getElementById('result-keys');
       var h = document.createElement('h3');
       var a = document.createElement('a'); a.href = '/runs/' + run; a.textContent = run;
-      h.appendChild(document.createTextNode('Answer: the key results of ')); h.appendChild(a);
+      h.appendChild(document.createTextNode('Done: ')); h.appendChild(a);
       box.appendChild(h);
-      if (keys) { keys.id = 'answer-table'; box.appendChild(document.importNode(keys, true)); }
+      var answer = doc.getElementById('run-answer');
+      if (answer) {
+        answer.id = 'answer-table';
+        box.appendChild(document.importNode(answer, true));
+        renderMath(box);
+      } else if (keys) { keys.id = 'answer-table'; box.appendChild(document.importNode(keys, true)); }
       doc.querySelectorAll('.figures').forEach(function (f) { box.appendChild(document.importNode(f, true)); });
       box.dataset.run = run;
     });

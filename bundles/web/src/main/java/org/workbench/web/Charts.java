@@ -92,7 +92,7 @@ final class Charts {
             JsonElement set = p.isJsonObject() ? p.getAsJsonObject().get("set") : null;
             x.add(set != null && set.isJsonObject() ? number(set.getAsJsonObject().get(xKey), null) : null);
         }
-        Map<String, Object> chart = chart(string(spec, "title", string(spec, "name", "")), string(spec, "xLabel", readable(xKey)),
+        Map<String, Object> chart = chart(string(spec, "title", string(spec, "name", "")), string(spec, "xLabel", readable(xKey).replace(", ", " ")),
                 string(spec, "yLabel", yKeys.size() == 1 ? readable(yKeys.get(0)) : "value"), bool(spec, "logX"),
                 bool(spec, "logY"), x);
         chart.put("id", string(spec, "name", "sweep"));
@@ -160,6 +160,7 @@ final class Charts {
                 case "testMse" -> "test MSE";
                 case "posteriorMean" -> "posterior mean";
                 case "stderr" -> "standard error";
+                case "scale" -> "scale τ";
                 default -> seg.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
             };
             words.add(w);

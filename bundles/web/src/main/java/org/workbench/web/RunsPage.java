@@ -53,7 +53,22 @@ public final class RunsPage extends Page {
             notFound(resp, "no run " + rest);
             return;
         }
-        html(resp, "run-detail", detail(run.get(), model("Run " + rest, "Runs"), Links.SERVED));
+        Map<String, Object> m = detail(run.get(), model("Run " + rest, "Runs"), Links.SERVED);
+        answer(run.get(), m);
+        html(resp, "run-detail", m);
+    }
+
+    /** The answer file's Answer and Numbers sections filled from this run, when the experiment has one. */
+    private void answer(RunRecord r, Map<String, Object> m) throws IOException {
+        java.nio.file.Path file = site.index().experiments().resolve(r.experiment() + ".md");
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return;
+        }
+        AnswerFile a = AnswerFile.read(file);
+        m.put("hasAnswer", true);
+        m.put("questions", String.join(", ", a.questions()));
+        m.put("answer", site.markdown().html(Placeholders.fill(a.section("Answer"), r.document())));
+        m.put("numbers", site.markdown().html(Placeholders.fill(a.section("Numbers"), r.document())));
     }
 
     static List<Map<String, Object>> rows(List<RunRecord> runs, Links links) {
