@@ -38,7 +38,7 @@
         value: function (u, v) { return sig4(v); }, spanGaps: false });
       if (s.lo && s.hi) whiskers.push({ idx: data.length - 1, lo: s.lo, hi: s.hi, colour: colour });
     });
-    var marks = spec.marks || [];
+    spec.marks = spec.marks || [];
     var yScale = { distr: spec.logY ? 3 : 1 };
     if (whiskers.length && !spec.logY) {
       yScale.range = function (u, min, max) {
@@ -79,6 +79,7 @@
           ctx.restore();
         });
       }, function (u) {
+        var marks = spec.marks;
         if (!marks.length) return;
         var ctx = u.ctx; ctx.save(); ctx.strokeStyle = '#555'; ctx.setLineDash([6, 4]); ctx.lineWidth = 1.5;
         marks.forEach(function (m) {
@@ -180,6 +181,11 @@
         status.textContent = e.label + ': ' + e.status;
       } else if (e.type === 'message') {
         log.textContent += e.line + '\n';
+        if (/swapped/.test(e.line) && loss) {
+          // a hot swap happens between epochs: mark it just after the last epoch drawn
+          var at = loss.data[0].length + 0.5;
+          [loss, acc].forEach(function (c) { c.spec.marks = c.spec.marks || []; c.spec.marks.push(at); c.redraw(); });
+        }
       } else if (e.type === 'metrics') {
         var v = e.values;
         if (!loss) {
