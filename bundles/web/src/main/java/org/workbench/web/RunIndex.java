@@ -24,6 +24,11 @@ import com.google.gson.JsonObject;
 final class RunIndex {
     private final Path results;
     private final Path experiments;
+    /** Parsed result documents by file, with the modification time they were read at (result files never change in place). */
+    private final Map<Path, Cached> documents = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Cached(long modified, JsonObject document) {
+    }
 
     RunIndex(Path results, Path experiments) {
         this.results = results;
@@ -80,7 +85,7 @@ final class RunIndex {
                 try (Stream<Path> s = Files.list(experiment)) {
                     for (Path run : s.filter(p -> !p.getFileName().toString().startsWith("."))
                             .filter(p -> Files.isRegularFile(p.resolve("result.json"))).toList()) {
-                        read(experiment.getFileName().toString(), run, hashes).ifPresent(runs::add);
+                        record(experiment.getFileName().toString(), run, hashes).ifPresent(runs::add);
                     }
                 }
             }
@@ -107,10 +112,17 @@ final class RunIndex {
         return all().stream().filter(r -> r.experiment().equals(experiment) && r.homework()).findFirst();
     }
 
-    private static Optional<RunRecord> read(String experiment, Path run, Map<String, String> hashes) {
+    private Optional<RunRecord> record(String experiment, Path run, Map<String, String> hashes) {
         JsonObject doc;
         try {
-            doc = Json.read(run.resolve("result.json"));
+            Path file = run.resolve("result.json");
+            long modified = Files.getLastModifiedTime(file).toMillis();
+            Cached c = documents.get(file);
+            if (c == null || c.modified() != modified) {
+                c = new Cached(modified, Json.read(file));
+                documents.put(file, c);
+            }
+            doc = c.document();
         } catch (IOException e) {
             return Optional.empty();
         }
