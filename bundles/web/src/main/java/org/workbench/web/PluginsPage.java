@@ -63,7 +63,32 @@ public final class PluginsPage extends Page {
         m.put("providers", providers());
         m.put("pluginsFolder", site.workspace().plugins().toString());
         m.put("maxMb", MAX_JAR_BYTES / (1024 * 1024));
+        List<Map<String, Object>> swaps = swaps(site.index().all());
+        m.put("swaps", swaps);
+        m.put("hasSwaps", !swaps.isEmpty());
         html(resp, "plugins", m);
+    }
+
+    /** The hot swaps recorded in runs' provenance, newest run first. */
+    static List<Map<String, Object>> swaps(List<RunRecord> runs) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (RunRecord r : runs) {
+            com.google.gson.JsonElement swaps = Json.at(r.document(), "provenance.swaps");
+            if (swaps == null || !swaps.isJsonArray()) {
+                continue;
+            }
+            for (com.google.gson.JsonElement e : swaps.getAsJsonArray()) {
+                if (!e.isJsonObject()) {
+                    continue;
+                }
+                com.google.gson.JsonObject o = e.getAsJsonObject();
+                out.add(Map.of("run", r.id(), "href", Links.SERVED.run(r.id()), "role", Json.text(o.get("role"), 4),
+                        "from", Json.text(o.get("fromBundle"), 4) + " " + Json.text(o.get("fromVersion"), 4),
+                        "to", Json.text(o.get("toBundle"), 4) + " " + Json.text(o.get("toVersion"), 4),
+                        "atMs", Json.text(o.get("atMs"), 6)));
+            }
+        }
+        return out;
     }
 
     private List<Map<String, Object>> providers() {
