@@ -233,7 +233,7 @@
       var keys = doc.getElementById('result-keys');
       var h = document.createElement('h3');
       var a = document.createElement('a'); a.href = '/runs/' + run; a.textContent = run;
-      h.appendChild(document.createTextNode('Done: ')); h.appendChild(a);
+      h.appendChild(document.createTextNode('Result folder ')); h.appendChild(a);
       box.appendChild(h);
       var answer = doc.getElementById('run-answer');
       if (answer) {

@@ -81,7 +81,9 @@ class WebIT {
     }
 
     static WebDriverWait waiting() {
-        return new WebDriverWait(browser, WAIT, Duration.ofMillis(20));
+        // pages replace parts of themselves (the plugin list after an upload): a stale element is retried
+        return (WebDriverWait) new WebDriverWait(browser, WAIT, Duration.ofMillis(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     static void open(String path) {

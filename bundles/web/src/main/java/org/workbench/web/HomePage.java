@@ -61,7 +61,10 @@ public final class HomePage extends Page {
                 for (Homework.Question q : p.questions()) {
                     List<Map<String, Object>> experiments = new ArrayList<>();
                     for (AnswerFile a : q.answers()) {
-                        experiments.add(status(a.base(), runs));
+                        Map<String, Object> e = new java.util.LinkedHashMap<>(status(a.base(), runs));
+                        e.put("first", experiments.isEmpty());
+                        e.put("rows", q.answers().size());
+                        experiments.add(e);
                     }
                     questions.add(Map.of("id", q.id(), "title", q.title(), "experiments", experiments,
                             "unanswered", experiments.isEmpty(), "href", links.question(q.id())));
