@@ -34,8 +34,11 @@
     spec.series.forEach(function (s, i) {
       var colour = PALETTE[i % PALETTE.length];
       data.push(s.y.slice());
-      series.push({ label: s.label, stroke: colour, width: 2, points: { show: spec.x.length < 40, size: 6 },
-        value: function (u, v) { return sig4(v); }, spanGaps: false });
+      var line = { label: s.label, stroke: s.dash ? '#555' : colour, width: s.dash ? 1 : (spec.x.length > 200 ? 1 : 2),
+        points: { show: spec.x.length < 40 && !spec.stepped, size: 6 }, value: function (u, v) { return sig4(v); }, spanGaps: false };
+      if (s.dash) line.dash = [6, 4];
+      if (spec.stepped && uPlot.paths && uPlot.paths.stepped) line.paths = uPlot.paths.stepped({ align: 1 });
+      series.push(line);
       if (s.lo && s.hi) whiskers.push({ idx: data.length - 1, lo: s.lo, hi: s.hi, colour: colour });
     });
     spec.marks = spec.marks || [];
@@ -55,7 +58,7 @@
     box.dataset.chart = spec.id || '';
     container.appendChild(box);
     var opts = {
-      title: spec.title, width: width || Math.min(container.clientWidth || 640, 640), height: 300,
+      title: spec.title, width: width || spec.width || Math.min(container.clientWidth || 640, 640), height: 300,
       scales: { x: { time: false, distr: spec.logX ? 3 : 1 }, y: yScale },
       axes: [
         { label: spec.xLabel, values: function (u, vals) { return vals.map(sig4); },

@@ -42,7 +42,7 @@ class WebHttpIT {
 
     @BeforeAll
     static void boot() throws Exception {
-        server = new WebServer(work, "p1-1-posterior.json", "p4-fashion-mnist-mlp.json");
+        server = new WebServer(work, "p1-1-posterior.json", "p4-fashion-mnist-mlp.json", "p2-1-log-posterior.json");
         String evil = Files.readString(server.experiments.resolve("p1-1-posterior.json"), StandardCharsets.UTF_8)
                 .replaceFirst("\"name\": \"p1-1-posterior\"", "\"name\": \"evil-title\"")
                 .replaceFirst("\"title\": \"[^\"]*\"", "\"title\": \"<script>alert('pwned')</script> & <b>bold</b>\"");
@@ -112,6 +112,24 @@ class WebHttpIT {
                 assertEquals(List.of(), left.toList(), "a cancelled run leaves no folder, complete or not");
             }
         }
+    }
+
+    @Test
+    void aSamplersKeptDrawsGetTracesRanksAndDiagnostics() throws Exception {
+        String token = server.token();
+        HttpResponse<String> started = server.post("api/run", "experiment=p2-1-log-posterior", token);
+        Matcher id = Pattern.compile("\"id\":\"([0-9a-f]+)\"").matcher(started.body());
+        assertTrue(id.find(), started.body());
+        String events = server.get("api/events?id=" + id.group(1)).body();
+        Matcher run = Pattern.compile("\"run\":\"(p2-1-log-posterior/[^\"]+)\"").matcher(events);
+        assertTrue(run.find(), events);
+        assertTrue(server.get("mcmc").body().contains("/mcmc/" + run.group(1)));
+        String page = server.get("mcmc/" + run.group(1)).body();
+        assertTrue(page.contains("4 chains, 1000 kept draws each (thinned by 4)"), page);
+        assertTrue(page.contains("Trace of w1") && page.contains("Rank plot of w1"), "trace and rank charts for w1");
+        assertTrue(page.matches("(?s).*<td>w1</td><td class=\"num\">[-0-9.]+</td><td class=\"num\">1\\.0?0?\\d*</td>.*")
+                || page.matches("(?s).*<td>w1</td><td class=\"num\">[-0-9.]+</td><td class=\"num\">0\\.99\\d*</td>.*"),
+                "R-hat of w1 near 1");
     }
 
     @Test
