@@ -87,5 +87,7 @@ class DescriptorSchemaTest {
                 .get("enum").toString();
         assertTrue(tasks.contains("\"sum\"") && tasks.contains("\"labelled\""), tasks);
         assertEquals(2, s.getAsJsonArray("allOf").size(), "one rule per task");
+        JsonObject condition = s.getAsJsonArray("allOf").get(0).getAsJsonObject().getAsJsonObject("if");
+        assertEquals("[\"task\"]", condition.get("required").toString(), "a rule applies only when the task is named");
     }
 }
