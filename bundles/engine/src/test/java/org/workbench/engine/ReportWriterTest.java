@@ -34,4 +34,26 @@ class ReportWriterTest {
         assertTrue(html.contains("b/20260101-000000-000-0001/result.json"), html);
         assertFalse(html.contains(".incomplete-"), "an unfinished run is never shown");
     }
+
+    @Test
+    void aCorruptResultIsNamedAndSkippedWhileTheOthersAreReported() throws Exception {
+        run("b", "20260101-000000-000-0001", "b title", "b.png");
+        Path corrupt = Files.createDirectories(results.resolve("a").resolve("20260101-000000-000-0001"));
+        Files.writeString(corrupt.resolve("result.json"), "{\"name\": tru");
+        ReportWriter writer = new ReportWriter();
+        String html = Files.readString(writer.write(results));
+        assertTrue(html.contains("b title") && html.contains("cannot be read"), html);
+        assertTrue(writer.unreadable().size() == 1 && writer.unreadable().get(0).startsWith(
+                corrupt.resolve("result.json").toString()), writer.unreadable().toString());
+    }
+
+    @Test
+    void reportOutAFileIsExit2() throws Exception {
+        Path file = Files.writeString(results.resolve("file"), "x");
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int status = new org.workbench.engine.cli.Commands(new FakeProviders(), new org.workbench.engine.output.XChartRenderer(),
+                java.util.Map.of(), false, java.util.List::of).execute(new String[] {"report", "--out", file.toString()},
+                        new java.io.PrintStream(new java.io.ByteArrayOutputStream()), new java.io.PrintStream(err));
+        assertTrue(status == 2 && err.toString().contains("is a file"), status + " " + err);
+    }
 }

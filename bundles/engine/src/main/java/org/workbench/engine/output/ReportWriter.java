@@ -16,6 +16,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
 /**
@@ -24,6 +25,7 @@ import com.google.gson.JsonParser;
  */
 public final class ReportWriter {
     private static final int MAX_JSON_CHARS = 6000;
+    private final List<String> unreadable = new ArrayList<>();
     private static final Gson PRETTY = new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create();
 
     /** Writes the report and returns its path. */
@@ -43,7 +45,16 @@ public final class ReportWriter {
         }
         html.append("</nav>\n");
         for (Path run : runs) {
-            section(html, resultsFolder, run);
+            try {
+                section(html, resultsFolder, run);
+            } catch (JsonParseException | IllegalStateException | IOException e) {
+                String name = run.getParent().getFileName().toString();
+                unreadable.add(run.resolve("result.json") + ": " + e.getMessage());
+                html.append("<section id=\"").append(escape(name)).append("\">\n<h2>").append(escape(name))
+                        .append("</h2>\n<p>").append(escape(run.resolve("result.json").toString()))
+                        .append(" cannot be read (").append(escape(String.valueOf(e.getMessage())))
+                        .append("); run the experiment again.</p>\n</section>\n");
+            }
         }
         html.append("</body></html>\n");
         Path report = resultsFolder.resolve("report.html");
@@ -51,6 +62,11 @@ public final class ReportWriter {
         Files.writeString(temporary, html, StandardCharsets.UTF_8);
         Files.move(temporary, report, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return report;
+    }
+
+    /** The result files the last {@link #write} could not read, each with its reason. */
+    public List<String> unreadable() {
+        return List.copyOf(unreadable);
     }
 
     private static List<Path> latestRuns(Path resultsFolder) throws IOException {
