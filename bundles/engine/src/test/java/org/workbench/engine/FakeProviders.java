@@ -84,6 +84,28 @@ final class FakeProviders implements ProviderSource {
         }
     }
 
+    /** Misbehaves as a careless plugin would: hangs (interruptibly or not), recurses without end, or computes NaN. */
+    static void misbehave(String how, TaskContext c) throws InterruptedException {
+        switch (how) {
+            case "sleep" -> Thread.sleep(Long.MAX_VALUE);
+            case "spin" -> {
+                long x = 0;
+                while (x >= 0) {
+                    x = x * 31 + 1 | 1;
+                    x &= Long.MAX_VALUE;
+                }
+            }
+            case "recurse" -> recurse(0);
+            case "nan" -> c.results().put("posterior.mean", 0.0 / 0.0);
+            default -> {
+            }
+        }
+    }
+
+    private static int recurse(int depth) {
+        return recurse(depth + 1) + 1;
+    }
+
     /** task 'sum': sums the data, times a factor; fails on request; draws a plot when asked. */
     static class SumTaskProvider implements TaskProvider {
         @Override
@@ -95,7 +117,9 @@ final class FakeProviders implements ProviderSource {
         public List<Parameter> parameters() {
             return List.of(Parameter.number("factor", "multiplies the sum").withDefault(1.0),
                     Parameter.bool("fail", "throw during the run").withDefault(false),
-                    Parameter.bool("plot", "draw a plot").withDefault(false));
+                    Parameter.bool("plot", "draw a plot").withDefault(false),
+                    Parameter.string("misbehave", "how to misbehave").withDefault("no")
+                            .oneOf("no", "sleep", "spin", "recurse", "nan"));
         }
 
         @Override
@@ -106,6 +130,7 @@ final class FakeProviders implements ProviderSource {
                     if (p.bool("fail")) {
                         throw new IllegalStateException("asked to fail");
                     }
+                    misbehave(p.string("misbehave"), c);
                     double[] x = c.component("data", DataSource.class).load().targets();
                     double sum = 0;
                     for (double v : x) {

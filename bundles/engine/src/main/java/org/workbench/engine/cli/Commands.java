@@ -20,7 +20,9 @@ import org.workbench.engine.descriptor.Descriptor;
 import org.workbench.engine.descriptor.DescriptorParser;
 import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.output.ReportWriter;
+import org.workbench.engine.run.ActiveRuns;
 import org.workbench.engine.run.ComponentFailure;
+import org.workbench.engine.run.IncompleteFolders;
 import org.workbench.engine.run.Plan;
 import org.workbench.engine.run.Planner;
 import org.workbench.engine.run.PlotRenderer;
@@ -40,6 +42,7 @@ public final class Commands {
     private final Map<String, String> environment;
     private final boolean terminal;
     private final Supplier<List<String>> plugins;
+    private final ActiveRuns active = new ActiveRuns();
 
     /**
      * @param plugins one line per jar of the watched plugins folder, for {@code list}
@@ -51,6 +54,11 @@ public final class Commands {
         this.renderer = renderer;
         this.environment = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(environment));
         this.terminal = terminal;
+    }
+
+    /** The runs in progress, to cancel them all (Ctrl-C in the shell). */
+    public ActiveRuns activeRuns() {
+        return active;
     }
 
     public int execute(String[] args, PrintStream out, PrintStream err) {
@@ -69,7 +77,7 @@ public final class Commands {
                 case "describe" -> new DescribeCommand(providers, line.experiments().resolve("README.md"))
                         .describe(line.arguments(), out);
                 case "schema" -> new SchemaCommand(providers).write(line.arguments(), out);
-                case "report" -> report(line, out);
+                case "report" -> report(line, out, err);
                 case "all" -> all(line, out, err);
                 case "shell" -> throw new InvalidInputException(null, null,
                         "the shell is started by the launcher: ./workbench shell (inside it, use wb:run, wb:list, ...)");
@@ -95,7 +103,8 @@ public final class Commands {
     private int run(CommandLine line, List<Path> files, PrintStream out, PrintStream err) {
         int status = Workbench.OK;
         ProgressFactory progress = line.quiet() ? ProgressFactory.SILENT : new TerminalProgress(err, terminal);
-        Runner runner = new Runner(renderer, progress, Clock.systemUTC(), line.threads(), providers);
+        Runner runner = new Runner(renderer, progress, Clock.systemUTC(), line.threads(), providers)
+                .limitedTo(line.limits().timeout(), active);
         for (Path file : files) {
             status = Math.max(status, runOne(file, line, runner, out, err));
         }
@@ -105,7 +114,7 @@ public final class Commands {
     private int runOne(Path file, CommandLine line, Runner runner, PrintStream out, PrintStream err) {
         Plan plan;
         try {
-            plan = plan(file, line.overrides());
+            plan = plan(file, line);
         } catch (InvalidInputException e) {
             err.println("error: " + e.report());
             return Workbench.INVALID;
@@ -147,16 +156,16 @@ public final class Commands {
         }
     }
 
-    Plan plan(Path file, List<String> overrides) throws InvalidInputException {
-        Descriptor d = new DescriptorParser().parse(file, overrides);
-        return new Planner(new ProviderResolver(providers)).plan(d);
+    Plan plan(Path file, CommandLine line) throws InvalidInputException {
+        Descriptor d = new DescriptorParser().parse(file, line.overrides());
+        return new Planner(new ProviderResolver(providers), line.limits().maxPoints()).plan(d);
     }
 
     private int validate(CommandLine line, PrintStream out, PrintStream err) throws InvalidInputException {
         int status = Workbench.OK;
         for (Path file : files(line)) {
             try {
-                Plan plan = plan(file, line.overrides());
+                Plan plan = plan(file, line);
                 out.println("valid: " + file + " (task " + plan.task().label() + ", " + plan.points().size()
                         + (plan.points().size() == 1 ? " run)" : " runs)"));
             } catch (InvalidInputException e) {
@@ -167,7 +176,10 @@ public final class Commands {
         return status;
     }
 
-    private int report(CommandLine line, PrintStream out) throws IOException {
+    private int report(CommandLine line, PrintStream out, PrintStream err) throws IOException {
+        for (Path stale : IncompleteFolders.removeStale(line.out())) {
+            err.println("removed " + stale + ": the unfinished folder of a run whose process is gone");
+        }
         out.println(new ReportWriter().write(line.out()));
         return Workbench.OK;
     }
@@ -210,6 +222,8 @@ public final class Commands {
                   --threads N          threads for sweep points (default: available cores)
                   --experiments DIR    folder that 'all' runs (default experiments)
                   --quiet              no progress output
+                  --timeout SECONDS    end each run that takes longer (exit 1, nothing written)
+                  --max-points N       the largest sweep accepted (default 100000)
 
                 exit status: 0 done, 1 the run failed (nothing written), 2 invalid input (nothing written)""");
         return Workbench.OK;

@@ -197,6 +197,11 @@ public final class ParameterBinder {
     }
 
     private void checkRange(Parameter p, double v, String path, String component) throws InvalidInputException {
+        if (!NumberRule.admits(v)) {
+            String declared = p.rangeText().isEmpty() ? "" : p.rangeText() + " and ";
+            throw new InvalidInputException(file, path, component + ": parameter '" + p.name() + "' must be "
+                    + declared + NumberRule.TEXT + ", got " + NumberRule.describe(v));
+        }
         if (!p.inRange(v)) {
             throw new InvalidInputException(file, path, component + ": parameter '" + p.name() + "' must be "
                     + p.rangeText() + ", got " + formatNumber(v));

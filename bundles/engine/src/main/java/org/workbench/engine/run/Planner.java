@@ -35,9 +35,16 @@ public final class Planner {
     /** Role label used for the task in sweeps and provenance. */
     public static final String TASK = "task";
     private final ProviderResolver resolver;
+    private final long maxPoints;
 
     public Planner(ProviderResolver resolver) {
+        this(resolver, SweepSize.DEFAULT_LIMIT);
+    }
+
+    /** A planner that refuses sweeps of more than {@code maxPoints} points ({@link SweepSize}). */
+    public Planner(ProviderResolver resolver, long maxPoints) {
         this.resolver = resolver;
+        this.maxPoints = maxPoints;
     }
 
     public Plan plan(Descriptor d) throws InvalidInputException {
@@ -118,10 +125,7 @@ public final class Planner {
         for (SweepAxis axis : d.sweep()) {
             checkAxis(d, axis, task, components);
         }
-        int total = 1;
-        for (SweepAxis axis : d.sweep()) {
-            total = Math.multiplyExact(total, axis.values().size());
-        }
+        int total = SweepSize.check(d, maxPoints);
         List<PlanPoint> points = new ArrayList<>(total);
         for (int index = 0; index < total; index++) {
             Map<String, JsonElement> set = new LinkedHashMap<>();

@@ -69,7 +69,10 @@ public final class DescriptorSchema {
         properties.add("name", name);
         properties.add("title", typed("string", "a title for reports"));
         properties.add("description", typed("string", "what the experiment shows"));
-        properties.add("seed", typed("integer", "the run's seed; every component's seed derives from it"));
+        JsonObject seed = typed("integer", "the run's seed; every component's seed derives from it");
+        seed.addProperty("minimum", 0);
+        seed.addProperty("maximum", Long.MAX_VALUE);
+        properties.add("seed", seed);
         List<ProviderEntry> tasks = entries.stream().filter(e -> e.kind().equals(Kinds.TASK)
                 && e.provider() instanceof TaskProvider).toList();
         JsonObject task = new JsonObject();
@@ -100,6 +103,10 @@ public final class DescriptorSchema {
         plots.add("items", ref("plot"));
         properties.add("plots", plots);
         properties.add("hotSwap", typed("boolean", "take a newer version of a long task's optimizer during the run"));
+        JsonObject timeout = typed("number", "seconds after which each run ends (exit 1, nothing written)");
+        timeout.addProperty("exclusiveMinimum", 0);
+        timeout.addProperty("maximum", 31_536_000);
+        properties.add("timeout", timeout);
         schema.add("properties", properties);
 
         JsonArray byTask = new JsonArray();
