@@ -46,7 +46,9 @@ final class WebServer implements AutoCloseable {
         }
         for (String f : new String[] { "homework.json", "p1-1-posterior.md", "p4-fashion-mnist-mlp.md" }) {
             try (InputStream in = WebServer.class.getResourceAsStream("/web/" + f)) {
-                Files.copy(in, experiments.resolve(f));
+                Path target = f.equals("homework.json") ? Files.createDirectories(experiments.resolve("homework"))
+                        .resolve("index.json") : experiments.resolve(f);
+                Files.copy(in, target);
             }
         }
         port = freePort();

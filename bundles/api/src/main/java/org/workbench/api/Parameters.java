@@ -115,8 +115,27 @@ public final class Parameters {
         return PerCoordinate.of(vector(name));
     }
 
+    /** A matrix; for a {@link Parameter.Type#VECTOR_OR_MATRIX} parameter written as a vector, that vector as one column. */
     public double[][] matrix(String name) {
-        return deepCopy((double[][]) require(name));
+        Object v = require(name);
+        if (v instanceof double[] vector) {
+            double[][] column = new double[vector.length][1];
+            for (int i = 0; i < vector.length; i++) {
+                column[i][0] = vector[i];
+            }
+            return column;
+        }
+        return deepCopy((double[][]) v);
+    }
+
+    /**
+     * Whether the value of {@code name} was written as a vector (an array of numbers) rather than
+     * as rows: how a {@link Parameter.Type#VECTOR_OR_MATRIX} parameter tells the two apart.
+     *
+     * @since 1.2
+     */
+    public boolean isVector(String name) {
+        return require(name) instanceof double[];
     }
 
     @SuppressWarnings("unchecked")

@@ -63,7 +63,8 @@ final class FakeProviders implements ProviderSource {
         public List<Parameter> parameters() {
             return List.of(Parameter.vector("values", "the values"),
                     Parameter.number("noise", "stddev of added noise").withDefault(0.0).atLeast(0),
-                    Parameter.integer("n", "a count that sweeps vary").withDefault(1).atLeast(1));
+                    Parameter.integer("n", "a count that sweeps vary").withDefault(1).atLeast(1),
+                    Parameter.bool("shareAcrossN", "draw the noise from the seed shared across n").withDefault(false));
         }
 
         @Override
@@ -71,8 +72,9 @@ final class FakeProviders implements ProviderSource {
             double[] v = p.vector("values");
             double noise = p.number("noise");
             long n = p.integer("n");
+            long seed = p.bool("shareAcrossN") ? context.seedAcross("n") : context.seed();
             return () -> {
-                var random = context.random();
+                var random = new java.util.SplittableRandom(seed);
                 double[] out = new double[v.length];
                 for (int i = 0; i < v.length; i++) {
                     out[i] = v[i] * scale * n + noise * random.nextGaussian();
@@ -137,6 +139,10 @@ final class FakeProviders implements ProviderSource {
                     c.results().put("sum", sum * p.number("factor"));
                     c.results().put("taskDraw", c.random().nextDouble());
                     c.results().undefined("ratio", "nothing to divide");
+                    for (int k = 1; k <= 3; k++) {
+                        c.results().append("steps", new org.workbench.api.ResultTree().put("step", (long) k)
+                                .put("value", sum * k));
+                    }
                     if (p.bool("plot")) {
                         c.plot(Plot.builder("values").line("x", new double[] {0, 1}, new double[] {sum, sum}).build());
                     }

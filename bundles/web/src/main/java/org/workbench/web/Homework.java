@@ -14,9 +14,9 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
- * The problem set as the pages show it: {@code experiments/homework.json} orders problems and
+ * The problem set as the pages show it: {@code experiments/homework/index.json} orders problems and
  * questions, and each {@code experiments/<base>.md} says which questions its descriptor answers.
- * Without {@code homework.json}, questions are listed in the order the answer files name them.
+ * Without that index, questions are listed in the order the answer files name them.
  */
 final class Homework {
     /** A question of the problem set and the descriptors (base names) that answer it, in order. */
@@ -68,7 +68,10 @@ final class Homework {
             }
         }
         byQuestion.values().forEach(l -> l.sort(Comparator.comparingInt(AnswerFile::order).thenComparing(AnswerFile::base)));
-        Path index = experiments.resolve("homework.json");
+        Path index = experiments.resolve("homework").resolve("index.json");
+        if (!Files.isRegularFile(index)) {
+            index = experiments.resolve("homework.json"); // where the index lived before it moved
+        }
         if (!Files.isRegularFile(index)) {
             return fromAnswers(byQuestion);
         }

@@ -74,7 +74,8 @@ public final class Commands {
                 case "run" -> run(line, files(line), out, err);
                 case "validate" -> validate(line, out, err);
                 case "list" -> new ListCommand(providers, plugins).print(out);
-                case "describe" -> new DescribeCommand(providers).describe(line.arguments(), out);
+                case "describe" -> new DescribeCommand(providers, line.experiments().resolve("README.md"))
+                        .describe(line.arguments(), out);
                 case "schema" -> new SchemaCommand(providers).write(line.arguments(), out);
                 case "report" -> report(line, out, err);
                 case "all" -> all(line, out, err);
@@ -175,26 +176,37 @@ public final class Commands {
         return status;
     }
 
-    private int report(CommandLine line, PrintStream out, PrintStream err) throws IOException {
+    private int report(CommandLine line, PrintStream out, PrintStream err) throws IOException, InvalidInputException {
+        if (Files.exists(line.out()) && !Files.isDirectory(line.out())) {
+            throw new InvalidInputException(null, null, "--out " + line.out() + " is a file; report reads and writes "
+                    + "a results folder (default results)");
+        }
         for (Path stale : IncompleteFolders.removeStale(line.out())) {
             err.println("removed " + stale + ": the unfinished folder of a run whose process is gone");
         }
-        out.println(new ReportWriter().write(line.out(), line.experiments()));
+        ReportWriter writer = new ReportWriter();
+        Path report = writer.write(line.out(), line.experiments());
+        writer.unreadable().forEach(u -> err.println("warning: skipped " + u));
+        out.println(report);
         return Workbench.OK;
     }
 
-    /** Runs every descriptor in the experiments folder, then writes the report. */
+    /** The experiments folder's index of the homework's problems and questions (not a descriptor). */
+    static final String HOMEWORK_INDEX = "homework.json";
+
+    /** Runs every descriptor in the experiments folder (all .json files but {@value #HOMEWORK_INDEX}), then writes the report. */
     private int all(CommandLine line, PrintStream out, PrintStream err) throws IOException, InvalidInputException {
         if (!Files.isDirectory(line.experiments())) {
             throw new InvalidInputException(line.experiments(), null, "no such folder of experiment descriptors");
         }
         List<Path> files = new ArrayList<>();
         try (Stream<Path> s = Files.list(line.experiments())) {
-            s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted(Comparator.comparing(Path::toString))
+            s.filter(p -> p.getFileName().toString().endsWith(".json") && !p.getFileName().toString().equals(HOMEWORK_INDEX))
+                    .sorted(Comparator.comparing(Path::toString))
                     .forEach(files::add);
         }
         int status = run(line, files, out, err);
-        out.println(new ReportWriter().write(line.out(), line.experiments()));
+        report(line, out, err);
         return status;
     }
 

@@ -199,9 +199,13 @@ public final class DescriptorParser {
         }
         for (Map.Entry<String, JsonElement> e : sweep.getAsJsonObject().entrySet()) {
             String path = "$.sweep['" + e.getKey() + "']";
+            if (e.getKey().equals(SweepAxis.SEED)) {
+                axes.add(SweepAxis.seed(seedValues(file, path, e.getValue()), path));
+                continue;
+            }
             int dot = e.getKey().indexOf('.');
             if (dot <= 0 || dot == e.getKey().length() - 1 || e.getKey().indexOf('.', dot + 1) >= 0) {
-                throw new InvalidInputException(file, path, "a sweep key is ROLE.PARAMETER (e.g. data.n or task.replications), got '"
+                throw new InvalidInputException(file, path, "a sweep key is ROLE.PARAMETER (e.g. data.n or task.replications) or seed, got '"
                         + e.getKey() + "'");
             }
             if (!e.getValue().isJsonArray() || e.getValue().getAsJsonArray().isEmpty()) {
@@ -212,6 +216,27 @@ public final class DescriptorParser {
             axes.add(new SweepAxis(e.getKey().substring(0, dot), e.getKey().substring(dot + 1), values, path));
         }
         return axes;
+    }
+
+    /** The values of the seed axis: a non-empty array of distinct whole numbers. */
+    private static List<JsonElement> seedValues(Path file, String path, JsonElement value) throws InvalidInputException {
+        if (!value.isJsonArray() || value.getAsJsonArray().isEmpty()) {
+            throw new InvalidInputException(file, path, "must be a non-empty array of whole numbers (one seed per replication)");
+        }
+        List<JsonElement> values = new ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (int i = 0; i < value.getAsJsonArray().size(); i++) {
+            JsonElement v = value.getAsJsonArray().get(i);
+            if (!(v instanceof JsonPrimitive p) || !p.isNumber() || p.getAsDouble() != Math.rint(p.getAsDouble())
+                    || Math.abs(p.getAsDouble()) > 9.007199254740992E15) {
+                throw new InvalidInputException(file, path + "[" + i + "]", "a seed must be a whole number, got " + v);
+            }
+            if (!seen.add(p.getAsLong())) {
+                throw new InvalidInputException(file, path + "[" + i + "]", "seed " + p.getAsLong() + " is listed twice");
+            }
+            values.add(v);
+        }
+        return values;
     }
 
     private static List<SweepPlotSpec> plots(Path file, JsonObject root) throws InvalidInputException {

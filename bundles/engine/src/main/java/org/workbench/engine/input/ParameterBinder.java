@@ -75,6 +75,9 @@ public final class ParameterBinder {
             case NUMBER_OR_VECTOR -> e.isJsonArray() ? vector(p, e, path, component)
                     : new double[] {number(p, e, path, component)};
             case MATRIX -> matrix(p, e, path, component);
+            case VECTOR_OR_MATRIX -> e.isJsonArray() && !e.getAsJsonArray().isEmpty()
+                    && !e.getAsJsonArray().get(0).isJsonArray() ? vector(p, e, path, component)
+                            : matrix(p, e, path, component);
             case NAMED_MATRICES -> namedMatrices(p, e, path, component);
         };
     }

@@ -19,6 +19,7 @@ import org.workbench.engine.descriptor.Descriptor;
 import org.workbench.engine.descriptor.RoleSpec;
 import org.workbench.engine.descriptor.SweepAxis;
 import org.workbench.engine.descriptor.SweepPlotSpec;
+import org.workbench.engine.input.DeclaredParameters;
 import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.input.ParameterBinder;
 import org.workbench.engine.input.Suggestions;
@@ -66,8 +67,10 @@ public final class Planner {
     private static void checkPlots(Descriptor d) throws InvalidInputException {
         List<String> keys = d.sweep().stream().map(SweepAxis::key).toList();
         for (SweepPlotSpec plot : d.plots()) {
-            if (!keys.contains(plot.x())) {
+            if (!keys.contains(plot.x()) && !SweepPlots.isCurveKey(plot.x(), d) && !SweepPlots.isResultKey(plot.x(), d)) {
                 throw new InvalidInputException(d.file(), plot.jsonPath() + ".x", "a plot's x must be a sweep key"
+                        + " (or results.KEY to plot against a result, or LIST.FIELD of a list in each point's results,"
+                        + " such as epochs.epoch, for one curve per point)"
                         + (keys.isEmpty() ? ", and this descriptor has no sweep" : Suggestions.didYouMean(plot.x(), keys)
                                 + "; sweep keys: " + String.join(", ", keys)) + "; got '" + plot.x() + "'");
             }
@@ -135,7 +138,9 @@ public final class Planner {
             }
             Map<String, JsonElement> ordered = new LinkedHashMap<>();
             d.sweep().forEach(axis -> ordered.put(axis.key(), set.get(axis.key())));
-            long seed = d.sweep().isEmpty() ? d.seed() : Seeds.derive(d.seed(), "point/" + index);
+            long seed = d.sweep().isEmpty() ? d.seed()
+                    : ordered.containsKey(SweepAxis.SEED) ? ordered.get(SweepAxis.SEED).getAsLong()
+                            : Seeds.derive(d.seed(), "point/" + index);
             try {
                 points.add(bindPoint(d, task, components, binder, index, ordered, seed));
             } catch (InvalidInputException e) {
@@ -152,14 +157,14 @@ public final class Planner {
     private PlanPoint bindPoint(Descriptor d, ProviderEntry task, Map<String, List<ResolvedComponent>> components,
             ParameterBinder binder, int index, Map<String, JsonElement> ordered, long seed)
             throws InvalidInputException {
-        Parameters taskParameters = binder.bind(task.provider().parameters(),
+        Parameters taskParameters = binder.bind(DeclaredParameters.of(task, d.file(), d.task().jsonPath()),
                 withSweep(d.task().with(), TASK, ordered), d.task().jsonPath() + ".with", "task " + task.label());
         Map<String, Parameters> parameters = new LinkedHashMap<>();
         for (List<ResolvedComponent> list : components.values()) {
             for (ResolvedComponent c : list) {
                 JsonObject with = list.size() == 1 && !c.label().contains("[")
                         ? withSweep(c.spec().with(), c.role(), ordered) : c.spec().with();
-                parameters.put(c.label(), binder.bind(c.entry().provider().parameters(), with,
+                parameters.put(c.label(), binder.bind(DeclaredParameters.of(c.entry(), d.file(), c.spec().jsonPath()), with,
                         c.spec().jsonPath() + ".with", c.entry().label()));
             }
         }
@@ -168,10 +173,13 @@ public final class Planner {
 
     private void checkAxis(Descriptor d, SweepAxis axis, ProviderEntry task,
             Map<String, List<ResolvedComponent>> components) throws InvalidInputException {
+        if (axis.isSeed()) {
+            return;
+        }
         List<Parameter> declared;
         String owner;
         if (axis.role().equals(TASK)) {
-            declared = task.provider().parameters();
+            declared = DeclaredParameters.of(task, d.file(), axis.jsonPath());
             owner = "task " + task.label();
         } else {
             List<ResolvedComponent> list = components.get(axis.role());
@@ -184,7 +192,7 @@ public final class Planner {
                 throw new InvalidInputException(d.file(), axis.jsonPath(), "role '" + axis.role()
                         + "' holds a list of components; sweep a single component's parameter instead");
             }
-            declared = list.get(0).entry().provider().parameters();
+            declared = DeclaredParameters.of(list.get(0).entry(), d.file(), axis.jsonPath());
             owner = list.get(0).entry().label();
         }
         Optional<Parameter> p = declared.stream().filter(x -> x.name().equals(axis.parameter())).findFirst();

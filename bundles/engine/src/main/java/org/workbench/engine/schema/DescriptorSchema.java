@@ -89,10 +89,10 @@ public final class DescriptorSchema {
         task.addProperty("additionalProperties", false);
         properties.add("task", task);
         properties.add("components", typed("object", "the components that fill the task's roles, by role"));
-        JsonObject sweep = typed("object", "ROLE.PARAMETER (or task.PARAMETER) to the values to run; the runs are the "
+        JsonObject sweep = typed("object", "ROLE.PARAMETER (or task.PARAMETER, or seed for replications) to the values to run; the runs are the "
                 + "Cartesian product");
         JsonObject key = new JsonObject();
-        key.addProperty("pattern", "^[A-Za-z0-9_-]+\\.(with\\.)?[A-Za-z0-9_-]+$");
+        key.addProperty("pattern", "^(seed|[A-Za-z0-9_-]+\\.(with\\.)?[A-Za-z0-9_-]+)$");
         sweep.add("propertyNames", key);
         JsonObject values = new JsonObject();
         values.addProperty("type", "array");
@@ -123,8 +123,10 @@ public final class DescriptorSchema {
             JsonObject useIs = new JsonObject();
             useIs.addProperty("const", taskName);
             taskIsProperties.add("use", useIs);
+            taskIs.add("required", strings("use"));
             taskIs.add("properties", taskIsProperties);
             conditionProperties.add("task", taskIs);
+            condition.add("required", strings("task"));
             condition.add("properties", conditionProperties);
             JsonObject then = new JsonObject();
             JsonObject thenProperties = new JsonObject();
@@ -261,6 +263,7 @@ public final class DescriptorSchema {
             case VECTOR -> array(bounded("number", p));
             case NUMBER_OR_VECTOR -> anyOf(bounded("number", p), array(bounded("number", p)));
             case MATRIX -> array(array(bounded("number", p)));
+            case VECTOR_OR_MATRIX -> anyOf(array(bounded("number", p)), array(array(bounded("number", p))));
             case NAMED_MATRICES -> {
                 JsonObject m = typed("object", null);
                 m.add("additionalProperties", anyOf(array(array(bounded("number", p))), array(bounded("number", p))));
@@ -309,7 +312,7 @@ public final class DescriptorSchema {
         name.addProperty("pattern", NAME_PATTERN);
         properties.add("name", name);
         properties.add("title", typed("string", null));
-        properties.add("x", typed("string", "a sweep key"));
+        properties.add("x", typed("string", "a sweep key, results.KEY (a result of each point), or LIST.FIELD (one curve per point)"));
         JsonObject keys = array(typed("string", null));
         keys.addProperty("minItems", 1);
         properties.add("y", anyOf(typed("string", null), keys));
