@@ -193,7 +193,7 @@ public final class Commands {
             err.println("removed " + stale + ": the unfinished folder of a run whose process is gone");
         }
         ReportWriter writer = new ReportWriter();
-        Path report = writer.write(line.out());
+        Path report = writer.write(line.out(), line.experiments());
         writer.unreadable().forEach(u -> err.println("warning: skipped " + u));
         out.println(report);
         return Workbench.OK;
@@ -229,6 +229,7 @@ public final class Commands {
                   describe KIND/NAME   a provider's parameters (and a task's roles)
                   report               write results/report.html from the latest result of every experiment
                   all                  run every descriptor under experiments/, then write the report
+                  serve [--port N]     the web workbench on http://127.0.0.1:N/ (default 8391)
                   shell                the Felix Gogo shell with these commands (wb:run, wb:list, ...)
 
                 options:
