@@ -18,17 +18,18 @@ import org.workbench.engine.input.Suggestions;
  * @param threads     threads for sweep points
  * @param experiments the experiments folder for {@code all}
  * @param quiet       no progress output
+ * @param cluster     executor, worker and resume options
  */
 public record CommandLine(String command, List<String> arguments, Path out, List<String> overrides, int threads,
-        Path experiments, boolean quiet) {
+        Path experiments, boolean quiet, ClusterOptions cluster) {
     /** The commands the engine knows ({@code shell} is handled by the launcher before the engine runs). */
     public static final List<String> COMMANDS = List.of("run", "validate", "list", "describe", "report", "all", "shell",
-            "help");
+            "help", "worker");
 
     public static CommandLine parse(String[] args) throws InvalidInputException {
         if (args.length == 0) {
             return new CommandLine("help", List.of(), Path.of("results"), List.of(), defaultThreads(),
-                    Path.of("experiments"), false);
+                    Path.of("experiments"), false, ClusterOptions.none());
         }
         String command = args[0];
         if (!COMMANDS.contains(command)) {
@@ -41,8 +42,14 @@ public record CommandLine(String command, List<String> arguments, Path out, List
         Path experiments = Path.of("experiments");
         int threads = defaultThreads();
         boolean quiet = false;
+        ClusterOptions.Builder cluster = new ClusterOptions.Builder();
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
+            int consumed = ClusterOptions.accept(args, i, cluster);
+            if (consumed >= 0) {
+                i = consumed;
+                continue;
+            }
             switch (a) {
                 case "--out" -> out = Path.of(value(args, ++i, a));
                 case "--set" -> overrides.add(value(args, ++i, a));
@@ -65,7 +72,8 @@ public record CommandLine(String command, List<String> arguments, Path out, List
                     } else if (a.startsWith("--out=")) {
                         out = Path.of(a.substring("--out=".length()));
                     } else if (a.startsWith("--")) {
-                        List<String> options = List.of("--out", "--set", "--threads", "--experiments", "--quiet");
+                        List<String> options = new ArrayList<>(List.of("--out", "--set", "--threads", "--experiments", "--quiet"));
+                        options.addAll(ClusterOptions.OPTIONS);
                         throw new InvalidInputException(null, null, "unknown option '" + a + "'"
                                 + Suggestions.didYouMean(a, options) + "; options: " + String.join(", ", options));
                     } else {
@@ -74,7 +82,8 @@ public record CommandLine(String command, List<String> arguments, Path out, List
                 }
             }
         }
-        return new CommandLine(command, List.copyOf(positional), out, List.copyOf(overrides), threads, experiments, quiet);
+        return new CommandLine(command, List.copyOf(positional), out, List.copyOf(overrides), threads, experiments, quiet,
+                cluster.build());
     }
 
     private static String value(String[] args, int i, String option) throws InvalidInputException {

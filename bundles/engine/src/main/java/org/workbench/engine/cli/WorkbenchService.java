@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.workbench.api.Workbench;
+import org.workbench.engine.catalog.FrameworkBundles;
 import org.workbench.engine.catalog.PluginFolder;
 import org.workbench.engine.catalog.TrackedProviders;
 import org.workbench.engine.output.XChartRenderer;
@@ -41,7 +42,7 @@ public final class WorkbenchService implements Workbench {
                     List<String> lines = new ArrayList<>(plugins.describe());
                     providers.failures().forEach(f -> lines.add("provider " + f));
                     return lines;
-                });
+                }, new FrameworkBundles(context, providers));
     }
 
     @Deactivate

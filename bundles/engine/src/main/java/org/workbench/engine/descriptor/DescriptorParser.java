@@ -32,7 +32,7 @@ public final class DescriptorParser {
     /** The seed used when a descriptor gives none; recorded in provenance like any other. */
     public static final long DEFAULT_SEED = 181L;
     private static final Set<String> TOP_LEVEL = Set.of("format", "name", "title", "description", "seed", "task",
-            "components", "sweep", "plots", "hotSwap");
+            "components", "sweep", "plots", "hotSwap", "executor");
     private static final Set<String> COMPONENT_KEYS = Set.of("use", "version", "with");
     private static final Set<String> PLOT_KEYS = Set.of("name", "title", "x", "y", "logX", "logY");
 
@@ -49,6 +49,14 @@ public final class DescriptorParser {
         JsonObject root = parseJson(file, new String(bytes, StandardCharsets.UTF_8));
         Overrides.apply(root, overrides, file);
         return structure(file, sha256(bytes), root, overrides);
+    }
+
+    /**
+     * Reads a descriptor that travelled as JSON (a unit's pinned effective descriptor), standing for
+     * {@code file}, against whose folder its relative paths resolve.
+     */
+    public Descriptor parse(Path file, JsonObject root) throws InvalidInputException {
+        return structure(file, sha256(root.toString().getBytes(StandardCharsets.UTF_8)), root.deepCopy(), List.of());
     }
 
     private static JsonObject parseJson(Path file, String text) throws InvalidInputException {

@@ -1,0 +1,88 @@
+package org.workbench.engine.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.workbench.api.execution.Executor;
+import org.workbench.api.execution.JarSource;
+import org.workbench.api.execution.Unit;
+import org.workbench.api.execution.UnitCallback;
+import org.workbench.api.execution.UnitRunner;
+
+/**
+ * The {@code local} executor: this machine's cores. Each call gets its own pool of daemon threads,
+ * so a unit that fans out in turn (a sweep point running a study) never waits for a thread that
+ * its own caller holds.
+ */
+public final class LocalExecutor implements Executor {
+    /** How provenance and messages name the local member. */
+    public static final String MEMBER = "local";
+    private final int threads;
+
+    public LocalExecutor(int threads) {
+        this.threads = Math.max(1, threads);
+    }
+
+    @Override
+    public void execute(List<Unit> units, UnitRunner runner, UnitCallback callback) throws InterruptedException {
+        if (units.isEmpty()) {
+            return;
+        }
+        if (units.size() == 1 || threads == 1) {
+            for (Unit u : units) {
+                runOne(u, runner, callback);
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, units.size()), r -> {
+            Thread t = new Thread(r, "workbench-unit");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Unit u : units) {
+                futures.add(pool.submit(() -> runOne(u, runner, callback)));
+            }
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+            // points still running after an interrupt must not write into a folder being deleted
+            pool.awaitTermination(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void runOne(Unit u, UnitRunner runner, UnitCallback callback) {
+        if (Thread.currentThread().isInterrupted()) {
+            callback.failed(u, "interrupted", MEMBER);
+            return;
+        }
+        String result;
+        try {
+            result = runner.run(u, JarSource.NONE, null);
+        } catch (Exception | LinkageError e) {
+            callback.failed(u, Failures.describe(e), MEMBER);
+            return;
+        }
+        callback.finished(u, result, MEMBER);
+    }
+
+    @Override
+    public String describe() {
+        return threads + (threads == 1 ? " thread" : " threads");
+    }
+
+    @Override
+    public void close() {
+    }
+}
