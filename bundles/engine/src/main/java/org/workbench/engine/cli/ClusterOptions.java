@@ -9,7 +9,7 @@ import org.workbench.engine.input.InvalidInputException;
 /**
  * The command-line options of executors, workers and resumes: {@code --executor NAME},
  * {@code --join HOST:PORT,...}, {@code --cluster NAME}, {@code --port N}, {@code --interface ADDRESS},
- * {@code --resume}. Values given here override the descriptor's {@code executor.with}.
+ * {@code --resume}, {@code --no-fetch} (a worker that never fetches a bundle it lacks). Values given here override the descriptor's {@code executor.with}.
  *
  * @param executor the executor named on the command line, or {@code null}
  * @param with     executor parameters given as options, by parameter name
@@ -18,7 +18,7 @@ import org.workbench.engine.input.InvalidInputException;
 public record ClusterOptions(String executor, Map<String, String> with, boolean resume) {
     /** The options this record reads, for messages. */
     public static final List<String> OPTIONS = List.of("--executor", "--join", "--cluster", "--port", "--interface",
-            "--resume");
+            "--resume", "--no-fetch");
 
     public static ClusterOptions none() {
         return new ClusterOptions(null, Map.of(), false);
@@ -34,6 +34,10 @@ public record ClusterOptions(String executor, Map<String, String> with, boolean 
         switch (a) {
             case "--resume" -> {
                 b.resume = true;
+                return i;
+            }
+            case "--no-fetch" -> {
+                b.with.put("fetch", "false");
                 return i;
             }
             case "--executor" -> {

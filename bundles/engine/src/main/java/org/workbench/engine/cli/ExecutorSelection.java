@@ -79,6 +79,9 @@ final class ExecutorSelection {
     }
 
     private static JsonPrimitive typed(String v) {
+        if (v.equals("true") || v.equals("false")) {
+            return new JsonPrimitive(Boolean.parseBoolean(v));
+        }
         if (v.matches("-?\\d{1,18}")) {
             return new JsonPrimitive(Long.parseLong(v));
         }

@@ -25,8 +25,11 @@ import com.hazelcast.config.NetworkConfig;
  * @param address   the interface to bind and announce
  * @param slots     units a worker runs at once
  * @param waitSeconds how long a coordinator waits for its first member
+ * @param fetch     whether a worker fetches a pinned bundle it lacks from the coordinator
  */
-record ClusterSettings(String cluster, List<String> join, int port, String address, int slots, int waitSeconds) {
+record ClusterSettings(String cluster, List<String> join, int port, String address, int slots, int waitSeconds,
+        boolean fetch) {
+    static final String FETCH = "workbench.fetch";
     static final String POINTS = "workbench-points";
     static final String UNITS = "workbench-units";
     static final String JARS = "workbench-jars";
@@ -79,6 +82,7 @@ record ClusterSettings(String cluster, List<String> join, int port, String addre
         c.getMapConfig(JARS).setBackupCount(0).setAsyncBackupCount(0);
         c.setClassLoader(ClusterSettings.class.getClassLoader());
         c.getUserContext().putAll(userContext);
+        c.getUserContext().put(FETCH, fetch);
         return c;
     }
 

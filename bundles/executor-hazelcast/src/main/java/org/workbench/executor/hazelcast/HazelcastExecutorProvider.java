@@ -31,7 +31,9 @@ public final class HazelcastExecutorProvider implements Provider<Executor> {
                         + "the next free one counting up when taken)").withDefault(0L).atLeast(0),
                 Parameter.string("interface", "the address to bind and announce").withDefault("127.0.0.1"),
                 Parameter.integer("slots", "units a worker runs at once (0: one per core)").withDefault(0L).atLeast(0),
-                Parameter.integer("wait", "seconds a coordinator waits for its first member").withDefault(30L).atLeast(1));
+                Parameter.integer("wait", "seconds a coordinator waits for its first member").withDefault(30L).atLeast(1),
+                Parameter.bool("fetch", "whether a worker fetches a pinned bundle it lacks from the coordinator")
+                        .withDefault(true));
     }
 
     @Override
@@ -42,7 +44,7 @@ public final class HazelcastExecutorProvider implements Provider<Executor> {
         }
         ClusterSettings settings = new ClusterSettings(cluster, ClusterSettings.addresses(p.string("join")),
                 p.intValue("port"), p.string("interface").trim(), p.intValue("slots") == 0
-                        ? Runtime.getRuntime().availableProcessors() : p.intValue("slots"), p.intValue("wait"));
+                        ? Runtime.getRuntime().availableProcessors() : p.intValue("slots"), p.intValue("wait"), p.bool("fetch"));
         return new ClusterExecutor(settings);
     }
 }

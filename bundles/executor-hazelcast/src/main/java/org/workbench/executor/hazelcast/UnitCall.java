@@ -53,7 +53,7 @@ final class UnitCall implements Callable<String>, IdentifiedDataSerializable, Ha
             return Answer.missing(member, "this member runs no workbench engine");
         }
         JarSource jars = pin -> {
-            if (pin.sha256().isEmpty()) {
+            if (pin.sha256().isEmpty() || Boolean.FALSE.equals(instance.getUserContext().get(ClusterSettings.FETCH))) {
                 return Optional.empty();
             }
             Object bytes = instance.getMap(ClusterSettings.JARS).get(pin.sha256());
