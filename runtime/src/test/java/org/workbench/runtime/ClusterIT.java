@@ -33,14 +33,14 @@ import com.google.gson.JsonParser;
  * The hazelcast executor across separate JVMs of the distribution on 127.0.0.1: a sweep and the
  * 2.5 study split over worker members give the local run's numbers; a worker killed in the middle
  * of a unit does not lose the sweep; a coordinator killed in the middle of a sweep resumes with
- * {@code --resume}; a worker lacking a plugin fetches it from the coordinator, or, told not to,
+ * {@code --resume} (a changed descriptor is refused: RunnerTest); a worker lacking a plugin fetches it from the coordinator, or, told not to,
  * refuses cleanly.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
     static final Path SWEEP = WorkbenchRuntimeIT.EXPERIMENTS.resolve("p1-2e-variance-vs-n.json");
     static final Path STUDY = WorkbenchRuntimeIT.EXPERIMENTS.resolve("p2-5-map-vs-posterior-mean.json");
-    static final String[] SMALL_STUDY = {"--set", "task.with.replications=16", "--set", "task.with.testSize=200"};
+    static final String[] SMALL_STUDY = {"--set", "task.with.replications=10", "--set", "task.with.testSize=200"};
     static final String CLUSTER = "it-" + UUID.randomUUID().toString().substring(0, 8);
 
     @TempDir
@@ -48,6 +48,7 @@ class ClusterIT {
     static Path noPlugins;
     static final List<WorkbenchProcess> workers = new ArrayList<>();
     static String join;
+    static WorkbenchProcess doomed;
     static JsonObject localStudy;
 
     @BeforeAll
@@ -56,7 +57,9 @@ class ClusterIT {
         int first = freePort();
         WorkbenchProcess a = worker("a", first, null);
         WorkbenchProcess b = worker("b", freePort(), "127.0.0.1:" + first);
+        doomed = worker("c", freePort(), "127.0.0.1:" + first);
         join = a.ready() + "," + b.ready();
+        doomed.ready();
     }
 
     @AfterAll
@@ -85,10 +88,15 @@ class ClusterIT {
     }
 
     static WorkbenchProcess run(String name, Path plugins, Path descriptor, Path out, String... options) throws IOException {
+        return runIn(work.resolve(name), plugins, descriptor, out, options);
+    }
+
+    static WorkbenchProcess runIn(Path folder, Path plugins, Path descriptor, Path out, String... options)
+            throws IOException {
         List<String> args = new ArrayList<>(List.of("run", descriptor.toAbsolutePath().toString(), "--out",
                 out.toString(), "--quiet"));
         args.addAll(List.of(options));
-        return WorkbenchProcess.start(work.resolve(name), plugins, args.toArray(String[]::new));
+        return WorkbenchProcess.start(folder, plugins, args.toArray(String[]::new));
     }
 
     static String[] onCluster(String... options) {
@@ -139,12 +147,11 @@ class ClusterIT {
         assertEquals("hazelcast", cluster.getAsJsonObject("provenance").getAsJsonObject("executor").get("kind").getAsString());
         assertEquals("local", local.getAsJsonObject("provenance").getAsJsonObject("executor").get("kind").getAsString());
         List<String> ran = members(cluster);
-        assertTrue(join.contains(ran.get(0)) && ran.stream().distinct().count() == 2,
-                "both members ran points: " + ran);
+        assertTrue(ran.stream().distinct().count() >= 2, "the points spread over the members: " + ran);
 
         WorkbenchProcess studyHere = run("local-study", noPlugins, STUDY, work.resolve("local"), SMALL_STUDY);
-        localStudy = finished(studyHere);
         WorkbenchProcess studyThere = run("cluster-study", noPlugins, STUDY, work.resolve("cluster"), onCluster(SMALL_STUDY));
+        localStudy = finished(studyHere);
         JsonObject clusterStudy = finished(studyThere);
         assertSameNumbers(localStudy, clusterStudy);
         assertTrue(Files.isRegularFile(Path.of(studyThere.lastLine()).resolveSibling("points/0/study-test-mse.png")),
@@ -154,12 +161,8 @@ class ClusterIT {
     @Test
     @Order(2)
     void aMemberKilledInTheMiddleOfAUnitDoesNotLoseTheSweep() throws Exception {
-        WorkbenchProcess doomed = worker("c", freePort(), join.split(",")[0]);
-        String address = doomed.ready();
-        String all = join + "," + address;
         WorkbenchProcess coordinator = run("kill-member", noPlugins, STUDY, work.resolve("kill-member"),
-                "--executor", "hazelcast", "--cluster", CLUSTER, "--join", all, SMALL_STUDY[0], SMALL_STUDY[1],
-                SMALL_STUDY[2], SMALL_STUDY[3]);
+                onCluster(SMALL_STUDY));
         while (!doomed.runningAUnit() && coordinator.alive()) {
             Thread.onSpinWait();
         }
@@ -183,10 +186,6 @@ class ClusterIT {
         assertTrue(kept.isPresent(), "a point was kept before the coordinator was killed: " + coordinator.stderr());
         Path incomplete = kept.get().getParent().getParent().getParent();
         assertTrue(incomplete.getFileName().toString().startsWith(".incomplete-"), incomplete.toString());
-
-        WorkbenchProcess changed = run("resume-changed", noPlugins, STUDY, out, "--resume", "--set", "seed=1");
-        assertEquals(2, changed.exit(), changed.stderr());
-        assertTrue(changed.stderr().contains("$.seed"), changed.stderr());
 
         JsonObject resumed = finished(run("resume", noPlugins, STUDY, out, onCluster("--resume", SMALL_STUDY[0],
                 SMALL_STUDY[1], SMALL_STUDY[2], SMALL_STUDY[3])));
@@ -217,19 +216,20 @@ class ClusterIT {
     void aMemberLackingAPluginFetchesItOrRefusesCleanly() throws Exception {
         Path plugins = Files.createDirectories(work.resolve("coordinator-plugins"));
         Files.copy(PluginsIT.PLUGIN, plugins.resolve("student-t.jar"));
-        JsonObject local = finished(run("plugin-local", plugins, PluginsIT.DESCRIPTOR, work.resolve("plugin-local")));
-        JsonObject cluster = finished(run("plugin-cluster", plugins, PluginsIT.DESCRIPTOR, work.resolve("plugin-cluster"),
-                onCluster()));
+        WorkbenchProcess here = run("plugin-local", plugins, PluginsIT.DESCRIPTOR, work.resolve("plugin-local"));
+        WorkbenchProcess there = run("plugin-cluster", plugins, PluginsIT.DESCRIPTOR, work.resolve("plugin-cluster"),
+                onCluster());
+        String lone = "it-lone-" + UUID.randomUUID().toString().substring(0, 8);
+        WorkbenchProcess refusing = WorkbenchProcess.start(work.resolve("worker-refusing"), noPlugins, "worker",
+                "--cluster", lone, "--port", Integer.toString(freePort()), "--no-fetch");
+        workers.add(refusing);
+        JsonObject local = finished(here);
+        JsonObject cluster = finished(there);
         assertEquals(local.get("results"), cluster.get("results"));
         String member = members(cluster).get(0);
         assertNotEquals("local", member);
         assertTrue(join.contains(member), member);
 
-        String lone = "it-lone-" + UUID.randomUUID().toString().substring(0, 8);
-        int port = freePort();
-        WorkbenchProcess refusing = WorkbenchProcess.start(work.resolve("worker-refusing"), noPlugins, "worker",
-                "--cluster", lone, "--port", Integer.toString(port), "--no-fetch");
-        workers.add(refusing);
         String address = refusing.ready();
         WorkbenchProcess refused = run("plugin-refused", plugins, PluginsIT.DESCRIPTOR, work.resolve("plugin-refused"),
                 "--executor", "hazelcast", "--cluster", lone, "--join", address);

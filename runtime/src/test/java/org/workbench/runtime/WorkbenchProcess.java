@@ -98,6 +98,14 @@ final class WorkbenchProcess implements AutoCloseable {
         }
     }
 
+    /** Ctrl-C: SIGTERM, then waits for the process to end. */
+    void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            kill();
+        }
+    }
+
     /** kill -9. */
     void kill() throws InterruptedException {
         process.destroyForcibly();

@@ -8,7 +8,7 @@ import org.workbench.engine.input.InvalidInputException;
 
 /**
  * The command-line options of executors, workers and resumes: {@code --executor NAME},
- * {@code --join HOST:PORT,...}, {@code --cluster NAME}, {@code --port N}, {@code --interface ADDRESS},
+ * {@code --join HOST:PORT,...}, {@code --cluster NAME}, {@code --port N}, {@code --interface ADDRESS}, {@code --slots N},
  * {@code --resume}, {@code --no-fetch} (a worker that never fetches a bundle it lacks). Values given here override the descriptor's {@code executor.with}.
  *
  * @param executor the executor named on the command line, or {@code null}
@@ -18,7 +18,7 @@ import org.workbench.engine.input.InvalidInputException;
 public record ClusterOptions(String executor, Map<String, String> with, boolean resume) {
     /** The options this record reads, for messages. */
     public static final List<String> OPTIONS = List.of("--executor", "--join", "--cluster", "--port", "--interface",
-            "--resume", "--no-fetch");
+            "--slots", "--resume", "--no-fetch");
 
     public static ClusterOptions none() {
         return new ClusterOptions(null, Map.of(), false);
@@ -44,7 +44,7 @@ public record ClusterOptions(String executor, Map<String, String> with, boolean 
                 b.executor = value(args, i, a);
                 return i + 1;
             }
-            case "--join", "--cluster", "--port", "--interface" -> {
+            case "--join", "--cluster", "--port", "--interface", "--slots" -> {
                 b.with.put(a.substring(2), value(args, i, a));
                 return i + 1;
             }

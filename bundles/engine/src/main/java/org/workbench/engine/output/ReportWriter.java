@@ -82,6 +82,7 @@ public final class ReportWriter {
                 .append("</h2>\n<p><code>").append(escape(name)).append("</code> &middot; task <code>")
                 .append(escape(text(doc, "task", "?"))).append("</code> &middot; seed ").append(escape(text(doc, "seed", "?")))
                 .append(" &middot; <a href=\"").append(escape(relative)).append("/result.json\">result.json</a></p>\n");
+        partial(html, doc);
         JsonElement results = doc.has("results") ? doc.get("results") : doc.get("points");
         String json = PRETTY.toJson(results);
         if (json.length() > MAX_JSON_CHARS) {
@@ -100,6 +101,22 @@ public final class ReportWriter {
             }
         }
         html.append("</section>\n");
+    }
+
+    /** A partial sweep says so, naming the points that are missing and why. */
+    private static void partial(StringBuilder html, JsonObject doc) {
+        if (!"partial".equals(text(doc, "status", "ok")) || !doc.has("missing")) {
+            return;
+        }
+        html.append("<p><strong>Partial:</strong> ").append(doc.getAsJsonArray("missing").size())
+                .append(" points missing (<code>./workbench run DESCRIPTOR --resume</code> runs them)</p>\n<ul>");
+        for (JsonElement m : doc.getAsJsonArray("missing")) {
+            JsonObject o = m.getAsJsonObject();
+            html.append("<li>point ").append(escape(text(o, "point", "?"))).append(" ")
+                    .append(escape(String.valueOf(o.get("set")))).append(": ").append(escape(text(o, "reason", "")))
+                    .append("</li>");
+        }
+        html.append("</ul>\n");
     }
 
     private static String text(JsonObject doc, String key, String fallback) {

@@ -87,7 +87,12 @@ public final class Runner {
             throw new RunFailure("could not write the result folder under " + experimentFolder + ": " + e, e);
         }
         SweepFolder folder = sweep;
-        Thread onInterrupt = new Thread(() -> keepOrDelete(folder), "workbench-clean-up");
+        Thread onInterrupt = new Thread(() -> {
+            if (keepOrDelete(folder)) {
+                System.err.println("interrupted: the finished work is kept in " + folder.folder()
+                        + "; run the same command with --resume to finish it");
+            }
+        }, "workbench-clean-up");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         boolean published = false;
         try {
@@ -157,18 +162,23 @@ public final class Runner {
         return SweepFolder.reopen(candidate.get());
     }
 
-    /** An unfinished folder stays when it holds finished work (to resume), and goes otherwise. */
-    private static void keepOrDelete(SweepFolder folder) {
+    /**
+     * An unfinished folder stays when it holds finished work (to resume), and goes otherwise.
+     *
+     * @return whether it stays
+     */
+    private static boolean keepOrDelete(SweepFolder folder) {
         if (!Files.exists(folder.folder())) {
-            return;
+            return false;
         }
         if (folder.holdsWork()) {
-            return;
+            return true;
         }
         try {
             SweepFolder.delete(folder.folder());
         } catch (IOException ignored) {
             // best effort: a leftover ".incomplete-" folder is never mistaken for a result
         }
+        return false;
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -175,14 +174,5 @@ final class SweepFolder {
         void save(int r, String json) throws IOException {
             owner.writeAtomically(folder.resolve(r + ".json"), json);
         }
-    }
-
-    /** Unused-index guard for callers that list folders. */
-    static boolean isTemporary(Path p) {
-        return p.getFileName().toString().startsWith(INCOMPLETE);
-    }
-
-    static List<String> names() {
-        return List.of(INCOMPLETE, STATE);
     }
 }
