@@ -24,7 +24,7 @@ public record CommandLine(String command, List<String> arguments, Path out, List
         Path experiments, boolean quiet, ClusterOptions cluster) {
     /** The commands the engine knows ({@code shell} is handled by the launcher before the engine runs). */
     public static final List<String> COMMANDS = List.of("run", "validate", "list", "describe", "report", "all", "shell",
-            "help", "worker");
+            "schema", "help", "worker");
 
     public static CommandLine parse(String[] args) throws InvalidInputException {
         if (args.length == 0) {

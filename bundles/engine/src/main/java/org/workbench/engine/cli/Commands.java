@@ -63,7 +63,7 @@ public final class Commands {
         this.providers = providers;
         this.plugins = plugins;
         this.renderer = renderer;
-        this.environment = Map.copyOf(environment);
+        this.environment = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(environment));
         this.terminal = terminal;
     }
 
@@ -81,6 +81,7 @@ public final class Commands {
                 case "validate" -> validate(line, out, err);
                 case "list" -> new ListCommand(providers, plugins).print(out);
                 case "describe" -> new DescribeCommand(providers).describe(line.arguments(), out);
+                case "schema" -> new SchemaCommand(providers).write(line.arguments(), out);
                 case "report" -> report(line, out);
                 case "all" -> all(line, out, err);
                 case "worker" -> new WorkerCommand(providers, renderer, jars).run(line, out, err);

@@ -72,7 +72,7 @@ public final class EngineUnitRunner implements UnitRunner {
             }
             String name = o.get("fanOut").getAsString();
             int r = o.get("unit").getAsInt();
-            PointComponents components = new PointComponents(plan, point);
+            PointComponents components = new PointComponents(plan, point, folder, "");
             PointContext context = new PointContext(point, components, folder, "", ProgressFactory.SILENT,
                     new HotSwapper(plan, point, providers, components), null);
             Task task = PointRun.createTask(plan, point, context);

@@ -8,18 +8,14 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.execution.Executor;
 
 /** {@code executor/local}: a run's points and units on this machine's cores (the default). */
-@Component(service = Provider.class, property = {
-        Provider.KIND + "=" + Kinds.EXECUTOR, Provider.NAME + "=" + LocalExecutor.MEMBER,
-        Provider.SUMMARY + "=This machine's cores (the default executor)" })
+@Component(service = Provider.class)
+@WorkbenchProvider(kind = Kinds.EXECUTOR, name = LocalExecutor.MEMBER,
+        summary = "This machine's cores (the default executor)")
 public final class LocalExecutorProvider implements Provider<Executor> {
-    @Override
-    public Class<Executor> type() {
-        return Executor.class;
-    }
-
     @Override
     public List<Parameter> parameters() {
         return List.of(Parameter.integer("threads", "threads for points and units (0: one per core)").withDefault(0L)

@@ -47,10 +47,27 @@ final class PointRecord {
         }
         r.add("swaps", swaps);
         r.addProperty("durationMs", o.durationMs());
+        JsonArray inputs = new JsonArray();
+        for (InputRecord i : o.inputs()) {
+            JsonObject j = new JsonObject();
+            j.addProperty("role", i.role());
+            j.addProperty("path", i.path());
+            j.addProperty("generated", i.generated());
+            j.addProperty("sha256", i.sha256());
+            j.addProperty("bytes", i.bytes());
+            j.addProperty("rows", i.rows());
+            j.addProperty("columns", i.columns());
+            j.addProperty("seed", i.seed());
+            j.addProperty("artifact", i.artifact());
+            inputs.add(j);
+        }
+        r.add("inputs", inputs);
         r.addProperty("member", member);
         if (resultFolder != null) {
             JsonObject files = new JsonObject();
-            for (String artifact : o.artifacts()) {
+            List<String> travelling = new ArrayList<>(o.artifacts());
+            o.inputs().stream().map(InputRecord::artifact).filter(a -> a != null).forEach(travelling::add);
+            for (String artifact : travelling) {
                 files.addProperty(artifact, Base64.getEncoder().encodeToString(Files.readAllBytes(
                         resultFolder.resolve(artifact))));
             }
@@ -89,8 +106,23 @@ final class PointRecord {
                     j.get("fromVersion").getAsString(), j.get("toBundle").getAsString(),
                     j.get("toVersion").getAsString(), j.get("costMicros").getAsLong()));
         }
+        List<InputRecord> inputs = new ArrayList<>();
+        if (r.has("inputs")) {
+            for (JsonElement e : r.getAsJsonArray("inputs")) {
+                JsonObject j = e.getAsJsonObject();
+                inputs.add(new InputRecord(text(j, "role"), text(j, "path"), text(j, "generated"), text(j, "sha256"),
+                        j.get("bytes").getAsLong(), j.get("rows").getAsInt(), j.get("columns").getAsInt(),
+                        j.has("seed") && !j.get("seed").isJsonNull() ? j.get("seed").getAsLong() : null,
+                        text(j, "artifact")));
+            }
+        }
         return new PointOutcome(point, JsonTrees.tree(r.getAsJsonObject("results")), artifacts, seeds, swaps,
-                r.get("durationMs").getAsLong());
+                r.get("durationMs").getAsLong(), inputs);
+    }
+
+    private static String text(JsonObject o, String key) {
+        JsonElement e = o.get(key);
+        return e == null || e.isJsonNull() ? null : e.getAsString();
     }
 
     static String member(JsonObject r) {

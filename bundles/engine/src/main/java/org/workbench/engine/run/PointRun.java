@@ -39,7 +39,7 @@ final class PointRun {
     PointOutcome run(Plan plan, PlanPoint point, Path folder, String relative, FanOut fanOut)
             throws RunFailure, IOException {
         long t0 = System.nanoTime();
-        PointComponents components = new PointComponents(plan, point);
+        PointComponents components = new PointComponents(plan, point, folder, relative);
         PointContext context = new PointContext(point, components, folder, relative, progress,
                 new HotSwapper(plan, point, live, components), fanOut);
         Task task = createTask(plan, point, context);
@@ -62,7 +62,7 @@ final class PointRun {
         seeds.put(Planner.TASK, context.seed());
         seeds.putAll(components.seeds());
         return new PointOutcome(point, context.results(), artifacts, seeds, context.swaps(),
-                (System.nanoTime() - t0) / 1_000_000);
+                (System.nanoTime() - t0) / 1_000_000, components.inputs());
     }
 
     static Task createTask(Plan plan, PlanPoint point, PointContext context) {

@@ -9,18 +9,14 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.execution.Executor;
 
 /** {@code executor/hazelcast}: a run's units on the members of a Hazelcast cluster. */
-@Component(service = Provider.class, property = {
-        Provider.KIND + "=" + Kinds.EXECUTOR, Provider.NAME + "=hazelcast",
-        Provider.SUMMARY + "=The members of a Hazelcast cluster (TCP-IP join, loopback unless an interface is named)" })
+@Component(service = Provider.class)
+@WorkbenchProvider(kind = Kinds.EXECUTOR, name = "hazelcast",
+        summary = "The members of a Hazelcast cluster (TCP-IP join, loopback unless an interface is named)")
 public final class HazelcastExecutorProvider implements Provider<Executor> {
-    @Override
-    public Class<Executor> type() {
-        return Executor.class;
-    }
-
     @Override
     public List<Parameter> parameters() {
         return List.of(

@@ -45,13 +45,13 @@ final class TrainClassifier implements Task {
 
     @Override
     public void run(TaskContext context) throws Exception {
-        Dataset train = context.component("data", DataSource.class).load();
+        Dataset train = context.component(Roles.DATA).load();
         Dataset test = train.test();
-        List<Layer> layers = context.components("network", Layer.class);
-        Loss loss = context.component("loss", Loss.class);
-        GradientOptimizer optimizer = context.component("optimizer", GradientOptimizer.class);
+        List<Layer> layers = context.components(Roles.NETWORK);
+        Loss loss = context.component(Roles.LOSS);
+        GradientOptimizer optimizer = context.component(Roles.OPTIMIZER);
         Accuracy accuracy;
-        Backend backend = context.component("backend", Backend.class);
+        Backend backend = context.component(Roles.BACKEND);
         if (train.rows() == 0) {
             throw new IllegalArgumentException("the training set is empty");
         }
@@ -83,7 +83,7 @@ final class TrainClassifier implements Task {
             for (int epoch = 1; epoch <= epochs; epoch++) {
                 if (epoch > 1) {
                     optimizer = swapOptimizer(context, optimizer, progress);
-                    Loss newer = context.newerComponent("loss", Loss.class).orElse(null);
+                    Loss newer = context.newerComponent(Roles.LOSS).orElse(null);
                     if (newer != null) {
                         loss = newer;
                         accuracy = new Accuracy(network, loss, batch);
@@ -148,7 +148,7 @@ final class TrainClassifier implements Task {
      * point (state carried over when both are {@link Stateful}), otherwise the current one.
      */
     private static GradientOptimizer swapOptimizer(TaskContext context, GradientOptimizer current, Progress progress) {
-        GradientOptimizer newer = context.newerComponent("optimizer", GradientOptimizer.class).orElse(null);
+        GradientOptimizer newer = context.newerComponent(Roles.OPTIMIZER).orElse(null);
         if (newer == null) {
             return current;
         }
