@@ -2,13 +2,13 @@
 # Figures for the hazelcast executor (a benchmark, not a test): the cost per unit of going through
 # the cluster against the local executor, for a p1 sweep point and a 2.5 study replication, and
 # throughput with 1, 2 and 3 worker members, all on this machine's loopback.
-#   runtime/cluster-benchmark.sh [POINTS] [REPLICATIONS]      (defaults 200 and 48)
+#   runtime/cluster-benchmark.sh [POINTS] [REPLICATIONS]      (defaults 60 and 48)
 # Needs the distribution (./workbench setup). Times are the runs' own provenance.durationMs
 # (JVM start-up excluded). On a shared 2-core machine every member competes for the same cores.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 dist="$root/runtime/target/dist"
-points="${1:-200}"
+points="${1:-60}"
 replications="${2:-48}"
 work="$(mktemp -d /tmp/workbench-cluster-bench.XXXXXX)"
 cluster="bench-$$"

@@ -30,11 +30,6 @@ public interface Executor extends AutoCloseable {
         throw new UnsupportedOperationException("this executor runs units in this JVM only; it has no members");
     }
 
-    /** A short description for provenance, e.g. {@code 3 members}. */
-    default String describe() {
-        return "";
-    }
-
     @Override
     void close();
 }

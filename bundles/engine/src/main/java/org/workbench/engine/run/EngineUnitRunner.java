@@ -42,6 +42,22 @@ public final class EngineUnitRunner implements UnitRunner {
             return size() > PLAN_CACHE;
         }
     };
+    private final Map<String, FanOutPoint> points = new LinkedHashMap<>(PLAN_CACHE, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, FanOutPoint> eldest) {
+            if (size() > PLAN_CACHE) {
+                try {
+                    SweepFolder.delete(eldest.getValue().folder());
+                } catch (IOException ignored) {
+                    // a temporary folder left behind
+                }
+                return true;
+            }
+            return false;
+        }
+    };
 
     public EngineUnitRunner(ProviderSource providers, PlotRenderer renderer, BundleJars jars, int threads) {
         this.providers = providers;
@@ -72,22 +88,52 @@ public final class EngineUnitRunner implements UnitRunner {
             }
             String name = o.get("fanOut").getAsString();
             int r = o.get("unit").getAsInt();
-            PointComponents components = new PointComponents(plan, point, folder, "");
-            PointContext context = new PointContext(point, components, folder, "", ProgressFactory.SILENT,
-                    new HotSwapper(plan, point, providers, components), null);
-            Task task = PointRun.createTask(plan, point, context);
-            if (!(task instanceof FanOutTask fanning)) {
-                throw new IllegalStateException(plan.task().label() + " fans out units but is not a FanOutTask");
-            }
-            UnitWork work = fanning.unitWork(name);
-            return JsonValues.tree(work.run(context, r)).toString();
+            FanOutPoint fanOut = fanOutPoint(planKey(o) + "\n" + index + "\n" + name, plan, point, name);
+            return JsonValues.tree(fanOut.work().run(fanOut.context(), r)).toString();
         } finally {
             SweepFolder.delete(folder);
         }
     }
 
+    /**
+     * The task, components and context of a point whose units this member runs, created once and
+     * shared by its units (as the units of one point share them on the coordinator's cores).
+     */
+    private FanOutPoint fanOutPoint(String key, Plan plan, PlanPoint point, String name) throws IOException {
+        synchronized (points) {
+            FanOutPoint cached = points.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        Path folder = Files.createTempDirectory("workbench-fan-out-");
+        PointComponents components = new PointComponents(plan, point, folder, "");
+        PointContext context = new PointContext(point, components, folder, "", ProgressFactory.SILENT,
+                new HotSwapper(plan, point, providers, components), null);
+        Task task = PointRun.createTask(plan, point, context);
+        if (!(task instanceof FanOutTask fanning)) {
+            throw new IllegalStateException(plan.task().label() + " fans out units but is not a FanOutTask");
+        }
+        FanOutPoint created = new FanOutPoint(fanning.unitWork(name), context, folder);
+        synchronized (points) {
+            FanOutPoint raced = points.putIfAbsent(key, created);
+            if (raced != null) {
+                SweepFolder.delete(folder);
+                return raced;
+            }
+        }
+        return created;
+    }
+
+    private record FanOutPoint(UnitWork work, PointContext context, Path folder) {
+    }
+
+    private static String planKey(JsonObject o) {
+        return o.get("file").getAsString() + "\n" + o.get("descriptor");
+    }
+
     private Plan plan(JsonObject o) throws InvalidInputException, IOException {
-        String key = o.get("file").getAsString() + "\n" + o.get("descriptor");
+        String key = planKey(o);
         synchronized (plans) {
             Plan cached = plans.get(key);
             if (cached != null) {

@@ -78,11 +78,6 @@ public final class LocalExecutor implements Executor {
     }
 
     @Override
-    public String describe() {
-        return threads + (threads == 1 ? " thread" : " threads");
-    }
-
-    @Override
     public void close() {
     }
 }

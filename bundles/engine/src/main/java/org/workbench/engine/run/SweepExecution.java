@@ -141,10 +141,6 @@ final class SweepExecution {
     void amend(JsonObject doc) {
         JsonObject executor = new JsonObject();
         executor.addProperty("kind", options.kind());
-        String detail = options.executor().describe();
-        if (!detail.isEmpty()) {
-            executor.addProperty("detail", detail);
-        }
         if (plan.swept()) {
             JsonObject byPoint = new JsonObject();
             for (int i = 0; i < members.length; i++) {

@@ -279,15 +279,6 @@ final class ClusterExecutor implements Executor {
     }
 
     @Override
-    public String describe() {
-        if (instance == null || !instance.getLifecycleService().isRunning()) {
-            return "cluster '" + settings.cluster() + "'";
-        }
-        long members = instance.getCluster().getMembers().stream().filter(m -> !m.isLiteMember()).count();
-        return "cluster '" + settings.cluster() + "', " + members + (members == 1 ? " member" : " members");
-    }
-
-    @Override
     public void close() {
         if (owned && instance != null) {
             instance.shutdown();
