@@ -96,8 +96,7 @@ public final class Runner {
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         boolean published = false;
         try {
-            SweepExecution execution = new SweepExecution(plan, folder, options,
-                    new PointRun(renderer, progress, live), progress);
+            SweepExecution execution = new SweepExecution(plan, folder, options, new PointRun(renderer, progress, live));
             execution.run();
             List<PointOutcome> outcomes = execution.finished();
             if (outcomes.isEmpty() || (!plan.swept() && !execution.failures().isEmpty())) {

@@ -30,7 +30,7 @@ final class SweepExecution {
     private final Map<Integer, String> failures = new ConcurrentHashMap<>();
     private final Map<Integer, Throwable> thrown = new ConcurrentHashMap<>();
 
-    SweepExecution(Plan plan, SweepFolder folder, RunOptions options, PointRun pointRun, ProgressFactory progress) {
+    SweepExecution(Plan plan, SweepFolder folder, RunOptions options, PointRun pointRun) {
         this.plan = plan;
         this.folder = folder;
         this.options = options;

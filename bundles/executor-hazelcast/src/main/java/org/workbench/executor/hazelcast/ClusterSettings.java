@@ -35,6 +35,7 @@ record ClusterSettings(String cluster, List<String> join, int port, String addre
     static final String JARS = "workbench-jars";
     static final String SLOTS = "workbench.slots";
     private static final int WORKER_PORT = 5701;
+    private static final java.util.concurrent.atomic.AtomicInteger INSTANCES = new java.util.concurrent.atomic.AtomicInteger();
 
     static List<String> addresses(String join) {
         List<String> out = new ArrayList<>();
@@ -56,7 +57,8 @@ record ClusterSettings(String cluster, List<String> join, int port, String addre
         quietLogging();
         Config c = new Config();
         c.setClusterName(cluster);
-        c.setInstanceName("workbench-" + (lite ? "coordinator-" : "worker-") + ProcessHandle.current().pid());
+        c.setInstanceName("workbench-" + (lite ? "coordinator-" : "worker-") + ProcessHandle.current().pid() + "-"
+                + INSTANCES.incrementAndGet());
         c.setLiteMember(lite);
         c.setProperty("hazelcast.logging.type", "none");
         c.setProperty("hazelcast.phone.home.enabled", "false");
