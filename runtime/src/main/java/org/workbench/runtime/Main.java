@@ -36,6 +36,7 @@ public final class Main {
         int status;
         try (Launcher launcher = Launcher.start(home, plugins, shell)) {
             launcher.problems().forEach(p -> System.err.println("warning: " + p));
+            launcher.guard(shell);
             if (shell) {
                 System.out.println("Workbench shell: wb:list, wb:run FILE, wb:describe KIND/NAME, lb (bundles), "
                         + "stop 0 to leave. Plugins folder: " + plugins.toAbsolutePath());

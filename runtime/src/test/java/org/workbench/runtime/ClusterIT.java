@@ -190,7 +190,8 @@ class ClusterIT {
         JsonObject resumed = finished(run("resume", noPlugins, STUDY, out, onCluster("--resume", SMALL_STUDY[0],
                 SMALL_STUDY[1], SMALL_STUDY[2], SMALL_STUDY[3])));
         assertSameNumbers(localStudy, resumed);
-        assertEquals(incomplete.getFileName().toString().substring(".incomplete-".length()), runId(experiment),
+        assertEquals(incomplete.getFileName().toString().substring(".incomplete-".length()).replaceFirst("-pid\\d+$", ""),
+                runId(experiment),
                 "the resumed run completes the interrupted one");
         assertFalse(Files.exists(incomplete), "the interrupted folder became the result");
     }

@@ -18,10 +18,11 @@ import org.workbench.engine.input.Suggestions;
  * @param threads     threads for sweep points
  * @param experiments the experiments folder for {@code all}
  * @param quiet       no progress output
+ * @param limits      {@code --timeout} and {@code --max-points}
  * @param cluster     executor, worker and resume options
  */
 public record CommandLine(String command, List<String> arguments, Path out, List<String> overrides, int threads,
-        Path experiments, boolean quiet, ClusterOptions cluster) {
+        Path experiments, boolean quiet, LimitOptions limits, ClusterOptions cluster) {
     /** The commands the engine knows ({@code shell} is handled by the launcher before the engine runs). */
     public static final List<String> COMMANDS = List.of("run", "validate", "list", "describe", "report", "all", "shell",
             "schema", "help", "worker");
@@ -29,7 +30,7 @@ public record CommandLine(String command, List<String> arguments, Path out, List
     public static CommandLine parse(String[] args) throws InvalidInputException {
         if (args.length == 0) {
             return new CommandLine("help", List.of(), Path.of("results"), List.of(), defaultThreads(),
-                    Path.of("experiments"), false, ClusterOptions.none());
+                    Path.of("experiments"), false, LimitOptions.defaults(), ClusterOptions.none());
         }
         String command = args[0];
         if (!COMMANDS.contains(command)) {
@@ -42,6 +43,7 @@ public record CommandLine(String command, List<String> arguments, Path out, List
         Path experiments = Path.of("experiments");
         int threads = defaultThreads();
         boolean quiet = false;
+        LimitOptions limits = LimitOptions.defaults();
         ClusterOptions.Builder cluster = new ClusterOptions.Builder();
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
@@ -51,7 +53,7 @@ public record CommandLine(String command, List<String> arguments, Path out, List
                 continue;
             }
             switch (a) {
-                case "--out" -> out = Path.of(value(args, ++i, a));
+                case "--out" -> out = Path.of(outFolder(value(args, ++i, a)));
                 case "--set" -> overrides.add(value(args, ++i, a));
                 case "--experiments" -> experiments = Path.of(value(args, ++i, a));
                 case "--quiet" -> quiet = true;
@@ -67,12 +69,18 @@ public record CommandLine(String command, List<String> arguments, Path out, List
                     }
                 }
                 default -> {
-                    if (a.startsWith("--set=")) {
+                    LimitOptions limited = limits.read(args, i);
+                    if (limited != null) {
+                        limits = limited;
+                        i += LimitOptions.width(args, i) - 1;
+                    } else if (a.startsWith("--set=")) {
                         overrides.add(a.substring("--set=".length()));
                     } else if (a.startsWith("--out=")) {
-                        out = Path.of(a.substring("--out=".length()));
+                        out = Path.of(outFolder(a.substring("--out=".length())));
                     } else if (a.startsWith("--")) {
-                        List<String> options = new ArrayList<>(List.of("--out", "--set", "--threads", "--experiments", "--quiet"));
+                        List<String> options = new ArrayList<>(List.of("--out", "--set", "--threads", "--experiments",
+                                "--quiet"));
+                        options.addAll(LimitOptions.NAMES);
                         options.addAll(ClusterOptions.OPTIONS);
                         throw new InvalidInputException(null, null, "unknown option '" + a + "'"
                                 + Suggestions.didYouMean(a, options) + "; options: " + String.join(", ", options));
@@ -82,7 +90,7 @@ public record CommandLine(String command, List<String> arguments, Path out, List
                 }
             }
         }
-        return new CommandLine(command, List.copyOf(positional), out, List.copyOf(overrides), threads, experiments, quiet,
+        return new CommandLine(command, List.copyOf(positional), out, List.copyOf(overrides), threads, experiments, quiet, limits,
                 cluster.build());
     }
 
@@ -91,6 +99,13 @@ public record CommandLine(String command, List<String> arguments, Path out, List
             throw new InvalidInputException(null, null, option + " needs a value");
         }
         return args[i];
+    }
+
+    private static String outFolder(String value) throws InvalidInputException {
+        if (value.isBlank()) {
+            throw new InvalidInputException(null, null, "--out needs a folder, got an empty value (the default is results)");
+        }
+        return value;
     }
 
     private static int defaultThreads() {

@@ -21,7 +21,9 @@ import org.workbench.engine.descriptor.Descriptor;
 import org.workbench.engine.descriptor.DescriptorParser;
 import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.output.ReportWriter;
+import org.workbench.engine.run.ActiveRuns;
 import org.workbench.engine.run.ComponentFailure;
+import org.workbench.engine.run.IncompleteFolders;
 import org.workbench.engine.run.Plan;
 import org.workbench.engine.run.Planner;
 import org.workbench.engine.run.PlotRenderer;
@@ -45,6 +47,7 @@ public final class Commands {
     private final boolean terminal;
     private final Supplier<List<String>> plugins;
     private final BundleJars jars;
+    private final ActiveRuns active = new ActiveRuns();
 
     /**
      * @param plugins one line per jar of the watched plugins folder, for {@code list}
@@ -67,6 +70,11 @@ public final class Commands {
         this.terminal = terminal;
     }
 
+    /** The runs in progress, to cancel them all (Ctrl-C in the shell). */
+    public ActiveRuns activeRuns() {
+        return active;
+    }
+
     public int execute(String[] args, PrintStream out, PrintStream err) {
         CommandLine line;
         try {
@@ -80,9 +88,10 @@ public final class Commands {
                 case "run" -> run(line, files(line), out, err);
                 case "validate" -> validate(line, out, err);
                 case "list" -> new ListCommand(providers, plugins).print(out);
-                case "describe" -> new DescribeCommand(providers).describe(line.arguments(), out);
+                case "describe" -> new DescribeCommand(providers, line.experiments().resolve("README.md"))
+                        .describe(line.arguments(), out);
                 case "schema" -> new SchemaCommand(providers).write(line.arguments(), out);
-                case "report" -> report(line, out);
+                case "report" -> report(line, out, err);
                 case "all" -> all(line, out, err);
                 case "worker" -> new WorkerCommand(providers, renderer, jars).run(line, out, err);
                 case "shell" -> throw new InvalidInputException(null, null,
@@ -109,7 +118,8 @@ public final class Commands {
     private int run(CommandLine line, List<Path> files, PrintStream out, PrintStream err) {
         int status = Workbench.OK;
         ProgressFactory progress = line.quiet() ? ProgressFactory.SILENT : new TerminalProgress(err, terminal);
-        Runner runner = new Runner(renderer, progress, Clock.systemUTC(), line.threads(), providers);
+        Runner runner = new Runner(renderer, progress, Clock.systemUTC(), line.threads(), providers)
+                .limitedTo(line.limits().timeout(), active);
         for (Path file : files) {
             status = Math.max(status, runOne(file, line, runner, out, err));
         }
@@ -119,7 +129,7 @@ public final class Commands {
     private int runOne(Path file, CommandLine line, Runner runner, PrintStream out, PrintStream err) {
         Plan plan;
         try {
-            plan = plan(file, line.overrides());
+            plan = plan(file, line);
         } catch (InvalidInputException e) {
             err.println("error: " + e.report());
             return Workbench.INVALID;
@@ -176,16 +186,16 @@ public final class Commands {
         }
     }
 
-    Plan plan(Path file, List<String> overrides) throws InvalidInputException {
-        Descriptor d = new DescriptorParser().parse(file, overrides);
-        return new Planner(new ProviderResolver(providers)).plan(d);
+    Plan plan(Path file, CommandLine line) throws InvalidInputException {
+        Descriptor d = new DescriptorParser().parse(file, line.overrides());
+        return new Planner(new ProviderResolver(providers), line.limits().maxPoints()).plan(d);
     }
 
     private int validate(CommandLine line, PrintStream out, PrintStream err) throws InvalidInputException {
         int status = Workbench.OK;
         for (Path file : files(line)) {
             try {
-                Plan plan = plan(file, line.overrides());
+                Plan plan = plan(file, line);
                 out.println("valid: " + file + " (task " + plan.task().label() + ", " + plan.points().size()
                         + (plan.points().size() == 1 ? " run)" : " runs)"));
             } catch (InvalidInputException e) {
@@ -196,19 +206,26 @@ public final class Commands {
         return status;
     }
 
-    private int report(CommandLine line, PrintStream out) throws IOException {
+    private int report(CommandLine line, PrintStream out, PrintStream err) throws IOException {
+        for (Path stale : IncompleteFolders.removeStale(line.out())) {
+            err.println("removed " + stale + ": the unfinished folder of a run whose process is gone");
+        }
         out.println(new ReportWriter().write(line.out()));
         return Workbench.OK;
     }
 
-    /** Runs every descriptor in the experiments folder, then writes the report. */
+    /** The experiments folder's index of the homework's problems and questions (not a descriptor). */
+    static final String HOMEWORK_INDEX = "homework.json";
+
+    /** Runs every descriptor in the experiments folder (all .json files but {@value #HOMEWORK_INDEX}), then writes the report. */
     private int all(CommandLine line, PrintStream out, PrintStream err) throws IOException, InvalidInputException {
         if (!Files.isDirectory(line.experiments())) {
             throw new InvalidInputException(line.experiments(), null, "no such folder of experiment descriptors");
         }
         List<Path> files = new ArrayList<>();
         try (Stream<Path> s = Files.list(line.experiments())) {
-            s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted(Comparator.comparing(Path::toString))
+            s.filter(p -> p.getFileName().toString().endsWith(".json") && !p.getFileName().toString().equals(HOMEWORK_INDEX))
+                    .sorted(Comparator.comparing(Path::toString))
                     .forEach(files::add);
         }
         int status = run(line, files, out, err);
@@ -239,6 +256,8 @@ public final class Commands {
                   --executor NAME      where points run: local (default) or hazelcast (with --cluster, --join)
                   --join HOST:PORT,... cluster members to join; --cluster NAME the cluster's name
                   --resume             finish the interrupted or partial run of the same descriptor
+                  --timeout SECONDS    end each run that takes longer (exit 1, nothing written)
+                  --max-points N       the largest sweep accepted (default 100000)
 
                 exit status: 0 done, 1 the run failed (nothing written), 2 invalid input (nothing written)""");
         return Workbench.OK;

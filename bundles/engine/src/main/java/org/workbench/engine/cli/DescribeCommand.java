@@ -14,15 +14,21 @@ import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.input.ParameterBinder;
 import org.workbench.engine.input.Suggestions;
 
-/** {@code describe KIND/NAME}: a provider's parameters (type, default, range, description) for every version. */
+/**
+ * {@code describe KIND/NAME}: a provider's parameters (type, default, range, description) for every
+ * version, and for a task its roles and the result keys documented in the experiments' README.
+ */
 final class DescribeCommand {
     private final ProviderSource providers;
+    private final java.nio.file.Path resultKeys;
 
-    DescribeCommand(ProviderSource providers) {
+    /** @param resultKeys the README that documents each task's result keys ({@code experiments/README.md}), or null */
+    DescribeCommand(ProviderSource providers, java.nio.file.Path resultKeys) {
         this.providers = providers;
+        this.resultKeys = resultKeys;
     }
 
-    int describe(List<String> arguments, PrintStream out) throws InvalidInputException {
+    int describe(List<String> arguments, PrintStream out) throws InvalidInputException, java.io.IOException {
         if (arguments.size() != 1 || !arguments.get(0).contains("/")) {
             throw new InvalidInputException(null, null, "describe needs one KIND/NAME, e.g. describe prior/gaussian");
         }
@@ -54,6 +60,17 @@ final class DescribeCommand {
                                 : " (optional, default " + r.defaultUse() + ")";
                         case LIST -> " (array)";
                     });
+                }
+            }
+            if (e.provider() instanceof TaskProvider) {
+                List<String[]> keys = ResultKeysDoc.of(resultKeys, e.name());
+                if (keys.isEmpty()) {
+                    out.println("  result keys: not documented" + (resultKeys == null ? "" : " in " + resultKeys));
+                } else {
+                    out.println("  result keys (" + resultKeys + "):");
+                    for (String[] k : keys) {
+                        out.printf("    %s%n      %s%n", k[0], k[1]);
+                    }
                 }
             }
             List<Parameter> parameters = e.provider().parameters();

@@ -4,10 +4,13 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Hashtable;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -32,6 +35,7 @@ import org.workbench.engine.output.XChartRenderer;
 public final class WorkbenchService implements Workbench {
     private TrackedProviders providers;
     private Commands commands;
+    private ServiceRegistration<IntSupplier> cancelRuns;
 
     @Activate
     void activate(BundleContext context) {
@@ -43,10 +47,13 @@ public final class WorkbenchService implements Workbench {
                     providers.failures().forEach(f -> lines.add("provider " + f));
                     return lines;
                 }, new FrameworkBundles(context, providers));
+        cancelRuns = context.registerService(IntSupplier.class, commands.activeRuns()::cancelAll,
+                new Hashtable<>(Map.of("workbench.service", "cancel-runs")));
     }
 
     @Deactivate
     void deactivate() {
+        cancelRuns.unregister();
         providers.close();
     }
 

@@ -35,7 +35,13 @@ public final class Overrides {
             throw new InvalidInputException(file, null, "--set expects PATH=VALUE (e.g. prior.with.variance=9), got '"
                     + override + "'");
         }
-        String[] segments = override.substring(0, eq).split("\\.");
+        String[] segments = override.substring(0, eq).split("\\.", -1);
+        for (String segment : segments) {
+            if (segment.isBlank()) {
+                throw new InvalidInputException(file, null, "--set " + override + ": the path has an empty segment; "
+                        + "write ROLE.KEY... such as prior.with.variance or network.0.with.out");
+            }
+        }
         JsonElement value = parseValue(override.substring(eq + 1));
         JsonElement node = root;
         int start = 0;
@@ -50,8 +56,8 @@ public final class Overrides {
         String last = segments[segments.length - 1];
         if (node instanceof JsonObject o) {
             o.add(last, value);
-        } else if (node instanceof JsonArray a && last.matches("\\d+") && Integer.parseInt(last) < a.size()) {
-            a.set(Integer.parseInt(last), value);
+        } else if (node instanceof JsonArray a && index(last) >= 0 && index(last) < a.size()) {
+            a.set(index(last), value);
         } else {
             throw new InvalidInputException(file, null, "--set " + override + ": cannot set '" + last
                     + "' inside " + kind(node));
@@ -66,8 +72,8 @@ public final class Overrides {
             }
             return o.get(segment);
         }
-        if (node instanceof JsonArray a && segment.matches("\\d+")) {
-            int index = Integer.parseInt(segment);
+        if (node instanceof JsonArray a && index(segment) >= 0) {
+            int index = index(segment);
             if (index < a.size()) {
                 return a.get(index);
             }
@@ -76,6 +82,14 @@ public final class Overrides {
         }
         throw new InvalidInputException(file, null, "--set " + override + ": cannot descend into '" + segment
                 + "' inside " + kind(node));
+    }
+
+    /** The array index a segment names, or -1 when it is not a whole number an array could have. */
+    private static int index(String segment) {
+        if (!segment.matches("\\d{1,9}")) {
+            return -1;
+        }
+        return Integer.parseInt(segment);
     }
 
     private static JsonElement parseValue(String text) {

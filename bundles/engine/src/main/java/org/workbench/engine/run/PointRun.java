@@ -50,9 +50,18 @@ final class PointRun {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RunFailure("interrupted", e);
+        } catch (ArithmeticException e) {
+            throw new RunFailure(plan.task().label() + (point.set().isEmpty() ? "" : " at " + point.set()) + ": "
+                    + e.getMessage(), null);
         } catch (Exception e) {
             throw new RunFailure(plan.task().label() + " failed" + (point.set().isEmpty() ? "" : " at " + point.set())
                     + ": " + e, e);
+        }
+        String nonFinite = NonFiniteResults.first(context.results());
+        if (nonFinite != null) {
+            throw new RunFailure(plan.task().label() + (point.set().isEmpty() ? "" : " at " + point.set())
+                    + " produced a non-finite result: " + nonFinite + "; the computation broke down (an overflow "
+                    + "or a division by zero), so nothing is published", null);
         }
         List<String> artifacts = new ArrayList<>(context.artifacts());
         for (String file : renderAll(context.plots(), folder)) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -13,7 +14,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import org.workbench.api.Plot;
 import org.workbench.engine.catalog.ProviderSource;
@@ -29,7 +32,8 @@ import com.google.gson.JsonObject;
  * renamed when complete, so a result folder that exists is whole or says it is partial. Every
  * finished point (and fan-out unit) is kept in that folder as it finishes, so a run stopped by
  * Ctrl-C or kill -9 resumes ({@link RunOptions#resume()}) without redoing it; a point that fails
- * leaves the others whole, and the sweep is published marked {@code partial}.
+ * leaves the others whole, and the sweep is published marked {@code partial}. Each run is
+ * supervised ({@link RunThread}): bounded by its time limit, cancellable, its bundles pinned.
  */
 public final class Runner {
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
@@ -39,16 +43,33 @@ public final class Runner {
     private final Clock clock;
     private final int threads;
     private final ProviderSource live;
+    private final Duration timeout;
+    private final ActiveRuns active;
 
     /**
      * @param live the providers available now, for hot swaps during a run
      */
     public Runner(PlotRenderer renderer, ProgressFactory progress, Clock clock, int threads, ProviderSource live) {
+        this(renderer, progress, clock, threads, live, null, null);
+    }
+
+    private Runner(PlotRenderer renderer, ProgressFactory progress, Clock clock, int threads, ProviderSource live,
+            Duration timeout, ActiveRuns active) {
+        this.timeout = timeout;
+        this.active = active;
         this.live = live;
         this.renderer = renderer;
         this.progress = progress;
         this.clock = clock;
         this.threads = Math.max(1, threads);
+    }
+
+    /**
+     * This runner with a time limit for each run ({@code null}: none; a descriptor's own
+     * {@code timeout} applies when it is shorter) and a registry that can cancel its runs.
+     */
+    public Runner limitedTo(Duration runTimeout, ActiveRuns runs) {
+        return new Runner(renderer, progress, clock, threads, live, runTimeout, runs);
     }
 
     /** Runs the plan on this machine's cores, as a fresh run. */
@@ -61,33 +82,62 @@ public final class Runner {
     }
 
     /**
-     * Runs the plan and publishes {@code outRoot/<name>/<run-id>/}.
+     * Runs the plan and publishes {@code outRoot/<name>/<run-id>/}, on a supervised thread of its
+     * own ({@link RunThread}): interrupting the calling thread cancels the run, and the time limit
+     * ends it; either way this returns, with a {@link RunFailure}, only after the run's writers have
+     * stopped, its finished points and units kept for {@code --resume} (or its folder gone when
+     * nothing had finished).
      *
      * @param environment facts for provenance (Java, OS, framework), already in JSON-ready form
      * @return the published {@code result.json}
      * @throws PartialRun            when some points of a sweep failed; the others are published
-     * @throws RunFailure            when the run failed; nothing is published
+     * @throws RunFailure            when the run failed, timed out or was cancelled; nothing is published
      * @throws InvalidInputException when resuming a run whose pinned descriptor differs
      */
     public Path run(Plan plan, Path outRoot, Map<String, String> environment, RunOptions options)
             throws RunFailure, InvalidInputException {
+        Duration limit = plan.descriptor().timeout() == null ? timeout
+                : timeout == null || plan.descriptor().timeout().compareTo(timeout) < 0 ? plan.descriptor().timeout()
+                        : timeout;
+        Path experimentFolder = outRoot.resolve(plan.descriptor().name());
+        JsonObject identity = identity(plan);
+        Path resumable;
+        try {
+            resumable = options.resume() ? resumable(plan, experimentFolder, identity) : null;
+        } catch (IOException e) {
+            throw new RunFailure("could not read the runs under " + experimentFolder + ": " + e, e);
+        }
+        return RunThread.call(plan, limit, active, () -> runHere(plan, outRoot, environment, options, identity,
+                resumable));
+    }
+
+    private Path runHere(Plan plan, Path outRoot, Map<String, String> environment, RunOptions options,
+            JsonObject identity, Path resumable) throws RunFailure {
         Instant started = clock.instant();
         long t0 = System.nanoTime();
         Path experimentFolder = outRoot.resolve(plan.descriptor().name());
-        JsonObject identity = identity(plan);
+        IncompleteFolders.removeStale(outRoot);
+        BundlePins.pin(plan);
+        FolderCreation created = FolderCreation.before(outRoot, experimentFolder);
         SweepFolder sweep;
         try {
-            sweep = options.resume() ? resume(plan, experimentFolder, identity) : null;
-            if (sweep == null) {
+            if (resumable != null) {
+                sweep = SweepFolder.reopen(resumable);
+            } else {
                 String runId = RUN_ID.format(started) + "-"
                         + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
                 sweep = SweepFolder.create(experimentFolder, runId, identity, started.toString());
             }
         } catch (IOException e) {
+            created.undo();
             throw new RunFailure("could not write the result folder under " + experimentFolder + ": " + e, e);
         }
         SweepFolder folder = sweep;
+        CountDownLatch ended = new CountDownLatch(1);
+        ThreadGroup group = Thread.currentThread().getThreadGroup();
         Thread onInterrupt = new Thread(() -> {
+            group.interrupt();
+            awaitQuietly(ended);
             if (keepOrDelete(folder)) {
                 System.err.println("interrupted: the finished work is kept in " + folder.folder()
                         + "; run the same command with --resume to finish it");
@@ -98,6 +148,9 @@ public final class Runner {
         try {
             SweepExecution execution = new SweepExecution(plan, folder, options, new PointRun(renderer, progress, live));
             execution.run();
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException("cancelled");
+            }
             List<PointOutcome> outcomes = execution.finished();
             if (outcomes.isEmpty() || (!plan.swept() && !execution.failures().isEmpty())) {
                 throw execution.failure();
@@ -127,10 +180,26 @@ public final class Runner {
             Thread.currentThread().interrupt();
             throw new RunFailure("interrupted" + (folder.holdsWork() ? "; the finished points are kept in "
                     + folder.folder() + ": run again with --resume" : ""), e);
-        } finally {
-            if (!published) {
-                keepOrDelete(folder);
+        } catch (VirtualMachineError e) {
+            throw new RunFailure(Culprits.of(plan, e) + " " + (e instanceof StackOverflowError
+                    ? "overflowed the stack (a recursion without end?)" : "ran out of memory (" + e.getMessage() + ")")
+                    + "; its run was stopped, and the runtime goes on", null);
+        } catch (RuntimeException | Error e) {
+            RunFailure exit = Culprits.exitRefused(plan, e);
+            if (exit != null) {
+                throw exit;
             }
+            throw e;
+        } catch (PartialRun e) {
+            throw e;
+        } catch (RunFailure e) {
+            RunFailure exit = Culprits.exitRefused(plan, e);
+            throw exit != null ? exit : e;
+        } finally {
+            if (!published && !keepOrDelete(folder)) {
+                created.undo();
+            }
+            ended.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(onInterrupt);
             } catch (IllegalStateException shuttingDown) {
@@ -146,7 +215,8 @@ public final class Runner {
         return d;
     }
 
-    private static SweepFolder resume(Plan plan, Path experimentFolder, JsonObject identity)
+    /** The newest interrupted or partial run of the same pinned descriptor, or {@code null} when there is none. */
+    private static Path resumable(Plan plan, Path experimentFolder, JsonObject identity)
             throws IOException, InvalidInputException {
         Optional<Path> candidate = SweepFolder.newestResumable(experimentFolder);
         if (candidate.isEmpty()) {
@@ -158,7 +228,16 @@ public final class Runner {
                     + ": it ran a different descriptor (" + String.join("; ", JsonDifference.between(then, identity, 5))
                     + "); run without --resume to start afresh");
         }
-        return SweepFolder.reopen(candidate.get());
+        return candidate.get();
+    }
+
+    /** Waits (boundedly) for the run's body to end, so that nothing writes into a folder being removed. */
+    private static void awaitQuietly(CountDownLatch ended) {
+        try {
+            ended.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

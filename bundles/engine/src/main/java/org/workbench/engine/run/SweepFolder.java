@@ -35,7 +35,7 @@ final class SweepFolder {
     /** A new run's folder, recording its identity. */
     static SweepFolder create(Path experimentFolder, String runId, JsonObject identity, String startedAt)
             throws IOException {
-        SweepFolder s = new SweepFolder(experimentFolder.resolve(INCOMPLETE + runId), runId);
+        SweepFolder s = new SweepFolder(experimentFolder.resolve(IncompleteFolders.name(runId)), runId);
         Files.createDirectories(s.state());
         JsonObject run = new JsonObject();
         run.addProperty("runId", runId);
@@ -72,7 +72,7 @@ final class SweepFolder {
     /** Takes over a resumable folder: a partial published run moves back under its temporary name. */
     static SweepFolder reopen(Path resumable) throws IOException {
         String runId = run(resumable).get("runId").getAsString();
-        Path temporary = resumable.resolveSibling(INCOMPLETE + runId);
+        Path temporary = resumable.resolveSibling(IncompleteFolders.name(runId));
         if (!resumable.equals(temporary)) {
             Files.move(resumable, temporary, StandardCopyOption.ATOMIC_MOVE);
         }
@@ -119,7 +119,18 @@ final class SweepFolder {
 
     /** Whether anything finished is kept (a point or a unit). */
     boolean holdsWork() {
-        Path s = state();
+        return keepsWork(folder);
+    }
+
+    /**
+     * Whether the run folder {@code folder} keeps finished points or units for a resume (so that
+     * clearing away the unfinished folders of dead processes leaves it alone).
+     */
+    static boolean keepsWork(Path folder) {
+        Path s = folder.resolve(STATE);
+        if (!Files.isDirectory(s)) {
+            return false;
+        }
         try (Stream<Path> walk = Files.walk(s)) {
             return walk.anyMatch(p -> p.getFileName().toString().matches("\\d+\\.json"));
         } catch (IOException e) {

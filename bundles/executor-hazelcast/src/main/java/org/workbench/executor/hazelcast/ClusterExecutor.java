@@ -71,15 +71,42 @@ final class ClusterExecutor implements Executor {
         return address(instance.getCluster().getLocalMember());
     }
 
+    /**
+     * Starts the member from a thread of the JVM's top thread group, so that Hazelcast's own threads
+     * belong to no run (a run's thread group is interrupted, and its threads stopped, when it is
+     * cancelled or times out).
+     */
     private static HazelcastInstance start(com.hazelcast.config.Config config) {
-        Thread t = Thread.currentThread();
-        ClassLoader previous = t.getContextClassLoader();
-        t.setContextClassLoader(ClusterExecutor.class.getClassLoader());
-        try {
-            return Hazelcast.newHazelcastInstance(config);
-        } finally {
-            t.setContextClassLoader(previous);
+        ThreadGroup top = Thread.currentThread().getThreadGroup();
+        while (top.getParent() != null) {
+            top = top.getParent();
         }
+        HazelcastInstance[] started = new HazelcastInstance[1];
+        RuntimeException[] failed = new RuntimeException[1];
+        Thread t = new Thread(top, () -> {
+            try {
+                started[0] = Hazelcast.newHazelcastInstance(config);
+            } catch (RuntimeException e) {
+                failed[0] = e;
+            }
+        }, "workbench-cluster-start");
+        t.setContextClassLoader(ClusterExecutor.class.getClassLoader());
+        t.start();
+        boolean interrupted = false;
+        while (t.isAlive()) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failed[0] != null) {
+            throw failed[0];
+        }
+        return started[0];
     }
 
     @Override
