@@ -57,8 +57,29 @@ public final class LocalExecutor implements Executor {
             }
         } finally {
             pool.shutdownNow();
-            // points still running after an interrupt must not write into a folder being deleted
-            pool.awaitTermination(30, TimeUnit.SECONDS);
+            awaitEvenIfInterrupted(pool);
+        }
+    }
+
+    /**
+     * Waits (boundedly, and even when the caller has been interrupted: a cancelled run is exactly
+     * when it matters) for units still running, so that none writes into a folder being removed.
+     */
+    private static void awaitEvenIfInterrupted(ExecutorService pool) {
+        boolean interrupted = Thread.interrupted();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        try {
+            while (!pool.isTerminated() && System.nanoTime() < end) {
+                try {
+                    pool.awaitTermination(end - System.nanoTime(), TimeUnit.NANOSECONDS);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

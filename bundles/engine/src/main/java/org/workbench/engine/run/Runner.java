@@ -141,6 +141,8 @@ public final class Runner {
             if (keepOrDelete(folder)) {
                 System.err.println("interrupted: the finished work is kept in " + folder.folder()
                         + "; run the same command with --resume to finish it");
+            } else {
+                created.undo();
             }
         }, "workbench-clean-up");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
@@ -178,8 +180,8 @@ public final class Runner {
             throw new RunFailure("could not write the result folder under " + experimentFolder + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RunFailure("interrupted" + (folder.holdsWork() ? "; the finished points are kept in "
-                    + folder.folder() + ": run again with --resume" : ""), e);
+            throw new RunFailure("cancelled: the run was interrupted; " + (folder.holdsWork() ? "the finished points are "
+                    + "kept in " + folder.folder() + ": run again with --resume" : "nothing was written"), null);
         } catch (VirtualMachineError e) {
             throw new RunFailure(Culprits.of(plan, e) + " " + (e instanceof StackOverflowError
                     ? "overflowed the stack (a recursion without end?)" : "ran out of memory (" + e.getMessage() + ")")
