@@ -176,11 +176,18 @@ public final class Commands {
         return status;
     }
 
-    private int report(CommandLine line, PrintStream out, PrintStream err) throws IOException {
+    private int report(CommandLine line, PrintStream out, PrintStream err) throws IOException, InvalidInputException {
+        if (Files.exists(line.out()) && !Files.isDirectory(line.out())) {
+            throw new InvalidInputException(null, null, "--out " + line.out() + " is a file; report reads and writes "
+                    + "a results folder (default results)");
+        }
         for (Path stale : IncompleteFolders.removeStale(line.out())) {
             err.println("removed " + stale + ": the unfinished folder of a run whose process is gone");
         }
-        out.println(new ReportWriter().write(line.out()));
+        ReportWriter writer = new ReportWriter();
+        Path report = writer.write(line.out(), line.experiments());
+        writer.unreadable().forEach(u -> err.println("warning: skipped " + u));
+        out.println(report);
         return Workbench.OK;
     }
 
@@ -199,7 +206,7 @@ public final class Commands {
                     .forEach(files::add);
         }
         int status = run(line, files, out, err);
-        out.println(new ReportWriter().write(line.out()));
+        report(line, out, err);
         return status;
     }
 
@@ -214,6 +221,7 @@ public final class Commands {
                   describe KIND/NAME   a provider's parameters (and a task's roles)
                   report               write results/report.html from the latest result of every experiment
                   all                  run every descriptor under experiments/, then write the report
+                  serve [--port N]     the web workbench on http://127.0.0.1:N/ (default 8391)
                   shell                the Felix Gogo shell with these commands (wb:run, wb:list, ...)
 
                 options:

@@ -18,6 +18,7 @@ import org.workbench.api.Workbench;
 import org.workbench.engine.catalog.PluginFolder;
 import org.workbench.engine.catalog.TrackedProviders;
 import org.workbench.engine.output.XChartRenderer;
+import org.workbench.engine.serve.ServeCommand;
 
 /**
  * The engine's entry point in the service registry: the runtime's {@code main} calls
@@ -34,6 +35,7 @@ import org.workbench.engine.output.XChartRenderer;
 public final class WorkbenchService implements Workbench {
     private TrackedProviders providers;
     private Commands commands;
+    private ServeCommand serve;
     private ServiceRegistration<IntSupplier> cancelRuns;
 
     @Activate
@@ -46,6 +48,7 @@ public final class WorkbenchService implements Workbench {
                     providers.failures().forEach(f -> lines.add("provider " + f));
                     return lines;
                 });
+        serve = new ServeCommand(context, providers, new XChartRenderer(), environment(context));
         cancelRuns = context.registerService(IntSupplier.class, commands.activeRuns()::cancelAll,
                 new Hashtable<>(Map.of("workbench.service", "cancel-runs")));
     }
@@ -58,7 +61,7 @@ public final class WorkbenchService implements Workbench {
 
     @Override
     public int execute(String[] args, PrintStream out, PrintStream err) {
-        return commands.execute(args, out, err);
+        return args.length > 0 && args[0].equals("serve") ? serve.execute(args, out, err) : commands.execute(args, out, err);
     }
 
     /** Gogo: {@code wb:run FILE... [--set ...]}. */
