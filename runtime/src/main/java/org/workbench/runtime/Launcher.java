@@ -62,6 +62,7 @@ public final class Launcher implements AutoCloseable {
      */
     public static Launcher start(Path home, Path plugins, boolean shell) throws IOException, BundleException,
             InterruptedException, InvalidSyntaxException {
+        quietClusterLibrary();
         Files.createDirectories(plugins);
         List<Path> jars = jars(home.resolve("bundles"));
         if (shell) {
@@ -120,6 +121,16 @@ public final class Launcher implements AutoCloseable {
         Launcher launcher = new Launcher(framework, storage, tracker, problems);
         launcher.awaitPlugins(plugins);
         return launcher;
+    }
+
+    /**
+     * The cluster library (Hazelcast) logs through JUL from its bundle activator on, and probes for
+     * a script engine: keep it quiet unless the user asks otherwise with a system property.
+     */
+    private static void quietClusterLibrary() {
+        System.getProperties().putIfAbsent("hazelcast.logging.type", "none");
+        System.getProperties().putIfAbsent("hazelcast.phone.home.enabled", "false");
+        System.getProperties().putIfAbsent("hazelcast.osgi.jsr223.disabled", "true");
     }
 
     /** The jars of a distribution folder, sorted by name. */
@@ -228,9 +239,9 @@ public final class Launcher implements AutoCloseable {
      * are refused ({@link ExitGuard}), and SIGINT and SIGTERM say what they do ({@link Signals}; in
      * the shell, Ctrl-C cancels the runs in progress and the shell stays up).
      */
-    public void guard(boolean shell) {
+    public static void guard(boolean shell, java.util.function.IntSupplier cancelRuns) {
         ExitGuard.install();
-        Signals.install(shell, this::cancelRuns, System.err);
+        Signals.install(shell, cancelRuns, System.err);
     }
 
     /** Cancels every run in progress through the engine's cancel service; returns how many there were. */

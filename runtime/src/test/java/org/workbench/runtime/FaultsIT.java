@@ -49,7 +49,12 @@ class FaultsIT {
     }
 
     static Path descriptor(String how, String extra) throws Exception {
-        Path file = work.resolve(how + ".json");
+        return descriptorIn(work, how, extra);
+    }
+
+    /** A gaussian-mean descriptor in {@code folder} whose prior is the faulty one, misbehaving as {@code how} says. */
+    static Path descriptorIn(Path folder, String how, String extra) throws Exception {
+        Path file = folder.resolve(how + ".json");
         Files.writeString(file, "{\"format\":1,\"name\":\"faulty-" + how + "\",\"task\":{\"use\":\"gaussian-mean\"},"
                 + "\"components\":{\"data\":{\"use\":\"inline\",\"with\":{\"values\":[0.5,1.5]}},"
                 + "\"prior\":{\"use\":\"faulty\",\"with\":{\"how\":\"" + how + "\"" + extra + "}},"
@@ -72,7 +77,7 @@ class FaultsIT {
         assertTrue(o.err().contains("prior 'faulty' 1.0.") && o.err().contains(NAMED) && o.err().contains(what), how + ": " + o.err());
         assertTrue(o.err().lines().count() < 12, "no long stack trace: " + o.err());
         assertFalse(Files.exists(work.resolve("results/faulty-" + how)), "nothing written for " + how);
-        assertEquals(0, run(descriptor("ok", "")).status(), "the runtime serves the next run after " + how);
+        assertEquals(0, run(SoakIT.GRADIENTS).status(), "the runtime serves the next run after " + how);
     }
 
     @Test
@@ -115,6 +120,48 @@ class FaultsIT {
         assertEquals(0, o.status(), o.err());
         assertEquals("1.0.0", version(o), "the run keeps the version it resolved");
         assertEquals("1.0.1", version(run(descriptor("ok", ""))), "the next run takes the replacement");
+    }
+
+    @Test
+    void sigtermDuringASweepWithPlotsLeavesNothingAndSaysSo() throws Exception {
+        StringBuilder n = new StringBuilder("[1");
+        for (int i = 2; i <= 300; i++) {
+            n.append(',').append(i);
+        }
+        Path file = work.resolve("sweep300.json");
+        Files.writeString(file, "{\"format\":1,\"name\":\"sweep300\",\"task\":{\"use\":\"gaussian-mean\"},"
+                + "\"components\":{\"data\":{\"use\":\"gaussian-sample\",\"with\":{\"n\":10}},"
+                + "\"prior\":{\"use\":\"gaussian\",\"with\":{\"mean\":0,\"variance\":4}},"
+                + "\"likelihood\":{\"use\":\"gaussian\",\"with\":{\"variance\":1}}},\"sweep\":{\"data.n\":" + n + "]}}");
+        Path out = work.resolve("sigterm-results");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-jar", WorkbenchRuntimeIT.HOME.resolve("workbench.jar").toString(),
+                "--home", WorkbenchRuntimeIT.HOME.toString(), "--plugins", work.resolve("no-plugins").toString(),
+                "run", file.toString(), "--out", out.toString(), "--quiet")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(work.resolve("sigterm.err").toFile()).start();
+        Path experiment = out.resolve("sweep300");
+        while (p.isAlive() && !writingPlots(experiment)) {
+            TimeUnit.MILLISECONDS.sleep(5);
+        }
+        assertTrue(p.isAlive(), "the sweep ended before it could be stopped");
+        p.destroy();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        String err = Files.readString(work.resolve("sigterm.err"));
+        assertEquals(143, p.exitValue(), err);
+        assertTrue(err.contains("workbench: stopped by SIGTERM: the run in progress is cancelled"), err);
+        assertFalse(Files.exists(out), "nothing is left: " + err);
+    }
+
+    /** Whether the run's temporary folder already holds a plot. */
+    static boolean writingPlots(Path experiment) throws java.io.IOException {
+        if (!Files.isDirectory(experiment)) {
+            return false;
+        }
+        try (java.util.stream.Stream<Path> s = Files.walk(experiment)) {
+            return s.anyMatch(f -> f.toString().endsWith(".png"));
+        } catch (java.io.UncheckedIOException changing) {
+            return false;
+        }
     }
 
     static String version(WorkbenchRuntimeIT.Outcome o) throws Exception {

@@ -2,6 +2,7 @@ package org.workbench.diagnostics;
 
 import java.util.stream.IntStream;
 
+import org.workbench.api.linear.KeptDraws;
 import org.workbench.api.linear.PosteriorSummary;
 
 /** Turns the draws of several chains into the per-coordinate {@link PosteriorSummary} every sampler reports. */
@@ -44,6 +45,7 @@ public final class PosteriorSummaries {
                 rhat[j] = d.rhat();
             }
         });
-        return new PosteriorSummary(mean, mcse, ess, essTail, rhat, chains, iterations, acceptance);
+        return new PosteriorSummary(mean, mcse, ess, essTail, rhat, chains, iterations, acceptance,
+                KeptDraws.thinned(draws, p));
     }
 }

@@ -98,7 +98,8 @@ final class FloatGemm {
             bp = new float[np * NR * k];
         }
         int threads = workers.threads();
-        boolean parallel = threads > 1 && (long) m * n * k >= PARALLEL_MULTIPLY_ADDS;
+        boolean parallel = threads > 1 && (long) m * n * k >= PARALLEL_MULTIPLY_ADDS
+                && Math.max(mp, np) <= Workers.MAX_PARTS;
         byColumns = np >= 2 * threads || np >= mp;
         if (parallel) {
             workers.run(packJob, np);

@@ -24,11 +24,17 @@ final class Workers {
     static final long IDLE_EXIT_NANOS = 2_000_000_000L;
 
     private final Helper[] helpers;
-    /** Generation in the high 32 bits, the next unclaimed part in the low 32 bits. */
+    /** The most parts a job may have. */
+    static final int MAX_PARTS = 0xFFFF;
+    /**
+     * The job's generation (high 32 bits), its number of parts (next 16) and the next unclaimed part
+     * (low 16), in one word: a claim checks all three at once, so a helper that read an older
+     * generation can never take a part of a newer job with the older job's count.
+     */
     private final AtomicLong ticket = new AtomicLong();
     private final AtomicInteger done = new AtomicInteger();
+    /** The current job; stable from a successful claim until its part is done (the caller waits for that). */
     private volatile Job job;
-    private volatile int parts;
 
     Workers(int threads) {
         helpers = new Helper[Math.max(0, threads - 1)];
@@ -39,8 +45,11 @@ final class Workers {
         return helpers.length + 1;
     }
 
-    /** Runs parts {@code 0..parts-1} of {@code job} over the team and returns when every part is done. */
+    /** Runs parts {@code 0..count-1} (at most {@link #MAX_PARTS}) of {@code work} over the team; returns when every part is done. */
     void run(Job work, int count) {
+        if (count > MAX_PARTS) {
+            throw new IllegalArgumentException("a job has at most " + MAX_PARTS + " parts, got " + count);
+        }
         if (count <= 1 || helpers.length == 0) {
             for (int p = 0; p < count; p++) {
                 work.part(p, 0);
@@ -48,10 +57,9 @@ final class Workers {
             return;
         }
         job = work;
-        parts = count;
         done.set(0);
         long generation = (ticket.get() >>> 32) + 1;
-        ticket.set(generation << 32);
+        ticket.set(generation << 32 | (long) count << 16);
         for (int h = 0; h < helpers.length; h++) {
             Helper helper = helpers[h];
             if (helper == null || !helper.alive) {
@@ -76,19 +84,18 @@ final class Workers {
 
     /** Claims and runs parts of job {@code generation} until none is left. */
     private void work(long generation, int thread) {
-        Job work = job;
-        int count = parts;
         while (true) {
             long t = ticket.get();
             if (t >>> 32 != generation) {
                 return;
             }
-            int p = (int) t;
+            int count = (int) (t >>> 16) & MAX_PARTS;
+            int p = (int) t & MAX_PARTS;
             if (p >= count) {
                 return;
             }
             if (ticket.compareAndSet(t, t + 1)) {
-                work.part(p, thread);
+                job.part(p, thread);
                 done.incrementAndGet();
             }
         }

@@ -15,9 +15,11 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.workbench.api.Workbench;
+import org.workbench.engine.catalog.FrameworkBundles;
 import org.workbench.engine.catalog.PluginFolder;
 import org.workbench.engine.catalog.TrackedProviders;
 import org.workbench.engine.output.XChartRenderer;
+import org.workbench.engine.serve.ServeCommand;
 
 /**
  * The engine's entry point in the service registry: the runtime's {@code main} calls
@@ -34,6 +36,7 @@ import org.workbench.engine.output.XChartRenderer;
 public final class WorkbenchService implements Workbench {
     private TrackedProviders providers;
     private Commands commands;
+    private ServeCommand serve;
     private ServiceRegistration<IntSupplier> cancelRuns;
 
     @Activate
@@ -45,7 +48,8 @@ public final class WorkbenchService implements Workbench {
                     List<String> lines = new ArrayList<>(plugins.describe());
                     providers.failures().forEach(f -> lines.add("provider " + f));
                     return lines;
-                });
+                }, new FrameworkBundles(context, providers));
+        serve = new ServeCommand(context, providers, new XChartRenderer(), environment(context));
         cancelRuns = context.registerService(IntSupplier.class, commands.activeRuns()::cancelAll,
                 new Hashtable<>(Map.of("workbench.service", "cancel-runs")));
     }
@@ -58,7 +62,7 @@ public final class WorkbenchService implements Workbench {
 
     @Override
     public int execute(String[] args, PrintStream out, PrintStream err) {
-        return commands.execute(args, out, err);
+        return args.length > 0 && args[0].equals("serve") ? serve.execute(args, out, err) : commands.execute(args, out, err);
     }
 
     /** Gogo: {@code wb:run FILE... [--set ...]}. */

@@ -3,6 +3,7 @@ package org.workbench.engine.descriptor;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -29,13 +30,14 @@ public final class DescriptorParser {
     /** The seed used when a descriptor gives none; recorded in provenance like any other. */
     public static final long DEFAULT_SEED = 181L;
     private static final Set<String> TOP_LEVEL = Set.of("$schema", "format", "name", "title", "description", "seed",
-            "task", "components", "sweep", "plots", "hotSwap", "timeout");
+            "task", "components", "sweep", "plots", "hotSwap", "timeout", "executor");
     /** The largest seed: seeds are whole numbers from 0 to 2^63 - 1 (the non-negative Java longs). */
     public static final BigInteger MAX_SEED = BigInteger.valueOf(Long.MAX_VALUE);
     /** The longest descriptor {@code timeout}, in seconds (one year). */
     public static final double MAX_TIMEOUT_SECONDS = 365 * 24 * 3600.0;
     private static final Set<String> COMPONENT_KEYS = Set.of("use", "version", "with");
-    private static final Set<String> PLOT_KEYS = Set.of("name", "title", "x", "y", "logX", "logY");
+    private static final Set<String> PLOT_KEYS = Set.of("name", "title", "x", "y", "logX", "logY", "xLabel", "yLabel",
+            "labels");
 
     /** Parses {@code file}, applying {@code overrides} ({@code PATH=VALUE}) first. */
     public Descriptor parse(Path file, List<String> overrides) throws InvalidInputException {
@@ -53,6 +55,14 @@ public final class DescriptorParser {
         JsonObject root = StrictJson.parseObject(file, bytes);
         Overrides.apply(root, overrides, file);
         return structure(file, sha256(bytes), root, overrides);
+    }
+
+    /**
+     * Reads a descriptor that travelled as JSON (a unit's pinned effective descriptor), standing for
+     * {@code file}, against whose folder its relative paths resolve.
+     */
+    public Descriptor parse(Path file, JsonObject root) throws InvalidInputException {
+        return structure(file, sha256(root.toString().getBytes(StandardCharsets.UTF_8)), root.deepCopy(), List.of());
     }
 
     private Descriptor structure(Path file, String sha, JsonObject root, List<String> overrides)
@@ -275,7 +285,20 @@ public final class DescriptorParser {
             } else {
                 throw new InvalidInputException(file, path + ".y", "must be a result key or a non-empty array of them");
             }
-            plots.add(new SweepPlotSpec(name, title, x, y, flag(file, o, "logX", path), flag(file, o, "logY", path), path));
+            List<String> labels = new ArrayList<>();
+            if (o.has("labels")) {
+                JsonElement ls = o.get("labels");
+                if (!ls.isJsonArray() || ls.getAsJsonArray().size() != y.size()) {
+                    throw new InvalidInputException(file, path + ".labels", "must be an array of " + y.size()
+                            + " legend labels, one per key of y");
+                }
+                for (JsonElement l : ls.getAsJsonArray()) {
+                    labels.add(l.isJsonPrimitive() ? l.getAsString() : l.toString());
+                }
+            }
+            plots.add(new SweepPlotSpec(name, title, x, y, flag(file, o, "logX", path), flag(file, o, "logY", path), path,
+                    o.has("xLabel") ? requireString(file, o, "xLabel", path) : null,
+                    o.has("yLabel") ? requireString(file, o, "yLabel", path) : null, labels));
         }
         return plots;
     }
