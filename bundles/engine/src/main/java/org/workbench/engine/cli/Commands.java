@@ -2,210 +2,126 @@ package org.workbench.engine.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
 
-import org.workbench.api.InvalidParameterException;
 import org.workbench.api.Workbench;
-import org.workbench.engine.catalog.ProviderResolver;
-import org.workbench.engine.catalog.ProviderSource;
-import org.workbench.engine.descriptor.Descriptor;
-import org.workbench.engine.descriptor.DescriptorParser;
 import org.workbench.engine.input.InvalidInputException;
-import org.workbench.engine.output.ReportWriter;
-import org.workbench.engine.run.ComponentFailure;
-import org.workbench.engine.run.Plan;
-import org.workbench.engine.run.Planner;
-import org.workbench.engine.run.PlotRenderer;
-import org.workbench.engine.run.ProgressFactory;
-import org.workbench.engine.run.RunFailure;
-import org.workbench.engine.run.Runner;
+import org.workbench.engine.input.Suggestions;
+
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * Executes one command line against the providers available now. User faults end with exit
- * status 2 and one line naming the file and JSON path; run faults with status 1 and no result
- * folder. The path of each {@code result.json} written is printed on standard output, the last
- * line being the last one written.
+ * Executes one command line with picocli against the providers available now. Every command is one
+ * small class, registered by one line in {@link #commandLine}; an option several commands share
+ * is a field of a mixin ({@link RunOptions}, {@link DescriptorOptions}).
+ *
+ * <p>Exit status: 0 done; 2 invalid input (a usage error from picocli, or an
+ * {@link InvalidInputException} from a command: one line naming the file and JSON path); 1 the run
+ * failed (an {@link IOException} or anything else a command throws). The path of each
+ * {@code result.json} written is printed on standard output, the last line being the last one.
  */
 public final class Commands {
-    private final ProviderSource providers;
-    private final PlotRenderer renderer;
-    private final Map<String, String> environment;
-    private final boolean terminal;
-    private final Supplier<List<String>> plugins;
+    private final CommandContext context;
 
     /**
-     * @param plugins one line per jar of the watched plugins folder, for {@code list}
+     * @param context the dependencies of every command; its streams are replaced by those of each
+     *                {@link #execute} call
      */
-    public Commands(ProviderSource providers, PlotRenderer renderer, Map<String, String> environment, boolean terminal,
-            Supplier<List<String>> plugins) {
-        this.providers = providers;
-        this.plugins = plugins;
-        this.renderer = renderer;
-        this.environment = Map.copyOf(environment);
-        this.terminal = terminal;
+    public Commands(CommandContext context) {
+        this.context = context;
     }
 
     public int execute(String[] args, PrintStream out, PrintStream err) {
-        CommandLine line;
-        try {
-            line = CommandLine.parse(args);
-        } catch (InvalidInputException e) {
-            err.println("error: " + e.report());
+        CommandLine cli = commandLine(context.withStreams(out, err));
+        int status = cli.execute(args);
+        cli.getOut().flush();
+        cli.getErr().flush();
+        return status;
+    }
+
+    /** The whole command tree for one command line: one registration line per command. */
+    static CommandLine commandLine(CommandContext c) {
+        CommandLine cli = new CommandLine(new WorkbenchCommand(c), new CommandFactory(c));
+        cli.addSubcommand(new RunCommand(c));
+        cli.addSubcommand(new ValidateCommand(c));
+        cli.addSubcommand(new ListCommand(c));
+        cli.addSubcommand(new DescribeCommand(c));
+        cli.addSubcommand(new ReportCommand(c));
+        cli.addSubcommand(new AllCommand(c));
+        cli.addSubcommand(new ShellCommand());
+        cli.addSubcommand(new CompletionCommand(c));
+        cli.addSubcommand(new CommandLine.HelpCommand());
+        return configure(cli, c);
+    }
+
+    private static CommandLine configure(CommandLine cli, CommandContext c) {
+        cli.setOut(writer(c.out()));
+        cli.setErr(writer(c.err()));
+        cli.setUsageHelpWidth(100);
+        cli.setExecutionExceptionHandler((e, line, parsed) -> failure(e, line));
+        cli.setParameterExceptionHandler(Commands::usageError);
+        cli.getCommandSpec().versionProvider(c.versions());
+        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(c.versions()));
+        return cli;
+    }
+
+    /** A writer onto the stream that leaves the encoding to the stream (whatever the caller chose). */
+    private static PrintWriter writer(PrintStream stream) {
+        return new PrintWriter(new Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) {
+                stream.print(new String(buffer, offset, length));
+            }
+
+            @Override
+            public void flush() {
+                stream.flush();
+            }
+
+            @Override
+            public void close() {
+                stream.flush();
+            }
+        }, true);
+    }
+
+    private static int failure(Exception e, CommandLine line) {
+        PrintWriter err = line.getErr();
+        if (e instanceof InvalidInputException invalid) {
+            err.println("error: " + invalid.report());
             return Workbench.INVALID;
         }
-        try {
-            return switch (line.command()) {
-                case "run" -> run(line, files(line), out, err);
-                case "validate" -> validate(line, out, err);
-                case "list" -> new ListCommand(providers, plugins).print(out);
-                case "describe" -> new DescribeCommand(providers).describe(line.arguments(), out);
-                case "report" -> report(line, out);
-                case "all" -> all(line, out, err);
-                case "shell" -> throw new InvalidInputException(null, null,
-                        "the shell is started by the launcher: ./workbench shell (inside it, use wb:run, wb:list, ...)");
-                default -> help(out);
-            };
-        } catch (InvalidInputException e) {
-            err.println("error: " + e.report());
-            return Workbench.INVALID;
-        } catch (IOException e) {
+        if (e instanceof IOException) {
             err.println("failed: " + e);
             return Workbench.FAILED;
         }
-    }
-
-    private static List<Path> files(CommandLine line) throws InvalidInputException {
-        if (line.arguments().isEmpty()) {
-            throw new InvalidInputException(null, null, line.command() + " needs at least one descriptor file, e.g. "
-                    + "./workbench " + line.command() + " experiments/p1-1-posterior.json");
+        err.println("failed: " + e);
+        StackTraceElement[] trace = e.getStackTrace();
+        for (int i = 0; i < Math.min(8, trace.length); i++) {
+            err.println("    at " + trace[i]);
         }
-        return line.arguments().stream().map(Path::of).toList();
+        return Workbench.FAILED;
     }
 
-    private int run(CommandLine line, List<Path> files, PrintStream out, PrintStream err) {
-        int status = Workbench.OK;
-        ProgressFactory progress = line.quiet() ? ProgressFactory.SILENT : new TerminalProgress(err, terminal);
-        Runner runner = new Runner(renderer, progress, Clock.systemUTC(), line.threads(), providers);
-        for (Path file : files) {
-            status = Math.max(status, runOne(file, line, runner, out, err));
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine line = e.getCommandLine();
+        PrintWriter err = line.getErr();
+        if (e instanceof UnmatchedArgumentException u && line.getParent() == null && !u.getUnmatched().isEmpty()
+                && !u.getUnmatched().get(0).startsWith("-")) {
+            String word = u.getUnmatched().get(0);
+            List<String> commands = List.copyOf(line.getSubcommands().keySet());
+            err.println("error: unknown command '" + word + "'" + Suggestions.didYouMean(word, commands) + "; commands: "
+                    + String.join(", ", commands));
+        } else {
+            err.println("error: " + e.getMessage());
+            UnmatchedArgumentException.printSuggestions(e, err);
         }
-        return status;
-    }
-
-    private int runOne(Path file, CommandLine line, Runner runner, PrintStream out, PrintStream err) {
-        Plan plan;
-        try {
-            plan = plan(file, line.overrides());
-        } catch (InvalidInputException e) {
-            err.println("error: " + e.report());
-            return Workbench.INVALID;
-        }
-        try {
-            Path result = runner.run(plan, line.out(), environment);
-            out.println(result);
-            return Workbench.OK;
-        } catch (InvalidParameterException e) {
-            err.println("error: " + file + ": " + e.getMessage() + (e.parameter() == null ? "" : " (parameter '"
-                    + e.parameter() + "')"));
-            return Workbench.INVALID;
-        } catch (ComponentFailure e) {
-            err.println("run failed: " + file + ": " + e.label() + ": " + e.getMessage());
-            printCause(e.getCause(), err);
-            return Workbench.FAILED;
-        } catch (RunFailure e) {
-            err.println("run failed: " + file + ": " + e.getMessage());
-            printCause(e.getCause(), err);
-            return Workbench.FAILED;
-        } catch (RuntimeException e) {
-            err.println("run failed: " + file + ": " + e);
-            printCause(e, err);
-            return Workbench.FAILED;
-        } catch (LinkageError e) {
-            err.println("run failed: " + file + ": a component's classes could not be loaded (is a bundle missing "
-                    + "or stale?): " + e);
-            printCause(e, err);
-            return Workbench.FAILED;
-        }
-    }
-
-    private static void printCause(Throwable cause, PrintStream err) {
-        if (cause != null && !(cause instanceof IOException)) {
-            StackTraceElement[] trace = cause.getStackTrace();
-            for (int i = 0; i < Math.min(6, trace.length); i++) {
-                err.println("    at " + trace[i]);
-            }
-        }
-    }
-
-    Plan plan(Path file, List<String> overrides) throws InvalidInputException {
-        Descriptor d = new DescriptorParser().parse(file, overrides);
-        return new Planner(new ProviderResolver(providers)).plan(d);
-    }
-
-    private int validate(CommandLine line, PrintStream out, PrintStream err) throws InvalidInputException {
-        int status = Workbench.OK;
-        for (Path file : files(line)) {
-            try {
-                Plan plan = plan(file, line.overrides());
-                out.println("valid: " + file + " (task " + plan.task().label() + ", " + plan.points().size()
-                        + (plan.points().size() == 1 ? " run)" : " runs)"));
-            } catch (InvalidInputException e) {
-                err.println("error: " + e.report());
-                status = Workbench.INVALID;
-            }
-        }
-        return status;
-    }
-
-    private int report(CommandLine line, PrintStream out) throws IOException {
-        out.println(new ReportWriter().write(line.out()));
-        return Workbench.OK;
-    }
-
-    /** Runs every descriptor in the experiments folder, then writes the report. */
-    private int all(CommandLine line, PrintStream out, PrintStream err) throws IOException, InvalidInputException {
-        if (!Files.isDirectory(line.experiments())) {
-            throw new InvalidInputException(line.experiments(), null, "no such folder of experiment descriptors");
-        }
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> s = Files.list(line.experiments())) {
-            s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted(Comparator.comparing(Path::toString))
-                    .forEach(files::add);
-        }
-        int status = run(line, files, out, err);
-        out.println(new ReportWriter().write(line.out()));
-        return status;
-    }
-
-    private static int help(PrintStream out) {
-        out.println("""
-                usage: ./workbench COMMAND [ARGS] [OPTIONS]
-
-                commands:
-                  run FILE...          run experiment descriptors; prints each result.json path
-                  validate FILE...     check descriptors against the installed providers; runs nothing
-                  list                 every provider: kind, name, version, bundle
-                  describe KIND/NAME   a provider's parameters (and a task's roles)
-                  report               write results/report.html from the latest result of every experiment
-                  all                  run every descriptor under experiments/, then write the report
-                  shell                the Felix Gogo shell with these commands (wb:run, wb:list, ...)
-
-                options:
-                  --out DIR            results folder (default results)
-                  --set PATH=VALUE     override a descriptor value, e.g. --set prior.with.variance=9
-                  --threads N          threads for sweep points (default: available cores)
-                  --experiments DIR    folder that 'all' runs (default experiments)
-                  --quiet              no progress output
-
-                exit status: 0 done, 1 the run failed (nothing written), 2 invalid input (nothing written)""");
-        return Workbench.OK;
+        String name = line.getCommandSpec().qualifiedName(" ").replaceFirst("^workbench", "./workbench");
+        err.println("see: " + name + " --help");
+        return Workbench.INVALID;
     }
 }

@@ -3,37 +3,50 @@ package org.workbench.engine.cli;
 import java.io.PrintStream;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import org.workbench.api.Parameter;
 import org.workbench.api.Role;
 import org.workbench.api.TaskProvider;
 import org.workbench.api.Workbench;
 import org.workbench.engine.catalog.ProviderEntry;
-import org.workbench.engine.catalog.ProviderSource;
 import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.input.ParameterBinder;
 import org.workbench.engine.input.Suggestions;
 
-/** {@code describe KIND/NAME}: a provider's parameters (type, default, range, description) for every version. */
-final class DescribeCommand {
-    private final ProviderSource providers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
-    DescribeCommand(ProviderSource providers) {
-        this.providers = providers;
+/** {@code describe KIND/NAME}: a provider's parameters (type, default, range, description) for every version. */
+@Command(name = "describe", header = "A provider's parameters and a task's roles.",
+        description = "A provider's parameters (type, range, default, description) and a task's "
+        + "roles, for every installed version.")
+final class DescribeCommand implements Callable<Integer> {
+    private final CommandContext context;
+
+    @Parameters(paramLabel = "KIND/NAME", completionCandidates = ProviderCandidates.class,
+            description = "The provider, e.g. prior/gaussian or task/train-classifier (./workbench list shows them).")
+    String kindAndName;
+
+    DescribeCommand(CommandContext context) {
+        this.context = context;
     }
 
-    int describe(List<String> arguments, PrintStream out) throws InvalidInputException {
-        if (arguments.size() != 1 || !arguments.get(0).contains("/")) {
-            throw new InvalidInputException(null, null, "describe needs one KIND/NAME, e.g. describe prior/gaussian");
+    @Override
+    public Integer call() throws InvalidInputException {
+        PrintStream out = context.out();
+        if (!kindAndName.contains("/")) {
+            throw new InvalidInputException(null, null, "describe needs KIND/NAME, e.g. describe prior/gaussian; got '"
+                    + kindAndName + "'");
         }
-        String[] parts = arguments.get(0).split("/", 2);
-        List<ProviderEntry> all = providers.entries();
+        String[] parts = kindAndName.split("/", 2);
+        List<ProviderEntry> all = context.providers().entries();
         List<ProviderEntry> matching = all.stream().filter(e -> e.kind().equals(parts[0]) && e.name().equals(parts[1]))
                 .sorted(Comparator.comparing(ProviderEntry::version).reversed()).toList();
         if (matching.isEmpty()) {
             List<String> known = all.stream().map(e -> e.kind() + "/" + e.name()).distinct().sorted().toList();
-            throw new InvalidInputException(null, null, "no provider " + arguments.get(0)
-                    + Suggestions.didYouMean(arguments.get(0), known) + "; see ./workbench list");
+            throw new InvalidInputException(null, null, "no provider " + kindAndName
+                    + Suggestions.didYouMean(kindAndName, known) + "; see ./workbench list");
         }
         for (ProviderEntry e : matching) {
             out.println(e.kind() + "/" + e.name() + " " + e.version() + "  (bundle " + e.bundle() + ")");

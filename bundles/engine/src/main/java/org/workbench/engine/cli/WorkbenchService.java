@@ -11,6 +11,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.apache.felix.service.command.Descriptor;
 import org.workbench.api.Workbench;
 import org.workbench.engine.catalog.PluginFolder;
 import org.workbench.engine.catalog.TrackedProviders;
@@ -18,7 +19,8 @@ import org.workbench.engine.output.XChartRenderer;
 
 /**
  * The engine's entry point in the service registry: the runtime's {@code main} calls
- * {@link #execute}, and the Gogo shell calls the {@code wb:*} command functions.
+ * {@link #execute}, and the Gogo shell calls the {@code wb:*} command functions, which take the
+ * same arguments and options as {@code ./workbench COMMAND} ({@code wb:help run} prints them).
  */
 @Component(service = Workbench.class, immediate = true, property = {
         "osgi.command.scope=wb",
@@ -27,7 +29,8 @@ import org.workbench.engine.output.XChartRenderer;
         "osgi.command.function=list",
         "osgi.command.function=describe",
         "osgi.command.function=report",
-        "osgi.command.function=all" })
+        "osgi.command.function=all",
+        "osgi.command.function=help" })
 public final class WorkbenchService implements Workbench {
     private TrackedProviders providers;
     private Commands commands;
@@ -36,12 +39,13 @@ public final class WorkbenchService implements Workbench {
     void activate(BundleContext context) {
         providers = new TrackedProviders(context);
         PluginFolder plugins = new PluginFolder(context);
-        commands = new Commands(providers, new XChartRenderer(), environment(context), System.console() != null,
-                () -> {
+        CommandContext base = new CommandContext(providers, new XChartRenderer(), environment(context),
+                versions(context), System.console() != null, () -> {
                     List<String> lines = new ArrayList<>(plugins.describe());
                     providers.failures().forEach(f -> lines.add("provider " + f));
                     return lines;
-                });
+                }, System.out, System.err);
+        commands = new Commands(base);
     }
 
     @Deactivate
@@ -54,36 +58,43 @@ public final class WorkbenchService implements Workbench {
         return commands.execute(args, out, err);
     }
 
-    /** Gogo: {@code wb:run FILE... [--set ...]}. */
-    public void run(String... args) {
+    @Descriptor("run experiment descriptors; prints each result.json path (wb:help run for the options)")
+    public void run(@Descriptor("FILE... [--set PATH=VALUE] [--sweep KEY=V1,V2] [--out DIR] [--threads N] [--quiet]")
+            String... args) {
         shell("run", args);
     }
 
-    /** Gogo: {@code wb:validate FILE...}. */
-    public void validate(String... args) {
+    @Descriptor("check descriptors against the installed providers; runs nothing")
+    public void validate(@Descriptor("FILE... [--set PATH=VALUE] [--sweep KEY=V1,V2]") String... args) {
         shell("validate", args);
     }
 
-    /** Gogo: {@code wb:list}. */
-    public void list() {
-        shell("list");
+    @Descriptor("every provider: kind, name, version, bundle, summary; then the plugins folder")
+    public void list(@Descriptor("[KIND] [--wide]") String... args) {
+        shell("list", args);
     }
 
-    /** Gogo: {@code wb:describe KIND/NAME}. */
-    public void describe(String kindAndName) {
-        shell("describe", kindAndName);
+    @Descriptor("a provider's parameters and a task's roles")
+    public void describe(@Descriptor("KIND/NAME, e.g. prior/gaussian") String... args) {
+        shell("describe", args);
     }
 
-    /** Gogo: {@code wb:report}. */
-    public void report(String... args) {
+    @Descriptor("write results/report.html from the latest result of every experiment")
+    public void report(@Descriptor("[--out DIR]") String... args) {
         shell("report", args);
     }
 
-    /** Gogo: {@code wb:all}. */
-    public void all(String... args) {
+    @Descriptor("run every descriptor under experiments/, then write the report")
+    public void all(@Descriptor("[--experiments DIR] [--out DIR] [--set PATH=VALUE] ...") String... args) {
         shell("all", args);
     }
 
+    @Descriptor("the workbench's commands, or one command's options: wb:help run")
+    public void help(@Descriptor("[COMMAND]") String... args) {
+        shell("help", args);
+    }
+
+    /** Runs one command with the shell's streams (Gogo's, through its ThreadIO). */
     private void shell(String command, String... args) {
         String[] full = new String[args.length + 1];
         full[0] = command;
@@ -91,6 +102,18 @@ public final class WorkbenchService implements Workbench {
         execute(full, System.out, System.err);
     }
 
+    private static Versions versions(BundleContext context) {
+        Bundle engine = context.getBundle();
+        String api = "unknown";
+        for (Bundle b : context.getBundles()) {
+            if ("org.workbench.api".equals(b.getSymbolicName())
+                    && (api.equals("unknown") || b.getState() == Bundle.ACTIVE)) {
+                api = b.getSymbolicName() + " " + b.getVersion();
+            }
+        }
+        Bundle system = context.getBundle(0);
+        return new Versions(engine.getVersion().toString(), api, system.getSymbolicName() + " " + system.getVersion());
+    }
     private static Map<String, String> environment(BundleContext context) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("java", System.getProperty("java.vendor") + " " + System.getProperty("java.version") + " ("

@@ -1,0 +1,98 @@
+package org.workbench.engine.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+import org.workbench.api.InvalidParameterException;
+import org.workbench.api.Workbench;
+import org.workbench.engine.catalog.ProviderResolver;
+import org.workbench.engine.descriptor.Descriptor;
+import org.workbench.engine.descriptor.DescriptorParser;
+import org.workbench.engine.input.InvalidInputException;
+import org.workbench.engine.run.ComponentFailure;
+import org.workbench.engine.run.Plan;
+import org.workbench.engine.run.Planner;
+import org.workbench.engine.run.ProgressFactory;
+import org.workbench.engine.run.RunFailure;
+import org.workbench.engine.run.Runner;
+
+/**
+ * Plans and runs descriptor files for {@code run} and {@code all}: each file ends with its own
+ * status (2 invalid, 1 failed, 0 done), the worst of which is the command's; a failed file never
+ * stops the next one.
+ */
+final class DescriptorRuns {
+    private final CommandContext context;
+
+    DescriptorRuns(CommandContext context) {
+        this.context = context;
+    }
+
+    /** Parses {@code file} with the overrides and resolves it against the providers available now. */
+    Plan plan(Path file, List<String> overrides) throws InvalidInputException {
+        Descriptor d = new DescriptorParser().parse(file, overrides);
+        return new Planner(new ProviderResolver(context.providers())).plan(d);
+    }
+
+    /** Runs every file in order; prints each {@code result.json} on standard output. */
+    int run(List<Path> files, RunOptions options) throws InvalidInputException {
+        PrintStream err = context.err();
+        ProgressFactory progress = options.quiet ? ProgressFactory.SILENT : new TerminalProgress(err, context.terminal());
+        Runner runner = new Runner(context.renderer(), progress, Clock.systemUTC(), options.threads(),
+                context.providers());
+        int status = Workbench.OK;
+        for (Path file : files) {
+            status = Math.max(status, runOne(file, options, runner));
+        }
+        return status;
+    }
+
+    private int runOne(Path file, RunOptions options, Runner runner) {
+        PrintStream err = context.err();
+        Plan plan;
+        try {
+            plan = plan(file, options.descriptor.overrides());
+        } catch (InvalidInputException e) {
+            err.println("error: " + e.report());
+            return Workbench.INVALID;
+        }
+        try {
+            Path result = runner.run(plan, options.out, context.environment());
+            context.out().println(result);
+            return Workbench.OK;
+        } catch (InvalidParameterException e) {
+            err.println("error: " + file + ": " + e.getMessage() + (e.parameter() == null ? "" : " (parameter '"
+                    + e.parameter() + "')"));
+            return Workbench.INVALID;
+        } catch (ComponentFailure e) {
+            err.println("run failed: " + file + ": " + e.label() + ": " + e.getMessage());
+            printCause(e.getCause(), err);
+            return Workbench.FAILED;
+        } catch (RunFailure e) {
+            err.println("run failed: " + file + ": " + e.getMessage());
+            printCause(e.getCause(), err);
+            return Workbench.FAILED;
+        } catch (RuntimeException e) {
+            err.println("run failed: " + file + ": " + e);
+            printCause(e, err);
+            return Workbench.FAILED;
+        } catch (LinkageError e) {
+            err.println("run failed: " + file + ": a component's classes could not be loaded (is a bundle missing "
+                    + "or stale?): " + e);
+            printCause(e, err);
+            return Workbench.FAILED;
+        }
+    }
+
+    private static void printCause(Throwable cause, PrintStream err) {
+        if (cause != null && !(cause instanceof IOException)) {
+            StackTraceElement[] trace = cause.getStackTrace();
+            for (int i = 0; i < Math.min(6, trace.length); i++) {
+                err.println("    at " + trace[i]);
+            }
+        }
+    }
+}
