@@ -53,6 +53,7 @@ public final class Commands {
         cli.addSubcommand(new ReportCommand(c));
         cli.addSubcommand(new AllCommand(c));
         cli.addSubcommand(new ShellCommand());
+        cli.addSubcommand(new NewPluginCommand(c));
         cli.addSubcommand(new CompletionCommand(c));
         cli.addSubcommand(new CommandLine.HelpCommand());
         return configure(cli, c);

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Version;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -104,16 +105,23 @@ public final class WorkbenchService implements Workbench {
 
     private static Versions versions(BundleContext context) {
         Bundle engine = context.getBundle();
-        String api = "unknown";
+        Version api = null;
         for (Bundle b : context.getBundles()) {
-            if ("org.workbench.api".equals(b.getSymbolicName())
-                    && (api.equals("unknown") || b.getState() == Bundle.ACTIVE)) {
-                api = b.getSymbolicName() + " " + b.getVersion();
+            if ("org.workbench.api".equals(b.getSymbolicName()) && (api == null || b.getState() == Bundle.ACTIVE)) {
+                api = b.getVersion();
             }
         }
         Bundle system = context.getBundle(0);
-        return new Versions(engine.getVersion().toString(), api, system.getSymbolicName() + " " + system.getVersion());
+        return new Versions(engine.getVersion().toString(), api == null ? "unknown" : mavenVersion(api),
+                system.getSymbolicName() + " " + system.getVersion());
     }
+
+    /** The Maven version a bundle version came from: bnd turns 1.0.0-SNAPSHOT into 1.0.0.SNAPSHOT. */
+    static String mavenVersion(Version v) {
+        String base = v.getMajor() + "." + v.getMinor() + "." + v.getMicro();
+        return v.getQualifier().isEmpty() ? base : base + "-" + v.getQualifier();
+    }
+
     private static Map<String, String> environment(BundleContext context) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("java", System.getProperty("java.vendor") + " " + System.getProperty("java.version") + " ("
