@@ -1,5 +1,6 @@
 package org.workbench.task.trainclassifier;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -78,16 +79,21 @@ final class TrainClassifier implements Task {
         double[] epochSeconds = new double[epochs];
         double trainSecondsTotal = 0;
         double testAccuracy = Double.NaN;
+        List<Integer> swapEpochs = new ArrayList<>();
 
         try (Progress progress = context.progress("training", (long) epochs * batchesPerEpoch)) {
             for (int epoch = 1; epoch <= epochs; epoch++) {
                 if (epoch > 1) {
-                    optimizer = swapOptimizer(context, optimizer, progress);
-                    Loss newer = context.newerComponent("loss", Loss.class).orElse(null);
+                    GradientOptimizer next = swapOptimizer(context, optimizer, progress, epoch);
+                    if (next != optimizer) {
+                        optimizer = next;
+                        swapEpochs.add(epoch);
+                    }
+                    Loss newer = context.newerComponent("loss", Loss.class, "epoch " + epoch).orElse(null);
                     if (newer != null) {
                         loss = newer;
                         accuracy = new Accuracy(network, loss, batch);
-                        progress.message("epoch " + epoch + ": swapped in a newer loss component");
+                        swapEpochs.add(epoch);
                     }
                 }
                 long start = System.nanoTime();
@@ -140,22 +146,24 @@ final class TrainClassifier implements Task {
         }
         r.put("examplesPerSecond", (double) n * epochs / trainSecondsTotal);
         r.put("medianEpochSeconds", median(epochSeconds));
-        context.plot(plot(lossCurve, trainCurve, test == null ? null : testCurve));
+        context.plot(plot(lossCurve, trainCurve, test == null ? null : testCurve, swapEpochs));
     }
 
     /**
      * The optimizer for the next epoch: a newer version when the engine offers one at this safe
      * point (state carried over when both are {@link Stateful}), otherwise the current one.
      */
-    private static GradientOptimizer swapOptimizer(TaskContext context, GradientOptimizer current, Progress progress) {
-        GradientOptimizer newer = context.newerComponent("optimizer", GradientOptimizer.class).orElse(null);
+    private static GradientOptimizer swapOptimizer(TaskContext context, GradientOptimizer current, Progress progress,
+            int epoch) {
+        GradientOptimizer newer = context.newerComponent("optimizer", GradientOptimizer.class, "epoch " + epoch)
+                .orElse(null);
         if (newer == null) {
             return current;
         }
         if (current instanceof Stateful from && newer instanceof Stateful to) {
             to.importState(from.exportState());
+            progress.message("optimizer state carried over to the new version");
         }
-        progress.message("swapped in a newer optimizer component" + (newer instanceof Stateful ? " (state carried over)" : ""));
         return newer;
     }
 
@@ -176,7 +184,11 @@ final class TrainClassifier implements Task {
         return s.length % 2 == 1 ? s[m] : (s[m - 1] + s[m]) / 2;
     }
 
-    private Plot plot(double[] lossCurve, double[] trainCurve, double[] testCurve) {
+    /**
+     * Loss and accuracies per epoch; a hot swap before epoch e is a vertical line at e - 0.5,
+     * between the last epoch of the old component and the first of the new one.
+     */
+    private Plot plot(double[] lossCurve, double[] trainCurve, double[] testCurve, List<Integer> swapEpochs) {
         double[] x = new double[epochs];
         for (int i = 0; i < epochs; i++) {
             x[i] = i + 1;
@@ -187,6 +199,12 @@ final class TrainClassifier implements Task {
                 .series(new Plot.Series("train accuracy", x, trainCurve, Plot.Style.LINE_AND_MARKERS));
         if (testCurve != null) {
             b.series(new Plot.Series("test accuracy", x, testCurve, Plot.Style.LINE_AND_MARKERS));
+        }
+        double low = Math.min(0, Arrays.stream(lossCurve).min().orElse(0));
+        double high = Math.max(1, Arrays.stream(lossCurve).filter(Double::isFinite).max().orElse(1));
+        for (int e : swapEpochs.stream().distinct().toList()) {
+            b.series(new Plot.Series("hot swap before epoch " + e, new double[] {e - 0.5, e - 0.5},
+                    new double[] {low, high}, Plot.Style.LINE));
         }
         return b.build();
     }
