@@ -75,7 +75,9 @@ final class DescribeCommand implements Callable<Integer> {
                 String def = p.defaultValue() == null ? (p.required() ? "required" : "optional")
                         : "default " + org.workbench.engine.output.JsonValues.value(p.defaultValue());
                 out.printf("    %-16s %-40s %s%n", p.name(), ParameterBinder.expectation(p), def);
-                out.printf("    %-16s %s%n", "", p.description());
+                for (String line : TextWrap.wrap(p.description(), ListCommand.WIDTH - 21)) {
+                    out.printf("    %-16s %s%n", "", line);
+                }
             }
             out.println();
         }

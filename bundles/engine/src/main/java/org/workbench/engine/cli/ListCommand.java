@@ -35,7 +35,8 @@ final class ListCommand implements Callable<Integer> {
             description = "Only providers of this kind: ${COMPLETION-CANDIDATES}.")
     String kind;
 
-    @Option(names = { "-w", "--wide" }, description = "One unwrapped line per provider, with whole bundle names.")
+    @Option(names = { "-w", "--wide" }, description = "One unwrapped line per provider and per plugin problem, "
+            + "with whole bundle names (for scripts).")
     boolean wide;
 
     ListCommand(CommandContext context) {
@@ -64,7 +65,7 @@ final class ListCommand implements Callable<Integer> {
             out.println();
             out.println("plugins folder and provider problems:");
             for (String line : pluginLines) {
-                List<String> wrapped = TextWrap.wrap(line, WIDTH - 4);
+                List<String> wrapped = wide ? List.of(line) : TextWrap.wrap(line, WIDTH - 4);
                 out.println("  " + wrapped.get(0));
                 wrapped.subList(1, wrapped.size()).forEach(l -> out.println("    " + l));
             }
