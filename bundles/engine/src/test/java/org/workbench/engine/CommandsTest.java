@@ -60,7 +60,8 @@ class CommandsTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("run", "validate", "list", "describe", "report", "all", "shell", "completion")) {
+        for (String command : List.of("run", "validate", "list", "describe", "report", "all", "shell", "completion",
+                "new-plugin")) {
             for (String flag : List.of("--help", "-h")) {
                 Outcome o = execute(command, flag);
                 assertEquals(0, o.status(), command + " " + flag + ": " + o.err());
@@ -152,6 +153,25 @@ class CommandsTest {
         Outcome wrong = execute("list", "priors");
         assertEquals(2, wrong.status());
         assertTrue(wrong.err().contains("did you mean 'prior'") && wrong.err().contains("task, data, prior"), wrong.err());
+    }
+
+    @Test
+    void newPluginWritesAProjectAndRefusesBadInput() throws Exception {
+        Path dir = folder.resolve("p");
+        Outcome made = execute("new-plugin", "loss", "my-loss", "--dir", dir.toString(), "--version", "2.1.0");
+        assertEquals(0, made.status(), made.err());
+        assertTrue(Files.readString(dir.resolve("pom.xml")).contains("<version>2.1.0</version>"));
+        assertTrue(Files.readString(dir.resolve("pom.xml")).contains("<workbench.api.version>1.1.0</workbench.api.version>"));
+        assertTrue(Files.isRegularFile(dir.resolve("src/test/java/org/example/myloss/MyLossProviderTest.java")));
+        assertFalse(Files.readString(dir.resolve("src/main/java/org/example/myloss/MyLoss.java")).contains("{{"));
+        assertEquals(2, execute("new-plugin", "loss", "my-loss", "--dir", dir.toString()).status(), "never overwrites");
+        Outcome kind = execute("new-plugin", "sampler", "x", "--dir", folder.resolve("q").toString());
+        assertEquals(2, kind.status());
+        assertTrue(kind.err().contains("prior, likelihood, optimizer, data, layer, loss"), kind.err());
+        assertEquals(2, execute("new-plugin", "prior", "My_Prior", "--dir", folder.resolve("q").toString()).status());
+        assertEquals(2, execute("new-plugin", "prior", "p", "--version", "1.x", "--dir", folder.resolve("q").toString())
+                .status());
+        assertFalse(Files.exists(folder.resolve("q")), "nothing written for bad input");
     }
 
     @Test

@@ -33,7 +33,12 @@ final class NewPluginCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NAME", description = "The provider's name: lower case, digits and dashes (my-sgd).")
     String name;
 
-    @Option(names = "--version", paramLabel = "V", description = "The version it builds (default: ${DEFAULT-VALUE}).")
+    /** Here {@code --version} is the plugin's version, so this command has no standard version option. */
+    @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
+    @Option(names = "--version", paramLabel = "V", description = "The version it builds (default: ${DEFAULT-VALUE}); "
+            + "mvn package -Dplugin.version=V builds another one later.")
     String version = "1.0.0";
 
     @Option(names = "--dir", paramLabel = "DIR", description = "The project folder (default: KIND-NAME).")
