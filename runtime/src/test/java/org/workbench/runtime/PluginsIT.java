@@ -182,16 +182,21 @@ class PluginsIT {
     @Order(7)
     void aComponentThatFailsToActivateIsReportedAndHarmsNothing() throws Exception {
         Path broken = PluginJars.withMissingComponentClass(PLUGIN, "1.9.0", work.resolve("broken.jar"));
-        PluginJars.drop(broken, plugins, "prior-student-t-broken.jar");
-        studentT.await(refs -> hasVersions(refs, "1.9.0"), 10_000, "the broken plugin's service is registered");
-        WorkbenchRuntimeIT.Outcome list = execute("list", "--wide");
-        assertEquals(0, list.status());
-        assertTrue(list.out().contains("prior 'student-t' from org.example.prior-student-t 1.9.0")
-                && list.out().contains("failed to activate"), list.out());
-        WorkbenchRuntimeIT.Outcome run = execute("run", DESCRIPTOR.toString(), "--out", work.resolve("r").toString());
-        assertEquals(2, run.status(), run.err());
-        assertTrue(run.err().contains("prior 'student-t' 1.9.0 is registered but failed to activate"),
-                run.err());
+        try (CapturedErr log = new CapturedErr()) {
+            PluginJars.drop(broken, plugins, "prior-student-t-broken.jar");
+            studentT.await(refs -> hasVersions(refs, "1.9.0"), 10_000, "the broken plugin's service is registered");
+            WorkbenchRuntimeIT.Outcome list = execute("list", "--wide");
+            assertEquals(0, list.status());
+            assertTrue(list.out().contains("prior 'student-t' from org.example.prior-student-t 1.9.0")
+                    && list.out().contains("failed to activate"), list.out());
+            WorkbenchRuntimeIT.Outcome run = execute("run", DESCRIPTOR.toString(), "--out", work.resolve("r").toString());
+            assertEquals(2, run.status(), run.err());
+            assertTrue(run.err().contains("prior 'student-t' 1.9.0 is registered but failed to activate"),
+                    run.err());
+            assertTrue(log.text().contains("ERROR : bundle org.example.prior-student-t:1.9.0")
+                    && log.text().contains("Could not load implementation object class org.example.Missing"),
+                    "Declarative Services logs why the component failed: " + log.text());
+        }
         assertEquals(0, execute("run", WorkbenchRuntimeIT.EXPERIMENTS.resolve("p1-1-posterior.json").toString(),
                 "--out", work.resolve("r").toString(), "--quiet").status());
     }

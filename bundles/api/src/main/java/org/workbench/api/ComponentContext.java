@@ -1,6 +1,8 @@
 package org.workbench.api;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -21,6 +23,56 @@ public interface ComponentContext {
 
     /** Resolves a path written in the descriptor against the descriptor's own folder. */
     Path resolve(Path path);
+
+    /**
+     * Resolves a path as {@link #resolve(Path)} does and records the file as an input of the run:
+     * its SHA-256 and size go under {@code provenance.inputs} in {@code result.json}. A component
+     * calls it for every file it reads (a CSV, each IDX file), just before reading it; a path that
+     * is not a regular file is resolved but not recorded (the reader then reports it missing).
+     *
+     * @since 1.2
+     */
+    default Path input(Path path) {
+        return resolve(path);
+    }
+
+    /**
+     * Keeps a table of numbers this component generated from its seed (simulated data, initial
+     * weights) as an input of the run, so that a result can be checked without regenerating it:
+     * the engine writes it as CSV ({@code inputs/<role>-<name>.csv} in the result folder, a header
+     * of {@code columns}, then one line per row) and records its SHA-256 and the component's seed
+     * under {@code provenance.inputs}. Past 1 MB of CSV only the hash, the size and the seed are
+     * kept. Calling it again with the same name replaces the earlier table.
+     *
+     * @param name    a plain name for the table, e.g. {@code data} or {@code W}
+     * @param columns the header, one name per column
+     * @param rows    the number of rows
+     * @param cells   the value at each row and column, read once, in row order
+     * @since 1.2
+     */
+    default void generated(String name, List<String> columns, int rows, Cells cells) {
+    }
+
+    /**
+     * {@link #generated(String, List, int, Cells)} for a data set: columns {@code x1..xp} then
+     * {@code y} (a single column {@code value} for a data set of plain values), one row per example;
+     * its test set, if it has one, as {@code <name>-test}.
+     *
+     * @since 1.2
+     */
+    default void generated(String name, Dataset data) {
+        int p = data.columns();
+        double[] y = data.targets();
+        List<String> columns = new ArrayList<>();
+        for (int j = 1; j <= p; j++) {
+            columns.add("x" + j);
+        }
+        columns.add(p == 0 ? "value" : "y");
+        generated(name, columns, data.rows(), (row, column) -> column < p ? data.x(row, column) : y[row]);
+        if (data.test() != null) {
+            generated(name + "-test", data.test());
+        }
+    }
 
     /**
      * Another component of the same run, created on first request; for example the

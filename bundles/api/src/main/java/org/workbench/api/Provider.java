@@ -6,8 +6,9 @@ import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * Creates components of one kind and name. Registered as an OSGi service under this interface
- * with the service properties {@link #KIND} and {@link #NAME}; the provider's version is the
- * version of the bundle that registers it.
+ * with the service properties {@link #KIND} and {@link #NAME}, which a Declarative Services
+ * component declares with {@link WorkbenchProvider}; the provider's version is the version of the
+ * bundle that registers it.
  *
  * <p>A provider is stateless: {@link #create} returns a fresh component for every run, so runs
  * never share mutable state and may run in parallel.
@@ -23,8 +24,16 @@ public interface Provider<T> {
     /** Service property: a one-line description shown by {@code list} and {@code describe}. */
     String SUMMARY = "workbench.summary";
 
-    /** The Java type of the components this provider creates. */
-    Class<T> type();
+    /**
+     * The Java type of the components this provider creates. The default reads it from the type
+     * argument the provider's class gives {@code Provider} ({@code implements Provider<Prior>} makes it
+     * {@code Prior}); override it only where that argument is not a plain class.
+     *
+     * @throws IllegalStateException when the type argument is not a class (a type variable, say)
+     */
+    default Class<T> type() {
+        return ProviderTypes.componentType(this);
+    }
 
     /** The parameters this provider accepts, validated by the engine before anything runs. */
     List<Parameter> parameters();

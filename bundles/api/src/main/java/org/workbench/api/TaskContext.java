@@ -18,6 +18,34 @@ public interface TaskContext extends ComponentContext {
     /** The components filling a {@link Role.Cardinality#LIST} role, in descriptor order. */
     <C> List<C> components(String role, Class<C> type);
 
+    /**
+     * The component filling a {@link Role.Cardinality#ONE} role (or an optional role with a default
+     * provider), typed as the role declares.
+     *
+     * @since 1.2
+     */
+    default <C> C component(Role<C> role) {
+        return component(role.name(), role.type());
+    }
+
+    /**
+     * The component filling an optional role, or empty when the descriptor leaves it out.
+     *
+     * @since 1.2
+     */
+    default <C> Optional<C> optionalComponent(Role<C> role) {
+        return hasPeer(role.name()) ? Optional.of(component(role)) : Optional.empty();
+    }
+
+    /**
+     * The components filling a {@link Role.Cardinality#LIST} role, in descriptor order.
+     *
+     * @since 1.2
+     */
+    default <C> List<C> components(Role<C> role) {
+        return components(role.name(), role.type());
+    }
+
     /** Where the task puts its numbers; becomes {@code results} in {@code result.json}. */
     ResultTree results();
 
@@ -56,5 +84,23 @@ public interface TaskContext extends ComponentContext {
      */
     default <C> Optional<C> newerComponent(String role, Class<C> type, String at) {
         return newerComponent(role, type);
+    }
+
+    /**
+     * {@link #newerComponent(String, Class)} for a typed role.
+     *
+     * @since 1.2
+     */
+    default <C> Optional<C> newerComponent(Role<C> role) {
+        return newerComponent(role.name(), role.type());
+    }
+
+    /**
+     * {@link #newerComponent(String, Class, String)} for a typed role.
+     *
+     * @since 1.2
+     */
+    default <C> Optional<C> newerComponent(Role<C> role, String at) {
+        return newerComponent(role.name(), role.type(), at);
     }
 }

@@ -85,8 +85,8 @@ final class FakeProviders implements ProviderSource {
     /** task 'sum': sums the data, times a factor; fails on request; draws a plot when asked. */
     static class SumTaskProvider implements TaskProvider {
         @Override
-        public List<Role> roles() {
-            return List.of(Role.one("data", Kinds.DATA));
+        public List<Role<?>> roles() {
+            return List.of(Role.one("data", Kinds.DATA, DataSource.class));
         }
 
         @Override

@@ -52,8 +52,8 @@ class HotSwapTest {
     /** task 'epochs': sums the data at each of two "epochs", asking for a newer data source in between. */
     static final class EpochsTask implements TaskProvider {
         @Override
-        public List<Role> roles() {
-            return List.of(Role.one("data", Kinds.DATA));
+        public List<Role<?>> roles() {
+            return List.of(Role.one("data", Kinds.DATA, DataSource.class));
         }
 
         @Override

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.workbench.api.DataSource;
 import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Role;
@@ -121,8 +122,8 @@ class PlannerTest {
         FakeProviders registry = new FakeProviders();
         registry.add(Kinds.TASK, "with-default", "1.0.0", new FakeProviders.SumTaskProvider() {
             @Override
-            public List<Role> roles() {
-                return List.of(Role.one("data", Kinds.DATA), Role.optional("reference", Kinds.DATA, "constant"));
+            public List<Role<?>> roles() {
+                return List.of(Role.one("data", Kinds.DATA, DataSource.class), Role.optional("reference", Kinds.DATA, DataSource.class, "constant"));
             }
         });
         registry.add(Kinds.DATA, "constant", "1.0.0", new FakeProviders.ValuesProvider(1.0) {
@@ -150,5 +151,52 @@ class PlannerTest {
                 ",\"sweep\":{\"data.n\":[1]},\"plots\":[{\"name\":\"p\",\"x\":\"data.nn\",\"y\":[\"sum\"]}]");
         assertEquals("$.plots[0].x", e.jsonPath());
         assertTrue(e.getMessage().contains("did you mean 'data.n'"), e.getMessage());
+    }
+
+    /** A data source of a narrower type than plain {@link DataSource}, for the typed-role tests. */
+    interface Labelled extends DataSource {
+    }
+
+    @Test
+    void aProviderOfTheWrongTypeIsRefusedNamingTheTypeAndTheProvidersThatFit() throws Exception {
+        FakeProviders registry = new FakeProviders();
+        registry.add(Kinds.TASK, "labelled", "1.0.0", new FakeProviders.SumTaskProvider() {
+            @Override
+            public List<Role<?>> roles() {
+                return List.of(Role.one("data", Kinds.DATA, Labelled.class));
+            }
+        });
+        registry.add(Kinds.DATA, "labels", "1.0.0", new org.workbench.api.Provider<Labelled>() {
+            @Override
+            public List<Parameter> parameters() {
+                return List.of();
+            }
+
+            @Override
+            public Labelled create(org.workbench.api.Parameters p, org.workbench.api.ComponentContext c) {
+                return () -> org.workbench.api.Dataset.values(new double[] {1});
+            }
+        });
+        Path wrong = TestFiles.descriptor(folder, "wrong.json", "{\"format\":1,\"name\":\"x\",\"task\":{\"use\":"
+                + "\"labelled\"},\"components\":{\"data\":{\"use\":\"values\",\"with\":{\"values\":[1]}}}}");
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> new Planner(new ProviderResolver(registry)).plan(new DescriptorParser().parse(wrong, List.of())));
+        assertEquals("$.components.data.use", e.jsonPath());
+        assertEquals(wrong, e.file());
+        assertTrue(e.getMessage().contains("role 'data' of task 'labelled' needs a labelled (" + Labelled.class.getName()
+                + "), but data 'values' 2.0.0 creates a data source (org.workbench.api.DataSource)"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("data providers that fit: labels"), e.getMessage());
+
+        Path misspelt = TestFiles.descriptor(folder, "misspelt.json", "{\"format\":1,\"name\":\"x\",\"task\":{\"use\":"
+                + "\"labelled\"},\"components\":{\"data\":{\"use\":\"value\"}}}");
+        InvalidInputException m = assertThrows(InvalidInputException.class,
+                () -> new Planner(new ProviderResolver(registry)).plan(new DescriptorParser().parse(misspelt, List.of())));
+        assertTrue(!m.getMessage().contains("did you mean 'values'") && m.getMessage().endsWith("providers that fit: labels"),
+                m.getMessage());
+
+        Path right = TestFiles.descriptor(folder, "right.json", "{\"format\":1,\"name\":\"x\",\"task\":{\"use\":"
+                + "\"labelled\"},\"components\":{\"data\":{\"use\":\"labels\"}}}");
+        Plan p = new Planner(new ProviderResolver(registry)).plan(new DescriptorParser().parse(right, List.of()));
+        assertEquals("labels", p.components().get("data").get(0).entry().name());
     }
 }

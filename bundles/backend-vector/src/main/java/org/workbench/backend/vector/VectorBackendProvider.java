@@ -8,21 +8,16 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.nn.Backend;
 
 /** Provides backend {@code vector}: SIMD matrix products through {@code jdk.incubator.vector}. */
-@Component(service = Provider.class, property = {
-        Provider.KIND + "=" + Kinds.BACKEND,
-        Provider.NAME + "=vector",
-        Provider.SUMMARY + "=Packed SIMD products on jdk.incubator.vector over all cores (fast)" })
+@Component(service = Provider.class)
+@WorkbenchProvider(kind = Kinds.BACKEND, name = "vector",
+        summary = "Packed SIMD products on jdk.incubator.vector over all cores (fast)")
 public final class VectorBackendProvider implements Provider<Backend> {
     static final List<Parameter> PARAMETERS = List.of(
             Parameter.integer("threads", "cores to split large products over (0 = all available)").withDefault(0).atLeast(0));
-
-    @Override
-    public Class<Backend> type() {
-        return Backend.class;
-    }
 
     @Override
     public List<Parameter> parameters() {

@@ -6,7 +6,7 @@ import org.workbench.api.Dataset;
 
 /**
  * Draws x_i = mean + stddev * z_i with z_i standard normal from the component's own random stream,
- * so every {@link #load()} returns the same sample for the same seed.
+ * so every {@link #load()} returns the same sample for the same seed; the run keeps it as an input.
  */
 final class GaussianSample implements DataSource {
     private final int n;
@@ -28,6 +28,8 @@ final class GaussianSample implements DataSource {
         for (int i = 0; i < n; i++) {
             x[i] = mean + stddev * random.nextGaussian();
         }
-        return Dataset.values(x);
+        Dataset sample = Dataset.values(x);
+        context.generated("sample", sample);
+        return sample;
     }
 }

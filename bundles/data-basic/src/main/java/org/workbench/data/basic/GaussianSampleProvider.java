@@ -9,12 +9,12 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.WorkbenchProvider;
 
 /** Provides data {@code gaussian-sample}: n draws of x = mean + eps, eps ~ N(0, stddev^2). */
-@Component(service = Provider.class, property = {
-        Provider.KIND + "=" + Kinds.DATA,
-        Provider.NAME + "=gaussian-sample",
-        Provider.SUMMARY + "=n seeded draws of x = mean + eps with eps ~ N(0, stddev^2)" })
+@Component(service = Provider.class)
+@WorkbenchProvider(kind = Kinds.DATA, name = "gaussian-sample",
+        summary = "n seeded draws of x = mean + eps with eps ~ N(0, stddev^2)")
 public final class GaussianSampleProvider implements Provider<DataSource> {
     /** The largest sample drawn, 10^8 values (800 MB). */
     static final long MAX_N = 100_000_000L;
@@ -23,11 +23,6 @@ public final class GaussianSampleProvider implements Provider<DataSource> {
             Parameter.integer("n", "number of observations").atLeast(0).atMost(MAX_N),
             Parameter.number("mean", "the true mean mu").withDefault(0.0),
             Parameter.number("stddev", "the noise standard deviation sigma").withDefault(1.0).greaterThan(0));
-
-    @Override
-    public Class<DataSource> type() {
-        return DataSource.class;
-    }
 
     @Override
     public List<Parameter> parameters() {

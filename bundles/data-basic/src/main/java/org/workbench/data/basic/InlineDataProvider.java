@@ -11,25 +11,20 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.WorkbenchProvider;
 
 /**
  * Provides data {@code inline}: the data written in the descriptor, either {@code values} (a sample
  * of a scalar variable) or {@code x} (rows of features) with {@code y} (one target per row).
  */
-@Component(service = Provider.class, property = {
-        Provider.KIND + "=" + Kinds.DATA,
-        Provider.NAME + "=inline",
-        Provider.SUMMARY + "=Data written in the descriptor: 'values', or 'x' (rows) with 'y'" })
+@Component(service = Provider.class)
+@WorkbenchProvider(kind = Kinds.DATA, name = "inline",
+        summary = "Data written in the descriptor: 'values', or 'x' (rows) with 'y'")
 public final class InlineDataProvider implements Provider<DataSource> {
     static final List<Parameter> PARAMETERS = List.of(
             Parameter.vector("values", "the observations of a scalar variable (instead of x and y)").optional(),
             Parameter.matrix("x", "feature rows, one array per observation (with y, instead of values)").optional(),
             Parameter.vector("y", "one target per row of x").optional());
-
-    @Override
-    public Class<DataSource> type() {
-        return DataSource.class;
-    }
 
     @Override
     public List<Parameter> parameters() {

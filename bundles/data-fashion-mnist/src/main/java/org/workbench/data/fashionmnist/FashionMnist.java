@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.workbench.api.ComponentContext;
 import org.workbench.api.DataSource;
 import org.workbench.api.Dataset;
 
@@ -22,9 +23,12 @@ final class FashionMnist implements DataSource {
     private final Path folder;
     private final int trainLimit;
     private final int testLimit;
+    private final ComponentContext context;
 
-    FashionMnist(Path folder, int trainLimit, int testLimit) {
+    /** @param context records every IDX file read as an input of the run */
+    FashionMnist(Path folder, int trainLimit, int testLimit, ComponentContext context) {
         this.folder = folder;
+        this.context = context;
         this.trainLimit = trainLimit;
         this.testLimit = testLimit;
     }
@@ -43,8 +47,8 @@ final class FashionMnist implements DataSource {
     }
 
     private Dataset split(String prefix, int limit) throws IOException {
-        IdxFile images = IdxFile.read(find(prefix + "-images-idx3-ubyte"), IdxFile.IMAGES_MAGIC, limit);
-        IdxFile labels = IdxFile.read(find(prefix + "-labels-idx1-ubyte"), IdxFile.LABELS_MAGIC, limit);
+        IdxFile images = IdxFile.read(context.input(find(prefix + "-images-idx3-ubyte")), IdxFile.IMAGES_MAGIC, limit);
+        IdxFile labels = IdxFile.read(context.input(find(prefix + "-labels-idx1-ubyte")), IdxFile.LABELS_MAGIC, limit);
         if (images.items() != labels.items()) {
             throw new IOException(folder + ": " + prefix + " has " + images.items() + " images but " + labels.items() + " labels");
         }

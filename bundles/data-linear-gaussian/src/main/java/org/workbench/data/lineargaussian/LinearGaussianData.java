@@ -1,7 +1,9 @@
 package org.workbench.data.lineargaussian;
 
+import java.util.List;
 import java.util.SplittableRandom;
 
+import org.workbench.api.ComponentContext;
 import org.workbench.api.Dataset;
 import org.workbench.api.bayes.Prior;
 import org.workbench.api.linear.SimulatedRegression;
@@ -10,7 +12,7 @@ import org.workbench.api.linear.Simulation;
 /**
  * Draws w (fixed, or from the prior), then the training rows, then the test rows, all from one
  * stream: x_ij ~ N(0, 1) independently, y_i = w^T x_i + sigma eps_i. Immutable apart from the
- * memoised {@link #simulation()}; safe to share between threads.
+ * memoised {@link #simulation()}, whose weights and data the run keeps as inputs; safe to share between threads.
  */
 final class LinearGaussianData implements SimulatedRegression {
     private final int n;
@@ -20,16 +22,19 @@ final class LinearGaussianData implements SimulatedRegression {
     private final Prior prior;
     private final int testSize;
     private final long seed;
+    private final ComponentContext context;
     private Simulation simulation;
 
-    LinearGaussianData(int n, int p, double noiseVariance, double[] fixedWeights, Prior prior, int testSize, long seed) {
+    LinearGaussianData(int n, int p, double noiseVariance, double[] fixedWeights, Prior prior, int testSize,
+            ComponentContext context) {
         this.n = n;
         this.p = p;
         this.noiseVariance = noiseVariance;
         this.fixedWeights = fixedWeights == null ? null : fixedWeights.clone();
         this.prior = prior;
         this.testSize = testSize;
-        this.seed = seed;
+        this.seed = context.seed();
+        this.context = context;
     }
 
     @Override
@@ -41,6 +46,9 @@ final class LinearGaussianData implements SimulatedRegression {
     public synchronized Simulation simulation() {
         if (simulation == null) {
             simulation = simulate(new SplittableRandom(seed), testSize);
+            double[] w = simulation.weights();
+            context.generated("w", List.of("w"), p, (row, column) -> w[row]);
+            context.generated("data", simulation.data());
         }
         return simulation;
     }

@@ -9,6 +9,7 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.bayes.Prior;
 import org.workbench.api.linear.SimulatedRegression;
 
@@ -16,10 +17,9 @@ import org.workbench.api.linear.SimulatedRegression;
  * Provides data {@code linear-gaussian}: y = X w + eps with rows x ~ N(0, I_p), eps ~ N(0, sigma^2),
  * and w as given or drawn from the run's {@code prior}.
  */
-@Component(service = Provider.class, property = {
-        Provider.KIND + "=" + Kinds.DATA,
-        Provider.NAME + "=linear-gaussian",
-        Provider.SUMMARY + "=Simulated y = Xw + eps, x ~ N(0, I), w given or drawn from the run's prior" })
+@Component(service = Provider.class)
+@WorkbenchProvider(kind = Kinds.DATA, name = "linear-gaussian",
+        summary = "Simulated y = Xw + eps, x ~ N(0, I), w given or drawn from the run's prior")
 public final class LinearGaussianProvider implements Provider<SimulatedRegression> {
     static final List<Parameter> PARAMETERS = List.of(
             Parameter.integer("n", "number of training rows N").withDefault(100).atLeast(1),
@@ -28,11 +28,6 @@ public final class LinearGaussianProvider implements Provider<SimulatedRegressio
             Parameter.vector("w", "true weights; drawn from the run's prior when absent").optional(),
             Parameter.integer("testSize", "rows of a held-out test set drawn the same way (0 for none)")
                     .withDefault(0).atLeast(0));
-
-    @Override
-    public Class<SimulatedRegression> type() {
-        return SimulatedRegression.class;
-    }
 
     @Override
     public List<Parameter> parameters() {
@@ -65,6 +60,6 @@ public final class LinearGaussianProvider implements Provider<SimulatedRegressio
             }
         }
         return new LinearGaussianData(parameters.intValue("n"), p, parameters.number("noiseVariance"), w, prior,
-                parameters.intValue("testSize"), context.seed());
+                parameters.intValue("testSize"), context);
     }
 }

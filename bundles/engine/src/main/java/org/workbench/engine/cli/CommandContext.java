@@ -15,7 +15,7 @@ import org.workbench.engine.run.PlotRenderer;
  *
  * @param providers   the providers available now
  * @param renderer    renders plots to PNG and SVG
- * @param environment facts for provenance (Java, OS, framework)
+ * @param environment facts for provenance (Java, OS, framework), in the order provenance writes them
  * @param versions    the versions {@code --version} prints
  * @param terminal    whether standard error is a terminal (live progress bars)
  * @param plugins     one line per jar of the watched plugins folder, for {@code list}
@@ -25,7 +25,7 @@ import org.workbench.engine.run.PlotRenderer;
 public record CommandContext(ProviderSource providers, PlotRenderer renderer, Map<String, String> environment,
         Versions versions, boolean terminal, Supplier<List<String>> plugins, PrintStream out, PrintStream err) {
     public CommandContext {
-        environment = Map.copyOf(environment);
+        environment = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(environment));
     }
 
     /** The same context writing to other streams. */

@@ -50,6 +50,7 @@ public final class Commands {
         cli.addSubcommand(new ValidateCommand(c));
         cli.addSubcommand(new ListCommand(c));
         cli.addSubcommand(new DescribeCommand(c));
+        cli.addSubcommand(new SchemaCommand(c));
         cli.addSubcommand(new ReportCommand(c));
         cli.addSubcommand(new AllCommand(c));
         cli.addSubcommand(new ShellCommand());

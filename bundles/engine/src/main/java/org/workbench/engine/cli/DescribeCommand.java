@@ -60,8 +60,8 @@ final class DescribeCommand implements Callable<Integer> {
             }
             if (e.provider() instanceof TaskProvider task) {
                 out.println("  roles:");
-                for (Role r : task.roles()) {
-                    out.printf("    %-12s %s%s%n", r.name(), r.kind(), switch (r.cardinality()) {
+                for (Role<?> r : task.roles()) {
+                    out.printf("    %-12s %s%s%n", r.name(), r.kind() + (r.typed() ? " " + r.type().getSimpleName() : ""), switch (r.cardinality()) {
                         case ONE -> "";
                         case OPTIONAL -> r.defaultUse() == null ? " (optional)"
                                 : " (optional, default " + r.defaultUse() + ")";

@@ -76,6 +76,10 @@ final class NewPluginCommand implements Callable<Integer> {
             throw new InvalidInputException(null, null, "--package needs a Java package name such as org.example.mysgd, got '"
                     + pkg + "'");
         }
+        if (summary != null && (summary.isBlank() || summary.matches(".*[\"\\\\\\p{Cntrl}].*"))) {
+            throw new InvalidInputException(null, null, "--summary needs one line of text without quotes or backslashes, "
+                    + "got '" + summary + "'");
+        }
         Path folder = dir == null ? Path.of(kind + "-" + name) : dir;
         if (Files.exists(folder) && !isEmptyFolder(folder)) {
             throw new InvalidInputException(folder, null, "already exists and is not an empty folder; choose another --dir");

@@ -31,8 +31,8 @@ import com.google.gson.stream.JsonReader;
 public final class DescriptorParser {
     /** The seed used when a descriptor gives none; recorded in provenance like any other. */
     public static final long DEFAULT_SEED = 181L;
-    private static final Set<String> TOP_LEVEL = Set.of("format", "name", "title", "description", "seed", "task",
-            "components", "sweep", "plots", "hotSwap");
+    private static final Set<String> TOP_LEVEL = Set.of("$schema", "format", "name", "title", "description", "seed",
+            "task", "components", "sweep", "plots", "hotSwap");
     private static final Set<String> COMPONENT_KEYS = Set.of("use", "version", "with");
     private static final Set<String> PLOT_KEYS = Set.of("name", "title", "x", "y", "logX", "logY");
 

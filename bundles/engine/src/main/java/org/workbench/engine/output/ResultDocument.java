@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.workbench.engine.run.InputRecord;
 import org.workbench.engine.run.Plan;
 import org.workbench.engine.run.PlanPoint;
 import org.workbench.engine.run.PointOutcome;
@@ -60,16 +61,16 @@ public final class ResultDocument {
                 p.add("set", set);
                 p.addProperty("seed", o.point().seed());
                 p.add("results", JsonValues.tree(o.results()));
-                p.add("artifacts", JsonValues.value(o.artifacts()));
+                p.add("artifacts", JsonValues.value(withInputs(o)));
                 p.add("seeds", JsonValues.value(o.seeds()));
                 p.addProperty("durationMs", o.durationMs());
                 points.add(p);
-                artifacts.addAll(o.artifacts());
+                artifacts.addAll(withInputs(o));
             }
             doc.add("points", points);
         } else {
             doc.add("results", JsonValues.tree(outcomes.get(0).results()));
-            artifacts.addAll(outcomes.get(0).artifacts());
+            artifacts.addAll(withInputs(outcomes.get(0)));
         }
         doc.add("artifacts", JsonValues.value(artifacts));
         doc.add("provenance", provenance(plan, outcomes, environment, startedAt, durationMs));
@@ -126,7 +127,57 @@ public final class ResultDocument {
             }
         }
         p.add("swaps", swaps);
+        p.add("inputs", inputs(plan, outcomes));
         return p;
+    }
+
+    /** A point's artifacts, then the generated inputs it kept as CSV. */
+    private static List<String> withInputs(PointOutcome o) {
+        List<String> all = new ArrayList<>(o.artifacts());
+        for (InputRecord input : o.inputs()) {
+            if (input.artifact() != null) {
+                all.add(input.artifact());
+            }
+        }
+        return all;
+    }
+
+    /**
+     * Every file a run read and every table it generated, point by point in recording order: a
+     * file as {@code {role, path, sha256, bytes}}, a table as {@code {role, generated, rows,
+     * columns, seed, sha256, bytes, file}} ({@code file} is {@code null}, with a {@code note}, when
+     * the table was too large to keep).
+     */
+    private static JsonArray inputs(Plan plan, List<PointOutcome> outcomes) {
+        JsonArray out = new JsonArray();
+        for (PointOutcome o : outcomes) {
+            for (InputRecord input : o.inputs()) {
+                JsonObject i = new JsonObject();
+                if (plan.swept()) {
+                    i.addProperty("point", o.point().index());
+                }
+                i.addProperty("role", input.role());
+                if (input.path() != null) {
+                    i.addProperty("path", input.path());
+                } else {
+                    i.addProperty("generated", input.generated());
+                    i.addProperty("rows", input.rows());
+                    i.addProperty("columns", input.columns());
+                    i.addProperty("seed", input.seed());
+                }
+                i.addProperty("sha256", input.sha256());
+                i.addProperty("bytes", input.bytes());
+                if (input.path() == null) {
+                    i.addProperty("file", input.artifact());
+                    if (input.artifact() == null) {
+                        i.addProperty("note", "larger than " + (InputRecord.KEEP_LIMIT >> 20)
+                                + " MB as CSV: not kept; rerun with this seed to regenerate it");
+                    }
+                }
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     /** The descriptor as run: overrides applied and every component pinned to the exact version that ran. */

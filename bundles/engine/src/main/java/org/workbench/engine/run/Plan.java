@@ -18,7 +18,7 @@ import org.workbench.engine.descriptor.Descriptor;
  * @param components the resolved components by role, in the task's role order
  * @param points     the runs, in sweep order
  */
-public record Plan(Descriptor descriptor, ProviderEntry task, List<Role> roles,
+public record Plan(Descriptor descriptor, ProviderEntry task, List<Role<?>> roles,
         Map<String, List<ResolvedComponent>> components, List<PlanPoint> points) {
 
     public TaskProvider taskProvider() {

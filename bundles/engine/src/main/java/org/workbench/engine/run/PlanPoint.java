@@ -1,5 +1,7 @@
 package org.workbench.engine.run;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,8 +21,8 @@ import com.google.gson.JsonElement;
 public record PlanPoint(int index, Map<String, JsonElement> set, long seed, Parameters taskParameters,
         Map<String, Parameters> parameters) {
     public PlanPoint {
-        set = Map.copyOf(set);
-        parameters = Map.copyOf(parameters);
+        set = Collections.unmodifiableMap(new LinkedHashMap<>(set));
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
     /** The parameters of the component labelled {@code label}. */

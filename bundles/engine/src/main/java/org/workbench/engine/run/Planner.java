@@ -13,6 +13,7 @@ import org.workbench.api.Role;
 import org.workbench.api.TaskProvider;
 import org.workbench.engine.catalog.ProviderEntry;
 import org.workbench.engine.catalog.ProviderResolver;
+import org.workbench.engine.catalog.TypeWords;
 import org.workbench.engine.descriptor.ComponentSpec;
 import org.workbench.engine.descriptor.Descriptor;
 import org.workbench.engine.descriptor.RoleSpec;
@@ -47,7 +48,7 @@ public final class Planner {
             throw new InvalidInputException(d.file(), taskSpec.jsonPath(), task.label()
                     + " is registered as a task but does not implement TaskProvider");
         }
-        List<Role> roles = taskProvider.roles();
+        List<Role<?>> roles = taskProvider.roles();
         Map<String, List<ResolvedComponent>> components = resolveRoles(d, task, roles);
         ParameterBinder binder = new ParameterBinder(d.file(), d.baseDirectory());
         List<PlanPoint> points = expand(d, task, components, binder);
@@ -66,7 +67,7 @@ public final class Planner {
         }
     }
 
-    private Map<String, List<ResolvedComponent>> resolveRoles(Descriptor d, ProviderEntry task, List<Role> roles)
+    private Map<String, List<ResolvedComponent>> resolveRoles(Descriptor d, ProviderEntry task, List<Role<?>> roles)
             throws InvalidInputException {
         List<String> roleNames = roles.stream().map(Role::name).toList();
         for (String given : d.roles().keySet()) {
@@ -77,7 +78,7 @@ public final class Planner {
             }
         }
         Map<String, List<ResolvedComponent>> out = new LinkedHashMap<>();
-        for (Role role : roles) {
+        for (Role<?> role : roles) {
             RoleSpec spec = d.roles().get(role.name());
             if (spec == null && role.defaultUse() != null) {
                 spec = new RoleSpec(role.name(), false, List.of(new ComponentSpec(role.defaultUse(), null,
@@ -88,8 +89,9 @@ public final class Planner {
                     continue;
                 }
                 throw new InvalidInputException(d.file(), "$.components", task.label() + " needs a "
-                        + role.kind() + " in role '" + role.name() + "'" + (role.cardinality() == Role.Cardinality.LIST
-                                ? " (an array of components)" : "") + "; its roles: " + describeRoles(roles));
+                        + role.kind() + " in role '" + role.name() + "'" + (role.typed() ? ", " + TypeWords.of(role.type())
+                                : "") + (role.cardinality() == Role.Cardinality.LIST ? " (an array of components)" : "")
+                        + "; its roles: " + describeRoles(roles));
             }
             boolean wantList = role.cardinality() == Role.Cardinality.LIST;
             if (spec.list() != wantList) {
@@ -99,8 +101,9 @@ public final class Planner {
             List<ResolvedComponent> resolved = new ArrayList<>();
             for (int i = 0; i < spec.components().size(); i++) {
                 ComponentSpec c = spec.components().get(i);
-                ProviderEntry entry = resolver.resolve(role.kind(), c.use(), c.versionRange(), d.file(), c.jsonPath());
                 String label = wantList ? role.name() + "[" + i + "]" : role.name();
+                ProviderEntry entry = resolver.resolve(role.kind(), role.type(), "role '" + label + "' of task '"
+                        + task.name() + "'", c.use(), c.versionRange(), d.file(), c.jsonPath());
                 resolved.add(new ResolvedComponent(role.name(), i, label, entry, c));
             }
             out.put(role.name(), resolved);
@@ -199,9 +202,9 @@ public final class Planner {
         return copy;
     }
 
-    private static String describeRoles(List<Role> roles) {
+    private static String describeRoles(List<Role<?>> roles) {
         List<String> parts = new ArrayList<>();
-        for (Role r : roles) {
+        for (Role<?> r : roles) {
             parts.add(r.name() + " (" + r.kind() + (r.cardinality() == Role.Cardinality.LIST ? " list"
                     : r.cardinality() == Role.Cardinality.OPTIONAL ? ", optional" : "") + ")");
         }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.workbench.api.Cells;
 import org.workbench.api.ComponentContext;
 import org.workbench.api.InvalidParameterException;
 import org.workbench.api.Provider;
@@ -24,11 +25,17 @@ final class PointComponents {
     private final Map<String, Object> created = new LinkedHashMap<>();
     private final Map<String, Long> seeds = new LinkedHashMap<>();
     private final Deque<String> creating = new ArrayDeque<>();
+    private final PointInputs inputs;
 
-    PointComponents(Plan plan, PlanPoint point) {
+    /**
+     * @param folder         where the point's artifacts go (inputs it keeps land in its {@code inputs/})
+     * @param relativeFolder that folder relative to the result folder ("" or "points/3/")
+     */
+    PointComponents(Plan plan, PlanPoint point, Path folder, String relativeFolder) {
         plan.allComponents().forEach(c -> byLabel.put(c.label(), c));
         this.point = point;
         this.baseDirectory = plan.descriptor().baseDirectory();
+        this.inputs = new PointInputs(folder, relativeFolder);
     }
 
     boolean has(String label) {
@@ -83,6 +90,11 @@ final class PointComponents {
         return byLabel.values().stream().filter(c -> c.role().equals(role)).map(ResolvedComponent::label).toList();
     }
 
+    /** The files read and the tables generated so far by the point's components and task, in order. */
+    List<InputRecord> inputs() {
+        return inputs.records();
+    }
+
     /** The seed of every component created so far, by label. */
     Map<String, Long> seeds() {
         return seeds;
@@ -115,6 +127,18 @@ final class PointComponents {
         @Override
         public Path resolve(Path path) {
             return ParameterBinder.resolve(baseDirectory, path);
+        }
+
+        @Override
+        public Path input(Path path) {
+            Path resolved = resolve(path);
+            inputs.read(label, resolved);
+            return resolved;
+        }
+
+        @Override
+        public void generated(String name, List<String> columns, int rows, Cells cells) {
+            inputs.generated(label, seed, name, columns, rows, cells);
         }
 
         @Override

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.workbench.api.Cells;
 import org.workbench.api.ComponentContext;
 import org.workbench.api.Parameters;
 import org.workbench.api.Plot;
@@ -58,6 +59,16 @@ final class PointContext implements TaskContext {
     @Override
     public Path resolve(Path path) {
         return self.resolve(path);
+    }
+
+    @Override
+    public Path input(Path path) {
+        return self.input(path);
+    }
+
+    @Override
+    public void generated(String name, List<String> columns, int rows, Cells cells) {
+        self.generated(name, columns, rows, cells);
     }
 
     @Override

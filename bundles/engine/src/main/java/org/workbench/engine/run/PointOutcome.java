@@ -1,5 +1,7 @@
 package org.workbench.engine.run;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,12 +16,14 @@ import org.workbench.api.ResultTree;
  * @param seeds      the seed of the task and of every component created, by label
  * @param swaps      components swapped for newer versions during the run
  * @param durationMs its wall time
+ * @param inputs     the files its components read and the tables they generated, in order
  */
 public record PointOutcome(PlanPoint point, ResultTree results, List<String> artifacts, Map<String, Long> seeds,
-        List<Swap> swaps, long durationMs) {
+        List<Swap> swaps, long durationMs, List<InputRecord> inputs) {
     public PointOutcome {
         artifacts = List.copyOf(artifacts);
         swaps = List.copyOf(swaps);
-        seeds = Map.copyOf(seeds);
+        inputs = List.copyOf(inputs);
+        seeds = Collections.unmodifiableMap(new LinkedHashMap<>(seeds));
     }
 }

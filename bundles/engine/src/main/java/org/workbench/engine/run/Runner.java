@@ -148,7 +148,7 @@ public final class Runner {
     private PointOutcome runPoint(Plan plan, PlanPoint point, Path folder, String relative)
             throws RunFailure, IOException {
         long t0 = System.nanoTime();
-        PointComponents components = new PointComponents(plan, point);
+        PointComponents components = new PointComponents(plan, point, folder, relative);
         PointContext context = new PointContext(point, components, folder, relative, progress,
                 new HotSwapper(plan, point, live, components));
         Task task;
@@ -173,7 +173,7 @@ public final class Runner {
         seeds.put(Planner.TASK, context.seed());
         seeds.putAll(components.seeds());
         return new PointOutcome(point, context.results(), artifacts, seeds, context.swaps(),
-                (System.nanoTime() - t0) / 1_000_000);
+                (System.nanoTime() - t0) / 1_000_000, components.inputs());
     }
 
     /** Renders the plots concurrently (they are independent), returning their files in plot order. */

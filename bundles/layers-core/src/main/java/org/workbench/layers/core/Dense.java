@@ -1,9 +1,11 @@
 package org.workbench.layers.core;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.workbench.api.ComponentContext;
 import org.workbench.api.nn.Backend;
 import org.workbench.api.nn.Layer;
 import org.workbench.api.nn.Matrix;
@@ -13,12 +15,14 @@ import org.workbench.api.nn.Weights;
 /**
  * Fully connected layer {@code y = W x + b} on a batch: Y = X W^T + 1 b^T with W of shape
  * {@code out x in} (as in the homework's {@code W1 x}) and b of shape {@code out x 1}.
- * Weights start N(0, initStddev^2) from the component's random stream, biases 0.
+ * Weights start N(0, initStddev^2) from the component's random stream, biases 0; a layer made by
+ * its provider keeps those initial weights as an input of the run (one row per output).
  */
 final class Dense implements Layer {
     private final int out;
     private final double initStddev;
     private final SplittableRandom random;
+    private final ComponentContext context;
     private Backend backend;
     private Precision precision;
     private Weights w;
@@ -28,9 +32,19 @@ final class Dense implements Layer {
     private Matrix inputGradient;
 
     Dense(int out, double initStddev, SplittableRandom random) {
+        this(out, initStddev, random, null);
+    }
+
+    /** A layer drawing from its component's stream that keeps its initial weights as an input of the run. */
+    Dense(int out, double initStddev, ComponentContext context) {
+        this(out, initStddev, context.random(), context);
+    }
+
+    private Dense(int out, double initStddev, SplittableRandom random, ComponentContext context) {
         this.out = out;
         this.initStddev = initStddev;
         this.random = random;
+        this.context = context;
     }
 
     @Override
@@ -48,6 +62,13 @@ final class Dense implements Layer {
             } else {
                 weights.floats()[k] = (float) v;
             }
+        }
+        if (context != null) {
+            List<String> columns = new ArrayList<>(inputWidth);
+            for (int j = 1; j <= inputWidth; j++) {
+                columns.add("in" + j);
+            }
+            context.generated("W", columns, out, (row, column) -> weights.get(row, column));
         }
         w = new Weights("W", weights, Matrix.zeros(p, out, inputWidth));
         b = new Weights("b", Matrix.zeros(p, out, 1), Matrix.zeros(p, out, 1));

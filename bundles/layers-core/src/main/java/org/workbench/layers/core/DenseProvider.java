@@ -8,22 +8,17 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.nn.Layer;
 
 /** Provides layer {@code dense}: y = W x + b with {@code out} outputs. */
-@Component(service = Provider.class, property = {
-        Provider.KIND + "=" + Kinds.LAYER,
-        Provider.NAME + "=dense",
-        Provider.SUMMARY + "=Fully connected layer y = W x + b; W ~ N(0, initStddev^2), b = 0" })
+@Component(service = Provider.class)
+@WorkbenchProvider(kind = Kinds.LAYER, name = "dense",
+        summary = "Fully connected layer y = W x + b; W ~ N(0, initStddev^2), b = 0")
 public final class DenseProvider implements Provider<Layer> {
     static final List<Parameter> PARAMETERS = List.of(
             Parameter.integer("out", "number of outputs (rows of W)").atLeast(1),
             Parameter.number("initStddev", "standard deviation of the initial weights").withDefault(0.01).atLeast(0));
-
-    @Override
-    public Class<Layer> type() {
-        return Layer.class;
-    }
 
     @Override
     public List<Parameter> parameters() {
@@ -32,6 +27,6 @@ public final class DenseProvider implements Provider<Layer> {
 
     @Override
     public Layer create(Parameters parameters, ComponentContext context) {
-        return new Dense(parameters.intValue("out"), parameters.number("initStddev"), context.random());
+        return new Dense(parameters.intValue("out"), parameters.number("initStddev"), context);
     }
 }

@@ -8,19 +8,14 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.nn.Layer;
 
 /** Provides layer {@code relu}: the element-wise rectifier. */
-@Component(service = Provider.class, property = {
-        Provider.KIND + "=" + Kinds.LAYER,
-        Provider.NAME + "=relu",
-        Provider.SUMMARY + "=Element-wise rectifier max(a, 0)" })
+@Component(service = Provider.class)
+@WorkbenchProvider(kind = Kinds.LAYER, name = "relu",
+        summary = "Element-wise rectifier max(a, 0)")
 public final class ReluProvider implements Provider<Layer> {
-    @Override
-    public Class<Layer> type() {
-        return Layer.class;
-    }
-
     @Override
     public List<Parameter> parameters() {
         return List.of();

@@ -8,19 +8,14 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.nn.Layer;
 
 /** Provides layer {@code sigmoid}: the element-wise logistic function. */
-@Component(service = Provider.class, property = {
-        Provider.KIND + "=" + Kinds.LAYER,
-        Provider.NAME + "=sigmoid",
-        Provider.SUMMARY + "=Element-wise logistic sigmoid 1 / (1 + exp(-a))" })
+@Component(service = Provider.class)
+@WorkbenchProvider(kind = Kinds.LAYER, name = "sigmoid",
+        summary = "Element-wise logistic sigmoid 1 / (1 + exp(-a))")
 public final class SigmoidProvider implements Provider<Layer> {
-    @Override
-    public Class<Layer> type() {
-        return Layer.class;
-    }
-
     @Override
     public List<Parameter> parameters() {
         return List.of();

@@ -8,21 +8,16 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
-import org.workbench.api.bayes.Likelihood;
+import org.workbench.api.WorkbenchProvider;
+import org.workbench.api.bayes.GaussianLikelihood;
 
 /** Provides likelihood {@code gaussian}: observed = predicted + eps with eps ~ N(0, variance). */
-@Component(service = Provider.class, property = {
-        Provider.KIND + "=" + Kinds.LIKELIHOOD,
-        Provider.NAME + "=gaussian",
-        Provider.SUMMARY + "=Gaussian noise with known variance sigma^2; conjugate to a Gaussian prior" })
-public final class GaussianLikelihoodProvider implements Provider<Likelihood> {
+@Component(service = Provider.class)
+@WorkbenchProvider(kind = Kinds.LIKELIHOOD, name = "gaussian",
+        summary = "Gaussian noise with known variance sigma^2; conjugate to a Gaussian prior")
+public final class GaussianLikelihoodProvider implements Provider<GaussianLikelihood> {
     static final List<Parameter> PARAMETERS = List.of(
             Parameter.number("variance", "noise variance sigma^2").withDefault(1.0).greaterThan(0));
-
-    @Override
-    public Class<Likelihood> type() {
-        return Likelihood.class;
-    }
 
     @Override
     public List<Parameter> parameters() {
@@ -30,7 +25,7 @@ public final class GaussianLikelihoodProvider implements Provider<Likelihood> {
     }
 
     @Override
-    public Likelihood create(Parameters parameters, ComponentContext context) {
+    public GaussianLikelihood create(Parameters parameters, ComponentContext context) {
         return new GaussianNoise(parameters.number("variance"));
     }
 }

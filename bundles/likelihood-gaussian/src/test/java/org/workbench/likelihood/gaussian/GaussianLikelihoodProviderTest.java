@@ -13,11 +13,11 @@ import org.workbench.api.bayes.GaussianLikelihood;
 import org.workbench.api.bayes.Likelihood;
 import org.workbench.api.testing.ProviderContract;
 
-class GaussianLikelihoodProviderTest extends ProviderContract<Likelihood> {
+class GaussianLikelihoodProviderTest extends ProviderContract<GaussianLikelihood> {
     private final GaussianLikelihoodProvider provider = new GaussianLikelihoodProvider();
 
     @Override
-    protected Provider<Likelihood> provider() {
+    protected Provider<GaussianLikelihood> provider() {
         return provider;
     }
 

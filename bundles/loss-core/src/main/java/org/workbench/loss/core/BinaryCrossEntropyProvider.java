@@ -8,22 +8,17 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.nn.Loss;
 
 /** Provides loss {@code binary-cross-entropy} on an output of width 1 (probability or logit). */
-@Component(service = Provider.class, property = {
-        Provider.KIND + "=" + Kinds.LOSS,
-        Provider.NAME + "=binary-cross-entropy",
-        Provider.SUMMARY + "=Mean -(y log p + (1-y) log(1-p)); from probabilities (clamped) or logits" })
+@Component(service = Provider.class)
+@WorkbenchProvider(kind = Kinds.LOSS, name = "binary-cross-entropy",
+        summary = "Mean -(y log p + (1-y) log(1-p)); from probabilities (clamped) or logits")
 public final class BinaryCrossEntropyProvider implements Provider<Loss> {
     static final List<Parameter> PARAMETERS = List.of(
             Parameter.string("input", "what the network outputs: 'probability' (ends in a sigmoid) or 'logits'")
                     .withDefault("probability").oneOf("probability", "logits"));
-
-    @Override
-    public Class<Loss> type() {
-        return Loss.class;
-    }
 
     @Override
     public List<Parameter> parameters() {

@@ -8,23 +8,18 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.linear.MapSolver;
 
 /** Provides optimizer {@code coordinate-descent}: the lasso MAP by cyclic coordinate descent with active sets. */
-@Component(service = Provider.class, property = {
-        Provider.KIND + "=" + Kinds.OPTIMIZER,
-        Provider.NAME + "=coordinate-descent",
-        Provider.SUMMARY + "=Lasso MAP (Laplace prior, Gaussian noise) by coordinate descent; stops on a duality gap" })
+@Component(service = Provider.class)
+@WorkbenchProvider(kind = Kinds.OPTIMIZER, name = "coordinate-descent",
+        summary = "Lasso MAP (Laplace prior, Gaussian noise) by coordinate descent; stops on a duality gap")
 public final class CoordinateDescentProvider implements Provider<MapSolver> {
     static final List<Parameter> PARAMETERS = List.of(
             StoppingRule.TOLERANCE,
             Parameter.integer("maxIterations", "most passes over the coordinates (full or active-set)")
                     .withDefault(100_000).atLeast(1));
-
-    @Override
-    public Class<MapSolver> type() {
-        return MapSolver.class;
-    }
 
     @Override
     public List<Parameter> parameters() {

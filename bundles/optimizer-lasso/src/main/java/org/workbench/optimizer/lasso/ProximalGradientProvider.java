@@ -8,23 +8,18 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.linear.MapSolver;
 
 /** Provides optimizer {@code proximal-gradient}: the lasso MAP by FISTA with backtracking and adaptive restart. */
-@Component(service = Provider.class, property = {
-        Provider.KIND + "=" + Kinds.OPTIMIZER,
-        Provider.NAME + "=proximal-gradient",
-        Provider.SUMMARY + "=Lasso MAP (Laplace prior, Gaussian noise) by accelerated proximal gradient; stops on a duality gap" })
+@Component(service = Provider.class)
+@WorkbenchProvider(kind = Kinds.OPTIMIZER, name = "proximal-gradient",
+        summary = "Lasso MAP (Laplace prior, Gaussian noise) by accelerated proximal gradient; stops on a duality gap")
 public final class ProximalGradientProvider implements Provider<MapSolver> {
     static final List<Parameter> PARAMETERS = List.of(
             StoppingRule.TOLERANCE,
             Parameter.integer("maxIterations", "most proximal gradient steps")
                     .withDefault(1_000_000).atLeast(1));
-
-    @Override
-    public Class<MapSolver> type() {
-        return MapSolver.class;
-    }
 
     @Override
     public List<Parameter> parameters() {

@@ -8,21 +8,16 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.nn.GradientOptimizer;
 
 /** Provides optimizer {@code sgd}: stochastic gradient descent with a fixed learning rate. */
-@Component(service = Provider.class, property = {
-        Provider.KIND + "=" + Kinds.OPTIMIZER,
-        Provider.NAME + "=sgd",
-        Provider.SUMMARY + "=Stochastic gradient descent: theta -= learningRate * gradient" })
+@Component(service = Provider.class)
+@WorkbenchProvider(kind = Kinds.OPTIMIZER, name = "sgd",
+        summary = "Stochastic gradient descent: theta -= learningRate * gradient")
 public final class SgdProvider implements Provider<GradientOptimizer> {
     static final List<Parameter> PARAMETERS = List.of(
             Parameter.number("learningRate", "step size multiplying the gradient").withDefault(0.1).greaterThan(0));
-
-    @Override
-    public Class<GradientOptimizer> type() {
-        return GradientOptimizer.class;
-    }
 
     @Override
     public List<Parameter> parameters() {

@@ -14,11 +14,11 @@ import org.workbench.api.bayes.GaussianPrior;
 import org.workbench.api.bayes.Prior;
 import org.workbench.api.testing.ProviderContract;
 
-class GaussianPriorProviderTest extends ProviderContract<Prior> {
+class GaussianPriorProviderTest extends ProviderContract<GaussianPrior> {
     private final GaussianPriorProvider provider = new GaussianPriorProvider();
 
     @Override
-    protected Provider<Prior> provider() {
+    protected Provider<GaussianPrior> provider() {
         return provider;
     }
 

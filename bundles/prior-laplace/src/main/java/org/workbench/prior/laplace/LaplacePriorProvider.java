@@ -8,14 +8,14 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
-import org.workbench.api.bayes.Prior;
+import org.workbench.api.WorkbenchProvider;
+import org.workbench.api.bayes.LaplacePrior;
 
 /** Provides prior {@code laplace}: independent Laplace(location_i, scale_i) per coordinate. */
-@Component(service = Provider.class, property = {
-        Provider.KIND + "=" + Kinds.PRIOR,
-        Provider.NAME + "=laplace",
-        Provider.SUMMARY + "=Independent Laplace per coordinate, exp(-|w - mu|/tau)/(2 tau); MAP gives the lasso" })
-public final class LaplacePriorProvider implements Provider<Prior> {
+@Component(service = Provider.class)
+@WorkbenchProvider(kind = Kinds.PRIOR, name = "laplace",
+        summary = "Independent Laplace per coordinate, exp(-|w - mu|/tau)/(2 tau); MAP gives the lasso")
+public final class LaplacePriorProvider implements Provider<LaplacePrior> {
     static final List<Parameter> PARAMETERS = List.of(
             Parameter.numberOrVector("location", "location mu of each coordinate (a number applies to all)")
                     .withDefault(0.0),
@@ -23,17 +23,12 @@ public final class LaplacePriorProvider implements Provider<Prior> {
                     .withDefault(1.0).greaterThan(0));
 
     @Override
-    public Class<Prior> type() {
-        return Prior.class;
-    }
-
-    @Override
     public List<Parameter> parameters() {
         return PARAMETERS;
     }
 
     @Override
-    public Prior create(Parameters parameters, ComponentContext context) {
+    public LaplacePrior create(Parameters parameters, ComponentContext context) {
         return new IndependentLaplace(parameters.perCoordinate("location"), parameters.perCoordinate("scale"));
     }
 }

@@ -17,11 +17,11 @@ import org.workbench.api.bayes.LaplacePrior;
 import org.workbench.api.bayes.Prior;
 import org.workbench.api.testing.ProviderContract;
 
-class LaplacePriorProviderTest extends ProviderContract<Prior> {
+class LaplacePriorProviderTest extends ProviderContract<LaplacePrior> {
     private final LaplacePriorProvider provider = new LaplacePriorProvider();
 
     @Override
-    protected Provider<Prior> provider() {
+    protected Provider<LaplacePrior> provider() {
         return provider;
     }
 

@@ -8,13 +8,13 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.linear.PosteriorSampler;
 
 /** Provides sampler {@code mala}: Metropolis-adjusted Langevin for any differentiable prior and likelihood. */
-@Component(service = Provider.class, property = {
-        Provider.KIND + "=" + Kinds.SAMPLER,
-        Provider.NAME + "=mala",
-        Provider.SUMMARY + "=Generic Metropolis-adjusted Langevin sampler with adapted step size and diagonal metric" })
+@Component(service = Provider.class)
+@WorkbenchProvider(kind = Kinds.SAMPLER, name = "mala",
+        summary = "Generic Metropolis-adjusted Langevin sampler with adapted step size and diagonal metric")
 public final class MalaProvider implements Provider<PosteriorSampler> {
     static final List<Parameter> PARAMETERS = List.of(
             Parameter.integer("iterations", "draws kept per chain after burn-in").withDefault(5000).atLeast(4),
@@ -22,11 +22,6 @@ public final class MalaProvider implements Provider<PosteriorSampler> {
             Parameter.integer("chains", "independent chains from prior draws").withDefault(4).atLeast(1),
             Parameter.number("targetAcceptance", "acceptance rate the step size adapts to").withDefault(0.574)
                     .greaterThan(0).lessThan(1));
-
-    @Override
-    public Class<PosteriorSampler> type() {
-        return PosteriorSampler.class;
-    }
 
     @Override
     public List<Parameter> parameters() {

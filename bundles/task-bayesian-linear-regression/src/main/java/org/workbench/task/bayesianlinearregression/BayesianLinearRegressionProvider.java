@@ -11,12 +11,12 @@ import org.workbench.api.Provider;
 import org.workbench.api.Role;
 import org.workbench.api.Task;
 import org.workbench.api.TaskProvider;
+import org.workbench.api.WorkbenchProvider;
 
 /** Provides task {@code bayesian-linear-regression} (homework 3, problem 2). */
-@Component(service = Provider.class, property = {
-        Provider.KIND + "=" + Kinds.TASK,
-        Provider.NAME + "=bayesian-linear-regression",
-        Provider.SUMMARY + "=Laplace-prior linear regression: log posterior, MAP (lasso), posterior mean, tau path, MAP vs mean study" })
+@Component(service = Provider.class)
+@WorkbenchProvider(kind = Kinds.TASK, name = "bayesian-linear-regression",
+        summary = "Laplace-prior linear regression: log posterior, MAP (lasso), posterior mean, tau path, MAP vs mean study")
 public final class BayesianLinearRegressionProvider implements TaskProvider {
     static final List<Parameter> PARAMETERS = List.of(
             Parameter.vector("tauGrid", "prior scales tau for the MAP coefficient path and tau_critical").optional()
@@ -25,21 +25,14 @@ public final class BayesianLinearRegressionProvider implements TaskProvider {
                     .withDefault(0).atLeast(0),
             Parameter.integer("testSize", "held-out rows per study replication for the test MSE").withDefault(1000).atLeast(1));
 
-    static final List<Role> ROLES = List.of(
-            Role.one("data", Kinds.DATA),
-            Role.one("prior", Kinds.PRIOR),
-            Role.one("likelihood", Kinds.LIKELIHOOD),
-            Role.one("optimizer", Kinds.OPTIMIZER),
-            Role.optional("sampler", Kinds.SAMPLER));
-
     @Override
     public List<Parameter> parameters() {
         return PARAMETERS;
     }
 
     @Override
-    public List<Role> roles() {
-        return ROLES;
+    public List<Role<?>> roles() {
+        return Roles.ALL;
     }
 
     @Override

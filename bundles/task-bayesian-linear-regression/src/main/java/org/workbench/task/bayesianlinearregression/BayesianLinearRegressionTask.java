@@ -38,22 +38,17 @@ final class BayesianLinearRegressionTask implements Task {
 
     @Override
     public void run(TaskContext context) throws Exception {
-        DataSource source = context.component("data", DataSource.class);
-        Prior prior = context.component("prior", Prior.class);
-        Likelihood likelihood = context.component("likelihood", Likelihood.class);
-        if (!(prior instanceof LaplacePrior laplace) || !(likelihood instanceof GaussianLikelihood gaussian)) {
-            throw new IllegalArgumentException("bayesian-linear-regression needs a Laplace prior (prior 'laplace') and a"
-                    + " Gaussian likelihood; got " + prior.getClass().getSimpleName() + " and "
-                    + likelihood.getClass().getSimpleName());
-        }
-        MapSolver solver = context.component("optimizer", MapSolver.class);
-        PosteriorSampler sampler = context.hasPeer("sampler") ? context.component("sampler", PosteriorSampler.class) : null;
+        DataSource source = context.component(Roles.DATA);
+        LaplacePrior prior = context.component(Roles.PRIOR);
+        GaussianLikelihood likelihood = context.component(Roles.LIKELIHOOD);
+        MapSolver solver = context.component(Roles.OPTIMIZER);
+        PosteriorSampler sampler = context.optionalComponent(Roles.SAMPLER).orElse(null);
         if (sampler != null && !sampler.supports(prior, likelihood)) {
             throw new IllegalArgumentException("the sampler does not support this prior and likelihood");
         }
         Dataset data = source.load();
         double[] truth = source instanceof SimulatedRegression simulated ? simulated.simulation().weights() : null;
-        LassoProblem problem = LassoProblem.of(data, gaussian, laplace);
+        LassoProblem problem = LassoProblem.of(data, likelihood, prior);
         ResultTree results = context.results();
         describeProblem(results, problem);
 

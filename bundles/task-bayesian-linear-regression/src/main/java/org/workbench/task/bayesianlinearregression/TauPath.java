@@ -42,7 +42,7 @@ final class TauPath {
             MapSolver current = solver;
             for (int i = k - 1; i >= 0; i--) {
                 if (i < k - 1) {
-                    current = context.newerComponent("optimizer", MapSolver.class).orElse(current);
+                    current = context.newerComponent(Roles.OPTIMIZER).orElse(current);
                 }
                 LassoProblem atTau = problem.withScale(grid[i]);
                 MapEstimate estimate = current.solve(atTau, start);

@@ -37,9 +37,9 @@ final class GaussianMeanTask implements Task {
 
     @Override
     public void run(TaskContext context) throws IOException {
-        Dataset dataset = context.component("data", DataSource.class).load();
-        Prior prior = context.component("prior", Prior.class);
-        Likelihood likelihood = context.component("likelihood", Likelihood.class);
+        Dataset dataset = context.component(Roles.DATA).load();
+        Prior prior = context.component(Roles.PRIOR);
+        Likelihood likelihood = context.component(Roles.LIKELIHOOD);
         if (dataset.columns() != 0) {
             throw new IllegalArgumentException("task gaussian-mean needs a sample of one variable ('values', or a "
                     + "one-column CSV file), but the data have " + dataset.columns() + " feature columns");

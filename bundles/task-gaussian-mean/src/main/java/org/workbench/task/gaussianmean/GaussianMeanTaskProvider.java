@@ -11,22 +11,17 @@ import org.workbench.api.Provider;
 import org.workbench.api.Role;
 import org.workbench.api.Task;
 import org.workbench.api.TaskProvider;
+import org.workbench.api.WorkbenchProvider;
 
 /**
  * Provides task {@code gaussian-mean} (problem 1): the posterior of the mean mu of x = mu + eps,
  * the MLE, the MAP and the posterior and plug-in predictives, by conjugate closed form when the
  * prior and likelihood are Gaussian and always also by quadrature, which serves any prior.
  */
-@Component(service = Provider.class, property = {
-        Provider.KIND + "=" + Kinds.TASK,
-        Provider.NAME + "=gaussian-mean",
-        Provider.SUMMARY + "=Posterior, MLE, MAP and predictives of a Gaussian mean (closed form and quadrature)" })
+@Component(service = Provider.class)
+@WorkbenchProvider(kind = Kinds.TASK, name = "gaussian-mean",
+        summary = "Posterior, MLE, MAP and predictives of a Gaussian mean (closed form and quadrature)")
 public final class GaussianMeanTaskProvider implements TaskProvider {
-    static final List<Role> ROLES = List.of(
-            Role.one("data", Kinds.DATA),
-            Role.one("prior", Kinds.PRIOR),
-            Role.one("likelihood", Kinds.LIKELIHOOD));
-
     static final List<Parameter> PARAMETERS = List.of(
             Parameter.number("tolerance", "relative error bound of the posterior quadrature")
                     .withDefault(1e-12).greaterThan(0).atMost(1e-3),
@@ -35,8 +30,8 @@ public final class GaussianMeanTaskProvider implements TaskProvider {
             Parameter.integer("plotPoints", "points per density curve").withDefault(201).atLeast(11).atMost(20001));
 
     @Override
-    public List<Role> roles() {
-        return ROLES;
+    public List<Role<?>> roles() {
+        return Roles.ALL;
     }
 
     @Override

@@ -35,9 +35,9 @@ final class GradientCheck implements Task {
 
     @Override
     public void run(TaskContext context) {
-        List<Layer> layers = context.components("network", Layer.class);
-        Loss loss = context.component("loss", Loss.class);
-        Backend backend = context.component("backend", Backend.class);
+        List<Layer> layers = context.components(Roles.NETWORK);
+        Loss loss = context.component(Roles.LOSS);
+        Backend backend = context.component(Roles.BACKEND);
         Matrix x = Matrix.ofRows(settings.x());
         double[] y = settings.y();
         int n = x.rows();

@@ -11,16 +11,16 @@ import org.workbench.api.Provider;
 import org.workbench.api.Role;
 import org.workbench.api.Task;
 import org.workbench.api.TaskProvider;
+import org.workbench.api.WorkbenchProvider;
 
 /**
  * Provides task {@code gradient-check} (problem 3): builds the descriptor's network from its
  * layer components, reports the shapes of its parameters and intermediates, and computes the
  * loss gradients by backprop, by the homework's closed forms and by central finite differences.
  */
-@Component(service = Provider.class, property = {
-        Provider.KIND + "=" + Kinds.TASK,
-        Provider.NAME + "=gradient-check",
-        Provider.SUMMARY + "=Shapes and gradients of a small network: backprop vs closed form vs finite differences" })
+@Component(service = Provider.class)
+@WorkbenchProvider(kind = Kinds.TASK, name = "gradient-check",
+        summary = "Shapes and gradients of a small network: backprop vs closed form vs finite differences")
 public final class GradientCheckProvider implements TaskProvider {
     static final List<Parameter> PARAMETERS = List.of(
             Parameter.matrix("x", "data points as rows (N x M)"),
@@ -30,14 +30,9 @@ public final class GradientCheckProvider implements TaskProvider {
                             + "instead of the layers' seeded initialisation").optional(),
             Parameter.number("epsilon", "step of the central finite differences").withDefault(1e-6).greaterThan(0));
 
-    static final List<Role> ROLES = List.of(
-            Role.list("network", Kinds.LAYER),
-            Role.one("loss", Kinds.LOSS),
-            Role.optional("backend", Kinds.BACKEND, "ejml"));
-
     @Override
-    public List<Role> roles() {
-        return ROLES;
+    public List<Role<?>> roles() {
+        return Roles.ALL;
     }
 
     @Override

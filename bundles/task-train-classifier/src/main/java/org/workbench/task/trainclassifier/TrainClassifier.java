@@ -46,13 +46,13 @@ final class TrainClassifier implements Task {
 
     @Override
     public void run(TaskContext context) throws Exception {
-        Dataset train = context.component("data", DataSource.class).load();
+        Dataset train = context.component(Roles.DATA).load();
         Dataset test = train.test();
-        List<Layer> layers = context.components("network", Layer.class);
-        Loss loss = context.component("loss", Loss.class);
-        GradientOptimizer optimizer = context.component("optimizer", GradientOptimizer.class);
+        List<Layer> layers = context.components(Roles.NETWORK);
+        Loss loss = context.component(Roles.LOSS);
+        GradientOptimizer optimizer = context.component(Roles.OPTIMIZER);
         Accuracy accuracy;
-        Backend backend = context.component("backend", Backend.class);
+        Backend backend = context.component(Roles.BACKEND);
         if (train.rows() == 0) {
             throw new IllegalArgumentException("the training set is empty");
         }
@@ -89,7 +89,7 @@ final class TrainClassifier implements Task {
                         optimizer = next;
                         swapEpochs.add(epoch);
                     }
-                    Loss newer = context.newerComponent("loss", Loss.class, "epoch " + epoch).orElse(null);
+                    Loss newer = context.newerComponent(Roles.LOSS, "epoch " + epoch).orElse(null);
                     if (newer != null) {
                         loss = newer;
                         accuracy = new Accuracy(network, loss, batch);
@@ -155,8 +155,7 @@ final class TrainClassifier implements Task {
      */
     private static GradientOptimizer swapOptimizer(TaskContext context, GradientOptimizer current, Progress progress,
             int epoch) {
-        GradientOptimizer newer = context.newerComponent("optimizer", GradientOptimizer.class, "epoch " + epoch)
-                .orElse(null);
+        GradientOptimizer newer = context.newerComponent(Roles.OPTIMIZER, "epoch " + epoch).orElse(null);
         if (newer == null) {
             return current;
         }

@@ -11,6 +11,7 @@ import org.workbench.api.Provider;
 import org.workbench.api.Role;
 import org.workbench.api.Task;
 import org.workbench.api.TaskProvider;
+import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.nn.Precision;
 
 /**
@@ -18,10 +19,9 @@ import org.workbench.api.nn.Precision;
  * network on a labelled data set. The optional {@code backend} role picks the dense products;
  * when a descriptor leaves it out the engine puts the {@code ejml} backend there.
  */
-@Component(service = Provider.class, property = {
-        Provider.KIND + "=" + Kinds.TASK,
-        Provider.NAME + "=train-classifier",
-        Provider.SUMMARY + "=Minibatch training of a layer network; per-epoch loss, accuracies, seconds and a progress plot" })
+@Component(service = Provider.class)
+@WorkbenchProvider(kind = Kinds.TASK, name = "train-classifier",
+        summary = "Minibatch training of a layer network; per-epoch loss, accuracies, seconds and a progress plot")
 public final class TrainClassifierProvider implements TaskProvider {
     static final List<Parameter> PARAMETERS = List.of(
             Parameter.integer("epochs", "passes over the training set").withDefault(10).atLeast(1),
@@ -30,16 +30,9 @@ public final class TrainClassifierProvider implements TaskProvider {
             Parameter.string("precision", "floating-point type of the network: float (fast) or double")
                     .withDefault("float").oneOf("float", "double"));
 
-    static final List<Role> ROLES = List.of(
-            Role.one("data", Kinds.DATA),
-            Role.list("network", Kinds.LAYER),
-            Role.one("loss", Kinds.LOSS),
-            Role.one("optimizer", Kinds.OPTIMIZER),
-            Role.optional("backend", Kinds.BACKEND, "ejml"));
-
     @Override
-    public List<Role> roles() {
-        return ROLES;
+    public List<Role<?>> roles() {
+        return Roles.ALL;
     }
 
     @Override

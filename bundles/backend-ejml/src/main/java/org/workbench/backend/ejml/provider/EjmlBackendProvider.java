@@ -8,22 +8,17 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.nn.Backend;
 import org.workbench.backend.ejml.EjmlBackend;
 
 /** Provides backend {@code ejml}: the layers' dense products through EJML. */
-@Component(service = Provider.class, property = {
-        Provider.KIND + "=" + Kinds.BACKEND,
-        Provider.NAME + "=ejml",
-        Provider.SUMMARY + "=Dense products through EJML (the default backend)" })
+@Component(service = Provider.class)
+@WorkbenchProvider(kind = Kinds.BACKEND, name = "ejml",
+        summary = "Dense products through EJML (the default backend)")
 public final class EjmlBackendProvider implements Provider<Backend> {
     static final List<Parameter> PARAMETERS = List.of(
             Parameter.bool("concurrent", "use EJML's multi-threaded products").withDefault(true));
-
-    @Override
-    public Class<Backend> type() {
-        return Backend.class;
-    }
 
     @Override
     public List<Parameter> parameters() {

@@ -4,22 +4,17 @@ import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 import org.workbench.api.ComponentContext;
+import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.nn.Layer;
 
 /** Provides layer {@code {{name}}}: declares its parameters and creates a fresh component per run. */
-@Component(service = Provider.class, property = {
-        Provider.KIND + "=layer",
-        Provider.NAME + "={{name}}",
-        Provider.SUMMARY + "={{summary}}" })
+@Component(service = Provider.class)
+@WorkbenchProvider(kind = Kinds.LAYER, name = "{{name}}", summary = "{{summary}}")
 public final class {{className}}Provider implements Provider<Layer> {
-    @Override
-    public Class<Layer> type() {
-        return Layer.class;
-    }
-
     @Override
     public List<Parameter> parameters() {
         return List.of();

@@ -4,24 +4,19 @@ import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 import org.workbench.api.ComponentContext;
+import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.bayes.Likelihood;
 
 /** Provides likelihood {@code {{name}}}: declares its parameters and creates a fresh component per run. */
-@Component(service = Provider.class, property = {
-        Provider.KIND + "=likelihood",
-        Provider.NAME + "={{name}}",
-        Provider.SUMMARY + "={{summary}}" })
+@Component(service = Provider.class)
+@WorkbenchProvider(kind = Kinds.LIKELIHOOD, name = "{{name}}", summary = "{{summary}}")
 public final class {{className}}Provider implements Provider<Likelihood> {
     private static final List<Parameter> PARAMETERS = List.of(
             Parameter.number("scale", "b: the noise's mean absolute deviation").withDefault(1.0).greaterThan(0));
-
-    @Override
-    public Class<Likelihood> type() {
-        return Likelihood.class;
-    }
 
     @Override
     public List<Parameter> parameters() {
