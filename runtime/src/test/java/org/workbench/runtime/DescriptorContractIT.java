@@ -161,7 +161,8 @@ class DescriptorContractIT {
         Files.writeString(file, VALID.replace("coordinate-descent", "sgd"));
         Path out = work.resolve("sgd-results");
         for (String command : List.of("validate", "run")) {
-            Outcome o = execute(command, file.toString(), "--out", out.toString());
+            Outcome o = command.equals("run") ? execute(command, file.toString(), "--out", out.toString())
+                    : execute(command, file.toString());
             assertEquals(2, o.status(), command + ": " + o.err());
             assertTrue(o.err().contains(file + ": $.components.optimizer.use: role 'optimizer' of task "
                     + "'bayesian-linear-regression' needs a map solver (org.workbench.api.linear.MapSolver), but optimizer"
