@@ -38,6 +38,8 @@ public final class Launcher implements AutoCloseable {
     static final String WORKBENCH = "org.workbench.api.Workbench";
     private static final long SERVICE_TIMEOUT_MS = 20_000;
     private static final long PLUGIN_SCAN_TIMEOUT_MS = 5_000;
+    /** The filter of the engine's service that cancels every run in progress (an {@code IntSupplier}). */
+    static final String CANCEL_RUNS = "(workbench.service=cancel-runs)";
 
     private final Framework framework;
     private final Path storage;
@@ -162,20 +164,34 @@ public final class Launcher implements AutoCloseable {
             expected = jars.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jar")).toList();
         }
         long deadline = System.currentTimeMillis() + PLUGIN_SCAN_TIMEOUT_MS;
-        while (!expected.isEmpty() && System.currentTimeMillis() < deadline) {
-            boolean settled = true;
-            for (String name : expected) {
-                Bundle b = findByFileName(name);
-                if (b == null || b.getState() == Bundle.INSTALLED || b.getState() == Bundle.STARTING) {
-                    settled = false;
-                    break;
-                }
+        List<String> waiting = new ArrayList<>();
+        for (String name : expected) {
+            if (PluginJar.usable(plugins.resolve(name))) {
+                waiting.add(name);
             }
-            if (settled) {
-                return;
-            }
-            Thread.sleep(5);
         }
+        FrameworkWiring wiring = framework.adapt(FrameworkWiring.class);
+        while (!waiting.isEmpty() && System.currentTimeMillis() < deadline) {
+            waiting.removeIf(name -> settled(findByFileName(name), wiring));
+            if (!waiting.isEmpty()) {
+                Thread.sleep(5);
+            }
+        }
+    }
+
+    /**
+     * Whether FileInstall is done with a plugin's bundle: started, or failed to start. A bundle that
+     * cannot resolve stays INSTALLED; asking the framework to resolve it tells that case apart from
+     * one FileInstall has not yet started, so an unresolvable jar costs no wait.
+     */
+    private static boolean settled(Bundle b, FrameworkWiring wiring) {
+        if (b == null || b.getState() == Bundle.STARTING) {
+            return false;
+        }
+        if (b.getState() == Bundle.INSTALLED) {
+            return !wiring.resolveBundles(List.of(b));
+        }
+        return true;
     }
 
     private Bundle findByFileName(String fileName) {
@@ -186,6 +202,37 @@ public final class Launcher implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /**
+     * Guards the runtime against its components: a run's {@code System.exit} and {@code Runtime.halt}
+     * are refused ({@link ExitGuard}), and SIGINT and SIGTERM say what they do ({@link Signals}; in
+     * the shell, Ctrl-C cancels the runs in progress and the shell stays up).
+     */
+    public void guard(boolean shell) {
+        ExitGuard.install();
+        Signals.install(shell, this::cancelRuns, System.err);
+    }
+
+    /** Cancels every run in progress through the engine's cancel service; returns how many there were. */
+    int cancelRuns() {
+        try {
+            BundleContext context = framework.getBundleContext();
+            int n = 0;
+            for (var ref : context.getServiceReferences(java.util.function.IntSupplier.class, CANCEL_RUNS)) {
+                java.util.function.IntSupplier cancel = context.getService(ref);
+                if (cancel != null) {
+                    try {
+                        n += cancel.getAsInt();
+                    } finally {
+                        context.ungetService(ref);
+                    }
+                }
+            }
+            return n;
+        } catch (InvalidSyntaxException | IllegalStateException e) {
+            return 0;
+        }
     }
 
     /** Problems met while installing and starting the distribution's bundles. */
@@ -218,7 +265,10 @@ public final class Launcher implements AutoCloseable {
             return status;
         } catch (InvocationTargetException e) {
             err.println("failed: the engine threw " + e.getCause());
-            e.getCause().printStackTrace(err);
+            StackTraceElement[] trace = e.getCause().getStackTrace();
+            for (int i = 0; i < Math.min(8, trace.length); i++) {
+                err.println("    at " + trace[i]);
+            }
             return 1;
         } catch (ReflectiveOperationException e) {
             err.println("failed: the engine service has no usable execute method: " + e);

@@ -37,6 +37,7 @@ public final class Main {
         int status;
         try (Launcher launcher = Launcher.start(home, plugins, shell)) {
             launcher.problems().forEach(p -> System.err.println("warning: " + p));
+            launcher.guard(shell);
             if (shell) {
                 System.out.println("Workbench shell: wb:help, wb:list, wb:run FILE, wb:describe KIND/NAME, lb (bundles); "
                         + "Tab completes, Up recalls, exit (or Ctrl-D) leaves.\nPlugins folder: " + plugins.toAbsolutePath());

@@ -55,9 +55,14 @@ class PluginsIT {
     }
 
     static WorkbenchRuntimeIT.Outcome execute(String... args) throws InterruptedException {
+        return executeOn(launcher, args);
+    }
+
+    /** Runs one command on {@code runtime}, capturing what it prints. */
+    static WorkbenchRuntimeIT.Outcome executeOn(Launcher runtime, String... args) throws InterruptedException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = launcher.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int status = runtime.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new WorkbenchRuntimeIT.Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -91,11 +91,14 @@ class WorkbenchRuntimeIT {
         Path out = work.resolve("results");
         List<Path> descriptors;
         try (Stream<Path> s = Files.list(EXPERIMENTS)) {
-            descriptors = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            descriptors = s.filter(p -> p.toString().endsWith(".json") && !p.getFileName().toString().equals("homework.json"))
+                    .sorted().toList();
         }
         assertFalse(descriptors.isEmpty());
         return descriptors.stream().map(d -> DynamicTest.dynamicTest(d.getFileName().toString(), () -> {
-            Outcome o = execute("run", d.toString(), "--out", out.toString(), "--quiet");
+            List<String> args = new java.util.ArrayList<>(List.of("run", d.toString(), "--out", out.toString(), "--quiet"));
+            args.addAll(CHEAPER.getOrDefault(d.getFileName().toString(), List.of()));
+            Outcome o = execute(args.toArray(String[]::new));
             assertEquals(0, o.status(), o.err());
             Path result = Path.of(o.lastLine());
             assertTrue(Files.isRegularFile(result), o.out());
@@ -107,7 +110,33 @@ class WorkbenchRuntimeIT {
             for (var artifact : doc.getAsJsonArray("artifacts")) {
                 assertTrue(Files.size(result.getParent().resolve(artifact.getAsString())) > 0, artifact.toString());
             }
+            HomeworkAnswers.check(d, doc);
         }));
+    }
+
+    /** Overrides that keep the suite's run of an expensive experiment short; its result keys stay the same. */
+    static final java.util.Map<String, List<String>> CHEAPER = java.util.Map.of(
+            "p4-template-mlp-seeds.json", List.of("--set", "data.with.trainLimit=2000", "--set", "data.with.testLimit=500"));
+
+    @Test
+    void describeListsATasksDocumentedResultKeys() throws Exception {
+        Outcome o = execute("describe", "task/gaussian-mean", "--experiments", EXPERIMENTS.toString());
+        assertEquals(0, o.status(), o.err());
+        assertTrue(o.out().contains("result keys (") && o.out().contains("shrinkage.{factor,priorMean,map,formula}"), o.out());
+    }
+
+    @Test
+    void thePlaceholderResolverFollowsTheAnswersFormat() {
+        JsonObject doc = JsonParser.parseString("{\"seed\":3,\"results\":{\"map\":{\"w\":[1,2]},\"undefined\":null},"
+                + "\"points\":[{\"results\":{\"m\":[[4]]}}]}").getAsJsonObject();
+        assertEquals(List.of("results.map.w.2", "results.nothing", "points.1.results.m"), HomeworkAnswers.missing(
+                "{{seed}} {{results.map.w.1:3}} {{results.map.w.2}} {{results.undefined}} {{points.0.results.m.0.0:2}}"
+                        + " {{results.nothing:4}} {{points.1.results.m}}", doc));
+    }
+
+    @Test
+    void everyDescriptorHasAnAnswerForQuestionsOfTheHomework() throws IOException {
+        HomeworkAnswers.checkIndex(EXPERIMENTS);
     }
 
     @Test

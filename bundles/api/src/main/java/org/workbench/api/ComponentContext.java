@@ -16,6 +16,21 @@ public interface ComponentContext {
     /** This component's seed, derived from the run's seed and its role; recorded in provenance. */
     long seed();
 
+    /**
+     * A seed shared by the points of a sweep that differ only in the named parameters of this
+     * component, for common random numbers: a data source that draws the first n values of one
+     * sequence from it gives nested samples along a sweep over n. It is the seed this component gets
+     * at the sweep's first value of those parameters (other sweep values as at this point), so it
+     * equals {@link #seed()} when the run does not sweep them. The engine records the seed a
+     * component actually used in the run's provenance.
+     *
+     * @param parameters names of this component's parameters, e.g. {@code "n"}
+     * @since 1.2
+     */
+    default long seedAcross(String... parameters) {
+        return seed();
+    }
+
     /** A fresh random stream seeded with {@link #seed()}; every call returns a new, identical stream. */
     default SplittableRandom random() {
         return new SplittableRandom(seed());

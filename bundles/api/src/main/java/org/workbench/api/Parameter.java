@@ -30,6 +30,14 @@ public final class Parameter {
         /** An array of equally long rows of numbers; {@code double[][]}. */
         MATRIX("array of rows of numbers"),
         /**
+         * An array of numbers (one column vector, as a single data point is written) or an array of
+         * equally long rows; {@code double[]} or {@code double[][]} as written, told apart by
+         * {@link Parameters#isVector(String)}.
+         *
+         * @since 1.2
+         */
+        VECTOR_OR_MATRIX("array of numbers or array of rows of numbers"),
+        /**
          * An object whose values are matrices (arrays of rows) or vectors; a vector becomes a
          * column ({@code n x 1}); {@code Map<String, double[][]>}.
          */
@@ -108,6 +116,11 @@ public final class Parameter {
 
     public static Parameter matrix(String name, String description) {
         return of(name, Type.MATRIX, description);
+    }
+
+    /** @since 1.2 */
+    public static Parameter vectorOrMatrix(String name, String description) {
+        return of(name, Type.VECTOR_OR_MATRIX, description);
     }
 
     public static Parameter namedMatrices(String name, String description) {

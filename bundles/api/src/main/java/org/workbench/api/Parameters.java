@@ -115,8 +115,27 @@ public final class Parameters {
         return PerCoordinate.of(vector(name));
     }
 
+    /** A matrix; for a {@link Parameter.Type#VECTOR_OR_MATRIX} parameter written as a vector, that vector as one column. */
     public double[][] matrix(String name) {
-        return deepCopy((double[][]) require(name));
+        Object v = require(name);
+        if (v instanceof double[] vector) {
+            double[][] column = new double[vector.length][1];
+            for (int i = 0; i < vector.length; i++) {
+                column[i][0] = vector[i];
+            }
+            return column;
+        }
+        return deepCopy((double[][]) v);
+    }
+
+    /**
+     * Whether the value of {@code name} was written as a vector (an array of numbers) rather than
+     * as rows: how a {@link Parameter.Type#VECTOR_OR_MATRIX} parameter tells the two apart.
+     *
+     * @since 1.2
+     */
+    public boolean isVector(String name) {
+        return require(name) instanceof double[];
     }
 
     @SuppressWarnings("unchecked")
@@ -125,6 +144,89 @@ public final class Parameters {
         Map<String, double[][]> copy = new LinkedHashMap<>();
         source.forEach((k, m) -> copy.put(k, deepCopy(m)));
         return copy;
+    }
+
+    /**
+     * These parameters as a record whose components are named like the parameters, so a provider
+     * reads them typed instead of by name:
+     *
+     * <pre>{@code
+     * record Settings(double location, double scale, double degreesOfFreedom) {}
+     * Settings s = parameters.as(Settings.class);
+     * }</pre>
+     *
+     * A component's type says how its parameter is read: {@code double}, {@code long}, {@code int},
+     * {@code boolean} (or their boxes), {@code String}, {@code Path}, {@code double[]},
+     * {@code double[][]}, {@link PerCoordinate} or {@code Map} (named matrices). A parameter
+     * without a value (an optional one left out) gives {@code null} to a component of a reference
+     * type; arrays are copies.
+     *
+     * @throws IllegalArgumentException when a component's name or type matches no parameter reading
+     * @throws InvalidParameterException when a component of a primitive type has no value
+     * @since 1.2
+     */
+    public <R extends Record> R as(Class<R> type) {
+        java.lang.reflect.RecordComponent[] components = type.getRecordComponents();
+        Class<?>[] types = new Class<?>[components.length];
+        Object[] arguments = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            arguments[i] = read(components[i].getName(), types[i], type);
+        }
+        try {
+            java.lang.reflect.Constructor<R> constructor = type.getDeclaredConstructor(types);
+            constructor.setAccessible(true);
+            return constructor.newInstance(arguments);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(type.getName() + " refused its parameters: " + e.getCause(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create " + type.getName() + ": " + e, e);
+        }
+    }
+
+    private static final java.util.Set<Class<?>> READABLE = java.util.Set.of(double.class, Double.class, long.class,
+            Long.class, int.class, Integer.class, boolean.class, Boolean.class, String.class, Path.class,
+            double[].class, double[][].class, PerCoordinate.class, Map.class);
+
+    private Object read(String name, Class<?> type, Class<?> record) {
+        if (!READABLE.contains(type)) {
+            throw new IllegalArgumentException(record.getName() + "." + name + " has type " + type.getName()
+                    + ", which no parameter reads as");
+        }
+        if (!type.isPrimitive() && !values.containsKey(name)) {
+            return null;
+        }
+        if (type == double.class || type == Double.class) {
+            return number(name);
+        }
+        if (type == long.class || type == Long.class) {
+            return integer(name);
+        }
+        if (type == int.class || type == Integer.class) {
+            return intValue(name);
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return bool(name);
+        }
+        if (type == String.class) {
+            return string(name);
+        }
+        if (type == Path.class) {
+            return path(name);
+        }
+        if (type == double[].class) {
+            return vector(name);
+        }
+        if (type == double[][].class) {
+            return matrix(name);
+        }
+        if (type == PerCoordinate.class) {
+            return perCoordinate(name);
+        }
+        return namedMatrices(name);
     }
 
     /** Every value, read-only; arrays are shared, so callers must not modify them. */

@@ -19,6 +19,7 @@ import org.workbench.engine.cli.CommandContext;
 import org.workbench.engine.cli.Commands;
 import org.workbench.engine.cli.Versions;
 import org.workbench.engine.output.XChartRenderer;
+import org.workbench.engine.run.ActiveRuns;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -39,7 +40,7 @@ class CommandsTest {
         FakeProviders providers = new FakeProviders().add(Kinds.DATA, "a-data-source-with-a-long-name", "1.0.0",
                 new FakeProviders.ValuesProvider(1));
         Commands commands = new Commands(new CommandContext(providers, new XChartRenderer(), Map.of("java", "test"),
-                new Versions("1.2.3", "1.1.0", "felix 7"), false, List::of, System.out, System.err));
+                new Versions("1.2.3", "1.1.0", "felix 7"), false, List::of, new ActiveRuns(), System.out, System.err));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = commands.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -97,6 +98,24 @@ class CommandsTest {
         Outcome noFile = execute("run");
         assertEquals(2, noFile.status());
         assertTrue(noFile.err().contains("FILE"), noFile.err());
+    }
+
+    @Test
+    void limitsAndTheResultsFolderAreChecked() throws Exception {
+        String file = descriptor().toString();
+        Outcome timeout = execute("run", file, "--timeout", "0");
+        assertEquals(2, timeout.status());
+        assertTrue(timeout.err().contains("--timeout needs a number of seconds > 0"), timeout.err());
+        Outcome points = execute("validate", file, "--sweep", "data.n=1,2,3", "--max-points", "2");
+        assertEquals(2, points.status());
+        assertTrue(points.err().contains("--max-points"), points.err());
+        assertEquals(0, execute("validate", file, "--sweep", "data.n=1,2,3", "--max-points", "3").status());
+        Outcome out = execute("run", file, "--out", "");
+        assertEquals(2, out.status());
+        assertTrue(out.err().contains("--out needs a folder"), out.err());
+        Outcome escaped = execute("run", file, "--set", "\u001b]0;x");
+        assertEquals(2, escaped.status());
+        assertFalse(escaped.err().contains("\u001b]"), "control characters are shown escaped: " + escaped.err());
     }
 
     @Test

@@ -63,7 +63,8 @@ final class FakeProviders implements ProviderSource {
         public List<Parameter> parameters() {
             return List.of(Parameter.vector("values", "the values"),
                     Parameter.number("noise", "stddev of added noise").withDefault(0.0).atLeast(0),
-                    Parameter.integer("n", "a count that sweeps vary").withDefault(1).atLeast(1));
+                    Parameter.integer("n", "a count that sweeps vary").withDefault(1).atLeast(1),
+                    Parameter.bool("shareAcrossN", "draw the noise from the seed shared across n").withDefault(false));
         }
 
         @Override
@@ -71,8 +72,9 @@ final class FakeProviders implements ProviderSource {
             double[] v = p.vector("values");
             double noise = p.number("noise");
             long n = p.integer("n");
+            long seed = p.bool("shareAcrossN") ? context.seedAcross("n") : context.seed();
             return () -> {
-                var random = context.random();
+                var random = new java.util.SplittableRandom(seed);
                 double[] out = new double[v.length];
                 for (int i = 0; i < v.length; i++) {
                     out[i] = v[i] * scale * n + noise * random.nextGaussian();
@@ -80,6 +82,28 @@ final class FakeProviders implements ProviderSource {
                 return Dataset.values(out);
             };
         }
+    }
+
+    /** Misbehaves as a careless plugin would: hangs (interruptibly or not), recurses without end, or computes NaN. */
+    static void misbehave(String how, TaskContext c) throws InterruptedException {
+        switch (how) {
+            case "sleep" -> Thread.sleep(Long.MAX_VALUE);
+            case "spin" -> {
+                long x = 0;
+                while (x >= 0) {
+                    x = x * 31 + 1 | 1;
+                    x &= Long.MAX_VALUE;
+                }
+            }
+            case "recurse" -> recurse(0);
+            case "nan" -> c.results().put("posterior.mean", 0.0 / 0.0);
+            default -> {
+            }
+        }
+    }
+
+    private static int recurse(int depth) {
+        return recurse(depth + 1) + 1;
     }
 
     /** task 'sum': sums the data, times a factor; fails on request; draws a plot when asked. */
@@ -93,7 +117,9 @@ final class FakeProviders implements ProviderSource {
         public List<Parameter> parameters() {
             return List.of(Parameter.number("factor", "multiplies the sum").withDefault(1.0),
                     Parameter.bool("fail", "throw during the run").withDefault(false),
-                    Parameter.bool("plot", "draw a plot").withDefault(false));
+                    Parameter.bool("plot", "draw a plot").withDefault(false),
+                    Parameter.string("misbehave", "how to misbehave").withDefault("no")
+                            .oneOf("no", "sleep", "spin", "recurse", "nan"));
         }
 
         @Override
@@ -104,6 +130,7 @@ final class FakeProviders implements ProviderSource {
                     if (p.bool("fail")) {
                         throw new IllegalStateException("asked to fail");
                     }
+                    misbehave(p.string("misbehave"), c);
                     double[] x = c.component("data", DataSource.class).load().targets();
                     double sum = 0;
                     for (double v : x) {
@@ -112,6 +139,10 @@ final class FakeProviders implements ProviderSource {
                     c.results().put("sum", sum * p.number("factor"));
                     c.results().put("taskDraw", c.random().nextDouble());
                     c.results().undefined("ratio", "nothing to divide");
+                    for (int k = 1; k <= 3; k++) {
+                        c.results().append("steps", new org.workbench.api.ResultTree().put("step", (long) k)
+                                .put("value", sum * k));
+                    }
                     if (p.bool("plot")) {
                         c.plot(Plot.builder("values").line("x", new double[] {0, 1}, new double[] {sum, sum}).build());
                     }

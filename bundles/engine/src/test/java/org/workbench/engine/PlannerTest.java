@@ -87,6 +87,19 @@ class PlannerTest {
     }
 
     @Test
+    void absurdNumbersAreRefusedWithTheComponentAndTheValidRange() {
+        for (String v : List.of("1e999", "-1e999", "1e-320", "1.7e308", "1e101")) {
+            InvalidInputException e = fault("\"data\":{\"use\":\"values\",\"with\":{\"values\":[1],\"noise\":" + v + "}}", "");
+            assertEquals("$.components.data.with.noise", e.jsonPath(), v);
+            assertTrue(e.getMessage().contains("parameter 'noise' must be >= 0 and finite, 0 or of magnitude between "
+                    + "1e-100 and 1e100"), e.getMessage());
+        }
+        InvalidInputException element = fault("\"data\":{\"use\":\"values\",\"with\":{\"values\":[1, 1e999]}}", "");
+        assertEquals("$.components.data.with.values[1]", element.jsonPath());
+        assertTrue(element.getMessage().contains("read as infinity"), element.getMessage());
+    }
+
+    @Test
     void missingAndUnknownRolesAreNamed() {
         InvalidInputException missing = fault("", "");
         assertTrue(missing.getMessage().contains("needs a data in role 'data'"), missing.getMessage());

@@ -90,9 +90,7 @@ class RunnerTest {
     void aFailedRunLeavesNothingBehind() throws Exception {
         Path out = folder.resolve("failed");
         assertThrows(RunFailure.class, () -> run(plan(",\"sweep\":{\"task.fail\":[false,true]}"), out, 2));
-        try (Stream<Path> s = Files.list(out.resolve("exp"))) {
-            assertEquals(0, s.count());
-        }
+        assertFalse(Files.exists(out), "not even an empty results or experiment folder is left");
     }
 
     @Test
@@ -108,5 +106,74 @@ class RunnerTest {
             assertEquals((byte) 0x89, head[0]);
             assertEquals('P', head[1]);
         }
+    }
+
+    @Test
+    void aSeedAxisGivesEachPointItsSeedAndASummaryOverTheSeeds() throws Exception {
+        JsonObject doc = run(plan(",\"sweep\":{\"seed\":[11,12,13]}"), folder.resolve("seeds"), 2);
+        JsonArray points = doc.getAsJsonArray("points");
+        double[] sums = new double[3];
+        for (int i = 0; i < 3; i++) {
+            JsonObject p = points.get(i).getAsJsonObject();
+            assertEquals(11 + i, p.get("seed").getAsLong());
+            sums[i] = p.getAsJsonObject("results").get("sum").getAsDouble();
+        }
+        assertTrue(sums[0] != sums[1], "different seeds draw different noise");
+        double mean = (sums[0] + sums[1] + sums[2]) / 3;
+        double ss = 0;
+        for (double v : sums) {
+            ss += (v - mean) * (v - mean);
+        }
+        JsonObject group = doc.getAsJsonArray("summary").get(0).getAsJsonObject();
+        assertEquals("[11,12,13]", group.getAsJsonArray("seeds").toString());
+        JsonObject sum = group.getAsJsonObject("results").getAsJsonObject("sum");
+        assertEquals(3, sum.get("n").getAsInt());
+        assertEquals(mean, sum.get("mean").getAsDouble(), 1e-12);
+        assertEquals(Math.sqrt(ss / 2), sum.get("sd").getAsDouble(), 1e-12);
+        assertEquals(Math.sqrt(ss / 2) / Math.sqrt(3), sum.get("stderr").getAsDouble(), 1e-12);
+        assertEquals(Math.min(sums[0], Math.min(sums[1], sums[2])), sum.get("min").getAsDouble(), 0.0);
+        Path file = TestFiles.descriptor(folder, "alone.json", Files.readString(folder.resolve("d.json"))
+                .replace("\"seed\":5,", "\"seed\":12,").replace(",\"sweep\":{\"seed\":[11,12,13]}", ""));
+        JsonObject alone = run(new Planner(new ProviderResolver(new FakeProviders())).plan(new DescriptorParser().parse(file,
+                List.of())), folder.resolve("alone"), 1);
+        assertEquals(sums[1], alone.getAsJsonObject("results").get("sum").getAsDouble(), 0.0,
+                "a seed point equals the unswept run with that seed");
+    }
+
+    @Test
+    void seedAcrossIsSharedAlongTheNamedParameterOnly() throws Exception {
+        String sweep = ",\"sweep\":{\"task.factor\":[1,2],\"data.n\":[1,2,3]}";
+        Path file = TestFiles.descriptor(folder, "shared.json", "{\"format\":1,\"name\":\"shared\",\"seed\":5,"
+                + "\"task\":{\"use\":\"sum\"},\"components\":{\"data\":{\"use\":\"values\",\"version\":\"[1,1.1)\","
+                + "\"with\":{\"values\":[0,0],\"noise\":1.0,\"shareAcrossN\":true}}}" + sweep + "}");
+        Plan plan = new Planner(new ProviderResolver(new FakeProviders())).plan(new DescriptorParser().parse(file, List.of()));
+        JsonArray points = run(plan, folder.resolve("shared-out"), 2).getAsJsonArray("points");
+        assertEquals(6, points.size());
+        for (int f = 0; f < 2; f++) {
+            JsonObject first = points.get(3 * f).getAsJsonObject();
+            for (int n = 1; n < 3; n++) {
+                JsonObject q = points.get(3 * f + n).getAsJsonObject();
+                assertEquals(first.getAsJsonObject("seeds").get("data"), q.getAsJsonObject("seeds").get("data"));
+                assertEquals(first.getAsJsonObject("results").get("sum"), q.getAsJsonObject("results").get("sum"),
+                        "values 0 times n plus the same noise");
+                assertTrue(first.get("seed").getAsLong() != q.get("seed").getAsLong(), "the points' own seeds differ");
+            }
+        }
+        assertTrue(!points.get(0).getAsJsonObject().getAsJsonObject("seeds").get("data")
+                .equals(points.get(3).getAsJsonObject().getAsJsonObject("seeds").get("data")), "not shared across factor");
+    }
+
+    @Test
+    void aPlotOverAListInEachPointsResultsDrawsOneCurvePerPoint() throws Exception {
+        String sweep = ",\"sweep\":{\"seed\":[1,2]},\"plots\":[{\"name\":\"curves\",\"x\":\"steps.step\",\"y\":\"steps.value\"}]";
+        JsonObject doc = run(plan(sweep), folder.resolve("curves"), 1);
+        assertTrue(doc.getAsJsonArray("artifacts").toString().contains("curves.png"));
+        JsonObject against = run(plan(",\"sweep\":{\"data.n\":[1,2]},\"plots\":[{\"name\":\"against\",\"x\":\"results.sum\","
+                + "\"y\":\"taskDraw\"}]"), folder.resolve("against"), 1);
+        assertTrue(against.getAsJsonArray("artifacts").toString().contains("against.png"));
+        assertThrows(org.workbench.engine.input.InvalidInputException.class,
+                () -> plan(",\"sweep\":{\"seed\":[1,2]},\"plots\":[{\"name\":\"c\",\"x\":\"data.m\",\"y\":\"sum\"}]"));
+        assertThrows(org.workbench.engine.input.InvalidInputException.class, () -> plan(",\"sweep\":{\"seed\":[1,1.5]}"));
+        assertThrows(org.workbench.engine.input.InvalidInputException.class, () -> plan(",\"sweep\":{\"seed\":[3,3]}"));
     }
 }

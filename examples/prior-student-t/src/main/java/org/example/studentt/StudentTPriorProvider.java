@@ -31,9 +31,13 @@ public final class StudentTPriorProvider implements Provider<Prior> {
         return PARAMETERS;
     }
 
+    /** The parameters, typed: each component reads the parameter of its name. */
+    record Settings(double location, double scale, double degreesOfFreedom) {
+    }
+
     @Override
     public Prior create(Parameters parameters, ComponentContext context) {
-        return new StudentT(parameters.number("location"), parameters.number("scale"),
-                parameters.number("degreesOfFreedom"));
+        Settings s = parameters.as(Settings.class);
+        return new StudentT(s.location(), s.scale(), s.degreesOfFreedom());
     }
 }

@@ -36,9 +36,16 @@ final class CsvFile implements DataSource {
 
     @Override
     public Dataset load() throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new InvalidParameterException("path", file + " is a folder; give the path of a CSV file, "
+                    + "relative to the descriptor's folder or absolute");
+        }
         if (!Files.isRegularFile(file)) {
             throw new InvalidParameterException("path", file + ": no such file; give the path of a CSV file, "
                     + "relative to the descriptor's folder or absolute");
+        }
+        if (!Files.isReadable(file)) {
+            throw new InvalidParameterException("path", file + " cannot be read (permission denied)");
         }
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(reader);
@@ -65,7 +72,7 @@ final class CsvFile implements DataSource {
         int columns = header.size();
         int targetColumn = targetColumn(header);
         int features = target == null ? 0 : columns - 1;
-        double[] x = new double[1024 * Math.max(features, 1)];
+        double[] x = new double[1024 * features];
         double[] y = new double[1024];
         int rows = 0;
         while ((line = reader.readLine()) != null) {
@@ -76,11 +83,13 @@ final class CsvFile implements DataSource {
             List<String> fields = split(line, lineNumber);
             if (fields.size() != columns) {
                 throw fault("path", lineNumber, "has " + fields.size() + " field" + (fields.size() == 1 ? "" : "s")
-                        + " but the header has " + columns + " (" + String.join(", ", header) + ")");
+                        + " but the header has " + columns + " (" + columns(header) + ")");
             }
             if (rows == y.length) {
                 y = Arrays.copyOf(y, rows * 2);
-                x = Arrays.copyOf(x, rows * 2 * Math.max(features, 1));
+                if (features > 0) {
+                    x = Arrays.copyOf(x, rows * 2 * features);
+                }
             }
             int f = 0;
             for (int c = 0; c < columns; c++) {
@@ -92,6 +101,10 @@ final class CsvFile implements DataSource {
                 }
             }
             rows++;
+        }
+        if (rows == 0) {
+            throw fault("path", lineNumber, "the file has a header but no rows of data; like an empty file or "
+                    + "an empty inline array, data with no rows is refused: give at least one line of numbers");
         }
         return Dataset.of(rows, features, Arrays.copyOf(x, rows * features),
                 Arrays.copyOf(y, rows));
@@ -107,11 +120,11 @@ final class CsvFile implements DataSource {
                         + "the first line must name every column");
             }
             if (isNumber(name)) {
-                throw fault("path", lineNumber, "column " + (c + 1) + " of the header is the number '" + name
+                throw fault("path", lineNumber, "column " + (c + 1) + " of the header is the number '" + excerpt(name)
                         + "'; the first line must name the columns (a header row is required)");
             }
             if (!seen.add(name)) {
-                throw fault("path", lineNumber, "column " + (c + 1) + " repeats the column name '" + name
+                throw fault("path", lineNumber, "column " + (c + 1) + " repeats the column name '" + excerpt(name)
                         + "'; column names must be unique");
             }
         }
@@ -130,7 +143,7 @@ final class CsvFile implements DataSource {
         int index = header.indexOf(target);
         if (index < 0) {
             throw new InvalidParameterException("target", file + " line 1 has no column '" + target
-                    + "'; valid columns are " + String.join(", ", header));
+                    + "'; valid columns are " + columns(header));
         }
         return index;
     }
@@ -142,12 +155,66 @@ final class CsvFile implements DataSource {
                 return v;
             }
         }
-        throw fault("path", lineNumber, "column " + (column + 1) + " ('" + name + "'): '" + field
+        throw fault("path", lineNumber, "column " + (column + 1) + " ('" + excerpt(name) + "'): '" + excerpt(field)
                 + "' is not a finite number; every field after the header must be a decimal number such as -1.5 or 2e-3");
     }
 
-    private static boolean isNumber(String s) {
-        return s.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    /** A decimal number: [+-] digits [. digits] [e [+-] digits], at least one digit before the exponent. */
+    static boolean isNumber(String s) {
+        int i = 0;
+        int n = s.length();
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            i++;
+        }
+        int digits = 0;
+        while (i < n && Character.isDigit(s.charAt(i)) && s.charAt(i) < 128) {
+            i++;
+            digits++;
+        }
+        if (i < n && s.charAt(i) == '.') {
+            i++;
+            while (i < n && Character.isDigit(s.charAt(i)) && s.charAt(i) < 128) {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                i++;
+            }
+            int exponent = 0;
+            while (i < n && Character.isDigit(s.charAt(i)) && s.charAt(i) < 128) {
+                i++;
+                exponent++;
+            }
+            if (exponent == 0) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    /** At most 12 column names, each shortened, for messages: a file that is not a CSV is never echoed whole. */
+    private static String columns(List<String> header) {
+        StringBuilder b = new StringBuilder();
+        for (int c = 0; c < Math.min(header.size(), 12); c++) {
+            b.append(c == 0 ? "" : ", ").append(excerpt(header.get(c)));
+        }
+        return header.size() > 12 ? b.append(", ... (").append(header.size()).append(" columns)").toString()
+                : b.toString();
+    }
+
+    /** A field shortened to 32 characters with its control characters escaped, for messages. */
+    private static String excerpt(String text) {
+        String s = text.length() > 32 ? text.substring(0, 29) + "..." : text;
+        StringBuilder b = new StringBuilder();
+        s.codePoints().forEach(c -> b.append(Character.isISOControl(c) ? String.format("\\u%04x", c)
+                : Character.toString(c)));
+        return b.toString();
     }
 
     /** Splits one line on commas, honouring double quotes; fields are trimmed. */

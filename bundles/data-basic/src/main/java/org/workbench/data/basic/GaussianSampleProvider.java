@@ -11,7 +11,10 @@ import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
 import org.workbench.api.WorkbenchProvider;
 
-/** Provides data {@code gaussian-sample}: n draws of x = mean + eps, eps ~ N(0, stddev^2). */
+/**
+ * Provides data {@code gaussian-sample}: n draws of x = mean + eps, eps ~ N(0, stddev^2); nested
+ * along a sweep over n, mean or stddev (the same standard normal draws) unless {@code nested} is false.
+ */
 @Component(service = Provider.class)
 @WorkbenchProvider(kind = Kinds.DATA, name = "gaussian-sample",
         summary = "n seeded draws of x = mean + eps with eps ~ N(0, stddev^2)")
@@ -22,7 +25,10 @@ public final class GaussianSampleProvider implements Provider<DataSource> {
     static final List<Parameter> PARAMETERS = List.of(
             Parameter.integer("n", "number of observations").atLeast(0).atMost(MAX_N),
             Parameter.number("mean", "the true mean mu").withDefault(0.0),
-            Parameter.number("stddev", "the noise standard deviation sigma").withDefault(1.0).greaterThan(0));
+            Parameter.number("stddev", "the noise standard deviation sigma").withDefault(1.0).greaterThan(0),
+            Parameter.bool("nested", "in a sweep over n (or mean or stddev), every sample is built from the first n"
+                    + " draws of one sequence z (common random numbers: x_i = mean + stddev z_i); false draws each"
+                    + " point's sample afresh").withDefault(true));
 
     @Override
     public List<Parameter> parameters() {
@@ -31,7 +37,8 @@ public final class GaussianSampleProvider implements Provider<DataSource> {
 
     @Override
     public DataSource create(Parameters parameters, ComponentContext context) {
+        long seed = parameters.bool("nested") ? context.seedAcross("n", "mean", "stddev") : context.seed();
         return new GaussianSample(parameters.intValue("n"), parameters.number("mean"),
-                parameters.number("stddev"), context);
+                parameters.number("stddev"), seed, context);
     }
 }

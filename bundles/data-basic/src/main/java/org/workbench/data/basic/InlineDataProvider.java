@@ -46,6 +46,10 @@ public final class InlineDataProvider implements Provider<DataSource> {
         }
         Dataset dataset;
         if (values) {
+            if (parameters.vector("values").length == 0) {
+                throw new InvalidParameterException("values", "an empty array; like a CSV file with no rows, "
+                        + "data with no rows is refused: give at least one number");
+            }
             dataset = Dataset.values(parameters.vector("values"));
         } else if (!y) {
             throw new InvalidParameterException("y", "'x' is given without 'y': give one target per row of x");
@@ -58,6 +62,10 @@ public final class InlineDataProvider implements Provider<DataSource> {
     }
 
     private static Dataset rows(double[][] x, double[] y) {
+        if (x.length == 0) {
+            throw new InvalidParameterException("x", "an empty array; like a CSV file with no rows, "
+                    + "data with no rows is refused: give at least one row");
+        }
         if (x.length != y.length) {
             throw new InvalidParameterException("y", "'x' has " + x.length + " rows but 'y' has " + y.length
                     + " values; give one target per row");

@@ -69,11 +69,6 @@ class CsvDataProviderTest extends ProviderContract<DataSource> {
     }
 
     @Test
-    void aHeaderOnlyFileIsAnEmptyDataSet() throws IOException {
-        assertEquals(0, load("x\n", null).rows());
-    }
-
-    @Test
     void manyRowsGrowTheStorage() throws IOException {
         StringBuilder s = new StringBuilder("f,t\n");
         for (int i = 0; i < 5000; i++) {
@@ -145,5 +140,39 @@ class CsvDataProviderTest extends ProviderContract<DataSource> {
         InvalidParameterException e = assertThrows(InvalidParameterException.class, source::load);
         assertEquals("path", e.parameter());
         assertTrue(e.getMessage().contains("nowhere.csv"), e.getMessage());
+    }
+
+    @Test
+    void aHeaderWithoutRowsIsRefusedLikeAnEmptyFile() {
+        InvalidParameterException e = rejected("x,y\n\n", "y");
+        assertEquals("path", e.parameter());
+        assertTrue(e.getMessage().contains("line 2: the file has a header but no rows"), e.getMessage());
+    }
+
+    @Test
+    void aFolderIsNamedAsAFolder() throws IOException {
+        Files.createDirectories(folder.resolve("data.csv"));
+        InvalidParameterException e = assertThrows(InvalidParameterException.class, () ->
+                provider.create(Parameters.withDefaults(provider.parameters(), Map.of("path", "data.csv")),
+                        new TestContext("data", 1, folder)).load());
+        assertTrue(e.getMessage().contains("is a folder"), e.getMessage());
+    }
+
+    @Test
+    void aFileThatIsNotACsvIsNeverEchoedWhole() {
+        String line = "root:*:20228:0:99999:7:::" + "x".repeat(200);
+        InvalidParameterException e = rejected(line + "\n1\n", "y");
+        assertTrue(!e.getMessage().contains("x".repeat(40)), e.getMessage());
+        assertTrue(e.getMessage().contains("root:*:20228:0:99999:7:::xxxx..."), e.getMessage());
+    }
+
+    @Test
+    void numbersAreDecimalsOnly() {
+        for (String good : new String[] {"1", "-1.5", "+.5", "2.", "3e-1", "1E+10"}) {
+            assertTrue(CsvFile.isNumber(good), good);
+        }
+        for (String bad : new String[] {"", "-", ".", "e1", "1e", "NaN", "Infinity", "0x10", "1d", "1.2.3", "\u0661"}) {
+            assertTrue(!CsvFile.isNumber(bad), bad);
+        }
     }
 }

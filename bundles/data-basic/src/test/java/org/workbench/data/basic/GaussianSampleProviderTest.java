@@ -71,6 +71,68 @@ class GaussianSampleProviderTest extends ProviderContract<DataSource> {
     }
 
     @Test
+    void aSmallerSampleIsThePrefixOfALargerOneFromTheSameSeed() throws IOException {
+        double[] small = load(Map.of("n", 10), 5).targets();
+        double[] large = load(Map.of("n", 1000), 5).targets();
+        assertArrayEquals(small, java.util.Arrays.copyOf(large, 10), 0.0);
+    }
+
+    @Test
+    void nestedDrawsFromTheSeedSharedAcrossNAndUnnestedFromThePointsOwn() throws IOException {
+        ComponentContextWithSharedSeed context = new ComponentContextWithSharedSeed(11, 99);
+        double[] nested = provider.create(Parameters.withDefaults(provider.parameters(), Map.of("n", 20)), context).load()
+                .targets();
+        assertEquals(java.util.List.of("n", "mean", "stddev"), context.sharedParameters);
+        assertArrayEquals(load(Map.of("n", 20), 99).targets(), nested, 0.0);
+        double[] fresh = provider.create(Parameters.withDefaults(provider.parameters(), Map.of("n", 20, "nested", false)),
+                context).load().targets();
+        assertArrayEquals(load(Map.of("n", 20), 11).targets(), fresh, 0.0);
+    }
+
+    /** A context whose point seed and seed shared across n differ, as at a later point of a sweep over n. */
+    private static final class ComponentContextWithSharedSeed implements org.workbench.api.ComponentContext {
+        private final long seed;
+        private final long shared;
+        private java.util.List<String> sharedParameters;
+
+        ComponentContextWithSharedSeed(long seed, long shared) {
+            this.seed = seed;
+            this.shared = shared;
+        }
+
+        @Override
+        public String role() {
+            return "data";
+        }
+
+        @Override
+        public long seed() {
+            return seed;
+        }
+
+        @Override
+        public long seedAcross(String... parameters) {
+            sharedParameters = java.util.List.of(parameters);
+            return shared;
+        }
+
+        @Override
+        public Path resolve(Path path) {
+            return path;
+        }
+
+        @Override
+        public <C> C peer(String role, Class<C> type) {
+            throw new IllegalArgumentException(role);
+        }
+
+        @Override
+        public boolean hasPeer(String role) {
+            return false;
+        }
+    }
+
+    @Test
     void zeroObservationsGiveAnEmptySample() throws IOException {
         assertEquals(0, load(Map.of("n", 0), 1).rows());
     }

@@ -46,8 +46,8 @@ class InlineDataProviderTest extends ProviderContract<DataSource> {
     }
 
     @Test
-    void emptyValuesGiveAnEmptySample() throws IOException {
-        assertEquals(0, load(Map.of("values", new double[0])).rows());
+    void emptyValuesAreRefusedLikeAHeaderOnlyCsv() {
+        assertTrue(rejected(Map.of("values", new double[0])).getMessage().contains("no rows is refused"));
     }
 
     @Test

@@ -11,8 +11,12 @@ import org.workbench.api.linear.Simulation;
 
 /**
  * Draws w (fixed, or from the prior), then the training rows, then the test rows, all from one
- * stream: x_ij ~ N(0, 1) independently, y_i = w^T x_i + sigma eps_i. Immutable apart from the
- * memoised {@link #simulation()}, whose weights and data the run keeps as inputs; safe to share between threads.
+ * stream: x_ij ~ N(0, 1) independently, y_i = w^T x_i + sigma eps_i. The training rows of n are
+ * therefore the first n rows of a longer sample from the same seed. When {@code nested}, the
+ * component's own {@link #simulation()} draws its test rows from a second stream of the seed, so
+ * that along a sweep over n (which shares the seed) the test set stays the same too. Immutable
+ * apart from the memoised {@link #simulation()}, whose weights and data the run keeps as inputs;
+ * safe to share between threads.
  */
 final class LinearGaussianData implements SimulatedRegression {
     private final int n;
@@ -22,18 +26,21 @@ final class LinearGaussianData implements SimulatedRegression {
     private final Prior prior;
     private final int testSize;
     private final long seed;
+    private final boolean nested;
     private final ComponentContext context;
     private Simulation simulation;
 
+    /** @param seed the seed of the component's own simulation (shared along a sweep over n when nested) */
     LinearGaussianData(int n, int p, double noiseVariance, double[] fixedWeights, Prior prior, int testSize,
-            ComponentContext context) {
+            ComponentContext context, long seed, boolean nested) {
+        this.nested = nested;
         this.n = n;
         this.p = p;
         this.noiseVariance = noiseVariance;
         this.fixedWeights = fixedWeights == null ? null : fixedWeights.clone();
         this.prior = prior;
         this.testSize = testSize;
-        this.seed = context.seed();
+        this.seed = seed;
         this.context = context;
     }
 
@@ -45,7 +52,14 @@ final class LinearGaussianData implements SimulatedRegression {
     @Override
     public synchronized Simulation simulation() {
         if (simulation == null) {
-            simulation = simulate(new SplittableRandom(seed), testSize);
+            if (nested && testSize > 0) {
+                Simulation train = simulate(new SplittableRandom(seed), 0);
+                double[] weights = train.weights();
+                simulation = new Simulation(train.data().withTest(rows(new SplittableRandom(~seed), testSize, weights)), weights,
+                        noiseVariance);
+            } else {
+                simulation = simulate(new SplittableRandom(seed), testSize);
+            }
             double[] w = simulation.weights();
             context.generated("w", List.of("w"), p, (row, column) -> w[row]);
             context.generated("data", simulation.data());

@@ -27,7 +27,10 @@ public final class LinearGaussianProvider implements Provider<SimulatedRegressio
             Parameter.number("noiseVariance", "noise variance sigma^2 of y given x and w").withDefault(1.0).greaterThan(0),
             Parameter.vector("w", "true weights; drawn from the run's prior when absent").optional(),
             Parameter.integer("testSize", "rows of a held-out test set drawn the same way (0 for none)")
-                    .withDefault(0).atLeast(0));
+                    .withDefault(0).atLeast(0),
+            Parameter.bool("nested", "in a sweep over n, the training rows are the first n rows of one sample and the"
+                    + " test set is the same at every n (common random numbers); false draws each point afresh")
+                    .withDefault(true));
 
     @Override
     public List<Parameter> parameters() {
@@ -60,6 +63,7 @@ public final class LinearGaussianProvider implements Provider<SimulatedRegressio
             }
         }
         return new LinearGaussianData(parameters.intValue("n"), p, parameters.number("noiseVariance"), w, prior,
-                parameters.intValue("testSize"), context);
+                parameters.intValue("testSize"), context,
+                parameters.bool("nested") ? context.seedAcross("n") : context.seed(), parameters.bool("nested"));
     }
 }

@@ -118,4 +118,20 @@ class LinearGaussianProviderTest extends ProviderContract<SimulatedRegression> {
                 () -> create(Map.of("p", 3L), new TestContext("data", 1L, Path.of("."))));
         assertEquals("w", noPrior.parameter());
     }
+
+    @Test
+    void nestedTrainingRowsArePrefixesAndTheTestSetDoesNotDependOnN() {
+        Map<String, Object> small = Map.of("n", 10L, "w", new double[] {1, -2, 0.5}, "testSize", 5L);
+        Map<String, Object> large = Map.of("n", 40L, "w", new double[] {1, -2, 0.5}, "testSize", 5L);
+        Dataset a = create(small, context()).load();
+        Dataset b = create(large, context()).load();
+        assertArrayEquals(a.targets(), java.util.Arrays.copyOf(b.targets(), 10), 0.0);
+        assertArrayEquals(a.features(), java.util.Arrays.copyOf(b.features(), 30), 0.0);
+        assertArrayEquals(a.test().targets(), b.test().targets(), 0.0);
+        Map<String, Object> fresh = new java.util.HashMap<>(large);
+        fresh.put("nested", false);
+        Dataset c = create(fresh, context()).load();
+        assertArrayEquals(b.targets(), c.targets(), 0.0);
+        assertTrue(b.test().targets()[0] != c.test().targets()[0], "unnested: the test rows follow the training rows");
+    }
 }

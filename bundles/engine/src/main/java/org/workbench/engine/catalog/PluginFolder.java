@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
 
 /**
  * The watched plugins folder as {@code list} reports it: every jar there and the state of the
@@ -43,7 +44,8 @@ public final class PluginFolder {
                 lines.add(jar.getFileName() + ": not installed (not an OSGi bundle, or still being written)");
             } else {
                 lines.add(jar.getFileName() + ": " + bundle.getSymbolicName() + " " + bundle.getVersion() + " ["
-                        + bundle.getBundleId() + "] " + state(bundle));
+                        + bundle.getBundleId() + "] " + (bundle.getState() == Bundle.INSTALLED ? unresolved(bundle)
+                                : state(bundle)));
             }
         }
         return lines;
@@ -60,11 +62,25 @@ public final class PluginFolder {
         return null;
     }
 
+    /** Why a bundle stays INSTALLED: the framework's own account, from an attempt to start it. */
+    private static String unresolved(Bundle b) {
+        try {
+            b.start(Bundle.START_TRANSIENT);
+            return state(b);
+        } catch (BundleException e) {
+            String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+            int missing = reason.indexOf("missing requirement");
+            return "NOT RESOLVED: " + (missing >= 0 ? reason.substring(missing) : reason);
+        } catch (IllegalStateException | SecurityException e) {
+            return state(b);
+        }
+    }
+
     private static String state(Bundle b) {
         return switch (b.getState()) {
             case Bundle.ACTIVE -> "active";
             case Bundle.RESOLVED -> "resolved, not started";
-            case Bundle.INSTALLED -> "installed but NOT RESOLVED (missing imports: see the log)";
+            case Bundle.INSTALLED -> "installed but NOT RESOLVED";
             case Bundle.STARTING -> "starting";
             case Bundle.STOPPING -> "stopping";
             default -> "uninstalled";

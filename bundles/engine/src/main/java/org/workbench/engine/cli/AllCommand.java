@@ -41,7 +41,7 @@ final class AllCommand implements Callable<Integer> {
                     .sorted(Comparator.comparing(Path::toString)).toList();
         }
         int status = new DescriptorRuns(context).run(files, options);
-        context.out().println(new ReportWriter().write(options.out));
+        context.out().println(new ReportWriter().write(options.out()));
         return status;
     }
 }

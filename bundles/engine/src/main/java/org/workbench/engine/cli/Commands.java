@@ -3,12 +3,15 @@ package org.workbench.engine.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
 
 import org.workbench.api.Workbench;
 import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.input.Suggestions;
+import org.workbench.engine.input.TerminalText;
+import org.workbench.engine.run.ActiveRuns;
 
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -33,6 +36,11 @@ public final class Commands {
      */
     public Commands(CommandContext context) {
         this.context = context;
+    }
+
+    /** The runs in progress, to cancel them all (Ctrl-C in the shell). */
+    public ActiveRuns activeRuns() {
+        return context.activeRuns();
     }
 
     public int execute(String[] args, PrintStream out, PrintStream err) {
@@ -98,10 +106,10 @@ public final class Commands {
             return Workbench.INVALID;
         }
         if (e instanceof IOException) {
-            err.println("failed: " + e);
+            err.println("failed: " + TerminalText.safe(String.valueOf(e)));
             return Workbench.FAILED;
         }
-        err.println("failed: " + e);
+        err.println("failed: " + TerminalText.safe(String.valueOf(e)));
         StackTraceElement[] trace = e.getStackTrace();
         for (int i = 0; i < Math.min(8, trace.length); i++) {
             err.println("    at " + trace[i]);
@@ -116,11 +124,13 @@ public final class Commands {
                 && !u.getUnmatched().get(0).startsWith("-")) {
             String word = u.getUnmatched().get(0);
             List<String> commands = List.copyOf(line.getSubcommands().keySet());
-            err.println("error: unknown command '" + word + "'" + Suggestions.didYouMean(word, commands) + "; commands: "
-                    + String.join(", ", commands));
+            err.println(TerminalText.safe("error: unknown command '" + word + "'" + Suggestions.didYouMean(word, commands)
+                    + "; commands: " + String.join(", ", commands)));
         } else {
-            err.println("error: " + e.getMessage());
-            UnmatchedArgumentException.printSuggestions(e, err);
+            err.println("error: " + TerminalText.safe(e.getMessage()));
+            StringWriter suggestions = new StringWriter();
+            UnmatchedArgumentException.printSuggestions(e, new PrintWriter(suggestions));
+            err.print(TerminalText.safe(suggestions.toString()));
         }
         String name = line.getCommandSpec().qualifiedName(" ").replaceFirst("^workbench", "./workbench");
         err.println("see: " + name + " --help");

@@ -1,6 +1,8 @@
 package org.workbench.engine.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,9 +17,13 @@ import org.workbench.engine.input.ParameterBinder;
 import org.workbench.engine.input.Suggestions;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code describe KIND/NAME}: a provider's parameters (type, default, range, description) for every version. */
+/**
+ * {@code describe KIND/NAME}: a provider's parameters (type, default, range, description) for every
+ * version, and for a task its roles and the result keys documented in the experiments' README.
+ */
 @Command(name = "describe", header = "A provider's parameters and a task's roles.",
         description = "A provider's parameters (type, range, default, description) and a task's "
         + "roles, for every installed version.")
@@ -28,12 +34,17 @@ final class DescribeCommand implements Callable<Integer> {
             description = "The provider, e.g. prior/gaussian or task/train-classifier (./workbench list shows them).")
     String kindAndName;
 
+    @Option(names = "--experiments", paramLabel = "DIR", description = "The folder whose README.md documents each "
+            + "task's result keys (default: ${DEFAULT-VALUE}).")
+    Path experiments = Path.of("experiments");
+
     DescribeCommand(CommandContext context) {
         this.context = context;
     }
 
     @Override
-    public Integer call() throws InvalidInputException {
+    public Integer call() throws InvalidInputException, IOException {
+        Path resultKeys = experiments.resolve("README.md");
         PrintStream out = context.out();
         if (!kindAndName.contains("/")) {
             throw new InvalidInputException(null, null, "describe needs KIND/NAME, e.g. describe prior/gaussian; got '"
@@ -67,6 +78,17 @@ final class DescribeCommand implements Callable<Integer> {
                                 : " (optional, default " + r.defaultUse() + ")";
                         case LIST -> " (array)";
                     });
+                }
+            }
+            if (e.provider() instanceof TaskProvider) {
+                List<String[]> keys = ResultKeysDoc.of(resultKeys, e.name());
+                if (keys.isEmpty()) {
+                    out.println("  result keys: not documented in " + resultKeys);
+                } else {
+                    out.println("  result keys (" + resultKeys + "):");
+                    for (String[] k : keys) {
+                        out.printf("    %s%n      %s%n", k[0], k[1]);
+                    }
                 }
             }
             List<Parameter> parameters = e.provider().parameters();

@@ -3,6 +3,9 @@ package org.workbench.engine.cli;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.workbench.engine.input.InvalidInputException;
+import org.workbench.engine.run.SweepSize;
+
 import picocli.CommandLine.Option;
 
 /**
@@ -22,6 +25,15 @@ final class DescriptorOptions {
                     + "descriptor's sweep of that key; one value is a sweep of one point. Values may be JSON: "
                     + "x=[1,2],[3,4] sweeps two arrays. Repeatable: the runs are the Cartesian product." })
     List<String> sweeps = new ArrayList<>();
+
+    @Option(names = SweepSize.FLAG, paramLabel = "N", description = "The largest sweep accepted, in points "
+            + "(default: " + SweepSize.DEFAULT_LIMIT + ").")
+    String maxPoints;
+
+    /** The {@code --max-points} limit, or the default. */
+    long maxPoints() throws InvalidInputException {
+        return maxPoints == null ? SweepSize.DEFAULT_LIMIT : LimitOptions.points(maxPoints);
+    }
 
     /** The overrides in the form {@link org.workbench.engine.descriptor.Overrides} applies and provenance records. */
     List<String> overrides() {

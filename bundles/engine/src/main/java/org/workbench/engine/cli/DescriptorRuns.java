@@ -32,35 +32,36 @@ final class DescriptorRuns {
     }
 
     /** Parses {@code file} with the overrides and resolves it against the providers available now. */
-    Plan plan(Path file, List<String> overrides) throws InvalidInputException {
-        Descriptor d = new DescriptorParser().parse(file, overrides);
-        return new Planner(new ProviderResolver(context.providers())).plan(d);
+    Plan plan(Path file, DescriptorOptions options) throws InvalidInputException {
+        Descriptor d = new DescriptorParser().parse(file, options.overrides());
+        return new Planner(new ProviderResolver(context.providers()), options.maxPoints()).plan(d);
     }
 
     /** Runs every file in order; prints each {@code result.json} on standard output. */
     int run(List<Path> files, RunOptions options) throws InvalidInputException {
         PrintStream err = context.err();
         ProgressFactory progress = options.quiet ? ProgressFactory.SILENT : new TerminalProgress(err, context.terminal());
+        Path out = options.out();
         Runner runner = new Runner(context.renderer(), progress, Clock.systemUTC(), options.threads(),
-                context.providers());
+                context.providers()).limitedTo(options.timeout(), context.activeRuns());
         int status = Workbench.OK;
         for (Path file : files) {
-            status = Math.max(status, runOne(file, options, runner));
+            status = Math.max(status, runOne(file, options, runner, out));
         }
         return status;
     }
 
-    private int runOne(Path file, RunOptions options, Runner runner) {
+    private int runOne(Path file, RunOptions options, Runner runner, Path out) {
         PrintStream err = context.err();
         Plan plan;
         try {
-            plan = plan(file, options.descriptor.overrides());
+            plan = plan(file, options.descriptor);
         } catch (InvalidInputException e) {
             err.println("error: " + e.report());
             return Workbench.INVALID;
         }
         try {
-            Path result = runner.run(plan, options.out, context.environment());
+            Path result = runner.run(plan, out, context.environment());
             context.out().println(result);
             return Workbench.OK;
         } catch (InvalidParameterException e) {

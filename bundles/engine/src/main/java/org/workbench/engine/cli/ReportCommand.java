@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.workbench.api.Workbench;
+import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.output.ReportWriter;
+import org.workbench.engine.run.IncompleteFolders;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,6 +26,12 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (out.toString().isBlank()) {
+            throw new InvalidInputException(null, null, "--out needs a folder, got an empty value (the default is results)");
+        }
+        for (Path stale : IncompleteFolders.removeStale(out)) {
+            context.err().println("removed " + stale + ": the unfinished folder of a run whose process is gone");
+        }
         context.out().println(new ReportWriter().write(out));
         return Workbench.OK;
     }

@@ -22,6 +22,24 @@ final class RunOptions {
     @Option(names = "--quiet", description = "No progress output.")
     boolean quiet;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "End each run that takes longer (exit 1, "
+            + "nothing written); a descriptor's own timeout applies when shorter.")
+    String timeout;
+
+    /** The {@code --timeout} limit, or {@code null} for none. */
+    java.time.Duration timeout() throws org.workbench.engine.input.InvalidInputException {
+        return timeout == null ? null : LimitOptions.seconds(timeout);
+    }
+
+    /** The results folder; an empty {@code --out} is refused rather than read as the current folder. */
+    Path out() throws org.workbench.engine.input.InvalidInputException {
+        if (out.toString().isBlank()) {
+            throw new org.workbench.engine.input.InvalidInputException(null, null,
+                    "--out needs a folder, got an empty value (the default is results)");
+        }
+        return out;
+    }
+
     int threads() throws org.workbench.engine.input.InvalidInputException {
         if (threads == null) {
             return Runtime.getRuntime().availableProcessors();

@@ -35,7 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
         int status = Workbench.OK;
         for (Path file : files) {
             try {
-                Plan plan = runs.plan(file, descriptor.overrides());
+                Plan plan = runs.plan(file, descriptor);
                 int n = plan.points().size();
                 context.out().println("valid: " + file + " (" + plan.task().label() + ", " + n + (n == 1 ? " run)" : " runs)"));
             } catch (InvalidInputException e) {

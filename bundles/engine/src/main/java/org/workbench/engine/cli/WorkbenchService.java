@@ -2,12 +2,15 @@ package org.workbench.engine.cli;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Hashtable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.Version;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -17,6 +20,7 @@ import org.workbench.api.Workbench;
 import org.workbench.engine.catalog.PluginFolder;
 import org.workbench.engine.catalog.TrackedProviders;
 import org.workbench.engine.output.XChartRenderer;
+import org.workbench.engine.run.ActiveRuns;
 
 /**
  * The engine's entry point in the service registry: the runtime's {@code main} calls
@@ -35,6 +39,7 @@ import org.workbench.engine.output.XChartRenderer;
 public final class WorkbenchService implements Workbench {
     private TrackedProviders providers;
     private Commands commands;
+    private ServiceRegistration<IntSupplier> cancelRuns;
 
     @Activate
     void activate(BundleContext context) {
@@ -45,12 +50,15 @@ public final class WorkbenchService implements Workbench {
                     List<String> lines = new ArrayList<>(plugins.describe());
                     providers.failures().forEach(f -> lines.add("provider " + f));
                     return lines;
-                }, System.out, System.err);
+                }, new ActiveRuns(), System.out, System.err);
         commands = new Commands(base);
+        cancelRuns = context.registerService(IntSupplier.class, commands.activeRuns()::cancelAll,
+                new Hashtable<>(Map.of("workbench.service", "cancel-runs")));
     }
 
     @Deactivate
     void deactivate() {
+        cancelRuns.unregister();
         providers.close();
     }
 

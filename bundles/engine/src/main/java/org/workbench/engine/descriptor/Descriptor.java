@@ -1,6 +1,7 @@
 package org.workbench.engine.descriptor;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -22,10 +23,11 @@ import com.google.gson.JsonObject;
  * @param sweep     the sweep axes (empty without a sweep)
  * @param plots     plots over sweep points
  * @param hotSwap   whether long-running tasks may take newer optimizer/sampler versions between chunks
+ * @param timeout   the descriptor's {@code timeout} for each run, or {@code null} for none
  */
 public record Descriptor(Path file, String sha256, JsonObject effective, List<String> overrides, String name,
         String title, long seed, ComponentSpec task, Map<String, RoleSpec> roles, List<SweepAxis> sweep,
-        List<SweepPlotSpec> plots, boolean hotSwap) {
+        List<SweepPlotSpec> plots, boolean hotSwap, Duration timeout) {
 
     /** The folder that relative paths in the descriptor resolve against. */
     public Path baseDirectory() {

@@ -1,13 +1,14 @@
 package org.workbench.engine.descriptor;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -21,24 +22,27 @@ import org.workbench.engine.input.Suggestions;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
 
 /** Reads a descriptor file, applies overrides and checks its structure (not yet its parameters). */
 public final class DescriptorParser {
     /** The seed used when a descriptor gives none; recorded in provenance like any other. */
     public static final long DEFAULT_SEED = 181L;
     private static final Set<String> TOP_LEVEL = Set.of("$schema", "format", "name", "title", "description", "seed",
-            "task", "components", "sweep", "plots", "hotSwap");
+            "task", "components", "sweep", "plots", "hotSwap", "timeout");
+    /** The largest seed: seeds are whole numbers from 0 to 2^63 - 1 (the non-negative Java longs). */
+    public static final BigInteger MAX_SEED = BigInteger.valueOf(Long.MAX_VALUE);
+    /** The longest descriptor {@code timeout}, in seconds (one year). */
+    public static final double MAX_TIMEOUT_SECONDS = 365 * 24 * 3600.0;
     private static final Set<String> COMPONENT_KEYS = Set.of("use", "version", "with");
     private static final Set<String> PLOT_KEYS = Set.of("name", "title", "x", "y", "logX", "logY");
 
     /** Parses {@code file}, applying {@code overrides} ({@code PATH=VALUE}) first. */
     public Descriptor parse(Path file, List<String> overrides) throws InvalidInputException {
         byte[] bytes;
+        if (Files.isDirectory(file)) {
+            throw new InvalidInputException(file, null, "is a folder; give a descriptor file (a .json file)");
+        }
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -46,30 +50,9 @@ public final class DescriptorParser {
         } catch (IOException e) {
             throw new InvalidInputException(file, null, "cannot read: " + e.getMessage());
         }
-        JsonObject root = parseJson(file, new String(bytes, StandardCharsets.UTF_8));
+        JsonObject root = StrictJson.parseObject(file, bytes);
         Overrides.apply(root, overrides, file);
         return structure(file, sha256(bytes), root, overrides);
-    }
-
-    private static JsonObject parseJson(Path file, String text) throws InvalidInputException {
-        try {
-            JsonReader reader = new JsonReader(new StringReader(text));
-            reader.setStrictness(Strictness.LEGACY_STRICT);
-            JsonElement element = JsonParser.parseReader(reader);
-            if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
-                throw new InvalidInputException(file, "$", "malformed JSON: text after the closing brace");
-            }
-            if (!element.isJsonObject()) {
-                throw new InvalidInputException(file, "$", "a descriptor must be a JSON object, found "
-                        + (element.isJsonArray() ? "an array" : element.toString()));
-            }
-            return element.getAsJsonObject();
-        } catch (JsonParseException | IOException | IllegalStateException e) {
-            String message = e.getMessage() == null ? e.toString() : e.getMessage();
-            message = message.replaceFirst("^[\\w.]+Exception: ", "");
-            int see = message.indexOf("\nSee ");
-            throw new InvalidInputException(file, null, "malformed JSON: " + (see > 0 ? message.substring(0, see) : message));
-        }
     }
 
     private Descriptor structure(Path file, String sha, JsonObject root, List<String> overrides)
@@ -86,14 +69,8 @@ public final class DescriptorParser {
                     + name + "\"");
         }
         String title = root.has("title") ? requireString(file, root, "title", "$") : name;
-        long seed = DEFAULT_SEED;
-        if (root.has("seed")) {
-            JsonElement s = root.get("seed");
-            if (!isNumber(s) || s.getAsDouble() != Math.rint(s.getAsDouble())) {
-                throw new InvalidInputException(file, "$.seed", "the seed must be a whole number, got " + s);
-            }
-            seed = s.getAsLong();
-        }
+        long seed = root.has("seed") ? seed(file, root.get("seed")) : DEFAULT_SEED;
+        Duration timeout = root.has("timeout") ? timeout(file, root.get("timeout")) : null;
         JsonElement taskElement = root.get("task");
         if (taskElement == null || !taskElement.isJsonObject()) {
             throw new InvalidInputException(file, "$.task", "a descriptor needs a \"task\" object such as {\"use\": \"gaussian-mean\"}");
@@ -111,7 +88,43 @@ public final class DescriptorParser {
             hotSwap = h.getAsBoolean();
         }
         return new Descriptor(file, sha, root, List.copyOf(overrides), name, title, seed, task, roles, sweep, plots,
-                hotSwap);
+                hotSwap, timeout);
+    }
+
+    /** A seed is a whole number from 0 to 2^63 - 1, exactly as written: nothing is rounded or wrapped. */
+    static long seed(Path file, JsonElement s) throws InvalidInputException {
+        String valid = "the seed must be a whole number from 0 to " + MAX_SEED + " (2^63 - 1)";
+        if (!isNumber(s)) {
+            throw new InvalidInputException(file, "$.seed", valid + ", got " + s);
+        }
+        BigDecimal exact;
+        try {
+            exact = s.getAsBigDecimal();
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(file, "$.seed", valid + ", got a number too large to represent");
+        }
+        BigInteger whole;
+        try {
+            whole = exact.toBigIntegerExact();
+        } catch (ArithmeticException e) {
+            throw new InvalidInputException(file, "$.seed", valid + ", got " + shorten(s.getAsString()));
+        }
+        if (whole.signum() < 0 || whole.compareTo(MAX_SEED) > 0) {
+            throw new InvalidInputException(file, "$.seed", valid + ", got " + shorten(s.getAsString()));
+        }
+        return whole.longValueExact();
+    }
+
+    private static Duration timeout(Path file, JsonElement t) throws InvalidInputException {
+        if (!isNumber(t) || !(t.getAsDouble() > 0) || t.getAsDouble() > MAX_TIMEOUT_SECONDS) {
+            throw new InvalidInputException(file, "$.timeout", "the timeout is a number of seconds > 0 and at most "
+                    + (long) MAX_TIMEOUT_SECONDS + " (a year), such as 600; got " + shorten(String.valueOf(t)));
+        }
+        return Duration.ofNanos(Math.max(1, (long) (t.getAsDouble() * 1e9)));
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 36) + "...";
     }
 
     private static Map<String, RoleSpec> roles(Path file, JsonObject root) throws InvalidInputException {
@@ -185,9 +198,13 @@ public final class DescriptorParser {
         }
         for (Map.Entry<String, JsonElement> e : sweep.getAsJsonObject().entrySet()) {
             String path = "$.sweep['" + e.getKey() + "']";
+            if (e.getKey().equals(SweepAxis.SEED)) {
+                axes.add(SweepAxis.seed(seedValues(file, path, e.getValue()), path));
+                continue;
+            }
             int dot = e.getKey().indexOf('.');
             if (dot <= 0 || dot == e.getKey().length() - 1 || e.getKey().indexOf('.', dot + 1) >= 0) {
-                throw new InvalidInputException(file, path, "a sweep key is ROLE.PARAMETER (e.g. data.n or task.replications), got '"
+                throw new InvalidInputException(file, path, "a sweep key is ROLE.PARAMETER (e.g. data.n or task.replications) or seed, got '"
                         + e.getKey() + "'");
             }
             if (!e.getValue().isJsonArray() || e.getValue().getAsJsonArray().isEmpty()) {
@@ -198,6 +215,27 @@ public final class DescriptorParser {
             axes.add(new SweepAxis(e.getKey().substring(0, dot), e.getKey().substring(dot + 1), values, path));
         }
         return axes;
+    }
+
+    /** The values of the seed axis: a non-empty array of distinct whole numbers. */
+    private static List<JsonElement> seedValues(Path file, String path, JsonElement value) throws InvalidInputException {
+        if (!value.isJsonArray() || value.getAsJsonArray().isEmpty()) {
+            throw new InvalidInputException(file, path, "must be a non-empty array of whole numbers (one seed per replication)");
+        }
+        List<JsonElement> values = new ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (int i = 0; i < value.getAsJsonArray().size(); i++) {
+            JsonElement v = value.getAsJsonArray().get(i);
+            if (!(v instanceof JsonPrimitive p) || !p.isNumber() || p.getAsDouble() != Math.rint(p.getAsDouble())
+                    || Math.abs(p.getAsDouble()) > 9.007199254740992E15) {
+                throw new InvalidInputException(file, path + "[" + i + "]", "a seed must be a whole number, got " + v);
+            }
+            if (!seen.add(p.getAsLong())) {
+                throw new InvalidInputException(file, path + "[" + i + "]", "seed " + p.getAsLong() + " is listed twice");
+            }
+            values.add(v);
+        }
+        return values;
     }
 
     private static List<SweepPlotSpec> plots(Path file, JsonObject root) throws InvalidInputException {

@@ -112,7 +112,7 @@ public final class Overrides {
         out.add("components");
         out.add(first);
         JsonElement role = root.get("components") instanceof JsonObject c ? c.get(first) : null;
-        if (role instanceof JsonArray && !rest.isEmpty() && rest.get(0).matches("\\d+")) {
+        if (role instanceof JsonArray && !rest.isEmpty() && index(rest.get(0)) >= 0) {
             out.add(rest.get(0));
             out.addAll(componentPath(rest.subList(1, rest.size())));
         } else {
@@ -165,8 +165,8 @@ public final class Overrides {
         String last = path.get(path.size() - 1);
         if (node instanceof JsonObject o) {
             o.add(last, value);
-        } else if (node instanceof JsonArray a && last.matches("\\d+") && Integer.parseInt(last) < a.size()) {
-            a.set(Integer.parseInt(last), value);
+        } else if (node instanceof JsonArray a && index(last) >= 0 && index(last) < a.size()) {
+            a.set(index(last), value);
         } else {
             throw new InvalidInputException(file, null, where + ": cannot set '" + last + "' inside " + kind(node));
         }
@@ -180,8 +180,8 @@ public final class Overrides {
             }
             return o.get(segment);
         }
-        if (node instanceof JsonArray a && segment.matches("\\d+")) {
-            int index = Integer.parseInt(segment);
+        if (node instanceof JsonArray a && index(segment) >= 0) {
+            int index = index(segment);
             if (index < a.size()) {
                 return a.get(index);
             }
@@ -190,6 +190,11 @@ public final class Overrides {
         }
         throw new InvalidInputException(file, null, where + ": cannot descend into '" + segment + "' inside "
                 + kind(node) + (node instanceof JsonArray ? " (give an index: ...0." + next + ")" : ""));
+    }
+
+    /** The array index a segment names, or -1 when it is not a whole number an array could have. */
+    private static int index(String segment) {
+        return segment.matches("\\d{1,9}") ? Integer.parseInt(segment) : -1;
     }
 
     /** The value when the whole text is one JSON value, else {@code null}. */

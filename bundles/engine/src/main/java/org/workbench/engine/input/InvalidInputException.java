@@ -36,6 +36,6 @@ public final class InvalidInputException extends Exception {
         if (jsonPath != null) {
             b.append(jsonPath).append(": ");
         }
-        return b.append(getMessage()).toString();
+        return TerminalText.safe(b.append(getMessage()).toString());
     }
 }

@@ -75,6 +75,9 @@ public final class ParameterBinder {
             case NUMBER_OR_VECTOR -> e.isJsonArray() ? vector(p, e, path, component)
                     : new double[] {number(p, e, path, component)};
             case MATRIX -> matrix(p, e, path, component);
+            case VECTOR_OR_MATRIX -> e.isJsonArray() && !e.getAsJsonArray().isEmpty()
+                    && !e.getAsJsonArray().get(0).isJsonArray() ? vector(p, e, path, component)
+                            : matrix(p, e, path, component);
             case NAMED_MATRICES -> namedMatrices(p, e, path, component);
         };
     }
@@ -194,6 +197,11 @@ public final class ParameterBinder {
     }
 
     private void checkRange(Parameter p, double v, String path, String component) throws InvalidInputException {
+        if (!NumberRule.admits(v)) {
+            String declared = p.rangeText().isEmpty() ? "" : p.rangeText() + " and ";
+            throw new InvalidInputException(file, path, component + ": parameter '" + p.name() + "' must be "
+                    + declared + NumberRule.TEXT + ", got " + NumberRule.describe(v));
+        }
         if (!p.inRange(v)) {
             throw new InvalidInputException(file, path, component + ": parameter '" + p.name() + "' must be "
                     + p.rangeText() + ", got " + formatNumber(v));

@@ -68,6 +68,9 @@ public final class ResultDocument {
                 artifacts.addAll(withInputs(o));
             }
             doc.add("points", points);
+            if (plan.descriptor().sweep().stream().anyMatch(org.workbench.engine.descriptor.SweepAxis::isSeed)) {
+                doc.add("summary", SeedSummary.of(outcomes));
+            }
         } else {
             doc.add("results", JsonValues.tree(outcomes.get(0).results()));
             artifacts.addAll(withInputs(outcomes.get(0)));

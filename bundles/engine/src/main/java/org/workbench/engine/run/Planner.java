@@ -35,9 +35,16 @@ public final class Planner {
     /** Role label used for the task in sweeps and provenance. */
     public static final String TASK = "task";
     private final ProviderResolver resolver;
+    private final long maxPoints;
 
     public Planner(ProviderResolver resolver) {
+        this(resolver, SweepSize.DEFAULT_LIMIT);
+    }
+
+    /** A planner that refuses sweeps of more than {@code maxPoints} points ({@link SweepSize}). */
+    public Planner(ProviderResolver resolver, long maxPoints) {
         this.resolver = resolver;
+        this.maxPoints = maxPoints;
     }
 
     public Plan plan(Descriptor d) throws InvalidInputException {
@@ -59,8 +66,10 @@ public final class Planner {
     private static void checkPlots(Descriptor d) throws InvalidInputException {
         List<String> keys = d.sweep().stream().map(SweepAxis::key).toList();
         for (SweepPlotSpec plot : d.plots()) {
-            if (!keys.contains(plot.x())) {
+            if (!keys.contains(plot.x()) && !SweepPlots.isCurveKey(plot.x(), d) && !SweepPlots.isResultKey(plot.x(), d)) {
                 throw new InvalidInputException(d.file(), plot.jsonPath() + ".x", "a plot's x must be a sweep key"
+                        + " (or results.KEY to plot against a result, or LIST.FIELD of a list in each point's results,"
+                        + " such as epochs.epoch, for one curve per point)"
                         + (keys.isEmpty() ? ", and this descriptor has no sweep" : Suggestions.didYouMean(plot.x(), keys)
                                 + "; sweep keys: " + String.join(", ", keys)) + "; got '" + plot.x() + "'");
             }
@@ -116,10 +125,7 @@ public final class Planner {
         for (SweepAxis axis : d.sweep()) {
             checkAxis(d, axis, task, components);
         }
-        int total = 1;
-        for (SweepAxis axis : d.sweep()) {
-            total = Math.multiplyExact(total, axis.values().size());
-        }
+        int total = SweepSize.check(d, maxPoints);
         List<PlanPoint> points = new ArrayList<>(total);
         for (int index = 0; index < total; index++) {
             Map<String, JsonElement> set = new LinkedHashMap<>();
@@ -131,7 +137,9 @@ public final class Planner {
             }
             Map<String, JsonElement> ordered = new LinkedHashMap<>();
             d.sweep().forEach(axis -> ordered.put(axis.key(), set.get(axis.key())));
-            long seed = d.sweep().isEmpty() ? d.seed() : Seeds.derive(d.seed(), "point/" + index);
+            long seed = d.sweep().isEmpty() ? d.seed()
+                    : ordered.containsKey(SweepAxis.SEED) ? ordered.get(SweepAxis.SEED).getAsLong()
+                            : Seeds.derive(d.seed(), "point/" + index);
             try {
                 points.add(bindPoint(d, task, components, binder, index, ordered, seed));
             } catch (InvalidInputException e) {
@@ -164,6 +172,9 @@ public final class Planner {
 
     private void checkAxis(Descriptor d, SweepAxis axis, ProviderEntry task,
             Map<String, List<ResolvedComponent>> components) throws InvalidInputException {
+        if (axis.isSeed()) {
+            return;
+        }
         List<Parameter> declared;
         String owner;
         if (axis.role().equals(TASK)) {

@@ -20,6 +20,7 @@ import org.workbench.engine.input.ParameterBinder;
  */
 final class PointComponents {
     private final Map<String, ResolvedComponent> byLabel = new LinkedHashMap<>();
+    private final Plan plan;
     private final PlanPoint point;
     private final Path baseDirectory;
     private final Map<String, Object> created = new LinkedHashMap<>();
@@ -33,6 +34,7 @@ final class PointComponents {
      */
     PointComponents(Plan plan, PlanPoint point, Path folder, String relativeFolder) {
         plan.allComponents().forEach(c -> byLabel.put(c.label(), c));
+        this.plan = plan;
         this.point = point;
         this.baseDirectory = plan.descriptor().baseDirectory();
         this.inputs = new PointInputs(folder, relativeFolder);
@@ -105,6 +107,30 @@ final class PointComponents {
         return new Context(label, Seeds.derive(point.seed(), label));
     }
 
+    /**
+     * The first point of the plan that agrees with this one on every sweep key except
+     * {@code role.parameter} for the given parameters: the point whose seed those points share.
+     */
+    private PlanPoint sharedPoint(String role, String... parameters) {
+        java.util.Set<String> free = new java.util.HashSet<>();
+        for (String parameter : parameters) {
+            free.add(role + "." + parameter);
+        }
+        for (PlanPoint q : plan.points()) {
+            boolean same = true;
+            for (Map.Entry<String, com.google.gson.JsonElement> e : point.set().entrySet()) {
+                if (!free.contains(e.getKey()) && !e.getValue().equals(q.set().get(e.getKey()))) {
+                    same = false;
+                    break;
+                }
+            }
+            if (same) {
+                return q;
+            }
+        }
+        return point;
+    }
+
     private final class Context implements ComponentContext {
         private final String label;
         private final long seed;
@@ -122,6 +148,15 @@ final class PointComponents {
         @Override
         public long seed() {
             return seed;
+        }
+
+        @Override
+        public long seedAcross(String... parameters) {
+            long shared = Seeds.derive(sharedPoint(label, parameters).seed(), label);
+            if (seeds.containsKey(label)) {
+                seeds.put(label, shared);
+            }
+            return shared;
         }
 
         @Override

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,11 +46,20 @@ public final class Runner {
     private final Clock clock;
     private final int threads;
     private final ProviderSource live;
+    private final Duration timeout;
+    private final ActiveRuns active;
 
     /**
      * @param live the providers available now, for hot swaps during a run
      */
     public Runner(PlotRenderer renderer, ProgressFactory progress, Clock clock, int threads, ProviderSource live) {
+        this(renderer, progress, clock, threads, live, null, null);
+    }
+
+    private Runner(PlotRenderer renderer, ProgressFactory progress, Clock clock, int threads, ProviderSource live,
+            Duration timeout, ActiveRuns active) {
+        this.timeout = timeout;
+        this.active = active;
         this.live = live;
         this.renderer = renderer;
         this.progress = progress;
@@ -57,20 +68,54 @@ public final class Runner {
     }
 
     /**
-     * Runs the plan and publishes {@code outRoot/<name>/<run-id>/}.
+     * This runner with a time limit for each run ({@code null}: none; a descriptor's own
+     * {@code timeout} applies when it is shorter) and a registry that can cancel its runs.
+     */
+    public Runner limitedTo(Duration runTimeout, ActiveRuns runs) {
+        return new Runner(renderer, progress, clock, threads, live, runTimeout, runs);
+    }
+
+    /**
+     * Runs the plan and publishes {@code outRoot/<name>/<run-id>/}, on a supervised thread of its
+     * own ({@link RunThread}): interrupting the calling thread cancels the run, and the time limit
+     * ends it; either way this returns, with a {@link RunFailure}, only after the run's writers have
+     * stopped and its temporary folder is gone.
+     *
+     * @param environment facts for provenance (Java, OS, framework), already in JSON-ready form
+     * @return the published {@code result.json}
+     * @throws RunFailure when a point fails, times out or is cancelled; nothing is left behind
+     */
+    public Path run(Plan plan, Path outRoot, Map<String, String> environment) throws RunFailure {
+        Duration limit = plan.descriptor().timeout() == null ? timeout
+                : timeout == null || plan.descriptor().timeout().compareTo(timeout) < 0 ? plan.descriptor().timeout()
+                        : timeout;
+        return RunThread.call(plan, limit, active, () -> runHere(plan, outRoot, environment));
+    }
+
+    /**
+     * Runs the plan on the calling thread and publishes {@code outRoot/<name>/<run-id>/}.
      *
      * @param environment facts for provenance (Java, OS, framework), already in JSON-ready form
      * @return the published {@code result.json}
      * @throws RunFailure when a point fails; nothing is left behind
      */
-    public Path run(Plan plan, Path outRoot, Map<String, String> environment) throws RunFailure {
+    private Path runHere(Plan plan, Path outRoot, Map<String, String> environment) throws RunFailure {
         Instant started = clock.instant();
         long t0 = System.nanoTime();
         String runId = RUN_ID.format(started) + "-" + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
         Path experimentFolder = outRoot.resolve(plan.descriptor().name());
-        Path temporary = experimentFolder.resolve(".incomplete-" + runId);
-        Thread cleanUpOnInterrupt = new Thread(() -> deleteQuietly(temporary), "workbench-clean-up");
+        Path temporary = experimentFolder.resolve(IncompleteFolders.name(runId));
+        CountDownLatch ended = new CountDownLatch(1);
+        ThreadGroup group = Thread.currentThread().getThreadGroup();
+        Thread cleanUpOnInterrupt = new Thread(() -> {
+            group.interrupt();
+            awaitQuietly(ended);
+            deleteQuietly(temporary);
+        }, "workbench-clean-up");
         Runtime.getRuntime().addShutdownHook(cleanUpOnInterrupt);
+        IncompleteFolders.removeStale(outRoot);
+        BundlePins.pin(plan);
+        FolderCreation created = FolderCreation.before(outRoot, experimentFolder);
         try {
             Files.createDirectories(temporary);
             List<PointOutcome> outcomes = runPoints(plan, temporary);
@@ -86,14 +131,29 @@ public final class Runner {
             return published.resolve("result.json");
         } catch (IOException e) {
             deleteQuietly(temporary);
+            created.undo();
             throw new RunFailure("could not write the result folder under " + experimentFolder + ": " + e, e);
+        } catch (VirtualMachineError e) {
+            deleteQuietly(temporary);
+            created.undo();
+            throw new RunFailure(Culprits.of(plan, e) + " " + (e instanceof StackOverflowError
+                    ? "overflowed the stack (a recursion without end?)" : "ran out of memory (" + e.getMessage() + ")")
+                    + "; its run was stopped, and the runtime goes on", null);
         } catch (RuntimeException | Error e) {
             deleteQuietly(temporary);
+            created.undo();
+            RunFailure exit = Culprits.exitRefused(plan, e);
+            if (exit != null) {
+                throw exit;
+            }
             throw e;
         } catch (RunFailure e) {
             deleteQuietly(temporary);
-            throw e;
+            created.undo();
+            RunFailure exit = Culprits.exitRefused(plan, e);
+            throw exit != null ? exit : e;
         } finally {
+            ended.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(cleanUpOnInterrupt);
             } catch (IllegalStateException shuttingDown) {
@@ -161,9 +221,18 @@ public final class Runner {
             task.run(context);
         } catch (ComponentFailure | org.workbench.api.InvalidParameterException e) {
             throw e;
+        } catch (ArithmeticException e) {
+            throw new RunFailure(plan.task().label() + (point.set().isEmpty() ? "" : " at " + point.set()) + ": "
+                    + e.getMessage(), null);
         } catch (Exception e) {
             throw new RunFailure(plan.task().label() + " failed" + (point.set().isEmpty() ? "" : " at " + point.set())
                     + ": " + e, e);
+        }
+        String nonFinite = NonFiniteResults.first(context.results());
+        if (nonFinite != null) {
+            throw new RunFailure(plan.task().label() + (point.set().isEmpty() ? "" : " at " + point.set())
+                    + " produced a non-finite result: " + nonFinite + "; the computation broke down (an overflow "
+                    + "or a division by zero), so nothing is published", null);
         }
         List<String> artifacts = new ArrayList<>(context.artifacts());
         for (String file : renderAll(context.plots(), folder)) {
@@ -210,6 +279,14 @@ public final class Runner {
      * Waits (boundedly) for points still running after a failure, so that none of them writes into
      * the temporary folder after it has been deleted.
      */
+    private static void awaitQuietly(CountDownLatch ended) {
+        try {
+            ended.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static void awaitQuietly(ExecutorService pool) {
         try {
             pool.awaitTermination(30, TimeUnit.SECONDS);

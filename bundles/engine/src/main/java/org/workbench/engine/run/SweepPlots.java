@@ -2,15 +2,48 @@ package org.workbench.engine.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.workbench.api.Plot;
+import org.workbench.api.ResultTree;
+import org.workbench.engine.descriptor.Descriptor;
 import org.workbench.engine.descriptor.SweepPlotSpec;
 
 import com.google.gson.JsonElement;
 
-/** Builds the descriptor's plots over sweep points: one series per result key against a sweep key. */
+/**
+ * Builds the descriptor's plots over sweep points. When {@code x} is a sweep key: one series per
+ * result key against it; when it is {@code results.KEY}: the same against that result of each point
+ * (e.g. the MAP against the MLE). When {@code x} is {@code LIST.FIELD} of a list in every point's results
+ * (such as {@code epochs.epoch}): one curve per point and y key ({@code LIST.OTHER}), e.g. every
+ * seed's training curve.
+ */
 final class SweepPlots {
     private SweepPlots() {
+    }
+
+    /**
+     * Whether {@code x} names a field of a list in the points' results rather than a sweep key: the
+     * descriptor sweeps, and {@code x} is {@code LIST.FIELD} whose first part is neither a role,
+     * {@code task} nor {@code seed}.
+     */
+    /** Prefix of an x that is a result key rather than a sweep key, e.g. {@code results.mle}. */
+    static final String RESULT_PREFIX = "results.";
+
+    /** Whether {@code x} names a result key ({@code results.KEY}): points are drawn at their result values. */
+    static boolean isResultKey(String x, Descriptor d) {
+        return !d.sweep().isEmpty() && x.startsWith(RESULT_PREFIX) && x.length() > RESULT_PREFIX.length();
+    }
+
+    static boolean isCurveKey(String x, Descriptor d) {
+        int dot = x.indexOf('.');
+        if (d.sweep().isEmpty() || dot <= 0 || dot == x.length() - 1 || x.indexOf('.', dot + 1) >= 0) {
+            return false;
+        }
+        String head = x.substring(0, dot);
+        return !head.equals(Planner.TASK) && !head.equals("seed") && !head.equals("results")
+                && !d.roles().containsKey(head);
     }
 
     static List<Plot> build(List<SweepPlotSpec> specs, List<PointOutcome> outcomes) {
@@ -18,30 +51,80 @@ final class SweepPlots {
         for (SweepPlotSpec spec : specs) {
             Plot.Builder b = Plot.builder(spec.name()).title(spec.title()).xLabel(spec.x())
                     .yLabel(String.join(", ", spec.y())).logX(spec.logX()).logY(spec.logY());
-            int drawn = 0;
-            for (String key : spec.y()) {
-                List<double[]> xy = new ArrayList<>();
-                for (PointOutcome o : outcomes) {
-                    JsonElement x = o.point().set().get(spec.x());
-                    Double y = o.results().number(key);
-                    if (x != null && x.isJsonPrimitive() && x.getAsJsonPrimitive().isNumber() && y != null
-                            && (!spec.logX() || x.getAsDouble() > 0) && (!spec.logY() || y > 0)) {
-                        xy.add(new double[] {x.getAsDouble(), y});
-                    }
-                }
-                if (xy.isEmpty()) {
-                    continue;
-                }
-                xy.sort((a, c) -> Double.compare(a[0], c[0]));
-                double[] xs = xy.stream().mapToDouble(p -> p[0]).toArray();
-                double[] ys = xy.stream().mapToDouble(p -> p[1]).toArray();
-                b.series(new Plot.Series(key, xs, ys, Plot.Style.LINE_AND_MARKERS));
-                drawn++;
-            }
+            boolean acrossPoints = outcomes.isEmpty() || outcomes.get(0).point().set().containsKey(spec.x())
+                    || spec.x().startsWith(RESULT_PREFIX);
+            int drawn = acrossPoints ? acrossPoints(spec, outcomes, b) : curvesPerPoint(spec, outcomes, b);
             if (drawn > 0) {
                 plots.add(b.build());
             }
         }
         return plots;
+    }
+
+    private static int acrossPoints(SweepPlotSpec spec, List<PointOutcome> outcomes, Plot.Builder b) {
+        int drawn = 0;
+        for (String key : spec.y()) {
+            List<double[]> xy = new ArrayList<>();
+            for (PointOutcome o : outcomes) {
+                Double x = xValue(spec.x(), o);
+                Double y = o.results().number(key);
+                if (x != null && y != null && (!spec.logX() || x > 0) && (!spec.logY() || y > 0)) {
+                    xy.add(new double[] {x, y});
+                }
+            }
+            drawn += add(b, key, xy);
+        }
+        return drawn;
+    }
+
+    private static Double xValue(String key, PointOutcome o) {
+        if (key.startsWith(RESULT_PREFIX) && !o.point().set().containsKey(key)) {
+            return o.results().number(key.substring(RESULT_PREFIX.length()));
+        }
+        JsonElement x = o.point().set().get(key);
+        return x != null && x.isJsonPrimitive() && x.getAsJsonPrimitive().isNumber() ? x.getAsDouble() : null;
+    }
+
+    private static int curvesPerPoint(SweepPlotSpec spec, List<PointOutcome> outcomes, Plot.Builder b) {
+        int dot = spec.x().indexOf('.');
+        String list = spec.x().substring(0, dot);
+        String xField = spec.x().substring(dot + 1);
+        int drawn = 0;
+        for (String key : spec.y()) {
+            String yField = key.startsWith(list + ".") ? key.substring(list.length() + 1) : key;
+            for (PointOutcome o : outcomes) {
+                if (!(o.results().get(list) instanceof List<?> items)) {
+                    continue;
+                }
+                List<double[]> xy = new ArrayList<>();
+                for (Object item : items) {
+                    if (item instanceof ResultTree t && t.number(xField) != null && t.number(yField) != null) {
+                        double x = t.number(xField);
+                        double y = t.number(yField);
+                        if ((!spec.logX() || x > 0) && (!spec.logY() || y > 0)) {
+                            xy.add(new double[] {x, y});
+                        }
+                    }
+                }
+                String name = (spec.y().size() > 1 ? yField + " " : "") + label(o.point().set());
+                drawn += add(b, name, xy);
+            }
+        }
+        return drawn;
+    }
+
+    private static String label(Map<String, JsonElement> set) {
+        return set.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    private static int add(Plot.Builder b, String name, List<double[]> xy) {
+        if (xy.isEmpty()) {
+            return 0;
+        }
+        xy.sort((a, c) -> Double.compare(a[0], c[0]));
+        double[] xs = xy.stream().mapToDouble(p -> p[0]).toArray();
+        double[] ys = xy.stream().mapToDouble(p -> p[1]).toArray();
+        b.series(new Plot.Series(name, xs, ys, Plot.Style.LINE_AND_MARKERS));
+        return 1;
     }
 }

@@ -69,7 +69,10 @@ public final class DescriptorSchema {
         properties.add("name", name);
         properties.add("title", typed("string", "a title for reports"));
         properties.add("description", typed("string", "what the experiment shows"));
-        properties.add("seed", typed("integer", "the run's seed; every component's seed derives from it"));
+        JsonObject seed = typed("integer", "the run's seed; every component's seed derives from it");
+        seed.addProperty("minimum", 0);
+        seed.addProperty("maximum", Long.MAX_VALUE);
+        properties.add("seed", seed);
         List<ProviderEntry> tasks = entries.stream().filter(e -> e.kind().equals(Kinds.TASK)
                 && e.provider() instanceof TaskProvider).toList();
         JsonObject task = new JsonObject();
@@ -86,10 +89,10 @@ public final class DescriptorSchema {
         task.addProperty("additionalProperties", false);
         properties.add("task", task);
         properties.add("components", typed("object", "the components that fill the task's roles, by role"));
-        JsonObject sweep = typed("object", "ROLE.PARAMETER (or task.PARAMETER) to the values to run; the runs are the "
+        JsonObject sweep = typed("object", "ROLE.PARAMETER (or task.PARAMETER, or seed for replications) to the values to run; the runs are the "
                 + "Cartesian product");
         JsonObject key = new JsonObject();
-        key.addProperty("pattern", "^[A-Za-z0-9_-]+\\.(with\\.)?[A-Za-z0-9_-]+$");
+        key.addProperty("pattern", "^(seed|[A-Za-z0-9_-]+\\.(with\\.)?[A-Za-z0-9_-]+)$");
         sweep.add("propertyNames", key);
         JsonObject values = new JsonObject();
         values.addProperty("type", "array");
@@ -100,6 +103,10 @@ public final class DescriptorSchema {
         plots.add("items", ref("plot"));
         properties.add("plots", plots);
         properties.add("hotSwap", typed("boolean", "take a newer version of a long task's optimizer during the run"));
+        JsonObject timeout = typed("number", "seconds after which each run ends (exit 1, nothing written)");
+        timeout.addProperty("exclusiveMinimum", 0);
+        timeout.addProperty("maximum", 31_536_000);
+        properties.add("timeout", timeout);
         schema.add("properties", properties);
 
         JsonArray byTask = new JsonArray();
@@ -254,6 +261,7 @@ public final class DescriptorSchema {
             case VECTOR -> array(bounded("number", p));
             case NUMBER_OR_VECTOR -> anyOf(bounded("number", p), array(bounded("number", p)));
             case MATRIX -> array(array(bounded("number", p)));
+            case VECTOR_OR_MATRIX -> anyOf(array(bounded("number", p)), array(array(bounded("number", p))));
             case NAMED_MATRICES -> {
                 JsonObject m = typed("object", null);
                 m.add("additionalProperties", anyOf(array(array(bounded("number", p))), array(bounded("number", p))));
@@ -302,7 +310,7 @@ public final class DescriptorSchema {
         name.addProperty("pattern", NAME_PATTERN);
         properties.add("name", name);
         properties.add("title", typed("string", null));
-        properties.add("x", typed("string", "a sweep key"));
+        properties.add("x", typed("string", "a sweep key, results.KEY (a result of each point), or LIST.FIELD (one curve per point)"));
         JsonObject keys = array(typed("string", null));
         keys.addProperty("minItems", 1);
         properties.add("y", anyOf(typed("string", null), keys));

@@ -16,7 +16,7 @@ import org.workbench.api.nn.Weights;
  * Fully connected layer {@code y = W x + b} on a batch: Y = X W^T + 1 b^T with W of shape
  * {@code out x in} (as in the homework's {@code W1 x}) and b of shape {@code out x 1}.
  * Weights start N(0, initStddev^2) from the component's random stream, biases 0; a layer made by
- * its provider keeps those initial weights as an input of the run (one row per output).
+ * its provider keeps W and b as they are at its first forward pass as inputs of the run (one row per output).
  */
 final class Dense implements Layer {
     private final int out;
@@ -30,6 +30,7 @@ final class Dense implements Layer {
     private Matrix input;
     private Matrix output;
     private Matrix inputGradient;
+    private boolean initialKept = true;
 
     Dense(int out, double initStddev, SplittableRandom random) {
         this(out, initStddev, random, null);
@@ -63,21 +64,34 @@ final class Dense implements Layer {
                 weights.floats()[k] = (float) v;
             }
         }
-        if (context != null) {
-            List<String> columns = new ArrayList<>(inputWidth);
-            for (int j = 1; j <= inputWidth; j++) {
-                columns.add("in" + j);
-            }
-            context.generated("W", columns, out, (row, column) -> weights.get(row, column));
-        }
         w = new Weights("W", weights, Matrix.zeros(p, out, inputWidth));
         b = new Weights("b", Matrix.zeros(p, out, 1), Matrix.zeros(p, out, 1));
+        initialKept = context == null;
         return out;
+    }
+
+    /**
+     * Keeps W and b as the run's inputs at the first forward pass: the weights drawn from the seed,
+     * or those a task assigned after {@link #build} (the gradient check's given parameters).
+     */
+    private void keepInitialParameters() {
+        initialKept = true;
+        Matrix weights = w.value();
+        List<String> columns = new ArrayList<>(weights.columns());
+        for (int j = 1; j <= weights.columns(); j++) {
+            columns.add("in" + j);
+        }
+        context.generated("W", columns, out, (row, column) -> weights.get(row, column));
+        Matrix bias = b.value();
+        context.generated("b", List.of("b"), out, (row, column) -> bias.get(row, 0));
     }
 
     @Override
     public Matrix forward(Matrix x) {
         Shapes.requireBuilt(w != null, "dense");
+        if (!initialKept) {
+            keepInitialParameters();
+        }
         Shapes.requireInput(x, precision, w.value().columns(), "dense");
         input = x;
         output = Matrix.reuse(output, precision, x.rows(), out);

@@ -38,6 +38,23 @@ class LayerGradientTest {
     }
 
     @Test
+    void softmaxGradientMatchesFiniteDifferences() {
+        check(new Softmax(), 6, 4, false);
+    }
+
+    @Test
+    void softmaxRowsArePositiveAndSumToOneEvenForHugeScores() {
+        Softmax softmax = new Softmax();
+        softmax.build(3, Precision.DOUBLE, new EjmlBackend(false));
+        Matrix y = softmax.forward(Matrix.ofRows(new double[][] {{1000, 1001, 999}, {-5, 0, 5}}));
+        for (int i = 0; i < 2; i++) {
+            assertEquals(1.0, y.get(i, 0) + y.get(i, 1) + y.get(i, 2), 1e-15);
+        }
+        double e = Math.exp(1);
+        assertEquals(e / (1 + e + 1 / e), y.get(0, 1), 1e-15);
+    }
+
+    @Test
     void denseComputesWxPlusBAndStartsWithZeroBias() {
         Dense dense = new Dense(2, 1.0, new SplittableRandom(3));
         dense.build(3, Precision.DOUBLE, new EjmlBackend(false));

@@ -23,7 +23,13 @@ public final class BayesianLinearRegressionProvider implements TaskProvider {
                     .greaterThan(0),
             Parameter.integer("replications", "replications of the whole generating process for the MAP vs posterior-mean study (0: none)")
                     .withDefault(0).atLeast(0),
-            Parameter.integer("testSize", "held-out rows per study replication for the test MSE").withDefault(1000).atLeast(1));
+            Parameter.integer("testSize", "held-out rows per study replication for the test MSE").withDefault(1000).atLeast(1),
+            Parameter.integer("expertReplications", "replications of the expert-prior study (2.3): w drawn near the prior"
+                    + " location v, squared error of the v-centred and 0-centred Laplace MAPs, the Gaussian MAP centred at v"
+                    + " and least squares (0: none)").withDefault(0).atLeast(0),
+            Parameter.vector("expertTauGrid", "prior scales tau of the expert-prior study").optional().greaterThan(0),
+            Parameter.number("expertSpread", "the expert-prior study draws w_j = v_j + Laplace(0, expertSpread)")
+                    .withDefault(0.2).greaterThan(0));
 
     @Override
     public List<Parameter> parameters() {
@@ -38,7 +44,14 @@ public final class BayesianLinearRegressionProvider implements TaskProvider {
     @Override
     public Task create(Parameters parameters, ComponentContext context) {
         double[] tauGrid = parameters.has("tauGrid") ? parameters.vector("tauGrid") : new double[0];
+        int expert = parameters.intValue("expertReplications");
+        if (expert > 0 && !parameters.has("expertTauGrid")) {
+            throw new org.workbench.api.InvalidParameterException("expertTauGrid",
+                    "'expertReplications' needs 'expertTauGrid', the prior scales tau to compare");
+        }
+        ExpertPriorStudy study = expert > 0 ? new ExpertPriorStudy(expert, parameters.vector("expertTauGrid"),
+                parameters.number("expertSpread")) : null;
         return new BayesianLinearRegressionTask(tauGrid, parameters.intValue("replications"),
-                parameters.intValue("testSize"));
+                parameters.intValue("testSize"), study);
     }
 }

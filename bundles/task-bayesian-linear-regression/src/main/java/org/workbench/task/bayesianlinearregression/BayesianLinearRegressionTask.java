@@ -23,14 +23,17 @@ import org.workbench.api.linear.SimulatedRegression;
  * One run of problem 2 on the run's data: the MAP (with lambda = sigma^2 / tau and the matching
  * scikit-learn alpha), the log posterior up to its constant at the MAP, posterior mean and truth,
  * the posterior mean with its diagnostics when a sampler is given, then the optional tau path and
- * the optional replication study. Result keys as in DESIGN.md section 4.
+ * the optional replication study (2.5) and the optional expert-prior study (2.3). Result keys:
+ * experiments/README.md.
  */
 final class BayesianLinearRegressionTask implements Task {
     private final double[] tauGrid;
     private final int replications;
     private final int testSize;
+    private final ExpertPriorStudy expertStudy;
 
-    BayesianLinearRegressionTask(double[] tauGrid, int replications, int testSize) {
+    BayesianLinearRegressionTask(double[] tauGrid, int replications, int testSize, ExpertPriorStudy expertStudy) {
+        this.expertStudy = expertStudy;
         this.tauGrid = tauGrid.clone();
         this.replications = replications;
         this.testSize = testSize;
@@ -91,6 +94,9 @@ final class BayesianLinearRegressionTask implements Task {
                 throw new IllegalArgumentException("'replications' needs simulated data (data 'linear-gaussian') and a sampler");
             }
             new Study(replications, testSize).run(context, simulated, prior, likelihood, solver, sampler);
+        }
+        if (expertStudy != null) {
+            expertStudy.run(context, problem, solver);
         }
     }
 

@@ -139,4 +139,61 @@ class BayesianLinearRegressionTaskTest extends ProviderContract<Task> {
                 "E||w_MAP - w||^2 exceeds E||w_mean - w||^2: " + r.number("study.parameterError.difference.mean"));
         assertEquals("study-test-mse", one.plots().get(0).name());
     }
+
+    @Test
+    void expertPriorStudyComparesFourEstimatorsAcrossTauCritical() throws Exception {
+        double[] v = {1.2, -1.8, 0.3, 0.2, 2.5, -1};
+        Map<String, Object> with = Map.of("expertReplications", 60L, "expertTauGrid", new double[] {0.001, 0.2, 1e6},
+                "expertSpread", 0.2);
+        TestTaskContext context = context(with, v, 0.1, 4.0, 12, null);
+        task(context).run(context);
+        ResultTree r = context.results();
+        assertEquals(60L, r.get("expertStudy.replications"));
+        java.util.List<?> byTau = (java.util.List<?>) r.get("expertStudy.byTau");
+        ResultTree small = (ResultTree) byTau.get(0);
+        ResultTree middle = (ResultTree) byTau.get(1);
+        ResultTree flat = (ResultTree) byTau.get(2);
+        assertTrue(r.number("expertStudy.tauCritical.min") > 0.001, "tau = 0.001 is below every tau_critical");
+        assertTrue(r.number("expertStudy.tauCritical.max") < 1e6);
+        assertEquals(1.0, small.number("laplaceAtVExactlyV"), 0.0, "below tau_critical the MAP is exactly v");
+        assertEquals(0.0, flat.number("laplaceAtVExactlyV"), 0.0);
+        // E||v - w||^2 = p * 2 * spread^2 when w_j - v_j ~ Laplace(0, spread)
+        assertEquals(6 * 2 * 0.04, small.number("laplaceAtV.mean"), 5 * small.number("laplaceAtV.stderr"));
+        for (String e : new String[] {"laplaceAtV", "laplaceAtZero", "gaussianAtV"}) {
+            assertEquals(flat.number("leastSquares.mean"), flat.number(e + ".mean"), 1e-3 * flat.number("leastSquares.mean"),
+                    e + " with a flat prior is least squares");
+        }
+        assertTrue(middle.number("laplaceAtV.mean") + 3 * middle.number("laplaceAtV.stderr")
+                < middle.number("leastSquares.mean"), "the expert's prior beats least squares at tau = spread");
+        assertTrue(middle.number("laplaceAtZero.mean") > middle.number("leastSquares.mean"),
+                "a prior centred at 0 pulls towards the wrong place");
+        assertNotNull(context.plots().stream().filter(p -> p.name().equals("expert-prior-error")).findFirst().orElse(null));
+    }
+
+    /** 2.4's printed objective drops the square: the task's objective is 1/(2 sigma^2)||Xw - y||_2^2 + ||w - mu||_1 / tau. */
+    @Test
+    void theObjectiveSquaresTheResidualNorm() throws Exception {
+        double[] mu = {0.5, -0.5, 0, 1};
+        TestTaskContext context = context(Map.of(), mu, 0.3, 0.8, 40, null);
+        task(context).run(context);
+        ResultTree r = context.results();
+        double[] w = (double[]) r.get("map.w");
+        org.workbench.api.Dataset d = context.component("data", SimulatedRegression.class).load();
+        double squared = 0;
+        for (int i = 0; i < d.rows(); i++) {
+            double residual = -d.targets()[i];
+            for (int j = 0; j < w.length; j++) {
+                residual += d.x(i, j) * w[j];
+            }
+            squared += residual * residual;
+        }
+        double l1 = 0;
+        for (int j = 0; j < w.length; j++) {
+            l1 += Math.abs(w[j] - mu[j]);
+        }
+        double expected = squared / (2 * 0.8) + l1 / 0.3;
+        assertEquals(expected, r.number("map.objective"), 1e-12 * expected);
+        assertTrue(Math.abs(Math.sqrt(squared) / (2 * 0.8) + l1 / 0.3 - expected) > 1e-3,
+                "the unsquared norm would give another value");
+    }
 }

@@ -83,6 +83,10 @@ final class GaussianMeanTask implements Task {
         r.put("posterior.variance", posteriorVariance);
         writePredictives(r, noiseVariance, mle, map, posteriorMean, posteriorVariance);
         writeComparisons(r, summary, mle, map);
+        if (conjugate != null && mle != null) {
+            writeShrinkage(r, summary.n(), ((GaussianPrior) prior).mean(0), ((GaussianPrior) prior).variance(0),
+                    noiseVariance, mle);
+        }
         writeQuadrature(r, quadrature, conjugate);
         writeSoftThreshold(r, prior, summary, noiseVariance, quadrature);
 
@@ -117,6 +121,21 @@ final class GaussianMeanTask implements Task {
         r.put("pluginMap.variance", noiseVariance);
         r.put("mapMinusPredictiveMean", map - posteriorMean);
         r.put("predictiveVarianceMinusPluginVariance", posteriorVariance);
+    }
+
+    /**
+     * Question 1.3 in general: MAP = mu0 + c (MLE - mu0) with the shrinkage factor
+     * c = n tau^2 / (n tau^2 + sigma^2), strictly between 0 and 1 for n &gt;= 1 (so with mu0 = 0 the MAP
+     * has the MLE's sign and a smaller magnitude). {@code shrinkage.map} evaluates that formula; it
+     * equals {@code map}, which comes from the posterior precision, up to rounding.
+     */
+    private static void writeShrinkage(ResultTree r, long n, double priorMean, double priorVariance, double noiseVariance,
+            double mle) {
+        double factor = n * priorVariance / (n * priorVariance + noiseVariance);
+        r.put("shrinkage.factor", factor);
+        r.put("shrinkage.priorMean", priorMean);
+        r.put("shrinkage.map", priorMean + factor * (mle - priorMean));
+        r.put("shrinkage.formula", "MAP = mu0 + c (MLE - mu0), c = n tau^2 / (n tau^2 + sigma^2), 0 < c < 1");
     }
 
     private static void writeComparisons(ResultTree r, SampleSummary summary, Double mle, double map) {

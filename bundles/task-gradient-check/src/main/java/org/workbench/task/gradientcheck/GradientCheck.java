@@ -48,6 +48,7 @@ final class GradientCheck implements Task {
         names.assign(settings.given());
         ResultTree r = context.results();
         r.put("initialisation", settings.given().isEmpty() ? "seeded" : "given");
+        r.put("input", settings.onePoint() ? "one data point (x a vector, y a number)" : "data points as rows");
         r.put("N", (long) n);
         r.put("M", (long) m);
         r.put("H", (long) network.width(0));
@@ -160,19 +161,9 @@ final class GradientCheck implements Task {
         r.putList("shapes.batch.x", List.of(n, network.width(-1)));
     }
 
-    /** Blocks with one column (biases) as vectors, the rest as matrices. */
+    /** Every block as a matrix (an array of rows) of its own shape: b1 is H x 1, b2 is 1 x 1 ([[g]]). */
     private static void putBlocks(ResultTree r, String prefix, Map<String, double[][]> blocks) {
-        blocks.forEach((name, v) -> {
-            if (v.length > 0 && v[0].length == 1) {
-                double[] c = new double[v.length];
-                for (int i = 0; i < v.length; i++) {
-                    c[i] = v[i][0];
-                }
-                r.put(prefix + "." + name, c);
-            } else {
-                r.put(prefix + "." + name, v);
-            }
-        });
+        blocks.forEach((name, v) -> r.put(prefix + "." + name, v));
     }
 
     /** The largest block-wise relative error between two sets of the same blocks. */

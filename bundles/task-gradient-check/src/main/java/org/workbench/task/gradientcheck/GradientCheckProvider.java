@@ -23,8 +23,10 @@ import org.workbench.api.WorkbenchProvider;
         summary = "Shapes and gradients of a small network: backprop vs closed form vs finite differences")
 public final class GradientCheckProvider implements TaskProvider {
     static final List<Parameter> PARAMETERS = List.of(
-            Parameter.matrix("x", "data points as rows (N x M)"),
-            Parameter.vector("y", "one target per data point (N values; 0/1 for binary cross-entropy)"),
+            Parameter.vectorOrMatrix("x", "one data point as a vector of M features (the homework's column x),"
+                    + " or N data points as rows (N x M)"),
+            Parameter.numberOrVector("y", "the target of the one data point as a number, or one target per data point"
+                    + " (N values; 0/1 for binary cross-entropy)"),
             Parameter.namedMatrices("parameters",
                     "initial parameters by name (W1, b1, W2, b2, ...: the k-th layer with weights owns Wk and bk) "
                             + "instead of the layers' seeded initialisation").optional(),

@@ -5,11 +5,18 @@ import java.util.Map;
 import org.workbench.api.InvalidParameterException;
 import org.workbench.api.Parameters;
 
-/** The task's validated inputs: the data, the optional given parameters and the difference step. */
-record GradientCheckSettings(double[][] x, double[] y, Map<String, double[][]> given, double epsilon) {
+/**
+ * The task's validated inputs: the data (as rows; a vector x is the one data point, written as the
+ * homework's column vector, so it becomes one row), the optional given parameters and the step.
+ */
+record GradientCheckSettings(double[][] x, double[] y, Map<String, double[][]> given, double epsilon, boolean onePoint) {
     static GradientCheckSettings from(Parameters p) {
-        double[][] x = p.matrix("x");
+        double[][] x = p.isVector("x") ? new double[][] {p.vector("x")} : p.matrix("x");
         double[] y = p.vector("y");
+        if (p.isVector("x") && y.length != 1) {
+            throw new InvalidParameterException("y", "'x' is one data point (a vector of " + x[0].length
+                    + " features), so 'y' must be one number; it has " + y.length + " values");
+        }
         if (x.length == 0 || x[0].length == 0) {
             throw new InvalidParameterException("x", "'x' needs at least one data point with at least one feature");
         }
@@ -17,6 +24,6 @@ record GradientCheckSettings(double[][] x, double[] y, Map<String, double[][]> g
             throw new InvalidParameterException("y", "'x' has " + x.length + " data points but 'y' has " + y.length + " values");
         }
         Map<String, double[][]> given = p.has("parameters") ? p.namedMatrices("parameters") : Map.of();
-        return new GradientCheckSettings(x, y, given, p.number("epsilon"));
+        return new GradientCheckSettings(x, y, given, p.number("epsilon"), p.isVector("x"));
     }
 }

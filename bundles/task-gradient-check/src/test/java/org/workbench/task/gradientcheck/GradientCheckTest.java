@@ -63,7 +63,10 @@ class GradientCheckTest extends ProviderContract<Task> {
         assertEquals(List.of(1, 1), r.get("shapes.a2"));
         assertEquals(List.of(1, 1), r.get("shapes.yHat"));
         assertEquals(List.of(5, 4), r.get("shapes.batch.a1"));
-        assertEquals(4, ((double[]) r.get("gradients.b1")).length);
+        assertEquals(4, ((double[][]) r.get("gradients.b1")).length);
+        assertEquals(1, ((double[][]) r.get("gradients.b1"))[0].length);
+        assertEquals(1, ((double[][]) r.get("gradients.b2")).length);
+        assertEquals(1, ((double[][]) r.get("finiteDifference.b2"))[0].length);
         assertEquals(1, ((double[][]) r.get("closedForm.W2")).length);
     }
 
@@ -82,13 +85,45 @@ class GradientCheckTest extends ProviderContract<Task> {
         double z11 = 1 / (1 + Math.exp(-(0.1 - 0.4)));
         double z12 = 1 / (1 + Math.exp(-(0.3 + 0.8 + 0.1)));
         double yHat = 1 / (1 + Math.exp(-(0.5 * z11 - 0.6 * z12 + 0.2)));
-        assertEquals(yHat - 1, ((double[]) r.get("closedForm.b2"))[0], 1e-15);
-        assertEquals(yHat - 1, ((double[]) r.get("gradients.b2"))[0], 1e-15);
+        assertEquals(yHat - 1, ((double[][]) r.get("closedForm.b2"))[0][0], 1e-15);
+        assertEquals(yHat - 1, ((double[][]) r.get("gradients.b2"))[0][0], 1e-15);
         assertEquals((yHat - 1) * z12, ((double[][]) r.get("gradients.W2"))[0][1], 1e-15);
         double db11 = (yHat - 1) * 0.5 * z11 * (1 - z11);
-        assertEquals(db11, ((double[]) r.get("gradients.b1"))[0], 1e-15);
+        assertEquals(db11, ((double[][]) r.get("gradients.b1"))[0][0], 1e-15);
         assertEquals(db11 * 2.0, ((double[][]) r.get("gradients.W1"))[0][1], 1e-15);
         assertTrue(r.number("maxRelativeError") <= 1e-7);
+    }
+
+    @Test
+    void oneDataPointWrittenAsAVectorWithANumberTargetEqualsTheSameAsOneRow() throws Exception {
+        Map<String, Object> asRow = new HashMap<>();
+        asRow.put("x", new double[][] {{1.0, 2.0}});
+        asRow.put("y", new double[] {1});
+        Map<String, Object> asVector = new HashMap<>();
+        asVector.put("x", new double[] {1.0, 2.0});
+        asVector.put("y", 1.0);
+        ResultTree row = run(asRow, homeworkNetwork(2, 0.5));
+        ResultTree vector = run(asVector, homeworkNetwork(2, 0.5));
+        assertEquals("one data point (x a vector, y a number)", vector.get("input"));
+        assertEquals(1L, vector.get("N"));
+        assertEquals(2L, vector.get("M"));
+        for (String block : List.of("W1", "b1", "W2", "b2")) {
+            double[][] a = (double[][]) row.get("gradients." + block);
+            double[][] b = (double[][]) vector.get("gradients." + block);
+            assertEquals(a.length, b.length, block);
+            for (int i = 0; i < a.length; i++) {
+                assertArrayEquals(a[i], b[i], 0.0, block);
+            }
+        }
+        assertEquals(row.number("loss"), vector.number("loss"), 0.0);
+    }
+
+    @Test
+    void aVectorXWithSeveralTargetsIsRefusedNamingY() {
+        Map<String, Object> with = Map.of("x", new double[] {1.0, 2.0}, "y", new double[] {1, 0});
+        org.workbench.api.InvalidParameterException e = assertThrows(org.workbench.api.InvalidParameterException.class,
+                () -> run(with, homeworkNetwork(2, 0.5)));
+        assertEquals("y", e.parameter());
     }
 
     @Test

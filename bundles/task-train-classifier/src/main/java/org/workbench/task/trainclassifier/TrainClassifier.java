@@ -74,6 +74,7 @@ final class TrainClassifier implements Task {
         accuracy = new Accuracy(network, loss, batch);
         Matrix gradient = Matrix.zeros(precision, batch, network.outputWidth());
         double[] lossCurve = new double[epochs];
+        Divergence divergence = new Divergence();
         double[] trainCurve = new double[epochs];
         double[] testCurve = new double[epochs];
         double[] epochSeconds = new double[epochs];
@@ -105,7 +106,9 @@ final class TrainClassifier implements Task {
                     int count = Math.min(batch, n - from);
                     Matrix x = batches.gather(order, from, count);
                     Matrix out = network.forward(x);
-                    lossSum += loss.evaluate(out, batches.targets(), 0, gradient) * count;
+                    double batchLoss = loss.evaluate(out, batches.targets(), 0, gradient);
+                    divergence.check(batchLoss, epoch, b + 1);
+                    lossSum += batchLoss * count;
                     correct += accuracy.count(out, batches.targets(), count);
                     network.backward(gradient);
                     optimizer.step(network.weights());

@@ -2,6 +2,7 @@ package org.workbench.task.trainclassifier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -95,7 +96,19 @@ class TrainClassifierTest extends ProviderContract<Task> {
         assertEquals(8, java.util.Arrays.stream(order).distinct().count());
     }
 
+    @Test
+    void aDivergingRunFailsInsteadOfPublishingAnAccuracy() {
+        ArithmeticException e = assertThrows(ArithmeticException.class,
+                () -> run("double", softmaxNetwork(), "softmax", blobs(3, 600, 300, 1), 1e30));
+        assertTrue(e.getMessage().startsWith("diverged at epoch 1, batch "), e.getMessage());
+    }
+
     private TestTaskContext run(String precision, List<Layer> network, String loss, Dataset data) throws Exception {
+        return run(precision, network, loss, data, 0.5);
+    }
+
+    private TestTaskContext run(String precision, List<Layer> network, String loss, Dataset data, double learningRate)
+            throws Exception {
         Parameters parameters = Parameters.withDefaults(provider().parameters(),
                 Map.of("epochs", 15L, "batchSize", 32L, "precision", precision));
         TestTaskContext context = new TestTaskContext(181, parameters, folder);
@@ -108,7 +121,7 @@ class TrainClassifierTest extends ProviderContract<Task> {
         context.with("loss", lossProvider.create(Parameters.withDefaults(lossProvider.parameters(), Map.of()),
                 new TestContext("loss", 1, folder)));
         SgdProvider sgd = new SgdProvider();
-        context.with("optimizer", sgd.create(Parameters.withDefaults(sgd.parameters(), Map.of("learningRate", 0.5)),
+        context.with("optimizer", sgd.create(Parameters.withDefaults(sgd.parameters(), Map.of("learningRate", learningRate)),
                 new TestContext("optimizer", 1, folder)));
         provider().create(parameters, context).run(context);
         return context;

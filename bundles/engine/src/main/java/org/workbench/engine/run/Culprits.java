@@ -1,0 +1,72 @@
+package org.workbench.engine.run;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.workbench.engine.catalog.ProviderEntry;
+
+/**
+ * Names the providers whose code a stack trace is in: each plan component's provider class lives
+ * in its bundle's implementation package, and the component objects it creates live there too, so
+ * a frame in that package is the component at work. Used to say which provider hung, overflowed the
+ * stack or ran out of memory.
+ */
+final class Culprits {
+    private Culprits() {
+    }
+
+    /** "prior 'sleepy' 1.0.0 (bundle test.sleepy)" for every provider found in {@code traces}, innermost first. */
+    static List<String> in(Plan plan, List<StackTraceElement[]> traces) {
+        List<ProviderEntry> entries = new ArrayList<>();
+        entries.add(plan.task());
+        plan.allComponents().forEach(c -> entries.add(c.entry()));
+        Set<String> found = new LinkedHashSet<>();
+        for (StackTraceElement[] trace : traces) {
+            for (StackTraceElement frame : trace) {
+                for (ProviderEntry e : entries) {
+                    String pkg = packageOf(e);
+                    if (pkg != null && frame.getClassName().startsWith(pkg + ".")
+                            && frame.getClassName().indexOf('.', pkg.length() + 1) < 0) {
+                        found.add(e.label() + " (bundle " + e.bundle() + ")");
+                    }
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** The providers named by {@code error}'s stack trace, or the task when none is. */
+    static String of(Plan plan, Throwable error) {
+        List<String> names = in(plan, List.<StackTraceElement[]>of(error.getStackTrace()));
+        List<String> named = names.isEmpty()
+                ? List.of(plan.task().label() + " (bundle " + plan.task().bundle() + ")") : names;
+        return named.get(0);
+    }
+
+    /**
+     * A run failure naming the provider that tried to end the runtime, when {@code e} (or a cause
+     * of it) is the runtime's refusal of {@code System.exit} or {@code Runtime.halt}; else {@code null}.
+     */
+    static RunFailure exitRefused(Plan plan, Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SecurityException && t.getMessage() != null && t.getMessage().startsWith("System.exit(")) {
+                return new RunFailure(of(plan, t) + " tried to end the runtime (" + t.getMessage().substring(0,
+                        t.getMessage().indexOf(')') + 1) + "); refused: its run was stopped, and the runtime goes on", null);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static String packageOf(ProviderEntry e) {
+        try {
+            return e.provider().getClass().getPackageName();
+        } catch (RuntimeException gone) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.workbench.runtime;
+
+import java.io.PrintStream;
+import java.util.function.IntSupplier;
+
+import sun.misc.Signal;
+
+/**
+ * What SIGINT (Ctrl-C) and SIGTERM do, said on the terminal. For a command, either signal
+ * cancels the run in progress (its writers stop, its unfinished folder is removed by the engine's
+ * shutdown hook) and exits with 128 + the signal's number. In the shell, Ctrl-C cancels the runs
+ * in progress and the shell stays up; SIGTERM ends it like a command.
+ */
+final class Signals {
+    private Signals() {
+    }
+
+    /**
+     * @param shell      whether the shell is running (Ctrl-C cancels runs instead of exiting)
+     * @param cancelRuns cancels every run in progress and returns how many there were
+     */
+    static void install(boolean shell, IntSupplier cancelRuns, PrintStream err) {
+        handle("TERM", 15, false, cancelRuns, err);
+        handle("INT", 2, shell, cancelRuns, err);
+    }
+
+    private static void handle(String name, int number, boolean stayUp, IntSupplier cancelRuns, PrintStream err) {
+        try {
+            Signal.handle(new Signal(name), s -> {
+                if (stayUp) {
+                    int n = cancelRuns.getAsInt();
+                    err.println(n == 0 ? "workbench: Ctrl-C: no run in progress (stop 0 leaves the shell)"
+                            : "workbench: Ctrl-C: cancelling " + n + " run" + (n == 1 ? "" : "s")
+                                    + "; the shell stays up (stop 0 leaves it)");
+                    return;
+                }
+                err.println("workbench: stopped by SIG" + name + ": a run in progress is cancelled and its "
+                        + "unfinished folder removed; no result was written by it");
+                err.flush();
+                System.exit(128 + number);
+            });
+        } catch (IllegalArgumentException unsupported) {
+            // the platform has no such signal, or the JVM reserves it (-Xrs): keep the default
+        }
+    }
+}
