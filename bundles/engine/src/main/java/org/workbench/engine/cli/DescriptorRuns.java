@@ -26,6 +26,7 @@ import org.workbench.engine.run.Runner;
  */
 final class DescriptorRuns {
     private final CommandContext context;
+    private boolean cancelled;
 
     DescriptorRuns(CommandContext context) {
         this.context = context;
@@ -47,8 +48,23 @@ final class DescriptorRuns {
         int status = Workbench.OK;
         for (Path file : files) {
             status = Math.max(status, runOne(file, options, runner, out));
+            if (cancelled) {
+                context.err().println("cancelled: the remaining descriptors were not run");
+                break;
+            }
         }
         return status;
+    }
+
+    /**
+     * Clears the calling thread's interrupt status, remembering it: a cancelled run (Ctrl-C in the
+     * shell interrupts the command's thread) leaves it set, and writing while it is set would close
+     * Gogo's interruptible output channel, and with it the shell's terminal, for good.
+     */
+    private void noteCancel() {
+        if (Thread.interrupted()) {
+            cancelled = true;
+        }
     }
 
     private int runOne(Path file, RunOptions options, Runner runner, Path out) {
@@ -62,25 +78,31 @@ final class DescriptorRuns {
         }
         try {
             Path result = runner.run(plan, out, context.environment());
+            noteCancel();
             context.out().println(result);
             return Workbench.OK;
         } catch (InvalidParameterException e) {
+            noteCancel();
             err.println("error: " + file + ": " + e.getMessage() + (e.parameter() == null ? "" : " (parameter '"
                     + e.parameter() + "')"));
             return Workbench.INVALID;
         } catch (ComponentFailure e) {
+            noteCancel();
             err.println("run failed: " + file + ": " + e.label() + ": " + e.getMessage());
             printCause(e.getCause(), err);
             return Workbench.FAILED;
         } catch (RunFailure e) {
+            noteCancel();
             err.println("run failed: " + file + ": " + e.getMessage());
             printCause(e.getCause(), err);
             return Workbench.FAILED;
         } catch (RuntimeException e) {
+            noteCancel();
             err.println("run failed: " + file + ": " + e);
             printCause(e, err);
             return Workbench.FAILED;
         } catch (LinkageError e) {
+            noteCancel();
             err.println("run failed: " + file + ": a component's classes could not be loaded (is a bundle missing "
                     + "or stale?): " + e);
             printCause(e, err);

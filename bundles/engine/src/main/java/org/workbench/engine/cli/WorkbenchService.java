@@ -103,12 +103,20 @@ public final class WorkbenchService implements Workbench {
         shell("help", args);
     }
 
-    /** Runs one command with the shell's streams (Gogo's, through its ThreadIO). */
+    /**
+     * Runs one command with the shell's streams (Gogo's, through its ThreadIO), written through
+     * {@link ShellOutput} so that Ctrl-C, which interrupts this thread and cancels the run, cannot
+     * close the shell's terminal.
+     */
     private void shell(String command, String... args) {
         String[] full = new String[args.length + 1];
         full[0] = command;
         System.arraycopy(args, 0, full, 1, args.length);
-        execute(full, System.out, System.err);
+        ShellOutput out = new ShellOutput(System.out, "out");
+        ShellOutput err = new ShellOutput(System.err, "err");
+        try (PrintStream o = new PrintStream(out, true); PrintStream e = new PrintStream(err, true)) {
+            execute(full, o, e);
+        }
     }
 
     private static Versions versions(BundleContext context) {
