@@ -209,9 +209,9 @@ public final class Launcher implements AutoCloseable {
      * are refused ({@link ExitGuard}), and SIGINT and SIGTERM say what they do ({@link Signals}; in
      * the shell, Ctrl-C cancels the runs in progress and the shell stays up).
      */
-    public void guard(boolean shell) {
+    public static void guard(boolean shell, java.util.function.IntSupplier cancelRuns) {
         ExitGuard.install();
-        Signals.install(shell, this::cancelRuns, System.err);
+        Signals.install(shell, cancelRuns, System.err);
     }
 
     /** Cancels every run in progress through the engine's cancel service; returns how many there were. */

@@ -35,9 +35,11 @@ public final class Main {
         boolean shell = !rest.isEmpty() && rest.get(0).equals("shell")
                 && !(rest.contains("--help") || rest.contains("-h") || rest.contains("--version") || rest.contains("-V"));
         int status;
+        java.util.concurrent.atomic.AtomicReference<Launcher> started = new java.util.concurrent.atomic.AtomicReference<>();
+        Launcher.guard(shell, () -> started.get() == null ? 0 : started.get().cancelRuns());
         try (Launcher launcher = Launcher.start(home, plugins, shell)) {
+            started.set(launcher);
             launcher.problems().forEach(p -> System.err.println("warning: " + p));
-            launcher.guard(shell);
             if (shell) {
                 System.out.println("Workbench shell: wb:help, wb:list, wb:run FILE, wb:describe KIND/NAME, lb (bundles); "
                         + "Tab completes, Up recalls, exit (or Ctrl-D) leaves.\nPlugins folder: " + plugins.toAbsolutePath());

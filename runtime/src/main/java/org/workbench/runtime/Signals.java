@@ -34,8 +34,10 @@ final class Signals {
                                     + "; the shell stays up (stop 0 leaves it)");
                     return;
                 }
-                err.println("workbench: stopped by SIG" + name + ": a run in progress is cancelled and its "
-                        + "unfinished folder removed; no result was written by it");
+                int n = cancelRuns.getAsInt();
+                err.println("workbench: stopped by SIG" + name + (n == 0 ? " (no run was in progress)"
+                        : ": the run in progress is cancelled, its unfinished folder removed after its threads stop, "
+                                + "and no result is written"));
                 err.flush();
                 System.exit(128 + number);
             });

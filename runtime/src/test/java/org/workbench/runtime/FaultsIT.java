@@ -117,6 +117,48 @@ class FaultsIT {
         assertEquals("1.0.1", version(run(descriptor("ok", ""))), "the next run takes the replacement");
     }
 
+    @Test
+    void sigtermDuringASweepWithPlotsLeavesNothingAndSaysSo() throws Exception {
+        StringBuilder n = new StringBuilder("[1");
+        for (int i = 2; i <= 300; i++) {
+            n.append(',').append(i);
+        }
+        Path file = work.resolve("sweep300.json");
+        Files.writeString(file, "{\"format\":1,\"name\":\"sweep300\",\"task\":{\"use\":\"gaussian-mean\"},"
+                + "\"components\":{\"data\":{\"use\":\"gaussian-sample\",\"with\":{\"n\":10}},"
+                + "\"prior\":{\"use\":\"gaussian\",\"with\":{\"mean\":0,\"variance\":4}},"
+                + "\"likelihood\":{\"use\":\"gaussian\",\"with\":{\"variance\":1}}},\"sweep\":{\"data.n\":" + n + "]}}");
+        Path out = work.resolve("sigterm-results");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-jar", WorkbenchRuntimeIT.HOME.resolve("workbench.jar").toString(),
+                "--home", WorkbenchRuntimeIT.HOME.toString(), "--plugins", work.resolve("no-plugins").toString(),
+                "run", file.toString(), "--out", out.toString(), "--quiet")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(work.resolve("sigterm.err").toFile()).start();
+        Path experiment = out.resolve("sweep300");
+        while (p.isAlive() && !writingPlots(experiment)) {
+            TimeUnit.MILLISECONDS.sleep(5);
+        }
+        assertTrue(p.isAlive(), "the sweep ended before it could be stopped");
+        p.destroy();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        String err = Files.readString(work.resolve("sigterm.err"));
+        assertEquals(143, p.exitValue(), err);
+        assertTrue(err.contains("workbench: stopped by SIGTERM: the run in progress is cancelled"), err);
+        assertFalse(Files.exists(out), "nothing is left: " + err);
+    }
+
+    /** Whether the run's temporary folder already holds a plot. */
+    static boolean writingPlots(Path experiment) throws java.io.IOException {
+        if (!Files.isDirectory(experiment)) {
+            return false;
+        }
+        try (java.util.stream.Stream<Path> s = Files.walk(experiment)) {
+            return s.anyMatch(f -> f.toString().endsWith(".png"));
+        } catch (java.io.UncheckedIOException changing) {
+            return false;
+        }
+    }
+
     static String version(WorkbenchRuntimeIT.Outcome o) throws Exception {
         assertEquals(0, o.status(), o.err());
         return JsonParser.parseString(Files.readString(Path.of(o.lastLine()))).getAsJsonObject()

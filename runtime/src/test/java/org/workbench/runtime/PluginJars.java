@@ -61,6 +61,34 @@ final class PluginJars {
         return target;
     }
 
+    /**
+     * A copy of {@code bundle} at {@code version} that imports {@code packageName} in {@code range}
+     * instead of the range it was built with, as a plugin built against another API version does.
+     */
+    static Path withImportRange(Path bundle, String version, String packageName, String range, Path target)
+            throws IOException {
+        try (JarInputStream in = new JarInputStream(Files.newInputStream(bundle))) {
+            Manifest manifest = new Manifest(in.getManifest());
+            Attributes main = manifest.getMainAttributes();
+            main.put(new Attributes.Name("Bundle-Version"), version);
+            String imports = main.getValue("Import-Package");
+            String replaced = imports.replaceAll(java.util.regex.Pattern.quote(packageName) + ";version=\"[^\"]*\"",
+                    java.util.regex.Matcher.quoteReplacement(packageName + ";version=\"" + range + "\""));
+            if (replaced.equals(imports)) {
+                throw new IllegalArgumentException(bundle + " does not import " + packageName + " with a range: " + imports);
+            }
+            main.put(new Attributes.Name("Import-Package"), replaced);
+            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(target), manifest)) {
+                for (JarEntry e = in.getNextJarEntry(); e != null; e = in.getNextJarEntry()) {
+                    out.putNextEntry(new JarEntry(e.getName()));
+                    in.transferTo(out);
+                    out.closeEntry();
+                }
+            }
+        }
+        return target;
+    }
+
     /** A jar with a class-less text file and no OSGi manifest. */
     static Path notABundle(Path target) throws IOException {
         try (OutputStream file = Files.newOutputStream(target); ZipOutputStream zip = new ZipOutputStream(file)) {

@@ -1,8 +1,11 @@
 package org.workbench.api;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A two-dimensional chart described as data; the engine renders it to PNG and SVG with its chart
@@ -34,6 +37,7 @@ public final class Plot {
     private final boolean logX;
     private final boolean logY;
     private final List<Series> series;
+    private final Map<String, double[]> errors;
 
     private Plot(Builder b) {
         this.name = b.name;
@@ -43,6 +47,7 @@ public final class Plot {
         this.logX = b.logX;
         this.logY = b.logY;
         this.series = List.copyOf(b.series);
+        this.errors = Map.copyOf(b.errors);
     }
 
     /** A plot whose files will be called {@code <name>.png} and {@code <name>.svg}. */
@@ -81,6 +86,17 @@ public final class Plot {
         return series;
     }
 
+    /**
+     * The error bar half-widths (for example one standard error) of the series of that name, one per
+     * point, if it has them.
+     *
+     * @since 1.2
+     */
+    public Optional<double[]> errors(String seriesName) {
+        double[] e = errors.get(seriesName);
+        return e == null ? Optional.empty() : Optional.of(e.clone());
+    }
+
     /** Collects the parts of a {@link Plot}. */
     public static final class Builder {
         private final String name;
@@ -90,6 +106,7 @@ public final class Plot {
         private boolean logX;
         private boolean logY;
         private final List<Series> series = new ArrayList<>();
+        private final Map<String, double[]> errors = new LinkedHashMap<>();
 
         private Builder(String name) {
             this.name = name;
@@ -134,7 +151,27 @@ public final class Plot {
             return this;
         }
 
+        /**
+         * Error bars for the series {@code seriesName} (added before or after it): one half-width per
+         * point, such as a standard error.
+         *
+         * @since 1.2
+         */
+        public Builder errors(String seriesName, double[] halfWidths) {
+            errors.put(Objects.requireNonNull(seriesName, "seriesName"), halfWidths.clone());
+            return this;
+        }
+
         public Plot build() {
+            for (Map.Entry<String, double[]> e : errors.entrySet()) {
+                Series s = series.stream().filter(c -> c.name().equals(e.getKey())).findFirst().orElseThrow(
+                        () -> new IllegalStateException("plot '" + name + "': error bars for a series it has not: '"
+                                + e.getKey() + "'"));
+                if (s.x().length != e.getValue().length) {
+                    throw new IllegalStateException("plot '" + name + "': series '" + e.getKey() + "' has " + s.x().length
+                            + " points and " + e.getValue().length + " error bars");
+                }
+            }
             if (series.isEmpty()) {
                 throw new IllegalStateException("plot '" + name + "' has no series");
             }

@@ -1,5 +1,7 @@
 package org.workbench.api;
 
+import java.util.Map;
+
 import org.osgi.annotation.versioning.ProviderType;
 
 /** Progress of a long loop, shown on the terminal as a bar or, when output is not a terminal, as lines. */
@@ -10,6 +12,15 @@ public interface Progress extends AutoCloseable {
 
     /** Prints a line that stays (for example the summary of an epoch). */
     void message(String line);
+
+    /**
+     * Named numbers at one step of the loop (for example an epoch's {@code trainLoss},
+     * {@code trainAccuracy} and {@code testAccuracy}), for live curves; the terminal ignores them.
+     *
+     * @since 1.2
+     */
+    default void metrics(long step, Map<String, Double> values) {
+    }
 
     @Override
     void close();

@@ -1,5 +1,6 @@
 package org.workbench.diagnostics;
 
+import org.workbench.api.linear.KeptDraws;
 import org.workbench.api.linear.PosteriorSummary;
 
 /** Turns the draws of several chains into the per-coordinate {@link PosteriorSummary} every sampler reports. */
@@ -38,6 +39,7 @@ public final class PosteriorSummaries {
             essTail[j] = McmcDiagnostics.essTail(coordinate);
             rhat[j] = McmcDiagnostics.rhat(coordinate);
         }
-        return new PosteriorSummary(mean, mcse, ess, essTail, rhat, chains, iterations, acceptance);
+        return new PosteriorSummary(mean, mcse, ess, essTail, rhat, chains, iterations, acceptance,
+                KeptDraws.thinned(draws, p));
     }
 }

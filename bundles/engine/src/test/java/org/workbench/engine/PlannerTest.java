@@ -87,6 +87,44 @@ class PlannerTest {
     }
 
     @Test
+    void twoBundlesOfferingTheSameNameAndVersionIsAnErrorNamingBoth() throws Exception {
+        org.workbench.engine.catalog.ProviderSource twins = new org.workbench.engine.catalog.ProviderSource() {
+            @Override
+            public List<org.workbench.engine.catalog.ProviderEntry> entries() {
+                List<org.workbench.engine.catalog.ProviderEntry> all = new java.util.ArrayList<>(new FakeProviders().entries());
+                all.add(org.workbench.engine.catalog.ProviderEntry.of(Kinds.DATA, "values", "", 
+                        org.osgi.framework.Version.parseVersion("2.0.0"), "plugin.values", 7,
+                        new FakeProviders.ValuesProvider(3)));
+                return all;
+            }
+        };
+        Path file = TestFiles.descriptor(folder, "t.json", "{\"format\":1,\"name\":\"x\",\"task\":{\"use\":\"sum\"},"
+                + "\"components\":{\"data\":{\"use\":\"values\",\"with\":{\"values\":[1]}}}}");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Planner(
+                new ProviderResolver(twins)).plan(new DescriptorParser().parse(file, List.of())));
+        assertTrue(e.getMessage().startsWith("data 'values' 2.0.0 is offered by two bundles, test.values and "
+                + "plugin.values"), e.getMessage());
+    }
+
+    @Test
+    void aProviderWhoseParametersThrowIsNamedWithItsBundle() throws Exception {
+        FakeProviders registry = new FakeProviders().add(Kinds.DATA, "broken", "1.0.0",
+                new FakeProviders.ValuesProvider(1) {
+                    @Override
+                    public List<Parameter> parameters() {
+                        throw new IllegalStateException("boom");
+                    }
+                });
+        Path file = TestFiles.descriptor(folder, "b.json", "{\"format\":1,\"name\":\"x\",\"task\":{\"use\":\"sum\"},"
+                + "\"components\":{\"data\":{\"use\":\"broken\"}}}");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Planner(
+                new ProviderResolver(registry)).plan(new DescriptorParser().parse(file, List.of())));
+        assertEquals("$.components.data", e.jsonPath());
+        assertTrue(e.getMessage().startsWith("data 'broken' 1.0.0 (bundle test.broken) could not declare its "
+                + "parameters (java.lang.IllegalStateException: boom)"), e.getMessage());
+    }
+
+    @Test
     void absurdNumbersAreRefusedWithTheComponentAndTheValidRange() {
         for (String v : List.of("1e999", "-1e999", "1e-320", "1.7e308", "1e101")) {
             InvalidInputException e = fault("\"data\":{\"use\":\"values\",\"with\":{\"values\":[1],\"noise\":" + v + "}}", "");

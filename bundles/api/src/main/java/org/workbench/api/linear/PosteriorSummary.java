@@ -11,9 +11,16 @@ package org.workbench.api.linear;
  * @param chains        number of chains
  * @param drawsPerChain draws kept per chain after burn-in
  * @param acceptance    mean acceptance rate after burn-in (1 for a Gibbs sampler)
+ * @param kept          the draws thinned for trace and rank plots, or null when the sampler kept none (since 1.2)
  */
 public record PosteriorSummary(double[] mean, double[] mcse, double[] ess, double[] essTail, double[] rhat,
-        int chains, int drawsPerChain, double acceptance) {
+        int chains, int drawsPerChain, double acceptance, KeptDraws kept) {
+    /** A summary without kept draws. */
+    public PosteriorSummary(double[] mean, double[] mcse, double[] ess, double[] essTail, double[] rhat, int chains,
+            int drawsPerChain, double acceptance) {
+        this(mean, mcse, ess, essTail, rhat, chains, drawsPerChain, acceptance, null);
+    }
+
     public PosteriorSummary {
         int p = mean.length;
         if (mcse.length != p || ess.length != p || essTail.length != p || rhat.length != p) {

@@ -7,7 +7,7 @@
  * ({@link org.workbench.api.linear.SimulatedRegression}). Matrices are row-major {@code double[]}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.workbench.api.linear;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,10 +1,10 @@
 package org.workbench.data.fashionmnist;
 
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.workbench.api.InvalidParameterException;
 import org.workbench.api.ComponentContext;
 import org.workbench.api.DataSource;
 import org.workbench.api.Dataset;
@@ -36,12 +36,12 @@ final class FashionMnist implements DataSource {
     @Override
     public Dataset load() throws IOException {
         if (!Files.isDirectory(folder)) {
-            throw new FileNotFoundException("Fashion-MNIST not found: " + folder + " is not a folder; " + INSTALL_HINT);
+            throw new InvalidParameterException("path", "Fashion-MNIST not found: " + folder + " is not a folder; " + INSTALL_HINT);
         }
         Dataset train = split("train", trainLimit);
         Dataset test = split("t10k", testLimit);
         if (test.columns() != train.columns()) {
-            throw new IOException(folder + ": training images have " + train.columns() + " pixels, test images " + test.columns());
+            throw new InvalidParameterException("path", folder + ": training images have " + train.columns() + " pixels, test images " + test.columns());
         }
         return train.withTest(test);
     }
@@ -50,7 +50,7 @@ final class FashionMnist implements DataSource {
         IdxFile images = IdxFile.read(context.input(find(prefix + "-images-idx3-ubyte")), IdxFile.IMAGES_MAGIC, limit);
         IdxFile labels = IdxFile.read(context.input(find(prefix + "-labels-idx1-ubyte")), IdxFile.LABELS_MAGIC, limit);
         if (images.items() != labels.items()) {
-            throw new IOException(folder + ": " + prefix + " has " + images.items() + " images but " + labels.items() + " labels");
+            throw new InvalidParameterException("path", folder + ": " + prefix + " has " + images.items() + " images but " + labels.items() + " labels");
         }
         int n = images.items();
         int pixels = images.dimensions[1] * images.dimensions[2];
@@ -63,14 +63,14 @@ final class FashionMnist implements DataSource {
         for (int i = 0; i < n; i++) {
             int label = labels.data[i] & 0xff;
             if (label >= CLASSES) {
-                throw new IOException(folder + ": " + prefix + " label " + i + " is " + label + ", outside 0.." + (CLASSES - 1));
+                throw new InvalidParameterException("path", folder + ": " + prefix + " label " + i + " is " + label + ", outside 0.." + (CLASSES - 1));
             }
             targets[i] = label;
         }
         return Dataset.ofFloats(n, pixels, features, targets);
     }
 
-    private Path find(String name) throws FileNotFoundException {
+    private Path find(String name) {
         Path gz = folder.resolve(name + ".gz");
         if (Files.isRegularFile(gz)) {
             return gz;
@@ -79,7 +79,7 @@ final class FashionMnist implements DataSource {
         if (Files.isRegularFile(plain)) {
             return plain;
         }
-        throw new FileNotFoundException("Fashion-MNIST not found: " + gz + " does not exist; " + INSTALL_HINT);
+        throw new InvalidParameterException("path", "Fashion-MNIST not found: " + gz + " does not exist; " + INSTALL_HINT);
     }
 
     @Override

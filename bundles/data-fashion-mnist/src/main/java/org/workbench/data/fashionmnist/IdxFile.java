@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
+import org.workbench.api.InvalidParameterException;
+
 /**
  * Reads an IDX file of unsigned bytes (gzip-compressed or plain): checks the magic number
  * (0x0000 08 dd, type unsigned byte, dd dimensions), reads the dimensions, and reads the first
@@ -44,18 +46,18 @@ final class IdxFile {
                 InputStream in = open(raw, file)) {
             byte[] head = in.readNBytes(4);
             if (head.length < 4) {
-                throw new IOException(file + ": truncated: " + head.length + " bytes where an IDX header starts");
+                throw new InvalidParameterException("path", file + ": truncated: " + head.length + " bytes where an IDX header starts");
             }
             int magic = toInt(head, 0);
             if (magic != expectedMagic) {
-                throw new IOException(file + ": not an IDX file of " + describe(expectedMagic) + ": magic number "
+                throw new InvalidParameterException("path", file + ": not an IDX file of " + describe(expectedMagic) + ": magic number "
                         + hex(magic) + " where " + hex(expectedMagic) + " was expected"
                         + (magic >>> 16 == 0 && (magic >>> 8 & 0xff) == 0x08 ? " (it holds " + describe(magic) + ")" : ""));
             }
             int dims = expectedMagic & 0xff;
             byte[] header = in.readNBytes(4 * dims);
             if (header.length < 4 * dims) {
-                throw new IOException(file + ": truncated: the header needs " + 4 * dims + " bytes of dimensions after the magic number, the file has "
+                throw new InvalidParameterException("path", file + ": truncated: the header needs " + 4 * dims + " bytes of dimensions after the magic number, the file has "
                         + header.length);
             }
             int[] d = new int[dims];
@@ -63,7 +65,7 @@ final class IdxFile {
             for (int i = 0; i < dims; i++) {
                 d[i] = toInt(header, 4 * i);
                 if (d[i] < 0) {
-                    throw new IOException(file + ": dimension " + i + " is negative (" + d[i] + ")");
+                    throw new InvalidParameterException("path", file + ": dimension " + i + " is negative (" + d[i] + ")");
                 }
                 if (i > 0) {
                     itemSize *= d[i];
@@ -72,12 +74,12 @@ final class IdxFile {
             int count = Math.min(d[0], limit);
             long bytes = count * itemSize;
             if (bytes > Integer.MAX_VALUE - 16) {
-                throw new IOException(file + ": " + count + " items of " + itemSize + " bytes do not fit in memory at once");
+                throw new InvalidParameterException("path", file + ": " + count + " items of " + itemSize + " bytes do not fit in memory at once");
             }
             byte[] data = readFully(in, (int) bytes, file);
             if (data.length < bytes) {
                 long whole = (long) d[0] * itemSize;
-                throw new IOException(file + ": truncated: the header announces " + d[0] + " items of " + itemSize
+                throw new InvalidParameterException("path", file + ": truncated: the header announces " + d[0] + " items of " + itemSize
                         + " bytes (" + whole + " bytes of data) but the file ends after " + data.length + " bytes of data");
             }
             d[0] = count;
@@ -100,7 +102,7 @@ final class IdxFile {
         try {
             return in.readNBytes(bytes);
         } catch (EOFException | ZipException e) {
-            throw new IOException(file + ": the gzip stream is truncated or corrupt (" + e.getMessage() + ")", e);
+            throw new InvalidParameterException("path", file + ": the gzip stream is truncated or corrupt (" + e.getMessage() + ")");
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.workbench.api.InvalidParameterException;
 import org.workbench.api.DataSource;
 import org.workbench.api.Dataset;
 import org.workbench.api.Parameters;
@@ -63,10 +64,10 @@ class FashionMnistTest extends ProviderContract<DataSource> {
 
     @Test
     void absentFilesSayHowToGetThem() throws IOException {
-        IOException e = assertThrows(IOException.class, () -> load(Map.of("path", folder.resolve("nowhere").toString())));
+        InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> load(Map.of("path", folder.resolve("nowhere").toString())));
         assertTrue(e.getMessage().contains("apt-get install dataset-fashion-mnist"), e.getMessage());
         writeSet(folder, "train", 2, 2, 2, true);
-        e = assertThrows(IOException.class, () -> load(Map.of("path", folder.toString())));
+        e = assertThrows(InvalidParameterException.class, () -> load(Map.of("path", folder.toString())));
         assertTrue(e.getMessage().contains("t10k-images-idx3-ubyte.gz does not exist"), e.getMessage());
         assertTrue(e.getMessage().contains("apt-get install dataset-fashion-mnist"), e.getMessage());
     }
@@ -77,7 +78,7 @@ class FashionMnistTest extends ProviderContract<DataSource> {
         writeSet(folder, "t10k", 2, 3, 2, true);
         byte[] images = idx(IdxFile.IMAGES_MAGIC, new int[] {5, 3, 2}, 20);
         write(folder.resolve("train-images-idx3-ubyte.gz"), images, true);
-        IOException e = assertThrows(IOException.class, () -> load(Map.of("path", folder.toString())));
+        InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> load(Map.of("path", folder.toString())));
         assertTrue(e.getMessage().contains("truncated: the header announces 5 items of 6 bytes (30 bytes of data) "
                 + "but the file ends after 20 bytes of data"), e.getMessage());
     }
@@ -89,7 +90,7 @@ class FashionMnistTest extends ProviderContract<DataSource> {
         Path file = folder.resolve("train-images-idx3-ubyte.gz");
         byte[] whole = Files.readAllBytes(file);
         Files.write(file, Arrays.copyOf(whole, whole.length / 2));
-        IOException e = assertThrows(IOException.class, () -> load(Map.of("path", folder.toString())));
+        InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> load(Map.of("path", folder.toString())));
         assertTrue(e.getMessage().contains("train-images-idx3-ubyte.gz"), e.getMessage());
         assertTrue(e.getMessage().contains("truncated"), e.getMessage());
     }
@@ -100,11 +101,11 @@ class FashionMnistTest extends ProviderContract<DataSource> {
         writeSet(folder, "t10k", 2, 3, 2, true);
         Files.copy(folder.resolve("train-labels-idx1-ubyte.gz"), folder.resolve("train-images-idx3-ubyte.gz"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        IOException e = assertThrows(IOException.class, () -> load(Map.of("path", folder.toString())));
+        InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> load(Map.of("path", folder.toString())));
         assertTrue(e.getMessage().contains("magic number 0x00000801 where 0x00000803 was expected (it holds labels"),
                 e.getMessage());
         write(folder.resolve("train-images-idx3-ubyte.gz"), "<html>not found</html>".getBytes(), true);
-        e = assertThrows(IOException.class, () -> load(Map.of("path", folder.toString())));
+        e = assertThrows(InvalidParameterException.class, () -> load(Map.of("path", folder.toString())));
         assertTrue(e.getMessage().contains("not an IDX file of images"), e.getMessage());
     }
 
@@ -113,12 +114,12 @@ class FashionMnistTest extends ProviderContract<DataSource> {
         writeSet(folder, "train", 5, 3, 2, true);
         writeSet(folder, "t10k", 2, 3, 2, true);
         write(folder.resolve("train-labels-idx1-ubyte.gz"), idx(IdxFile.LABELS_MAGIC, new int[] {4}, 4), true);
-        IOException e = assertThrows(IOException.class, () -> load(Map.of("path", folder.toString())));
+        InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> load(Map.of("path", folder.toString())));
         assertTrue(e.getMessage().contains("train has 5 images but 4 labels"), e.getMessage());
         byte[] labels = idx(IdxFile.LABELS_MAGIC, new int[] {5}, 5);
         labels[labels.length - 1] = 12;
         write(folder.resolve("train-labels-idx1-ubyte.gz"), labels, true);
-        e = assertThrows(IOException.class, () -> load(Map.of("path", folder.toString())));
+        e = assertThrows(InvalidParameterException.class, () -> load(Map.of("path", folder.toString())));
         assertTrue(e.getMessage().contains("label 4 is 12, outside 0..9"), e.getMessage());
     }
 

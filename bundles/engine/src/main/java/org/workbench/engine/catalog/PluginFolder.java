@@ -62,12 +62,20 @@ public final class PluginFolder {
         return null;
     }
 
-    /** Why a bundle stays INSTALLED: the framework's own account, from an attempt to start it. */
-    private static String unresolved(Bundle b) {
+    /**
+     * Why a bundle stays INSTALLED: the packages it imports that nothing exports in the range it
+     * asks for ("needs org.workbench.api [1.3,2), installed 1.2.0"), else the framework's own
+     * account, from an attempt to start it.
+     */
+    private String unresolved(Bundle b) {
         try {
             b.start(Bundle.START_TRANSIENT);
             return state(b);
         } catch (BundleException e) {
+            List<String> imports = new MissingImports(context).describe(b);
+            if (!imports.isEmpty()) {
+                return "NOT RESOLVED: " + String.join("; ", imports);
+            }
             String reason = e.getMessage() == null ? e.toString() : e.getMessage();
             int missing = reason.indexOf("missing requirement");
             return "NOT RESOLVED: " + (missing >= 0 ? reason.substring(missing) : reason);

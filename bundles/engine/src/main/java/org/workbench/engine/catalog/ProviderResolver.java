@@ -74,6 +74,15 @@ public final class ProviderResolver {
                     + ", but " + wrong.label() + " creates " + created(wrong) + "; " + kind
                     + " providers that fit: " + (names.isEmpty() ? "none installed" : String.join(", ", names)));
         }
+        List<ProviderEntry> twins = available.stream().filter(e -> e.version().equals(best.get().version())
+                && !e.bundle().equals(best.get().bundle()) && fits(e, type)).toList();
+        if (!twins.isEmpty()) {
+            throw new InvalidInputException(file, jsonPath + ".use", kind + " '" + name + "' " + best.get().version()
+                    + " is offered by two bundles, " + best.get().bundle() + " and " + twins.stream()
+                            .map(ProviderEntry::bundle).collect(Collectors.joining(" and "))
+                    + ", so which one runs would be arbitrary; remove one, or give one of them another version "
+                    + "and pin it with \"version\"");
+        }
         return best.get();
     }
 

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.workbench.engine.input.InvalidInputException;
-import org.workbench.engine.output.ReportWriter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +40,7 @@ final class AllCommand implements Callable<Integer> {
                     .sorted(Comparator.comparing(Path::toString)).toList();
         }
         int status = new DescriptorRuns(context).run(files, options);
-        context.out().println(new ReportWriter().write(options.out()));
+        ReportCommand.write(context, options.out(), experiments);
         return status;
     }
 }

@@ -6,12 +6,16 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import org.workbench.api.Workbench;
+import org.workbench.engine.catalog.ProviderSource;
 import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.input.Suggestions;
 import org.workbench.engine.input.TerminalText;
 import org.workbench.engine.run.ActiveRuns;
+import org.workbench.engine.run.PlotRenderer;
 
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -36,6 +40,13 @@ public final class Commands {
      */
     public Commands(CommandContext context) {
         this.context = context;
+    }
+
+    /** Commands outside a framework (tests, embedding): versions unknown, runs of their own. */
+    public Commands(ProviderSource providers, PlotRenderer renderer, Map<String, String> environment, boolean terminal,
+            Supplier<List<String>> plugins) {
+        this(new CommandContext(providers, renderer, environment, new Versions("unknown", "unknown", "none"), terminal,
+                plugins, new ActiveRuns(), System.out, System.err));
     }
 
     /** The runs in progress, to cancel them all (Ctrl-C in the shell). */

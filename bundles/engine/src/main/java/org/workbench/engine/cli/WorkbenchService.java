@@ -21,6 +21,7 @@ import org.workbench.engine.catalog.PluginFolder;
 import org.workbench.engine.catalog.TrackedProviders;
 import org.workbench.engine.output.XChartRenderer;
 import org.workbench.engine.run.ActiveRuns;
+import org.workbench.engine.serve.ServeCommand;
 
 /**
  * The engine's entry point in the service registry: the runtime's {@code main} calls
@@ -39,6 +40,7 @@ import org.workbench.engine.run.ActiveRuns;
 public final class WorkbenchService implements Workbench {
     private TrackedProviders providers;
     private Commands commands;
+    private ServeCommand serve;
     private ServiceRegistration<IntSupplier> cancelRuns;
 
     @Activate
@@ -52,6 +54,7 @@ public final class WorkbenchService implements Workbench {
                     return lines;
                 }, new ActiveRuns(), System.out, System.err);
         commands = new Commands(base);
+        serve = new ServeCommand(context, providers, new XChartRenderer(), environment(context));
         cancelRuns = context.registerService(IntSupplier.class, commands.activeRuns()::cancelAll,
                 new Hashtable<>(Map.of("workbench.service", "cancel-runs")));
     }
@@ -64,7 +67,7 @@ public final class WorkbenchService implements Workbench {
 
     @Override
     public int execute(String[] args, PrintStream out, PrintStream err) {
-        return commands.execute(args, out, err);
+        return args.length > 0 && args[0].equals("serve") ? serve.execute(args, out, err) : commands.execute(args, out, err);
     }
 
     @Descriptor("run experiment descriptors; prints each result.json path (wb:help run for the options)")

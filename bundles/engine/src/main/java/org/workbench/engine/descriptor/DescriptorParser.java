@@ -35,7 +35,8 @@ public final class DescriptorParser {
     /** The longest descriptor {@code timeout}, in seconds (one year). */
     public static final double MAX_TIMEOUT_SECONDS = 365 * 24 * 3600.0;
     private static final Set<String> COMPONENT_KEYS = Set.of("use", "version", "with");
-    private static final Set<String> PLOT_KEYS = Set.of("name", "title", "x", "y", "logX", "logY");
+    private static final Set<String> PLOT_KEYS = Set.of("name", "title", "x", "y", "logX", "logY", "xLabel", "yLabel",
+            "labels");
 
     /** Parses {@code file}, applying {@code overrides} ({@code PATH=VALUE}) first. */
     public Descriptor parse(Path file, List<String> overrides) throws InvalidInputException {
@@ -275,7 +276,20 @@ public final class DescriptorParser {
             } else {
                 throw new InvalidInputException(file, path + ".y", "must be a result key or a non-empty array of them");
             }
-            plots.add(new SweepPlotSpec(name, title, x, y, flag(file, o, "logX", path), flag(file, o, "logY", path), path));
+            List<String> labels = new ArrayList<>();
+            if (o.has("labels")) {
+                JsonElement ls = o.get("labels");
+                if (!ls.isJsonArray() || ls.getAsJsonArray().size() != y.size()) {
+                    throw new InvalidInputException(file, path + ".labels", "must be an array of " + y.size()
+                            + " legend labels, one per key of y");
+                }
+                for (JsonElement l : ls.getAsJsonArray()) {
+                    labels.add(l.isJsonPrimitive() ? l.getAsString() : l.toString());
+                }
+            }
+            plots.add(new SweepPlotSpec(name, title, x, y, flag(file, o, "logX", path), flag(file, o, "logY", path), path,
+                    o.has("xLabel") ? requireString(file, o, "xLabel", path) : null,
+                    o.has("yLabel") ? requireString(file, o, "yLabel", path) : null, labels));
         }
         return plots;
     }

@@ -5,108 +5,101 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+import org.workbench.api.live.ReportRenderer;
+import org.workbench.engine.serve.WebBundles;
+
+import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
 /**
- * Writes {@code report.html} in a results folder: for every experiment its latest complete run,
- * with its title, key results and every PNG plot, on one page.
+ * Writes {@code report.html} in a results folder through the web workbench's {@link ReportRenderer}
+ * (the same templates as the pages of {@code serve}), installing the distribution's {@code web/}
+ * bundles on first use: they hold templates and markdown only, no HTTP server.
  */
 public final class ReportWriter {
-    private static final int MAX_JSON_CHARS = 6000;
-    private static final Gson PRETTY = new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create();
+    private static final long TIMEOUT_MS = 20_000;
+    private final BundleContext context;
+    private final List<String> unreadable = new ArrayList<>();
 
-    /** Writes the report and returns its path. */
-    public Path write(Path resultsFolder) throws IOException {
-        Files.createDirectories(resultsFolder);
-        StringBuilder html = new StringBuilder();
-        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Workbench report</title>\n")
-                .append("<style>body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222}")
-                .append("section{border-top:1px solid #ccc;padding:1em 0}img{max-width:100%;border:1px solid #eee}")
-                .append("pre{background:#f6f6f6;padding:.8em;overflow:auto;max-height:28em;font-size:12px}")
-                .append("nav a{display:block}</style></head><body>\n<h1>Workbench report</h1>\n");
-        List<Path> runs = latestRuns(resultsFolder);
-        html.append("<p>").append(runs.size()).append(" experiments, latest run of each.</p>\n<nav>");
-        for (Path run : runs) {
-            String name = run.getParent().getFileName().toString();
-            html.append("<a href=\"#").append(escape(name)).append("\">").append(escape(name)).append("</a>");
-        }
-        html.append("</nav>\n");
-        for (Path run : runs) {
-            section(html, resultsFolder, run);
-        }
-        html.append("</body></html>\n");
-        Path report = resultsFolder.resolve("report.html");
-        Path temporary = resultsFolder.resolve(".report.html.tmp");
-        Files.writeString(temporary, html, StandardCharsets.UTF_8);
-        Files.move(temporary, report, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return report;
+    /** The writer of the engine bundle this class was loaded from. */
+    public ReportWriter() {
+        Bundle engine = FrameworkUtil.getBundle(ReportWriter.class);
+        this.context = engine == null ? null : engine.getBundleContext();
     }
 
-    private static List<Path> latestRuns(Path resultsFolder) throws IOException {
-        List<Path> runs = new ArrayList<>();
+    /** Writes the report with answers from {@code experiments/} and returns its path. */
+    public Path write(Path resultsFolder) throws IOException {
+        return write(resultsFolder, Path.of("experiments"));
+    }
+
+    /** Writes the report with answers from {@code experiments} and returns its path. */
+    public Path write(Path resultsFolder, Path experiments) throws IOException {
+        unreadable.clear();
+        unreadable.addAll(unreadable(resultsFolder));
+        if (context == null) {
+            throw new IOException("the report is written by the web workbench's bundles, which need the OSGi runtime");
+        }
+        ServiceTracker<ReportRenderer, ReportRenderer> tracker = new ServiceTracker<>(context, ReportRenderer.class, null);
+        tracker.open();
+        try {
+            ReportRenderer renderer = tracker.getService();
+            if (renderer == null) {
+                WebBundles.start(context, WebBundles.PAGES);
+                renderer = tracker.waitForService(TIMEOUT_MS);
+            }
+            if (renderer == null) {
+                throw new IOException("the web workbench's report renderer did not start within " + TIMEOUT_MS / 1000 + " s");
+            }
+            return renderer.write(resultsFolder, experiments);
+        } catch (BundleException e) {
+            throw new IOException("could not start the web workbench's bundles: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for the report renderer", e);
+        } finally {
+            tracker.close();
+        }
+    }
+
+    /** The {@code result.json} files that the last {@link #write} skipped because they cannot be read, with why. */
+    public List<String> unreadable() {
+        return List.copyOf(unreadable);
+    }
+
+    /** Result files of published runs that do not parse as a JSON object (the report leaves them out). */
+    static List<String> unreadable(Path resultsFolder) throws IOException {
+        List<String> out = new ArrayList<>();
+        if (!Files.isDirectory(resultsFolder)) {
+            return out;
+        }
         try (Stream<Path> experiments = Files.list(resultsFolder)) {
             for (Path experiment : experiments.filter(Files::isDirectory).sorted().toList()) {
-                latest(experiment).ifPresent(runs::add);
-            }
-        }
-        return runs;
-    }
-
-    private static Optional<Path> latest(Path experiment) throws IOException {
-        try (Stream<Path> s = Files.list(experiment)) {
-            return s.filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> Files.isRegularFile(p.resolve("result.json")))
-                    .max(Comparator.comparing(p -> p.getFileName().toString()));
-        }
-    }
-
-    private static void section(StringBuilder html, Path resultsFolder, Path run) throws IOException {
-        JsonObject doc;
-        try (Reader r = Files.newBufferedReader(run.resolve("result.json"), StandardCharsets.UTF_8)) {
-            doc = JsonParser.parseReader(r).getAsJsonObject();
-        }
-        String name = run.getParent().getFileName().toString();
-        String relative = resultsFolder.relativize(run).toString().replace('\\', '/');
-        html.append("<section id=\"").append(escape(name)).append("\">\n<h2>").append(escape(text(doc, "title", name)))
-                .append("</h2>\n<p><code>").append(escape(name)).append("</code> &middot; task <code>")
-                .append(escape(text(doc, "task", "?"))).append("</code> &middot; seed ").append(escape(text(doc, "seed", "?")))
-                .append(" &middot; <a href=\"").append(escape(relative)).append("/result.json\">result.json</a></p>\n");
-        JsonElement results = doc.has("results") ? doc.get("results") : doc.get("points");
-        String json = PRETTY.toJson(results);
-        if (json.length() > MAX_JSON_CHARS) {
-            json = json.substring(0, MAX_JSON_CHARS) + "\n... (" + json.length() + " characters; see result.json)";
-        }
-        html.append("<pre>").append(escape(json)).append("</pre>\n");
-        if (doc.has("artifacts")) {
-            for (JsonElement a : doc.getAsJsonArray("artifacts")) {
-                String file = a.getAsString();
-                if (file.endsWith(".png")) {
-                    html.append("<figure><img src=\"").append(escape(relative + "/" + file)).append("\" alt=\"")
-                            .append(escape(file)).append("\"><figcaption>").append(escape(file))
-                            .append(" (<a href=\"").append(escape(relative + "/" + file.replaceAll("\\.png$", ".svg")))
-                            .append("\">svg</a>)</figcaption></figure>\n");
+                try (Stream<Path> runs = Files.list(experiment)) {
+                    for (Path run : runs.filter(r -> !r.getFileName().toString().startsWith(".")).sorted().toList()) {
+                        Path file = run.resolve("result.json");
+                        if (!Files.isRegularFile(file)) {
+                            continue;
+                        }
+                        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                            if (!JsonParser.parseReader(r).isJsonObject()) {
+                                out.add(file + ": not a JSON object");
+                            }
+                        } catch (JsonParseException | IOException e) {
+                            out.add(file + ": " + e.getMessage());
+                        }
+                    }
                 }
             }
         }
-        html.append("</section>\n");
-    }
-
-    private static String text(JsonObject doc, String key, String fallback) {
-        return doc.has(key) && doc.get(key).isJsonPrimitive() ? doc.get(key).getAsString() : fallback;
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return out;
     }
 }

@@ -50,17 +50,35 @@ public final class XChartRenderer implements PlotRenderer {
         return List.of(png, svg);
     }
 
+    /** Okabe and Ito's colour-blind-safe palette (yellow last: it is faint on white). */
+    static final Color[] PALETTE = { new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7),
+            new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0xF0E442) };
+
     static XYChart chart(Plot plot) {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(plot.title())
                 .xAxisTitle(plot.xLabel()).yAxisTitle(plot.yLabel()).build();
         XYStyler styler = chart.getStyler();
-        styler.setLegendPosition(Styler.LegendPosition.InsideNE);
+        styler.setLegendPosition(Styler.LegendPosition.OutsideS);
+        styler.setLegendLayout(Styler.LegendLayout.Horizontal);
+        styler.setLegendBorderColor(Color.WHITE);
         styler.setChartBackgroundColor(Color.WHITE);
+        styler.setPlotBorderColor(new Color(200, 200, 200));
         styler.setPlotGridLinesColor(new Color(225, 225, 225));
+        styler.setSeriesColors(PALETTE);
         styler.setXAxisLogarithmic(plot.logX());
         styler.setYAxisLogarithmic(plot.logY());
+        styler.setErrorBarsColorSeriesColor(true);
+        // log axes keep XChart's decade labels (a custom formatter would put linear ticks on them)
+        if (!plot.logX()) {
+            chart.setCustomXAxisTickLabelsFormatter(TickLabels::format);
+        }
+        if (!plot.logY()) {
+            chart.setCustomYAxisTickLabelsFormatter(TickLabels::format);
+        }
         for (Plot.Series s : plot.series()) {
-            XYSeries series = chart.addSeries(s.name(), s.x(), s.y());
+            double[] errors = plot.errors(s.name()).orElse(null);
+            XYSeries series = errors == null ? chart.addSeries(s.name(), s.x(), s.y())
+                    : chart.addSeries(s.name(), s.x(), s.y(), errors);
             switch (s.style()) {
                 case LINE -> {
                     series.setMarker(SeriesMarkers.NONE);

@@ -19,6 +19,7 @@ import org.workbench.engine.descriptor.Descriptor;
 import org.workbench.engine.descriptor.RoleSpec;
 import org.workbench.engine.descriptor.SweepAxis;
 import org.workbench.engine.descriptor.SweepPlotSpec;
+import org.workbench.engine.input.DeclaredParameters;
 import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.input.ParameterBinder;
 import org.workbench.engine.input.Suggestions;
@@ -156,14 +157,14 @@ public final class Planner {
     private PlanPoint bindPoint(Descriptor d, ProviderEntry task, Map<String, List<ResolvedComponent>> components,
             ParameterBinder binder, int index, Map<String, JsonElement> ordered, long seed)
             throws InvalidInputException {
-        Parameters taskParameters = binder.bind(task.provider().parameters(),
+        Parameters taskParameters = binder.bind(DeclaredParameters.of(task, d.file(), d.task().jsonPath()),
                 withSweep(d.task().with(), TASK, ordered), d.task().jsonPath() + ".with", task.label());
         Map<String, Parameters> parameters = new LinkedHashMap<>();
         for (List<ResolvedComponent> list : components.values()) {
             for (ResolvedComponent c : list) {
                 JsonObject with = list.size() == 1 && !c.label().contains("[")
                         ? withSweep(c.spec().with(), c.role(), ordered) : c.spec().with();
-                parameters.put(c.label(), binder.bind(c.entry().provider().parameters(), with,
+                parameters.put(c.label(), binder.bind(DeclaredParameters.of(c.entry(), d.file(), c.spec().jsonPath()), with,
                         c.spec().jsonPath() + ".with", c.entry().label()));
             }
         }
@@ -178,7 +179,7 @@ public final class Planner {
         List<Parameter> declared;
         String owner;
         if (axis.role().equals(TASK)) {
-            declared = task.provider().parameters();
+            declared = DeclaredParameters.of(task, d.file(), axis.jsonPath());
             owner = task.label();
         } else {
             List<ResolvedComponent> list = components.get(axis.role());
@@ -191,7 +192,7 @@ public final class Planner {
                 throw new InvalidInputException(d.file(), axis.jsonPath(), "role '" + axis.role()
                         + "' holds a list of components; sweep a single component's parameter instead");
             }
-            declared = list.get(0).entry().provider().parameters();
+            declared = DeclaredParameters.of(list.get(0).entry(), d.file(), axis.jsonPath());
             owner = list.get(0).entry().label();
         }
         Optional<Parameter> p = declared.stream().filter(x -> x.name().equals(axis.parameter())).findFirst();

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
  * <li>when the calling thread is interrupted (Ctrl-C in the shell, the web page's cancel button,
  * {@link ActiveRuns#cancelAll}), the run is cancelled the same way.</li>
  * </ul>
+ * A thread a component leaves running after the run is interrupted.
  * Either way the call returns only after the run's body has ended, and the body deletes its
  * temporary folder after its point threads have stopped, so nothing is left half-written. A
  * component that ignores interrupts is stopped after {@link #GRACE} by {@link Thread#stop()}
@@ -34,7 +35,8 @@ final class RunThread {
 
     static <T> T call(Plan plan, Duration timeout, ActiveRuns active, Body<T> body) throws RunFailure {
         ThreadGroup group = new ThreadGroup("workbench-run-" + plan.descriptor().name());
-        group.setDaemon(false);
+        // a daemon group is destroyed when its last thread ends, so runs leave no groups behind in a long-lived runtime
+        group.setDaemon(true);
         Object[] outcome = new Object[1];
         Throwable[] failure = new Throwable[1];
         Thread thread = new Thread(group, () -> {
@@ -55,6 +57,9 @@ final class RunThread {
             String stopped = await(plan, thread, group, timeout);
             if (stopped != null) {
                 throw new RunFailure(stopped, null);
+            }
+            if (group.activeCount() > 0) {
+                group.interrupt();
             }
         } finally {
             if (active != null) {

@@ -107,15 +107,16 @@ public final class Runner {
         Path temporary = experimentFolder.resolve(IncompleteFolders.name(runId));
         CountDownLatch ended = new CountDownLatch(1);
         ThreadGroup group = Thread.currentThread().getThreadGroup();
+        IncompleteFolders.removeStale(outRoot);
+        BundlePins.pin(plan);
+        FolderCreation created = FolderCreation.before(outRoot, experimentFolder);
         Thread cleanUpOnInterrupt = new Thread(() -> {
             group.interrupt();
             awaitQuietly(ended);
             deleteQuietly(temporary);
+            created.undo();
         }, "workbench-clean-up");
         Runtime.getRuntime().addShutdownHook(cleanUpOnInterrupt);
-        IncompleteFolders.removeStale(outRoot);
-        BundlePins.pin(plan);
-        FolderCreation created = FolderCreation.before(outRoot, experimentFolder);
         try {
             Files.createDirectories(temporary);
             List<PointOutcome> outcomes = runPoints(plan, temporary);
@@ -186,7 +187,7 @@ public final class Runner {
             return outcomes;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RunFailure("interrupted", e);
+            throw new RunFailure("cancelled: the run was interrupted; nothing was written", null);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RunFailure f) {
@@ -276,8 +277,7 @@ public final class Runner {
     }
 
     /**
-     * Waits (boundedly) for points still running after a failure, so that none of them writes into
-     * the temporary folder after it has been deleted.
+     * Waits (boundedly) for the run's body to end, clean-up included (the shutdown hook's first step).
      */
     private static void awaitQuietly(CountDownLatch ended) {
         try {
@@ -287,28 +287,43 @@ public final class Runner {
         }
     }
 
+    /**
+     * Waits (boundedly, and even when the caller has been interrupted: a cancelled run is exactly
+     * when it matters) for points still running after a failure, so that none of them writes into
+     * the temporary folder after it has been deleted.
+     */
     private static void awaitQuietly(ExecutorService pool) {
+        boolean interrupted = Thread.interrupted();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         try {
-            pool.awaitTermination(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            while (!pool.isTerminated() && System.nanoTime() < end) {
+                try {
+                    pool.awaitTermination(end - System.nanoTime(), TimeUnit.NANOSECONDS);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
+    /** Deletes {@code folder} and everything in it, retrying when its content changes under the walk. */
     private static void deleteQuietly(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // best effort: a leftover ".incomplete-" folder is never mistaken for a result
-                }
-            });
-        } catch (IOException ignored) {
-            // as above
+        for (int attempt = 0; attempt < 3 && Files.exists(folder); attempt++) {
+            try (Stream<Path> walk = Files.walk(folder)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                    try {
+                        Files.deleteIfExists(p);
+                    } catch (IOException ignored) {
+                        // best effort: a leftover ".incomplete-" folder is never mistaken for a result
+                    }
+                });
+            } catch (IOException | UncheckedIOException ignored) {
+                // a file appeared or vanished during the walk: walk again
+            }
         }
     }
 }

@@ -9,6 +9,7 @@ import org.workbench.api.Plot;
 import org.workbench.api.ResultTree;
 import org.workbench.engine.descriptor.Descriptor;
 import org.workbench.engine.descriptor.SweepPlotSpec;
+import org.workbench.engine.output.ReadableNames;
 
 import com.google.gson.JsonElement;
 
@@ -49,8 +50,11 @@ final class SweepPlots {
     static List<Plot> build(List<SweepPlotSpec> specs, List<PointOutcome> outcomes) {
         List<Plot> plots = new ArrayList<>();
         for (SweepPlotSpec spec : specs) {
-            Plot.Builder b = Plot.builder(spec.name()).title(spec.title()).xLabel(spec.x())
-                    .yLabel(String.join(", ", spec.y())).logX(spec.logX()).logY(spec.logY());
+            Plot.Builder b = Plot.builder(spec.name()).title(spec.title())
+                    .xLabel(spec.xLabel() != null ? spec.xLabel() : ReadableNames.of(spec.x()))
+                    .yLabel(spec.yLabel() != null ? spec.yLabel() : spec.y().size() == 1 ? ReadableNames.of(spec.y().get(0))
+                            : "value")
+                    .logX(spec.logX()).logY(spec.logY());
             boolean acrossPoints = outcomes.isEmpty() || outcomes.get(0).point().set().containsKey(spec.x())
                     || spec.x().startsWith(RESULT_PREFIX);
             int drawn = acrossPoints ? acrossPoints(spec, outcomes, b) : curvesPerPoint(spec, outcomes, b);
@@ -63,16 +67,26 @@ final class SweepPlots {
 
     private static int acrossPoints(SweepPlotSpec spec, List<PointOutcome> outcomes, Plot.Builder b) {
         int drawn = 0;
-        for (String key : spec.y()) {
+        for (int k = 0; k < spec.y().size(); k++) {
+            String key = spec.y().get(k);
+            String label = spec.labels().isEmpty() ? ReadableNames.of(key) : spec.labels().get(k);
+            // a mean with a standard error beside it gets error bars
+            String errorKey = key.endsWith(".mean") ? key.substring(0, key.length() - ".mean".length()) + ".stderr" : null;
             List<double[]> xy = new ArrayList<>();
             for (PointOutcome o : outcomes) {
                 Double x = xValue(spec.x(), o);
                 Double y = o.results().number(key);
                 if (x != null && y != null && (!spec.logX() || x > 0) && (!spec.logY() || y > 0)) {
-                    xy.add(new double[] {x, y});
+                    Double se = errorKey == null ? null : o.results().number(errorKey);
+                    xy.add(new double[] {x, y, se == null ? Double.NaN : se});
                 }
             }
-            drawn += add(b, key, xy);
+            int added = add(b, label, xy);
+            double[] se = xy.stream().mapToDouble(p -> p[2]).toArray();
+            if (added > 0 && java.util.Arrays.stream(se).noneMatch(Double::isNaN)) {
+                b.errors(label, se);
+            }
+            drawn += added;
         }
         return drawn;
     }

@@ -123,8 +123,10 @@ public final class DescriptorSchema {
             JsonObject useIs = new JsonObject();
             useIs.addProperty("const", taskName);
             taskIsProperties.add("use", useIs);
+            taskIs.add("required", strings("use"));
             taskIs.add("properties", taskIsProperties);
             conditionProperties.add("task", taskIs);
+            condition.add("required", strings("task"));
             condition.add("properties", conditionProperties);
             JsonObject then = new JsonObject();
             JsonObject thenProperties = new JsonObject();

@@ -78,6 +78,10 @@ final class BayesianLinearRegressionTask implements Task {
             results.put("diagnostics.chains", (long) summary.chains());
             results.put("diagnostics.drawsPerChain", (long) summary.drawsPerChain());
             results.put("diagnostics.acceptance", summary.acceptance());
+            if (summary.kept() != null) {
+                DrawsArtifact.write(context.artifact(DrawsArtifact.FILE), summary.kept());
+                results.put("diagnostics.keptThin", (long) summary.kept().thin());
+            }
         }
         logPosterior(results, problem, map.w(), posteriorMean, truth);
         if (data.test() != null) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.workbench.api.DataSource;
@@ -136,6 +137,8 @@ final class TrainClassifier implements Task {
                 }
                 row.put("seconds", seconds).put("trainSeconds", trainSeconds);
                 r.append("epochs", row);
+                progress.metrics(epoch, test == null ? Map.of("trainLoss", lossCurve[e], "trainAccuracy", trainCurve[e])
+                        : Map.of("trainLoss", lossCurve[e], "trainAccuracy", trainCurve[e], "testAccuracy", testAccuracy));
                 progress.message(String.format(Locale.ROOT,
                         "epoch %d/%d: train loss %.4f, train accuracy %.4f, test accuracy %s, %.2f s", epoch, epochs,
                         lossCurve[e], trainCurve[e], test == null ? "n/a" : String.format(Locale.ROOT, "%.4f", testAccuracy),

@@ -1,0 +1,17 @@
+package org.workbench.api.live;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** A run started through {@link Workspace#start}. */
+@ProviderType
+public interface Execution {
+    /**
+     * Stops the run as Ctrl-C does: its thread is interrupted, the task stops at its next progress
+     * report, and the unfinished result folder is removed; the observer then hears the end with
+     * status 1. Does nothing once the run has ended.
+     */
+    void cancel();
+
+    /** Whether the run has ended (done, failed or cancelled). */
+    boolean done();
+}

@@ -1,0 +1,30 @@
+package org.workbench.engine.output;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Readable axis and legend names for result and sweep keys: {@code study.testMse.map.mean} becomes "test MSE, MAP". */
+public final class ReadableNames {
+    private ReadableNames() {
+    }
+
+    public static String of(String key) {
+        List<String> words = new ArrayList<>();
+        for (String seg : key.split("\\.")) {
+            if (seg.equals("mean") || seg.equals("study") || seg.equals("with") || seg.matches("\\d+")) {
+                continue;
+            }
+            words.add(switch (seg) {
+                case "map" -> "MAP";
+                case "mle" -> "MLE";
+                case "testMse" -> "test MSE";
+                case "posteriorMean" -> "posterior mean";
+                case "stderr" -> "standard error";
+                case "scale" -> "scale τ";
+                default -> seg.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+            });
+        }
+        return words.isEmpty() ? key : String.join(", ", words);
+    }
+}

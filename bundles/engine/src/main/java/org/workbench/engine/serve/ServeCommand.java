@@ -1,0 +1,178 @@
+package org.workbench.engine.serve;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Path;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.framework.SynchronousBundleListener;
+import org.osgi.util.tracker.ServiceTracker;
+import org.workbench.api.Workbench;
+import org.workbench.api.live.Workspace;
+import org.workbench.engine.catalog.ProviderSource;
+import org.workbench.engine.run.PlotRenderer;
+
+/**
+ * {@code serve [--port N] [--out DIR] [--experiments DIR]}: keeps the runtime up and serves the web
+ * workbench on {@code http://127.0.0.1:N/}. The HTTP service and the pages are bundles of the
+ * distribution's {@code http/} and {@code web/} folders ({@link WebBundles}), installed only here, so that no other command pays for them
+ * or opens a port. A port in use is invalid input (exit 2).
+ */
+public final class ServeCommand {
+    /** The default port. */
+    public static final int DEFAULT_PORT = 8391;
+    private static final long START_TIMEOUT_MS = 30_000;
+    private static final String HTTP_RUNTIME = "org.osgi.service.http.runtime.HttpServiceRuntime";
+    private static final String ENDPOINT = "osgi.http.endpoint";
+
+    private final BundleContext context;
+    private final ProviderSource providers;
+    private final PlotRenderer renderer;
+    private final Map<String, String> environment;
+
+    public ServeCommand(BundleContext context, ProviderSource providers, PlotRenderer renderer,
+            Map<String, String> environment) {
+        this.context = context;
+        this.providers = providers;
+        this.renderer = renderer;
+        this.environment = environment;
+    }
+
+    /** Serves until the framework stops; returns the exit status. */
+    public int execute(String[] args, PrintStream out, PrintStream err) {
+        int port = DEFAULT_PORT;
+        Path results = Path.of("results");
+        Path experiments = Path.of("experiments");
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (i + 1 >= args.length && List.of("--port", "--out", "--experiments").contains(a)) {
+                err.println("error: " + a + " needs a value");
+                return Workbench.INVALID;
+            }
+            switch (a) {
+                case "--port" -> {
+                    String v = args[++i];
+                    try {
+                        port = Integer.parseInt(v);
+                    } catch (NumberFormatException e) {
+                        port = -1;
+                    }
+                    if (port < 0 || port > 65535) {
+                        err.println("error: --port needs a whole number from 0 to 65535, got '" + v + "'");
+                        return Workbench.INVALID;
+                    }
+                }
+                case "--out" -> results = Path.of(args[++i]);
+                case "--experiments" -> experiments = Path.of(args[++i]);
+                default -> {
+                    err.println("error: serve does not know '" + a + "'; it takes --port N, --out DIR, --experiments DIR");
+                    return Workbench.INVALID;
+                }
+            }
+        }
+        try {
+            port = claim(port);
+        } catch (BindException e) {
+            err.println("error: port " + port + " on 127.0.0.1 is in use; choose another with --port N");
+            return Workbench.INVALID;
+        } catch (IOException e) {
+            err.println("failed: cannot open port " + port + " on 127.0.0.1: " + e.getMessage());
+            return Workbench.FAILED;
+        }
+        Path plugins = Path.of(String.valueOf(context.getProperty("workbench.plugins")));
+        Workspace workspace = new LiveWorkspace(results, experiments, plugins, providers, renderer, environment);
+        ServiceRegistration<Workspace> registration = context.registerService(Workspace.class, workspace, new Hashtable<>());
+        CountDownLatch stopping = new CountDownLatch(1);
+        SynchronousBundleListener listener = e -> {
+            if (e.getType() == BundleEvent.STOPPING
+                    && (e.getBundle().getBundleId() == 0 || e.getBundle().equals(context.getBundle()))) {
+                stopping.countDown();
+            }
+        };
+        context.addBundleListener(listener);
+        try {
+            String url = startHttp(port);
+            out.println("serving the workbench on " + url + " (results " + workspace.results() + "; Ctrl-C stops)");
+            out.flush();
+            stopping.await();
+            return Workbench.OK;
+        } catch (IOException | BundleException e) {
+            err.println("failed: the web workbench did not start: " + e.getMessage());
+            return Workbench.FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Workbench.OK;
+        } finally {
+            context.removeBundleListener(listener);
+            try {
+                registration.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // the engine is stopping
+            }
+        }
+    }
+
+    /** Checks that the port is free on the loopback interface; port 0 picks a free one. */
+    private static int claim(int port) throws IOException {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(false);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Installs the {@code web/} bundles with Jetty bound to 127.0.0.1 only and waits for the port to answer. */
+    private String startHttp(int port) throws IOException, BundleException, InterruptedException {
+        System.setProperty("org.osgi.service.http.port", Integer.toString(port));
+        System.setProperty("org.apache.felix.http.host", "127.0.0.1");
+        System.setProperty("org.apache.felix.https.enable", "false");
+        System.setProperty("org.apache.felix.http.jetty.sendServerHeader", "false");
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        ServiceTracker<Object, Object> runtime;
+        try {
+            runtime = new ServiceTracker<>(context, context.createFilter("(" + Constants.OBJECTCLASS + "=" + HTTP_RUNTIME + ")"), null);
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        runtime.open(true);
+        try {
+            WebBundles.start(context, WebBundles.PAGES);
+            WebBundles.start(context, WebBundles.HTTP);
+            if (runtime.waitForService(START_TIMEOUT_MS) == null) {
+                throw new IOException("the HTTP service did not come up within " + START_TIMEOUT_MS / 1000 + " s");
+            }
+            awaitListening(port);
+            return "http://127.0.0.1:" + port + "/";
+        } finally {
+            runtime.close();
+        }
+    }
+
+    private static void awaitListening(int port) throws IOException, InterruptedException {
+        long deadline = System.currentTimeMillis() + START_TIMEOUT_MS;
+        while (true) {
+            try (Socket s = new Socket()) {
+                s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
+                return;
+            } catch (IOException e) {
+                if (System.currentTimeMillis() > deadline) {
+                    throw new IOException("nothing answers on 127.0.0.1:" + port + " (" + e.getMessage() + ")");
+                }
+                Thread.sleep(10);
+            }
+        }
+    }
+}

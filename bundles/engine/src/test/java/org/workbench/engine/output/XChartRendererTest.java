@@ -1,0 +1,45 @@
+package org.workbench.engine.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.XYChart;
+import org.workbench.api.Plot;
+
+class XChartRendererTest {
+    @TempDir
+    Path folder;
+
+    static Plot sample() {
+        double[] tau = { 0.01, 0.1, 1, 10 };
+        return Plot.builder("mse").title("Mean test MSE").xLabel("prior scale τ").yLabel("test MSE").logX(true)
+                .line("MAP", tau, new double[] { 0.31, 0.22, 0.2, 0.21 }).errors("MAP", new double[] { 0.01, 0.012, 0.01, 0.011 })
+                .line("posterior mean", tau, new double[] { 0.3, 0.21, 0.19, 0.2 }).build();
+    }
+
+    @Test
+    void legendOutsideTheDataOkabeItoColoursErrorBarsAndShortTicks() throws Exception {
+        XYChart chart = XChartRenderer.chart(sample());
+        assertEquals(org.knowm.xchart.style.Styler.LegendPosition.OutsideS, chart.getStyler().getLegendPosition());
+        assertEquals(XChartRenderer.PALETTE[0], chart.getStyler().getSeriesColors()[0]);
+        assertTrue(chart.getSeriesMap().get("MAP").getExtraValues() != null, "MAP has error bars");
+        assertEquals(null, chart.getSeriesMap().get("posterior mean").getExtraValues());
+        List<String> files = new XChartRenderer().render(sample(), folder);
+        assertEquals(List.of("mse.png", "mse.svg"), files);
+        assertTrue(Files.size(folder.resolve("mse.png")) > 1000);
+        Files.copy(folder.resolve("mse.png"), Path.of("target/xchart-sample.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void errorBarsMustMatchTheirSeries() {
+        Plot.Builder b = Plot.builder("p").line("a", new double[] { 1, 2 }, new double[] { 1, 2 }).errors("a", new double[] { 1 });
+        assertEquals("plot 'p': series 'a' has 2 points and 1 error bars",
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, b::build).getMessage());
+    }
+}

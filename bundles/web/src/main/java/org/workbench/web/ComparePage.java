@@ -1,0 +1,160 @@
+package org.workbench.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.servlet.Servlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+
+/**
+ * {@code /compare?run=A&run=B...}: the parameters that differ (of the descriptors as run), the
+ * result keys side by side (differing ones marked) and the training curves overlaid.
+ */
+@Component(service = Servlet.class, property = { "osgi.http.whiteboard.servlet.pattern=/compare",
+        "osgi.http.whiteboard.servlet.name=workbench-compare" })
+public final class ComparePage extends Page {
+    private static final long serialVersionUID = 1L;
+    private final transient Site site;
+
+    @Activate
+    public ComparePage(@Reference Site site) {
+        this.site = site;
+    }
+
+    @Override
+    Site site() {
+        return site;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String[] ids = Optional.ofNullable(req.getParameterValues("run")).orElse(new String[0]);
+        List<RunRecord> runs = new ArrayList<>();
+        for (String id : ids) {
+            Optional<RunRecord> r = site.index().find(id);
+            if (r.isEmpty()) {
+                notFound(resp, "no run " + id);
+                return;
+            }
+            runs.add(r.get());
+        }
+        if (runs.size() < 2) {
+            notFound(resp, "select two or more runs on the Runs page to compare them");
+            return;
+        }
+        Map<String, Object> m = model("Compare " + runs.size() + " runs", "Runs");
+        List<Map<String, Object>> heads = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            RunRecord r = runs.get(i);
+            heads.add(Map.of("id", r.id(), "href", "/runs/" + r.id(), "label", "#" + (i + 1), "homework", r.homework()));
+        }
+        m.put("heads", heads);
+        m.put("parameters", table(runs, true));
+        m.put("results", table(runs, false));
+        m.put("charts", Json.SAFE.toJson(overlay(runs)));
+        html(resp, "compare", m);
+    }
+
+    private static List<Map<String, Object>> table(List<RunRecord> runs, boolean onlyDiffering) {
+        List<Map<String, JsonElement>> flat = new ArrayList<>();
+        Set<String> keys = new LinkedHashSet<>();
+        for (RunRecord r : runs) {
+            JsonElement tree = onlyDiffering ? Json.at(r.document(), "provenance.effectiveDescriptor")
+                    : (r.document().has("results") ? r.document().get("results") : r.document().get("points"));
+            Map<String, JsonElement> f = Json.flatten(tree);
+            if (onlyDiffering) {
+                f.keySet().removeIf(k -> k.startsWith("plots") || k.equals("title") || k.equals("description"));
+            }
+            flat.add(f);
+            keys.addAll(f.keySet());
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (String k : keys) {
+            List<Map<String, Object>> cells = new ArrayList<>();
+            Set<String> distinct = new LinkedHashSet<>();
+            for (Map<String, JsonElement> f : flat) {
+                String v = f.containsKey(k) ? Json.text(f.get(k), 4) : "—";
+                if (v.length() > 120) {
+                    v = v.substring(0, 120) + " …";
+                }
+                distinct.add(v);
+                cells.add(Map.of("value", v));
+            }
+            boolean differs = distinct.size() > 1;
+            if (onlyDiffering && !differs) {
+                continue;
+            }
+            rows.add(Map.of("key", k, "cells", cells, "differs", differs));
+        }
+        return rows;
+    }
+
+    private static List<Map<String, Object>> overlay(List<RunRecord> runs) {
+        List<Map<String, Object>> panels = null;
+        for (int i = 0; i < runs.size(); i++) {
+            JsonElement epochs = Json.at(runs.get(i).document(), "results.epochs");
+            if (epochs == null || !epochs.isJsonArray()) {
+                continue;
+            }
+            List<Map<String, Object>> mine = Charts.training((JsonArray) epochs, " #" + (i + 1), List.of());
+            if (panels == null) {
+                panels = new ArrayList<>();
+                for (Map<String, Object> p : mine) {
+                    panels.add(new LinkedHashMap<>(p));
+                }
+                continue;
+            }
+            for (int p = 0; p < panels.size(); p++) {
+                merge(panels.get(p), mine.get(p));
+            }
+        }
+        return panels == null ? List.of() : panels;
+    }
+
+    /** Adds {@code other}'s series to {@code panel}, on the union of their x values. */
+    @SuppressWarnings("unchecked")
+    private static void merge(Map<String, Object> panel, Map<String, Object> other) {
+        List<Double> x = (List<Double>) panel.get("x");
+        List<Double> ox = (List<Double>) other.get("x");
+        List<Double> union = new ArrayList<>(new java.util.TreeSet<>(x.stream().filter(Objects::nonNull).toList()));
+        ox.stream().filter(Objects::nonNull).filter(v -> !union.contains(v)).forEach(union::add);
+        java.util.Collections.sort(union);
+        List<Map<String, Object>> series = new ArrayList<>();
+        for (Map<String, Object> s : (List<Map<String, Object>>) panel.get("series")) {
+            series.add(realign(s, x, union));
+        }
+        for (Map<String, Object> s : (List<Map<String, Object>>) other.get("series")) {
+            series.add(realign(s, ox, union));
+        }
+        panel.put("x", union);
+        panel.put("series", series);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> realign(Map<String, Object> s, List<Double> from, List<Double> to) {
+        List<Double> y = (List<Double>) s.get("y");
+        List<Double> out = new ArrayList<>();
+        for (Double t : to) {
+            int i = from.indexOf(t);
+            out.add(i < 0 ? null : y.get(i));
+        }
+        Map<String, Object> copy = new LinkedHashMap<>(s);
+        copy.put("y", out);
+        return copy;
+    }
+}

@@ -1,0 +1,80 @@
+package org.workbench.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/**
+ * Shared behaviour of the pages: only requests addressed to the loopback host are answered (a
+ * guard against DNS rebinding), state-changing requests need the server's token, and every
+ * response forbids framing and outside scripts.
+ */
+abstract class Page extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    static final String TOKEN_HEADER = "X-Workbench-Token";
+
+    abstract Site site();
+
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws javax.servlet.ServletException, IOException {
+        String host = req.getServerName();
+        if (!(host.equals("127.0.0.1") || host.equals("localhost") || host.equals("[::1]") || host.equals("::1"))) {
+            resp.sendError(HttpServletResponse.SC_FORBIDDEN, "this server answers only requests to 127.0.0.1");
+            return;
+        }
+        resp.setHeader("X-Frame-Options", "DENY");
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.setHeader("Referrer-Policy", "no-referrer");
+        resp.setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                + "script-src 'self'; connect-src 'self'; frame-ancestors 'none'");
+        if (!req.getMethod().equals("GET") && !req.getMethod().equals("HEAD")) {
+            if (!site().tokenMatches(req.getHeader(TOKEN_HEADER))) {
+                resp.sendError(HttpServletResponse.SC_FORBIDDEN, "missing or wrong " + TOKEN_HEADER
+                        + " header: state-changing requests must come from the workbench's own pages");
+                return;
+            }
+        }
+        super.service(req, resp);
+    }
+
+    /** The model every page template starts from. */
+    Map<String, Object> model(String title, String nav) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", title);
+        m.put("token", site().token());
+        m.put("base", "/");
+        m.put("assets", Links.SERVED.assets());
+        m.put("home", Links.SERVED.home());
+        m.put("live", true);
+        m.put("nav" + nav, true);
+        return m;
+    }
+
+    void html(HttpServletResponse resp, String template, Map<String, Object> model) throws IOException {
+        String body = site().templates().render(template, model);
+        resp.setContentType("text/html;charset=utf-8");
+        resp.setHeader("Cache-Control", "no-store");
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        resp.setContentLength(bytes.length);
+        resp.getOutputStream().write(bytes);
+    }
+
+    static void json(HttpServletResponse resp, int status, Object value) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("application/json;charset=utf-8");
+        resp.setHeader("Cache-Control", "no-store");
+        resp.getOutputStream().write(Json.SAFE.toJson(value).getBytes(StandardCharsets.UTF_8));
+    }
+
+    void notFound(HttpServletResponse resp, String what) throws IOException {
+        resp.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        Map<String, Object> m = model("Not found", "");
+        m.put("message", what);
+        html(resp, "notfound", m);
+    }
+}

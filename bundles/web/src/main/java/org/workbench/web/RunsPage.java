@@ -1,0 +1,132 @@
+package org.workbench.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.servlet.Servlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/**
+ * {@code /runs}: every result folder in a filterable table; {@code /runs/<experiment>/<runId>}: one
+ * run (its result keys, charts, plots, descriptor as run and provenance).
+ */
+@Component(service = Servlet.class, property = { "osgi.http.whiteboard.servlet.pattern=/runs",
+        "osgi.http.whiteboard.servlet.pattern=/runs/*", "osgi.http.whiteboard.servlet.name=workbench-runs" })
+public final class RunsPage extends Page {
+    private static final long serialVersionUID = 1L;
+    private final transient Site site;
+
+    @Activate
+    public RunsPage(@Reference Site site) {
+        this.site = site;
+    }
+
+    @Override
+    Site site() {
+        return site;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String rest = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
+        if (rest.isEmpty()) {
+            Map<String, Object> m = model("Runs", "Runs");
+            m.put("runs", rows(site.index().all(), Links.SERVED));
+            m.put("filter", Optional.ofNullable(req.getParameter("q")).orElse(""));
+            html(resp, "runs", m);
+            return;
+        }
+        Optional<RunRecord> run = site.index().find(rest);
+        if (run.isEmpty()) {
+            notFound(resp, "no run " + rest);
+            return;
+        }
+        Map<String, Object> m = detail(run.get(), model("Run " + rest, "Runs"), Links.SERVED);
+        answer(run.get(), m);
+        html(resp, "run-detail", m);
+    }
+
+    /** The answer file's Answer and Numbers sections filled from this run, when the experiment has one. */
+    private void answer(RunRecord r, Map<String, Object> m) throws IOException {
+        java.nio.file.Path file = site.index().experiments().resolve(r.experiment() + ".md");
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return;
+        }
+        AnswerFile a = AnswerFile.read(file);
+        m.put("hasAnswer", true);
+        m.put("questions", String.join(", ", a.questions()));
+        m.put("answer", site.markdown().html(Placeholders.fill(a.section("Answer"), r.document())));
+        m.put("numbers", site.markdown().html(Placeholders.fill(a.section("Numbers"), r.document())));
+    }
+
+    static List<Map<String, Object>> rows(List<RunRecord> runs, Links links) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (RunRecord r : runs) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", r.id());
+            row.put("href", links.run(r.id()));
+            row.put("experiment", r.experiment());
+            row.put("runId", r.runId());
+            row.put("runTitle", r.title());
+            row.put("startedAt", r.startedAt());
+            row.put("status", r.status());
+            row.put("homework", r.homework());
+            row.put("why", r.why());
+            row.put("overrides", String.join(" ", r.overrides()));
+            row.put("versions", versions(r.document()));
+            row.put("duration", Json.text(Json.at(r.document(), "provenance.durationMs"), 4));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static String versions(JsonObject doc) {
+        List<String> out = new ArrayList<>();
+        JsonElement c = Json.at(doc, "provenance.components");
+        if (c != null && c.isJsonObject()) {
+            for (Map.Entry<String, JsonElement> e : c.getAsJsonObject().entrySet()) {
+                if (e.getValue().isJsonObject()) {
+                    JsonObject o = e.getValue().getAsJsonObject();
+                    out.add((o.has("name") ? o.get("name").getAsString() : e.getKey())
+                            + (o.has("version") ? " " + o.get("version").getAsString() : ""));
+                }
+            }
+        }
+        return String.join(", ", out);
+    }
+
+    static Map<String, Object> detail(RunRecord r, Map<String, Object> m, Links links) {
+        m.put("id", r.id());
+        m.put("experiment", r.experiment());
+        m.put("runTitle", r.title());
+        m.put("status", r.status());
+        m.put("homework", r.homework());
+        m.put("why", r.why());
+        m.put("overrides", String.join(" ", r.overrides()));
+        List<Map<String, Object>> keys = new ArrayList<>();
+        JsonElement results = r.document().has("results") ? r.document().get("results") : r.document().get("points");
+        for (Map.Entry<String, JsonElement> e : Json.flatten(results).entrySet()) {
+            String text = Json.text(e.getValue(), 4);
+            keys.add(Map.of("key", e.getKey(), "value", text.length() > 300 ? text.substring(0, 300) + " …" : text));
+        }
+        m.put("keys", keys);
+        m.put("images", QuestionPage.images(r, links));
+        m.put("charts", Json.SAFE.toJson(Charts.of(r.document())));
+        m.put("descriptor", Json.PRETTY.toJson(Json.at(r.document(), "provenance.effectiveDescriptor")));
+        m.put("provenance", Json.PRETTY.toJson(r.document().get("provenance")));
+        m.put("resultHref", links.file(r.id(), "result.json"));
+        return m;
+    }
+}

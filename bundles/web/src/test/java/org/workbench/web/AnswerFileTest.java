@@ -1,0 +1,39 @@
+package org.workbench.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnswerFileTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsFrontMatterAndSectionsInOrder() throws IOException {
+        Path f = dir.resolve("p1-2ab-mle-map.md");
+        Files.writeString(f, "---\nquestions: 1.2a 1.2b\norder: 2\n---\n## Question\nQ text\n\n## Answer\nA {{x}}\n\n"
+                + "## Numbers\n| a |\n|---|\n| 1 |\n");
+        AnswerFile a = AnswerFile.read(f);
+        assertEquals("p1-2ab-mle-map", a.base());
+        assertEquals(List.of("1.2a", "1.2b"), a.questions());
+        assertEquals(2, a.order());
+        assertEquals(List.of("Question", "Answer", "Numbers"), List.copyOf(a.sections().keySet()));
+        assertEquals("A {{x}}", a.section("Answer"));
+        assertEquals("", a.section("Derivation"));
+    }
+
+    @Test
+    void aBadOrderNamesTheFile() throws IOException {
+        Path f = dir.resolve("x.md");
+        Files.writeString(f, "---\nquestions: 1.1\norder: first\n---\n## Question\nq\n");
+        IOException e = assertThrows(IOException.class, () -> AnswerFile.read(f));
+        assertEquals(f + ": front matter 'order' must be a whole number, got 'first'", e.getMessage());
+    }
+}

@@ -1,0 +1,192 @@
+package org.workbench.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The web workbench at the HTTP level on the real runtime: strings from descriptors are escaped,
+ * state-changing requests without the server's token are refused, a port in use is exit 2, and the
+ * server listens on the loopback interface only and answers only requests addressed to it.
+ */
+class WebHttpIT {
+    @TempDir
+    static Path work;
+    static WebServer server;
+
+    @BeforeAll
+    static void boot() throws Exception {
+        server = new WebServer(work, "p1-1-posterior.json", "p4-fashion-mnist-mlp.json", "p2-1-log-posterior.json");
+        String evil = Files.readString(server.experiments.resolve("p1-1-posterior.json"), StandardCharsets.UTF_8)
+                .replaceFirst("\"name\": \"p1-1-posterior\"", "\"name\": \"evil-title\"")
+                .replaceFirst("\"title\": \"[^\"]*\"", "\"title\": \"<script>alert('pwned')</script> & <b>bold</b>\"");
+        Files.writeString(server.experiments.resolve("evil-title.json"), evil, StandardCharsets.UTF_8);
+    }
+
+    @AfterAll
+    static void shutdown() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void stateChangingRequestsNeedTheServersToken() throws Exception {
+        assertEquals(403, server.post("api/run", "experiment=p1-1-posterior", null).statusCode());
+        assertEquals(403, server.post("api/run", "experiment=p1-1-posterior", "0".repeat(48)).statusCode());
+        assertEquals(403, server.post("api/cancel?id=x", "", null).statusCode());
+        assertEquals(403, server.post("plugins?name=a.jar", "PK", null).statusCode());
+        assertFalse(Files.exists(server.results.resolve("p1-1-posterior")), "a refused request ran nothing");
+        try (var plugins = Files.list(server.plugins)) {
+            assertEquals(0, plugins.count(), "a refused upload wrote nothing");
+        }
+    }
+
+    @Test
+    void aTitleHoldingScriptIsEscapedOnEveryPage() throws Exception {
+        String token = server.token();
+        HttpResponse<String> started = server.post("api/run", "experiment=evil-title", token);
+        assertEquals(202, started.statusCode(), started.body());
+        Matcher id = Pattern.compile("\"id\":\"([0-9a-f]+)\"").matcher(started.body());
+        assertTrue(id.find());
+        String events = server.get("api/events?id=" + id.group(1)).body();
+        assertTrue(events.contains("\"type\":\"finished\",\"status\":0"), events);
+        Matcher run = Pattern.compile("\"run\":\"(evil-title/[^\"]+)\"").matcher(events);
+        assertTrue(run.find(), events);
+        for (String page : new String[] { "runs", "runs/" + run.group(1) }) {
+            String body = server.get(page).body();
+            assertFalse(body.contains("<script>alert"), page + " must not carry the title's script as markup");
+            assertFalse(body.contains("<b>bold"), page);
+            assertTrue(body.contains("&lt;script&gt;alert(") || body.contains("&lt;script&gt;alert&#40;"), page + ": " + body);
+        }
+    }
+
+    @Test
+    void cancelStopsATrainingRunLikeCtrlCAndLeavesNothing() throws Exception {
+        String token = server.token();
+        HttpResponse<String> started = server.post("api/run", "experiment=p4-fashion-mnist-mlp&set="
+                + java.net.URLEncoder.encode("data.with.trainLimit=2000\ndata.with.testLimit=500\ntask.with.epochs=1000",
+                        StandardCharsets.UTF_8), token);
+        assertEquals(202, started.statusCode(), started.body());
+        Matcher id = Pattern.compile("\"id\":\"([0-9a-f]+)\"").matcher(started.body());
+        assertTrue(id.find());
+        HttpResponse<java.util.stream.Stream<String>> events = server.http.send(HttpRequest.newBuilder(
+                URI.create(server.url + "api/events?id=" + id.group(1))).GET().build(), HttpResponse.BodyHandlers.ofLines());
+        java.util.Iterator<String> lines = events.body().iterator();
+        String line;
+        do {
+            line = lines.next();
+        } while (!line.contains("\"type\":\"metrics\""));
+        assertEquals(202, server.post("api/cancel?id=" + id.group(1), "", token).statusCode());
+        do {
+            line = lines.next();
+        } while (!line.contains("\"type\":\"finished\""));
+        assertTrue(line.contains("\"status\":1") && line.contains("cancelled"), line);
+        Path folder = server.results.resolve("p4-fashion-mnist-mlp");
+        if (Files.exists(folder)) {
+            try (var left = Files.list(folder)) {
+                assertEquals(List.of(), left.toList(), "a cancelled run leaves no folder, complete or not");
+            }
+        }
+    }
+
+    @Test
+    void aSamplersKeptDrawsGetTracesRanksAndDiagnostics() throws Exception {
+        String token = server.token();
+        HttpResponse<String> started = server.post("api/run", "experiment=p2-1-log-posterior", token);
+        Matcher id = Pattern.compile("\"id\":\"([0-9a-f]+)\"").matcher(started.body());
+        assertTrue(id.find(), started.body());
+        String events = server.get("api/events?id=" + id.group(1)).body();
+        Matcher run = Pattern.compile("\"run\":\"(p2-1-log-posterior/[^\"]+)\"").matcher(events);
+        assertTrue(run.find(), events);
+        assertTrue(server.get("mcmc").body().contains("/mcmc/" + run.group(1)));
+        String page = server.get("mcmc/" + run.group(1)).body();
+        assertTrue(page.contains("4 chains, 1000 kept draws each (thinned by 4)"), page);
+        assertTrue(page.contains("Trace of w1") && page.contains("Rank plot of w1"), "trace and rank charts for w1");
+        assertTrue(page.matches("(?s).*<td>w1</td><td class=\"num\">[-0-9.]+</td><td class=\"num\">1\\.0?0?\\d*</td>.*")
+                || page.matches("(?s).*<td>w1</td><td class=\"num\">[-0-9.]+</td><td class=\"num\">0\\.99\\d*</td>.*"),
+                "R-hat of w1 near 1");
+    }
+
+    @Test
+    void requestsAddressedToAnotherHostAreRefused() throws Exception {
+        // DNS rebinding: a page of evil.example whose name now resolves to 127.0.0.1
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port)) {
+            s.getOutputStream().write(("GET / HTTP/1.1\r\nHost: evil.example:" + server.port
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String reply = new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertTrue(reply.startsWith("HTTP/1.1 403"), reply);
+        }
+    }
+
+    @Test
+    void listensOnTheLoopbackInterfaceOnly() throws Exception {
+        assertEquals(200, server.get("").statusCode());
+        Optional<InetAddress> outside = Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
+                .flatMap(i -> Collections.list(i.getInetAddresses()).stream())
+                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress()).findFirst();
+        if (outside.isPresent()) {
+            try (Socket s = new Socket()) {
+                assertThrows(IOException.class, () -> s.connect(new InetSocketAddress(outside.get(), server.port), 2000),
+                        "the server must not accept connections on " + outside.get());
+            }
+        }
+    }
+
+    @Test
+    void otherCommandsNeitherInstallNorStartTheHttpService() throws Exception {
+        try (Launcher plain = Launcher.start(WorkbenchRuntimeIT.HOME, Files.createDirectories(work.resolve("plain-plugins")), false)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            assertEquals(0, plain.execute(new String[] { "validate", server.experiments.resolve("p1-1-posterior.json").toString() },
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true,
+                            StandardCharsets.UTF_8)));
+            for (org.osgi.framework.Bundle b : plain.framework().getBundleContext().getBundles()) {
+                assertFalse(String.valueOf(b.getSymbolicName()).contains("http.jetty") || String.valueOf(b.getSymbolicName())
+                        .equals("org.workbench.web"), "installed without serve: " + b.getSymbolicName());
+            }
+        }
+    }
+
+    @Test
+    void aPortInUseIsExitTwoWithAClearMessage() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = server.launcher.execute(new String[] { "serve", "--port", Integer.toString(server.port) },
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(2, status);
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("port " + server.port) && message.contains("in use") && message.contains("--port"),
+                message);
+    }
+
+    @Test
+    void resultFilesAreServedOnlyFromInsideARunFolder() throws Exception {
+        HttpResponse<String> r = server.http.send(HttpRequest.newBuilder(URI.create(server.url
+                + "files/p1-1-posterior/x/..%2F..%2F..%2Fetc%2Fpasswd.json")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, r.statusCode());
+    }
+}
