@@ -225,7 +225,7 @@ class DescriptorContractIT {
         try (CapturedErr log = new CapturedErr()) {
             PluginJars.drop(jar, work.resolve("plugins"), "newer-api.jar");
             assertTrue(installed.await(10, java.util.concurrent.TimeUnit.SECONDS), "the watcher installs the jar");
-            Outcome list = execute("list");
+            Outcome list = execute("list", "--wide");
             assertEquals(0, list.status(), list.err());
             String line = list.out().lines().filter(l -> l.contains("newer-api.jar")).findFirst().orElse(list.out());
             assertTrue(line.contains("org.example.prior-student-t 1.8.0") && line.contains("NOT RESOLVED: needs "

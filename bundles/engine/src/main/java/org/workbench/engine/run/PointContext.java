@@ -139,6 +139,11 @@ final class PointContext implements TaskContext {
             }
 
             @Override
+            public void metrics(long step, java.util.Map<String, Double> values) {
+                opened.metrics(step, values);
+            }
+
+            @Override
             public void close() {
                 opened.close();
                 if (current == this) {
