@@ -15,6 +15,7 @@ import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.input.Suggestions;
 import org.workbench.engine.input.TerminalText;
 import org.workbench.engine.run.ActiveRuns;
+import org.workbench.engine.run.BundleJars;
 import org.workbench.engine.run.PlotRenderer;
 
 import picocli.CommandLine;
@@ -42,11 +43,11 @@ public final class Commands {
         this.context = context;
     }
 
-    /** Commands outside a framework (tests, embedding): versions unknown, runs of their own. */
+    /** Commands outside a framework (tests, embedding): versions unknown, runs of their own, no bundle jars. */
     public Commands(ProviderSource providers, PlotRenderer renderer, Map<String, String> environment, boolean terminal,
             Supplier<List<String>> plugins) {
         this(new CommandContext(providers, renderer, environment, new Versions("unknown", "unknown", "none"), terminal,
-                plugins, new ActiveRuns(), System.out, System.err));
+                plugins, new ActiveRuns(), BundleJars.NONE, System.out, System.err));
     }
 
     /** The runs in progress, to cancel them all (Ctrl-C in the shell). */
@@ -72,6 +73,7 @@ public final class Commands {
         cli.addSubcommand(new SchemaCommand(c));
         cli.addSubcommand(new ReportCommand(c));
         cli.addSubcommand(new AllCommand(c));
+        cli.addSubcommand(new WorkerCommand(c));
         cli.addSubcommand(new ShellCommand());
         cli.addSubcommand(new NewPluginCommand(c));
         cli.addSubcommand(new CompletionCommand(c));

@@ -4,20 +4,25 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.workbench.api.InvalidParameterException;
 import org.workbench.api.Workbench;
+import org.workbench.api.execution.Executor;
 import org.workbench.engine.catalog.ProviderResolver;
 import org.workbench.engine.descriptor.Descriptor;
 import org.workbench.engine.descriptor.DescriptorParser;
 import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.run.ComponentFailure;
+import org.workbench.engine.run.PartialRun;
 import org.workbench.engine.run.Plan;
 import org.workbench.engine.run.Planner;
 import org.workbench.engine.run.ProgressFactory;
 import org.workbench.engine.run.RunFailure;
 import org.workbench.engine.run.Runner;
+import org.workbench.engine.run.Shadowing;
 
 /**
  * Plans and runs descriptor files for {@code run} and {@code all}: each file ends with its own
@@ -43,11 +48,12 @@ final class DescriptorRuns {
         PrintStream err = context.err();
         ProgressFactory progress = options.quiet ? ProgressFactory.SILENT : new TerminalProgress(err, context.terminal());
         Path out = options.out();
-        Runner runner = new Runner(context.renderer(), progress, Clock.systemUTC(), options.threads(),
+        int threads = options.threads();
+        Runner runner = new Runner(context.renderer(), progress, Clock.systemUTC(), threads,
                 context.providers()).limitedTo(options.timeout(), context.activeRuns());
         int status = Workbench.OK;
         for (Path file : files) {
-            status = Math.max(status, runOne(file, options, runner, out));
+            status = Math.max(status, runOne(file, options, runner, out, threads));
             if (cancelled) {
                 context.err().println("cancelled: the remaining descriptors were not run");
                 break;
@@ -67,7 +73,7 @@ final class DescriptorRuns {
         }
     }
 
-    private int runOne(Path file, RunOptions options, Runner runner, Path out) {
+    private int runOne(Path file, RunOptions options, Runner runner, Path out, int threads) {
         PrintStream err = context.err();
         Plan plan;
         try {
@@ -76,11 +82,36 @@ final class DescriptorRuns {
             err.println("error: " + e.report());
             return Workbench.INVALID;
         }
+        Map<String, String> facts = context.environment();
+        List<String> shadowing = Shadowing.notes(plan, context.providers());
+        if (!shadowing.isEmpty()) {
+            shadowing.forEach(n -> err.println("note: " + file + ": " + n));
+            facts = new LinkedHashMap<>(context.environment());
+            facts.put(Shadowing.KEY, String.join("; ", shadowing));
+        }
+        org.workbench.engine.run.RunOptions where;
         try {
-            Path result = runner.run(plan, out, context.environment());
+            where = new ExecutorSelection(context.providers(), context.jars()).choose(plan, options.cluster.options(),
+                    threads);
+        } catch (InvalidInputException e) {
+            err.println("error: " + e.report());
+            return Workbench.INVALID;
+        }
+        try (Executor executor = where.executor()) {
+            Path result = runner.run(plan, out, facts, where);
             noteCancel();
             context.out().println(result);
             return Workbench.OK;
+        } catch (PartialRun e) {
+            noteCancel();
+            err.println("run partial: " + file + ": " + e.getMessage() + "; ./workbench run " + file
+                    + " --resume runs what is missing");
+            context.out().println(e.result());
+            return Workbench.FAILED;
+        } catch (InvalidInputException e) {
+            noteCancel();
+            err.println("error: " + e.report());
+            return Workbench.INVALID;
         } catch (InvalidParameterException e) {
             noteCancel();
             err.println("error: " + file + ": " + e.getMessage() + (e.parameter() == null ? "" : " (parameter '"

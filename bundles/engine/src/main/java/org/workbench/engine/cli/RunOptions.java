@@ -13,6 +13,9 @@ final class RunOptions {
     @Mixin
     DescriptorOptions descriptor = new DescriptorOptions();
 
+    @Mixin
+    ClusterOptions.Flags cluster = new ClusterOptions.Flags();
+
     @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("results");
 

@@ -15,6 +15,7 @@ import org.workbench.api.Plot;
 import org.workbench.api.Progress;
 import org.workbench.api.ResultTree;
 import org.workbench.api.TaskContext;
+import org.workbench.api.UnitWork;
 
 /** The {@link TaskContext} of one sweep point: its components, results, plots and artifact folder. */
 final class PointContext implements TaskContext {
@@ -30,14 +31,16 @@ final class PointContext implements TaskContext {
     private final HotSwapper swapper;
     /** The progress reporter the task opened last and has not closed: hot-swap messages go through it. */
     private Progress current;
+    private final FanOut fanOut;
 
     /**
      * @param folder         where this point's artifacts go (inside the unpublished result folder)
      * @param relativeFolder that folder relative to the result folder ("" or "points/3/")
      */
     PointContext(PlanPoint point, PointComponents components, Path folder, String relativeFolder,
-            ProgressFactory progress, HotSwapper swapper) {
+            ProgressFactory progress, HotSwapper swapper, FanOut fanOut) {
         this.point = point;
+        this.fanOut = fanOut;
         this.swapper = swapper;
         this.components = components;
         this.folder = folder;
@@ -177,6 +180,14 @@ final class PointContext implements TaskContext {
                 once.message(line);
             }
         }
+    }
+
+    @Override
+    public List<ResultTree> fanOut(String name, int count, UnitWork work) throws Exception {
+        if (fanOut == null) {
+            return TaskContext.super.fanOut(name, count, work);
+        }
+        return fanOut.run(this, point.index(), name, count, work);
     }
 
     List<Swap> swaps() {

@@ -88,12 +88,14 @@ final class ExpertPriorStudy {
         results.put("expertStudy.tauCritical.min", java.util.Arrays.stream(tauCritical).min().orElseThrow());
         results.put("expertStudy.tauCritical.max", java.util.Arrays.stream(tauCritical).max().orElseThrow());
         double[][] means = new double[ESTIMATORS.length][t];
+        double[][] stderrs = new double[ESTIMATORS.length][t];
         for (int i = 0; i < t; i++) {
             ResultTree row = new ResultTree().put("tau", tauGrid[i]);
             for (int e = 0; e < ESTIMATORS.length; e++) {
                 double[] ms = Vectors.meanAndStandardError(error[e][i]);
                 row.put(ESTIMATORS[e] + ".mean", ms[0]).put(ESTIMATORS[e] + ".stderr", ms[1]);
                 means[e][i] = ms[0];
+                stderrs[e][i] = ms[1];
             }
             int exact = 0;
             for (boolean b : exactlyV[i]) {
@@ -113,14 +115,16 @@ final class ExpertPriorStudy {
         }
         results.put("expertStudy.bestTauForLaplaceAtV", tauGrid[best]);
         Plot.Builder plot = Plot.builder("expert-prior-error")
-                .title("2.3 Mean squared error ||w_hat - w||^2 over " + replications + " replications, w near v")
+                .title("2.3 Mean squared error ||w_hat - w||^2 (± one standard error) over " + replications
+                        + " replications, w near v")
                 .xLabel("tau (Gaussian prior variance 2 tau^2)").yLabel("mean ||w_hat - w||^2").logX(true).logY(true);
-        String[] labels = {"Laplace MAP centred at v", "Laplace MAP centred at 0", "Gaussian MAP centred at v (ridge to v)",
+        String[] labels = {"Laplace MAP centred at v", "Laplace MAP centred at 0", "Gaussian MAP centred at v",
                 "least squares"};
         for (int e = 0; e < ESTIMATORS.length; e++) {
             plot.series(new Plot.Series(labels[e], tauGrid, means[e], Plot.Style.LINE_AND_MARKERS));
+            plot.errors(labels[e], stderrs[e]);
         }
-        plot.line("tau_critical (mean over replications)", new double[] {tc[0], tc[0]},
+        plot.line("mean tau_critical", new double[] {tc[0], tc[0]},
                 new double[] {min(means), max(means)});
         context.plot(plot.build());
     }
