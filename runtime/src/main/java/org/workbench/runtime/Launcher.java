@@ -60,6 +60,7 @@ public final class Launcher implements AutoCloseable {
      */
     public static Launcher start(Path home, Path plugins, boolean shell) throws IOException, BundleException,
             InterruptedException, InvalidSyntaxException {
+        quietClusterLibrary();
         Path storage = Files.createTempDirectory("workbench-felix-");
         Files.createDirectories(plugins);
         Map<String, String> config = new HashMap<>();
@@ -112,6 +113,16 @@ public final class Launcher implements AutoCloseable {
         Launcher launcher = new Launcher(framework, storage, tracker, problems);
         launcher.awaitPlugins(plugins);
         return launcher;
+    }
+
+    /**
+     * The cluster library (Hazelcast) logs through JUL from its bundle activator on, and probes for
+     * a script engine: keep it quiet unless the user asks otherwise with a system property.
+     */
+    private static void quietClusterLibrary() {
+        System.getProperties().putIfAbsent("hazelcast.logging.type", "none");
+        System.getProperties().putIfAbsent("hazelcast.phone.home.enabled", "false");
+        System.getProperties().putIfAbsent("hazelcast.osgi.jsr223.disabled", "true");
     }
 
     private static void installAll(BundleContext context, Path folder, List<Bundle> installed, List<String> problems)

@@ -49,7 +49,12 @@ class FaultsIT {
     }
 
     static Path descriptor(String how, String extra) throws Exception {
-        Path file = work.resolve(how + ".json");
+        return descriptorIn(work, how, extra);
+    }
+
+    /** A gaussian-mean descriptor in {@code folder} whose prior is the faulty one, misbehaving as {@code how} says. */
+    static Path descriptorIn(Path folder, String how, String extra) throws Exception {
+        Path file = folder.resolve(how + ".json");
         Files.writeString(file, "{\"format\":1,\"name\":\"faulty-" + how + "\",\"task\":{\"use\":\"gaussian-mean\"},"
                 + "\"components\":{\"data\":{\"use\":\"inline\",\"with\":{\"values\":[0.5,1.5]}},"
                 + "\"prior\":{\"use\":\"faulty\",\"with\":{\"how\":\"" + how + "\"" + extra + "}},"
@@ -72,7 +77,7 @@ class FaultsIT {
         assertTrue(o.err().contains("prior 'faulty' 1.0.") && o.err().contains(NAMED) && o.err().contains(what), how + ": " + o.err());
         assertTrue(o.err().lines().count() < 12, "no long stack trace: " + o.err());
         assertFalse(Files.exists(work.resolve("results/faulty-" + how)), "nothing written for " + how);
-        assertEquals(0, run(descriptor("ok", "")).status(), "the runtime serves the next run after " + how);
+        assertEquals(0, run(SoakIT.GRADIENTS).status(), "the runtime serves the next run after " + how);
     }
 
     @Test

@@ -28,7 +28,14 @@ final class FaultyPlugin {
 
     static Path build(Path work, String version) throws IOException, URISyntaxException {
         Path src = Files.createDirectories(work.resolve("faulty-src/org/example/faulty"));
-        Path classes = Files.createDirectories(work.resolve("faulty-classes-" + version));
+        Path classes = work.resolve("faulty-classes");
+        if (!Files.isDirectory(classes)) {
+            compile(src, Files.createDirectories(classes));
+        }
+        return jar(work, classes, version);
+    }
+
+    private static void compile(Path src, Path classes) throws IOException, URISyntaxException {
         try (InputStream in = FaultyPlugin.class.getResourceAsStream("/faulty/FaultyPriorProvider.java.txt")) {
             Files.write(src.resolve("FaultyPriorProvider.java"), in.readAllBytes());
         }
@@ -39,6 +46,9 @@ final class FaultyPlugin {
         if (status != 0) {
             throw new IOException("the faulty plugin did not compile");
         }
+    }
+
+    private static Path jar(Path work, Path classes, String version) throws IOException {
         Manifest m = new Manifest();
         Attributes a = m.getMainAttributes();
         a.put(Attributes.Name.MANIFEST_VERSION, "1.0");

@@ -13,10 +13,12 @@ public final class Kinds {
     public static final String LOSS = "loss";
     public static final String TASK = "task";
     public static final String BACKEND = "backend";
+    /** Where a run's units (sweep points, fanned-out units) execute: {@code local}, {@code hazelcast}. @since 1.2 */
+    public static final String EXECUTOR = "executor";
 
     /** Every kind, in the order that {@code list} prints them. */
     public static final List<String> ALL =
-            List.of(TASK, DATA, PRIOR, LIKELIHOOD, OPTIMIZER, SAMPLER, LAYER, LOSS, BACKEND);
+            List.of(TASK, DATA, PRIOR, LIKELIHOOD, OPTIMIZER, SAMPLER, LAYER, LOSS, BACKEND, EXECUTOR);
 
     private Kinds() {
     }

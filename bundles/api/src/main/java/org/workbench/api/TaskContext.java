@@ -83,4 +83,25 @@ public interface TaskContext extends ComponentContext {
     default <C> Optional<C> newerComponent(Role<C> role) {
         return newerComponent(role.name(), role.type());
     }
+
+    /**
+     * Runs {@code count} independent units of {@code work} and returns their results in unit order.
+     * The engine decides where they run (this machine's cores, or the members of a cluster), keeps
+     * each finished unit so that an interrupted run resumes without redoing it, and gives the same
+     * results wherever they run. The task must be a {@link FanOutTask} whose
+     * {@link FanOutTask#unitWork(String) unitWork(name)} returns the same work, so that a unit can be
+     * rebuilt elsewhere from the pinned descriptor. The default runs the units here, one after another.
+     *
+     * @param name  names the fan-out within the run (a plain word such as {@code study})
+     * @param count the number of units
+     * @throws Exception the first unit's failure, when a unit fails
+     * @since 1.2
+     */
+    default List<ResultTree> fanOut(String name, int count, UnitWork work) throws Exception {
+        List<ResultTree> out = new java.util.ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            out.add(work.run(this, i));
+        }
+        return out;
+    }
 }

@@ -118,6 +118,7 @@ final class FakeProviders implements ProviderSource {
             return List.of(Parameter.number("factor", "multiplies the sum").withDefault(1.0),
                     Parameter.bool("fail", "throw during the run").withDefault(false),
                     Parameter.bool("plot", "draw a plot").withDefault(false),
+                    Parameter.string("failWhile", "throw while this file exists").withDefault(""),
                     Parameter.string("misbehave", "how to misbehave").withDefault("no")
                             .oneOf("no", "sleep", "spin", "recurse", "nan"));
         }
@@ -129,6 +130,9 @@ final class FakeProviders implements ProviderSource {
                 public void run(TaskContext c) throws Exception {
                     if (p.bool("fail")) {
                         throw new IllegalStateException("asked to fail");
+                    }
+                    if (!p.string("failWhile").isEmpty() && java.nio.file.Files.exists(java.nio.file.Path.of(p.string("failWhile")))) {
+                        throw new IllegalStateException("failing while " + p.string("failWhile") + " exists");
                     }
                     misbehave(p.string("misbehave"), c);
                     double[] x = c.component("data", DataSource.class).load().targets();

@@ -107,6 +107,27 @@ class PlannerTest {
     }
 
     @Test
+    void aPluginOutrankingAnotherBundleByVersionAloneIsNoted() throws Exception {
+        org.workbench.engine.catalog.ProviderSource shadowed = () -> {
+            List<org.workbench.engine.catalog.ProviderEntry> all = new java.util.ArrayList<>(new FakeProviders().entries());
+            all.add(org.workbench.engine.catalog.ProviderEntry.of(Kinds.DATA, "values", "",
+                    org.osgi.framework.Version.parseVersion("3.0.0"), "plugin.values", 7, new FakeProviders.ValuesProvider(3)));
+            return all;
+        };
+        String data = "{\"format\":1,\"name\":\"x\",\"task\":{\"use\":\"sum\"},\"components\":{\"data\":{\"use\":\"values\""
+                + "VERSION,\"with\":{\"values\":[1]}}}}";
+        Path loose = TestFiles.descriptor(folder, "loose.json", data.replace("VERSION", ""));
+        Plan plan = new Planner(new ProviderResolver(shadowed)).plan(new DescriptorParser().parse(loose, List.of()));
+        List<String> notes = org.workbench.engine.run.Shadowing.notes(plan, shadowed);
+        assertEquals(3, notes.size(), notes.toString());
+        assertTrue(notes.get(0).startsWith("data: data 'values' 3.0.0 (bundle plugin.values) outranks data 'values' "
+                + "1.0.0 (bundle test.values) by version alone"), notes.toString());
+        Path pinned = TestFiles.descriptor(folder, "pinned.json", data.replace("VERSION", ",\"version\":\"[3,4)\""));
+        Plan pinnedPlan = new Planner(new ProviderResolver(shadowed)).plan(new DescriptorParser().parse(pinned, List.of()));
+        assertTrue(org.workbench.engine.run.Shadowing.notes(pinnedPlan, shadowed).isEmpty());
+    }
+
+    @Test
     void aProviderWhoseParametersThrowIsNamedWithItsBundle() throws Exception {
         FakeProviders registry = new FakeProviders().add(Kinds.DATA, "broken", "1.0.0",
                 new FakeProviders.ValuesProvider(1) {

@@ -117,7 +117,8 @@ class ProvenanceTest {
         assertEquals(List.of("name", "title", "task", "status", "seed", "results", "artifacts", "provenance"),
                 new ArrayList<>(doc.keySet()));
         assertEquals(List.of("task", "components", "seeds", "descriptor", "descriptorSha256", "overrides",
-                "effectiveDescriptor", "java", "os", "framework", "startedAt", "durationMs", "swaps", "inputs"),
+                "effectiveDescriptor", "java", "os", "framework", "startedAt", "durationMs", "swaps", "inputs",
+                "executor"),
                 new ArrayList<>(doc.getAsJsonObject("provenance").keySet()));
         assertEquals(List.of("task", "data"), new ArrayList<>(doc.getAsJsonObject("provenance")
                 .getAsJsonObject("seeds").keySet()));

@@ -20,7 +20,10 @@ import org.workbench.engine.output.XChartRenderer;
 import org.workbench.engine.run.Plan;
 import org.workbench.engine.run.Planner;
 import org.workbench.engine.run.ProgressFactory;
+import org.workbench.engine.run.PartialRun;
 import org.workbench.engine.run.RunFailure;
+import org.workbench.engine.run.RunOptions;
+import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.run.Runner;
 
 import com.google.gson.JsonArray;
@@ -89,8 +92,55 @@ class RunnerTest {
     @Test
     void aFailedRunLeavesNothingBehind() throws Exception {
         Path out = folder.resolve("failed");
-        assertThrows(RunFailure.class, () -> run(plan(",\"sweep\":{\"task.fail\":[false,true]}"), out, 2));
+        RunFailure e = assertThrows(RunFailure.class, () -> run(plan(",\"sweep\":{\"task.fail\":[true,true]}"), out, 2));
+        assertTrue(e.getMessage().contains("asked to fail"), e.getMessage());
         assertFalse(Files.exists(out), "not even an empty results or experiment folder is left");
+    }
+
+    @Test
+    void aFailedPointLeavesTheOthersWholeInAPartialSweep() throws Exception {
+        Path out = folder.resolve("partial");
+        PartialRun e = assertThrows(PartialRun.class, () -> run(plan(",\"sweep\":{\"task.fail\":[false,true]}"), out, 2));
+        JsonObject doc = JsonParser.parseString(Files.readString(e.result())).getAsJsonObject();
+        assertEquals("partial", doc.get("status").getAsString());
+        assertEquals(1, doc.getAsJsonArray("points").size());
+        JsonObject missing = doc.getAsJsonArray("missing").get(0).getAsJsonObject();
+        assertEquals(1, missing.get("point").getAsInt());
+        assertTrue(missing.get("reason").getAsString().contains("asked to fail"), missing.toString());
+        assertEquals("local", doc.getAsJsonObject("provenance").getAsJsonObject("executor").get("kind").getAsString());
+    }
+
+    @Test
+    void resumeRunsOnlyWhatIsMissingAndEndsAsAnUninterruptedRun() throws Exception {
+        Path flag = Files.createFile(folder.resolve("flag"));
+        String sweep = ",\"sweep\":{\"task.failWhile\":[\"\",\"" + flag.toString().replace("\\", "\\\\") + "\",\"\"]}";
+        Path out = folder.resolve("resume");
+        PartialRun partial = assertThrows(PartialRun.class, () -> run(plan(sweep), out, 2));
+        JsonObject first = JsonParser.parseString(Files.readString(partial.result())).getAsJsonObject();
+        InvalidInputException changed = assertThrows(InvalidInputException.class, () -> runner(1).run(
+                plan(sweep.replace("[\"\",", "[\"x\",")), out, Map.of("java", "test"), RunOptions.local(1).resuming(true)));
+        assertTrue(changed.getMessage().contains("$.task.with.failWhile") || changed.getMessage().contains("$.sweep"),
+                changed.getMessage());
+        Files.delete(flag);
+        Path result = runner(1).run(plan(sweep), out, Map.of("java", "test"), RunOptions.local(1).resuming(true));
+        JsonObject resumed = JsonParser.parseString(Files.readString(result)).getAsJsonObject();
+        assertEquals("ok", resumed.get("status").getAsString());
+        assertFalse(resumed.has("missing"));
+        assertEquals(partial.result(), result, "the resumed run takes the partial run's place");
+        JsonArray points = resumed.getAsJsonArray("points");
+        assertEquals(3, points.size());
+        assertEquals(first.getAsJsonArray("points").get(0).getAsJsonObject().get("durationMs"),
+                points.get(0).getAsJsonObject().get("durationMs"), "a finished point is not run again");
+        JsonObject fresh = run(plan(sweep), folder.resolve("fresh"), 1);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(fresh.getAsJsonArray("points").get(i).getAsJsonObject().get("results"),
+                    points.get(i).getAsJsonObject().get("results"));
+        }
+        assertFalse(Files.exists(result.getParent().resolve(".sweep")), "a whole run keeps no resume state");
+    }
+
+    private Runner runner(int threads) {
+        return new Runner(new XChartRenderer(), ProgressFactory.SILENT, Clock.systemUTC(), threads, new FakeProviders());
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.workbench.api.Plot;
 import org.workbench.api.Progress;
 import org.workbench.api.ResultTree;
 import org.workbench.api.TaskContext;
+import org.workbench.api.UnitWork;
 
 /**
  * A {@link TaskContext} for unit tests of tasks: components and parameters supplied by the test,
@@ -52,6 +53,27 @@ public final class TestTaskContext implements TaskContext {
     public <C> Optional<C> newerComponent(String role, Class<C> type) {
         Object offered = newer.remove(role);
         return offered == null ? Optional.empty() : Optional.of(type.cast(offered));
+    }
+
+    /** Runs the units on the common pool, each into its slot, as the engine's local executor would. */
+    @Override
+    public List<ResultTree> fanOut(String name, int count, UnitWork work) throws Exception {
+        ResultTree[] out = new ResultTree[count];
+        try {
+            java.util.stream.IntStream.range(0, count).parallel().forEach(i -> {
+                try {
+                    out[i] = work.run(this, i);
+                } catch (Exception e) {
+                    throw new IllegalStateException("unit " + i + " of '" + name + "' failed: " + e, e);
+                }
+            });
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
+        return List.of(out);
     }
 
     /** The plots the task asked for. */

@@ -19,17 +19,18 @@ import org.workbench.engine.input.Suggestions;
  * @param experiments the experiments folder for {@code all}
  * @param quiet       no progress output
  * @param limits      {@code --timeout} and {@code --max-points}
+ * @param cluster     executor, worker and resume options
  */
 public record CommandLine(String command, List<String> arguments, Path out, List<String> overrides, int threads,
-        Path experiments, boolean quiet, LimitOptions limits) {
+        Path experiments, boolean quiet, LimitOptions limits, ClusterOptions cluster) {
     /** The commands the engine knows ({@code shell} is handled by the launcher before the engine runs). */
     public static final List<String> COMMANDS = List.of("run", "validate", "list", "describe", "report", "all", "shell",
-            "schema", "help");
+            "schema", "help", "worker");
 
     public static CommandLine parse(String[] args) throws InvalidInputException {
         if (args.length == 0) {
             return new CommandLine("help", List.of(), Path.of("results"), List.of(), defaultThreads(),
-                    Path.of("experiments"), false, LimitOptions.defaults());
+                    Path.of("experiments"), false, LimitOptions.defaults(), ClusterOptions.none());
         }
         String command = args[0];
         if (!COMMANDS.contains(command)) {
@@ -43,8 +44,14 @@ public record CommandLine(String command, List<String> arguments, Path out, List
         int threads = defaultThreads();
         boolean quiet = false;
         LimitOptions limits = LimitOptions.defaults();
+        ClusterOptions.Builder cluster = new ClusterOptions.Builder();
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
+            int consumed = ClusterOptions.accept(args, i, cluster);
+            if (consumed >= 0) {
+                i = consumed;
+                continue;
+            }
             switch (a) {
                 case "--out" -> out = Path.of(outFolder(value(args, ++i, a)));
                 case "--set" -> overrides.add(value(args, ++i, a));
@@ -74,6 +81,7 @@ public record CommandLine(String command, List<String> arguments, Path out, List
                         List<String> options = new ArrayList<>(List.of("--out", "--set", "--threads", "--experiments",
                                 "--quiet"));
                         options.addAll(LimitOptions.NAMES);
+                        options.addAll(ClusterOptions.OPTIONS);
                         throw new InvalidInputException(null, null, "unknown option '" + a + "'"
                                 + Suggestions.didYouMean(a, options) + "; options: " + String.join(", ", options));
                     } else {
@@ -82,7 +90,8 @@ public record CommandLine(String command, List<String> arguments, Path out, List
                 }
             }
         }
-        return new CommandLine(command, List.copyOf(positional), out, List.copyOf(overrides), threads, experiments, quiet, limits);
+        return new CommandLine(command, List.copyOf(positional), out, List.copyOf(overrides), threads, experiments, quiet, limits,
+                cluster.build());
     }
 
     private static String value(String[] args, int i, String option) throws InvalidInputException {

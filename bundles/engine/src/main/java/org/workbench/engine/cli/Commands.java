@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.workbench.api.InvalidParameterException;
 import org.workbench.api.Workbench;
+import org.workbench.api.execution.Executor;
 import org.workbench.engine.catalog.ProviderResolver;
 import org.workbench.engine.catalog.ProviderSource;
 import org.workbench.engine.descriptor.Descriptor;
@@ -27,8 +28,12 @@ import org.workbench.engine.run.Plan;
 import org.workbench.engine.run.Planner;
 import org.workbench.engine.run.PlotRenderer;
 import org.workbench.engine.run.ProgressFactory;
+import org.workbench.engine.run.BundleJars;
+import org.workbench.engine.run.PartialRun;
 import org.workbench.engine.run.RunFailure;
+import org.workbench.engine.run.RunOptions;
 import org.workbench.engine.run.Runner;
+import org.workbench.engine.run.Shadowing;
 
 /**
  * Executes one command line against the providers available now. User faults end with exit
@@ -42,6 +47,7 @@ public final class Commands {
     private final Map<String, String> environment;
     private final boolean terminal;
     private final Supplier<List<String>> plugins;
+    private final BundleJars jars;
     private final ActiveRuns active = new ActiveRuns();
 
     /**
@@ -49,6 +55,15 @@ public final class Commands {
      */
     public Commands(ProviderSource providers, PlotRenderer renderer, Map<String, String> environment, boolean terminal,
             Supplier<List<String>> plugins) {
+        this(providers, renderer, environment, terminal, plugins, BundleJars.NONE);
+    }
+
+    /**
+     * @param jars the jars behind providers, for units that run on cluster members
+     */
+    public Commands(ProviderSource providers, PlotRenderer renderer, Map<String, String> environment, boolean terminal,
+            Supplier<List<String>> plugins, BundleJars jars) {
+        this.jars = jars;
         this.providers = providers;
         this.plugins = plugins;
         this.renderer = renderer;
@@ -79,6 +94,7 @@ public final class Commands {
                 case "schema" -> new SchemaCommand(providers).write(line.arguments(), out);
                 case "report" -> report(line, out, err);
                 case "all" -> all(line, out, err);
+                case "worker" -> new WorkerCommand(providers, renderer, jars).run(line, out, err);
                 case "shell" -> throw new InvalidInputException(null, null,
                         "the shell is started by the launcher: ./workbench shell (inside it, use wb:run, wb:list, ...)");
                 default -> help(out);
@@ -119,10 +135,32 @@ public final class Commands {
             err.println("error: " + e.report());
             return Workbench.INVALID;
         }
+        Map<String, String> facts = environment;
+        List<String> shadowing = Shadowing.notes(plan, providers);
+        if (!shadowing.isEmpty()) {
+            shadowing.forEach(n -> err.println("note: " + file + ": " + n));
+            facts = new java.util.LinkedHashMap<>(environment);
+            facts.put(Shadowing.KEY, String.join("; ", shadowing));
+        }
+        RunOptions options;
         try {
-            Path result = runner.run(plan, line.out(), environment);
+            options = new ExecutorSelection(providers, jars).choose(plan, line);
+        } catch (InvalidInputException e) {
+            err.println("error: " + e.report());
+            return Workbench.INVALID;
+        }
+        try (Executor executor = options.executor()) {
+            Path result = runner.run(plan, line.out(), facts, options);
             out.println(result);
             return Workbench.OK;
+        } catch (PartialRun e) {
+            err.println("run partial: " + file + ": " + e.getMessage() + "; ./workbench run " + file
+                    + " --resume runs what is missing");
+            out.println(e.result());
+            return Workbench.FAILED;
+        } catch (InvalidInputException e) {
+            err.println("error: " + e.report());
+            return Workbench.INVALID;
         } catch (InvalidParameterException e) {
             err.println("error: " + file + ": " + e.getMessage() + (e.parameter() == null ? "" : " (parameter '"
                     + e.parameter() + "')"));
@@ -223,6 +261,7 @@ public final class Commands {
                   all                  run every descriptor under experiments/, then write the report
                   serve [--port N]     the web workbench on http://127.0.0.1:N/ (default 8391)
                   shell                the Felix Gogo shell with these commands (wb:run, wb:list, ...)
+                  worker               a cluster member that runs units: --cluster NAME [--port N] [--join HOST:PORT,...]
 
                 options:
                   --out DIR            results folder (default results)
@@ -230,6 +269,9 @@ public final class Commands {
                   --threads N          threads for sweep points (default: available cores)
                   --experiments DIR    folder that 'all' runs (default experiments)
                   --quiet              no progress output
+                  --executor NAME      where points run: local (default) or hazelcast (with --cluster, --join)
+                  --join HOST:PORT,... cluster members to join; --cluster NAME the cluster's name
+                  --resume             finish the interrupted or partial run of the same descriptor
                   --timeout SECONDS    end each run that takes longer (exit 1, nothing written)
                   --max-points N       the largest sweep accepted (default 100000)
 

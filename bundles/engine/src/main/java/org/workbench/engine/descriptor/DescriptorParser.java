@@ -3,6 +3,7 @@ package org.workbench.engine.descriptor;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ public final class DescriptorParser {
     /** The seed used when a descriptor gives none; recorded in provenance like any other. */
     public static final long DEFAULT_SEED = 181L;
     private static final Set<String> TOP_LEVEL = Set.of("$schema", "format", "name", "title", "description", "seed",
-            "task", "components", "sweep", "plots", "hotSwap", "timeout");
+            "task", "components", "sweep", "plots", "hotSwap", "timeout", "executor");
     /** The largest seed: seeds are whole numbers from 0 to 2^63 - 1 (the non-negative Java longs). */
     public static final BigInteger MAX_SEED = BigInteger.valueOf(Long.MAX_VALUE);
     /** The longest descriptor {@code timeout}, in seconds (one year). */
@@ -54,6 +55,14 @@ public final class DescriptorParser {
         JsonObject root = StrictJson.parseObject(file, bytes);
         Overrides.apply(root, overrides, file);
         return structure(file, sha256(bytes), root, overrides);
+    }
+
+    /**
+     * Reads a descriptor that travelled as JSON (a unit's pinned effective descriptor), standing for
+     * {@code file}, against whose folder its relative paths resolve.
+     */
+    public Descriptor parse(Path file, JsonObject root) throws InvalidInputException {
+        return structure(file, sha256(root.toString().getBytes(StandardCharsets.UTF_8)), root.deepCopy(), List.of());
     }
 
     private Descriptor structure(Path file, String sha, JsonObject root, List<String> overrides)

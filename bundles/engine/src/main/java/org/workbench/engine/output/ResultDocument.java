@@ -36,14 +36,18 @@ public final class ResultDocument {
 
     public static void write(Path file, Plan plan, List<PointOutcome> outcomes, List<String> sweepArtifacts,
             Map<String, String> environment, Instant startedAt, long durationMs) throws IOException {
-        JsonObject doc = build(plan, outcomes, sweepArtifacts, environment, startedAt, durationMs);
+        write(file, build(plan, outcomes, sweepArtifacts, environment, startedAt, durationMs));
+    }
+
+    /** Writes a built document (which the runner may amend first, e.g. with the executor's provenance). */
+    public static void write(Path file, JsonObject doc) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             GSON.toJson(doc, w);
             w.write('\n');
         }
     }
 
-    static JsonObject build(Plan plan, List<PointOutcome> outcomes, List<String> sweepArtifacts,
+    public static JsonObject build(Plan plan, List<PointOutcome> outcomes, List<String> sweepArtifacts,
             Map<String, String> environment, Instant startedAt, long durationMs) {
         JsonObject doc = new JsonObject();
         doc.addProperty("name", plan.descriptor().name());
@@ -181,7 +185,7 @@ public final class ResultDocument {
     }
 
     /** The descriptor as run: overrides applied and every component pinned to the exact version that ran. */
-    private static JsonObject pinned(Plan plan) {
+    public static JsonObject pinned(Plan plan) {
         JsonObject d = plan.descriptor().effective().deepCopy();
         String taskVersion = plan.task().version().toString();
         d.getAsJsonObject("task").addProperty("version", "[" + taskVersion + "," + taskVersion + "]");

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * the name carries the process that writes it, so that one left by a process that is gone
  * (kill -9, a power cut) is recognised and removed by the next run or {@code report}, while one
  * that a live process is still writing is left alone. A folder in the older form without a
- * process id is stale when untouched for {@link #LEGACY_AGE}.
+ * process id is stale when untouched for {@link #LEGACY_AGE}. A folder that keeps finished points
+ * or units for {@code --resume} is never removed.
  */
 public final class IncompleteFolders {
     static final String PREFIX = ".incomplete-";
@@ -48,7 +49,7 @@ public final class IncompleteFolders {
             for (Path experiment : experiments.filter(Files::isDirectory).toList()) {
                 try (Stream<Path> runs = Files.list(experiment)) {
                     for (Path run : runs.filter(p -> p.getFileName().toString().startsWith(PREFIX)).toList()) {
-                        if (stale(run) && delete(run)) {
+                        if (stale(run) && !SweepFolder.keepsWork(run) && delete(run)) {
                             removed.add(run);
                         }
                     }

@@ -45,7 +45,7 @@ final class PointComponents {
     }
 
     /** The component labelled {@code label}, created now if it was not yet. */
-    Object get(String label) {
+    synchronized Object get(String label) {
         Object existing = created.get(label);
         if (existing != null) {
             return existing;
@@ -98,7 +98,7 @@ final class PointComponents {
     }
 
     /** The seed of every component created so far, by label. */
-    Map<String, Long> seeds() {
+    synchronized Map<String, Long> seeds() {
         return seeds;
     }
 

@@ -15,6 +15,7 @@ import org.workbench.api.Plot;
 import org.workbench.api.Progress;
 import org.workbench.api.ResultTree;
 import org.workbench.api.TaskContext;
+import org.workbench.api.UnitWork;
 
 /** The {@link TaskContext} of one sweep point: its components, results, plots and artifact folder. */
 final class PointContext implements TaskContext {
@@ -28,14 +29,16 @@ final class PointContext implements TaskContext {
     private final List<Plot> plots = new ArrayList<>();
     private final List<String> artifacts = new ArrayList<>();
     private final HotSwapper swapper;
+    private final FanOut fanOut;
 
     /**
      * @param folder         where this point's artifacts go (inside the unpublished result folder)
      * @param relativeFolder that folder relative to the result folder ("" or "points/3/")
      */
     PointContext(PlanPoint point, PointComponents components, Path folder, String relativeFolder,
-            ProgressFactory progress, HotSwapper swapper) {
+            ProgressFactory progress, HotSwapper swapper, FanOut fanOut) {
         this.point = point;
+        this.fanOut = fanOut;
         this.swapper = swapper;
         this.components = components;
         this.folder = folder;
@@ -130,6 +133,14 @@ final class PointContext implements TaskContext {
     @Override
     public <C> Optional<C> newerComponent(String role, Class<C> type) {
         return swapper.newer(role, type);
+    }
+
+    @Override
+    public List<ResultTree> fanOut(String name, int count, UnitWork work) throws Exception {
+        if (fanOut == null) {
+            return TaskContext.super.fanOut(name, count, work);
+        }
+        return fanOut.run(this, point.index(), name, count, work);
     }
 
     List<Swap> swaps() {

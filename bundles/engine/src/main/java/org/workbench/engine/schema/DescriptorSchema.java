@@ -107,6 +107,7 @@ public final class DescriptorSchema {
         timeout.addProperty("exclusiveMinimum", 0);
         timeout.addProperty("maximum", 31_536_000);
         properties.add("timeout", timeout);
+        properties.add("executor", executor(entries));
         schema.add("properties", properties);
 
         JsonArray byTask = new JsonArray();
@@ -321,6 +322,21 @@ public final class DescriptorSchema {
         o.add("properties", properties);
         o.addProperty("additionalProperties", false);
         return o;
+    }
+
+    /** Where the points run: an executor provider and its parameters (the command line's --executor wins). */
+    private static JsonObject executor(List<ProviderEntry> entries) {
+        JsonObject executor = typed("object", "where the points run (default: this machine's cores)");
+        JsonObject use = new JsonObject();
+        use.add("enum", strings(entries.stream().filter(e -> e.kind().equals(Kinds.EXECUTOR)).map(ProviderEntry::name)
+                .distinct().toArray(String[]::new)));
+        JsonObject p = new JsonObject();
+        p.add("use", use);
+        p.add("with", typed("object", "the executor's parameters, e.g. cluster and join"));
+        executor.add("properties", p);
+        executor.add("required", strings("use"));
+        executor.addProperty("additionalProperties", false);
+        return executor;
     }
 
     private static JsonObject typed(String type, String description) {

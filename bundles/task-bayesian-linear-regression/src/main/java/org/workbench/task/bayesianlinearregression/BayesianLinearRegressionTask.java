@@ -5,8 +5,9 @@ import java.util.SplittableRandom;
 import org.workbench.api.DataSource;
 import org.workbench.api.Dataset;
 import org.workbench.api.ResultTree;
-import org.workbench.api.Task;
 import org.workbench.api.TaskContext;
+import org.workbench.api.FanOutTask;
+import org.workbench.api.UnitWork;
 import org.workbench.api.bayes.GaussianLikelihood;
 import org.workbench.api.bayes.LaplacePrior;
 import org.workbench.api.bayes.Likelihood;
@@ -26,7 +27,7 @@ import org.workbench.api.linear.SimulatedRegression;
  * the optional replication study (2.5) and the optional expert-prior study (2.3). Result keys:
  * experiments/README.md.
  */
-final class BayesianLinearRegressionTask implements Task {
+final class BayesianLinearRegressionTask implements FanOutTask {
     private final double[] tauGrid;
     private final int replications;
     private final int testSize;
@@ -94,14 +95,23 @@ final class BayesianLinearRegressionTask implements Task {
             new TauPath(tauGrid).run(context, problem, solver);
         }
         if (replications > 0) {
-            if (!(source instanceof SimulatedRegression simulated) || sampler == null) {
+            if (!(source instanceof SimulatedRegression) || sampler == null) {
                 throw new IllegalArgumentException("'replications' needs simulated data (data 'linear-gaussian') and a sampler");
             }
-            new Study(replications, testSize).run(context, simulated, prior, likelihood, solver, sampler);
+            new Study(replications, testSize).run(context);
         }
         if (expertStudy != null) {
             expertStudy.run(context, problem, solver);
         }
+    }
+
+    @Override
+    public UnitWork unitWork(String name) {
+        if (!name.equals(Replication.NAME)) {
+            throw new IllegalArgumentException("bayesian-linear-regression has no fan-out '" + name + "'; it has '"
+                    + Replication.NAME + "'");
+        }
+        return new Replication(testSize);
     }
 
     private static void describeProblem(ResultTree results, LassoProblem problem) {

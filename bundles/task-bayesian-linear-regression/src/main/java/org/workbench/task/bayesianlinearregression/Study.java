@@ -1,31 +1,18 @@
 package org.workbench.task.bayesianlinearregression;
 
-import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
+import java.util.List;
 
-import org.workbench.api.Dataset;
 import org.workbench.api.Plot;
-import org.workbench.api.Progress;
 import org.workbench.api.ResultTree;
 import org.workbench.api.TaskContext;
-import org.workbench.api.bayes.GaussianLikelihood;
-import org.workbench.api.bayes.LaplacePrior;
-import org.workbench.api.bayes.Likelihood;
-import org.workbench.api.bayes.Prior;
-import org.workbench.api.linear.LassoProblem;
-import org.workbench.api.linear.MapSolver;
-import org.workbench.api.linear.PosteriorSampler;
-import org.workbench.api.linear.RegressionPosterior;
-import org.workbench.api.linear.SimulatedRegression;
-import org.workbench.api.linear.Simulation;
 
 /**
  * Question 2.5: under the correctly specified model, replicate the whole generating process (w from
  * the prior, X, y and a held-out test set) and compare the test MSE of w_MAP and of the posterior
- * mean, paired per replication. Replication r draws everything from the r-th stream split off the
- * task's seed, in order, before any work starts; replications run in parallel and their results
- * land in slot r, so the numbers do not depend on the thread count. Writes
+ * mean, paired per replication. The replications are units of the fan-out {@code study}
+ * ({@link Replication}): the engine runs them on this machine's cores or on a cluster's members,
+ * and each lands in its slot, so the numbers depend neither on the thread count nor on where they
+ * ran. Writes
  * {@code study.{replications, testMse.{map,posteriorMean}, difference, parameterError..., posteriorMeanBetter}}
  * and the plot {@code study-test-mse}.
  */
@@ -38,36 +25,18 @@ final class Study {
         this.testSize = testSize;
     }
 
-    void run(TaskContext context, SimulatedRegression data, Prior prior, Likelihood likelihood, MapSolver solver,
-            PosteriorSampler sampler) {
-        SplittableRandom root = new SplittableRandom(context.seed() ^ 0x5DEECE66DL);
-        SplittableRandom[] streams = new SplittableRandom[replications];
-        for (int r = 0; r < replications; r++) {
-            streams[r] = root.split();
-        }
+    void run(TaskContext context) throws Exception {
+        List<ResultTree> units = context.fanOut(Replication.NAME, replications, new Replication(testSize));
         double[] mseMap = new double[replications];
         double[] mseMean = new double[replications];
         double[] errorMap = new double[replications];
         double[] errorMean = new double[replications];
-        AtomicInteger done = new AtomicInteger();
-        try (Progress progress = context.progress("study", replications)) {
-            IntStream.range(0, replications).parallel().forEach(r -> {
-                SplittableRandom random = streams[r];
-                Simulation simulation = data.simulate(random.split(), testSize);
-                Dataset train = simulation.data();
-                LassoProblem problem = LassoProblem.of(train, (GaussianLikelihood) likelihood, (LaplacePrior) prior);
-                double[] map = solver.solve(problem, null).w();
-                double[] mean = sampler.sample(new RegressionPosterior(train, prior, likelihood), random.split()).mean();
-                double[] truth = simulation.weights();
-                mseMap[r] = Vectors.meanSquaredError(train.test(), map);
-                mseMean[r] = Vectors.meanSquaredError(train.test(), mean);
-                errorMap[r] = Vectors.squaredDistance(map, truth);
-                errorMean[r] = Vectors.squaredDistance(mean, truth);
-                int finished = done.incrementAndGet();
-                synchronized (progress) {
-                    progress.update(finished, "replication " + finished + " of " + replications);
-                }
-            });
+        for (int r = 0; r < replications; r++) {
+            ResultTree u = units.get(r);
+            mseMap[r] = u.number("mseMap");
+            mseMean[r] = u.number("mseMean");
+            errorMap[r] = u.number("errorMap");
+            errorMean[r] = u.number("errorMean");
         }
         double[] difference = new double[replications];
         double[] errorDifference = new double[replications];

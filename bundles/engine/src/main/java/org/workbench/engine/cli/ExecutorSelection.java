@@ -1,0 +1,118 @@
+package org.workbench.engine.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.workbench.api.ComponentContext;
+import org.workbench.api.Kinds;
+import org.workbench.api.Parameters;
+import org.workbench.api.Provider;
+import org.workbench.api.execution.Executor;
+import org.workbench.engine.catalog.ProviderEntry;
+import org.workbench.engine.catalog.ProviderResolver;
+import org.workbench.engine.catalog.ProviderSource;
+import org.workbench.engine.input.InvalidInputException;
+import org.workbench.engine.input.ParameterBinder;
+import org.workbench.engine.run.BundleJars;
+import org.workbench.engine.run.LocalExecutor;
+import org.workbench.engine.run.Plan;
+import org.workbench.engine.run.RunOptions;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+
+/**
+ * Chooses a run's executor: the command line's {@code --executor} (with {@code --join},
+ * {@code --cluster}, ...) over the descriptor's {@code "executor": {"use": ..., "with": {...}}}, and
+ * this machine's cores when neither names one, so nothing changes for a user who never does.
+ */
+final class ExecutorSelection {
+    private final ProviderSource providers;
+    private final BundleJars jars;
+
+    ExecutorSelection(ProviderSource providers, BundleJars jars) {
+        this.providers = providers;
+        this.jars = jars;
+    }
+
+    RunOptions choose(Plan plan, CommandLine line) throws InvalidInputException {
+        JsonElement spec = plan.descriptor().effective().get("executor");
+        Path file = plan.descriptor().file();
+        if (spec != null && !spec.isJsonObject()) {
+            throw new InvalidInputException(file, "$.executor", "must be an object such as {\"use\": \"hazelcast\", "
+                    + "\"with\": {\"cluster\": \"lab\", \"join\": \"127.0.0.1:5701\"}}, got " + spec);
+        }
+        JsonObject given = spec == null ? new JsonObject() : spec.getAsJsonObject();
+        for (String key : given.keySet()) {
+            if (!key.equals("use") && !key.equals("with")) {
+                throw new InvalidInputException(file, "$.executor." + key, "unknown key; an executor takes \"use\" and \"with\"");
+            }
+        }
+        String name = line.cluster().executor() != null ? line.cluster().executor()
+                : given.has("use") ? given.get("use").getAsString() : null;
+        if (name == null && line.cluster().with().isEmpty()) {
+            return RunOptions.local(line.threads()).resuming(line.cluster().resume());
+        }
+        if (name == null) {
+            throw new InvalidInputException(file, "$.executor", "--join, --cluster, --port and --interface need an executor"
+                    + " that has members: add --executor hazelcast");
+        }
+        JsonObject with = given.has("with") && given.get("with").isJsonObject() && name.equals(given.get("use") == null
+                ? null : given.get("use").getAsString()) ? given.getAsJsonObject("with").deepCopy() : new JsonObject();
+        Executor executor = create(name, with, line.cluster().with(), file, plan.descriptor().baseDirectory());
+        return new RunOptions(name, executor, !(executor instanceof LocalExecutor), line.cluster().resume(), jars);
+    }
+
+    /** Resolves, binds and creates the executor named {@code name}. */
+    Executor create(String name, JsonObject with, Map<String, String> options, Path file, Path base)
+            throws InvalidInputException {
+        ProviderEntry entry = new ProviderResolver(providers).resolve(Kinds.EXECUTOR, name, null, file, "$.executor");
+        options.forEach((k, v) -> with.add(k, typed(v)));
+        Parameters parameters = new ParameterBinder(file, base).bind(entry.provider().parameters(), with,
+                "$.executor.with", entry.label());
+        Object created = ((Provider<?>) entry.provider()).create(parameters, new ExecutorContext(base));
+        if (!(created instanceof Executor e)) {
+            throw new InvalidInputException(file, "$.executor", entry.label() + " did not create an executor");
+        }
+        return e;
+    }
+
+    private static JsonPrimitive typed(String v) {
+        if (v.equals("true") || v.equals("false")) {
+            return new JsonPrimitive(Boolean.parseBoolean(v));
+        }
+        if (v.matches("-?\\d{1,18}")) {
+            return new JsonPrimitive(Long.parseLong(v));
+        }
+        return new JsonPrimitive(v);
+    }
+
+    /** The context an executor is created in: it has no peers and no seed of its own. */
+    private record ExecutorContext(Path base) implements ComponentContext {
+        @Override
+        public String role() {
+            return Kinds.EXECUTOR;
+        }
+
+        @Override
+        public long seed() {
+            return 0;
+        }
+
+        @Override
+        public Path resolve(Path path) {
+            return ParameterBinder.resolve(base, path);
+        }
+
+        @Override
+        public <C> C peer(String role, Class<C> type) {
+            throw new IllegalArgumentException("an executor has no peers");
+        }
+
+        @Override
+        public boolean hasPeer(String role) {
+            return false;
+        }
+    }
+}

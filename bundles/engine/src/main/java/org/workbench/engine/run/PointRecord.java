@@ -1,0 +1,131 @@
+package org.workbench.engine.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.workbench.engine.output.JsonTrees;
+import org.workbench.engine.output.JsonValues;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/**
+ * A finished sweep point as JSON text: what a member sends back (with the bytes of the files it
+ * wrote) and what the result folder keeps, point by point, so that an interrupted sweep resumes
+ * with exactly the numbers it had.
+ */
+final class PointRecord {
+    private PointRecord() {
+    }
+
+    /** The outcome as JSON; {@code folder} (when not null) is read for the bytes of its artifacts. */
+    static JsonObject write(PointOutcome o, String member, Path resultFolder) throws IOException {
+        JsonObject r = new JsonObject();
+        r.addProperty("index", o.point().index());
+        r.addProperty("seed", o.point().seed());
+        r.add("results", JsonValues.tree(o.results()));
+        r.add("artifacts", JsonValues.value(o.artifacts()));
+        r.add("seeds", JsonValues.value(o.seeds()));
+        JsonArray swaps = new JsonArray();
+        for (Swap s : o.swaps()) {
+            JsonObject j = new JsonObject();
+            j.addProperty("atMs", s.atMs());
+            j.addProperty("role", s.role());
+            j.addProperty("fromBundle", s.fromBundle());
+            j.addProperty("fromVersion", s.fromVersion());
+            j.addProperty("toBundle", s.toBundle());
+            j.addProperty("toVersion", s.toVersion());
+            j.addProperty("costMicros", s.costMicros());
+            swaps.add(j);
+        }
+        r.add("swaps", swaps);
+        r.addProperty("durationMs", o.durationMs());
+        JsonArray inputs = new JsonArray();
+        for (InputRecord i : o.inputs()) {
+            JsonObject j = new JsonObject();
+            j.addProperty("role", i.role());
+            j.addProperty("path", i.path());
+            j.addProperty("generated", i.generated());
+            j.addProperty("sha256", i.sha256());
+            j.addProperty("bytes", i.bytes());
+            j.addProperty("rows", i.rows());
+            j.addProperty("columns", i.columns());
+            j.addProperty("seed", i.seed());
+            j.addProperty("artifact", i.artifact());
+            inputs.add(j);
+        }
+        r.add("inputs", inputs);
+        r.addProperty("member", member);
+        if (resultFolder != null) {
+            JsonObject files = new JsonObject();
+            List<String> travelling = new ArrayList<>(o.artifacts());
+            o.inputs().stream().map(InputRecord::artifact).filter(a -> a != null).forEach(travelling::add);
+            for (String artifact : travelling) {
+                files.addProperty(artifact, Base64.getEncoder().encodeToString(Files.readAllBytes(
+                        resultFolder.resolve(artifact))));
+            }
+            r.add("files", files);
+        }
+        return r;
+    }
+
+    /** Writes the files a member sent into the result folder, refusing paths that leave it. */
+    static void unpackFiles(JsonObject record, Path resultFolder) throws IOException {
+        JsonElement files = record.remove("files");
+        if (files == null || !files.isJsonObject()) {
+            return;
+        }
+        Path root = resultFolder.toAbsolutePath().normalize();
+        for (Map.Entry<String, JsonElement> e : files.getAsJsonObject().entrySet()) {
+            Path target = root.resolve(e.getKey()).normalize();
+            if (!target.startsWith(root) || target.equals(root)) {
+                throw new IOException("a member sent a file outside the result folder: " + e.getKey());
+            }
+            Files.createDirectories(target.getParent());
+            Files.write(target, Base64.getDecoder().decode(e.getValue().getAsString()));
+        }
+    }
+
+    /** The outcome of {@code point} from its record. */
+    static PointOutcome read(JsonObject r, PlanPoint point) {
+        List<String> artifacts = new ArrayList<>();
+        r.getAsJsonArray("artifacts").forEach(a -> artifacts.add(a.getAsString()));
+        Map<String, Long> seeds = new LinkedHashMap<>();
+        r.getAsJsonObject("seeds").entrySet().forEach(e -> seeds.put(e.getKey(), e.getValue().getAsLong()));
+        List<Swap> swaps = new ArrayList<>();
+        for (JsonElement e : r.getAsJsonArray("swaps")) {
+            JsonObject j = e.getAsJsonObject();
+            swaps.add(new Swap(j.get("atMs").getAsLong(), j.get("role").getAsString(), j.get("fromBundle").getAsString(),
+                    j.get("fromVersion").getAsString(), j.get("toBundle").getAsString(),
+                    j.get("toVersion").getAsString(), j.get("costMicros").getAsLong()));
+        }
+        List<InputRecord> inputs = new ArrayList<>();
+        if (r.has("inputs")) {
+            for (JsonElement e : r.getAsJsonArray("inputs")) {
+                JsonObject j = e.getAsJsonObject();
+                inputs.add(new InputRecord(text(j, "role"), text(j, "path"), text(j, "generated"), text(j, "sha256"),
+                        j.get("bytes").getAsLong(), j.get("rows").getAsInt(), j.get("columns").getAsInt(),
+                        j.has("seed") && !j.get("seed").isJsonNull() ? j.get("seed").getAsLong() : null,
+                        text(j, "artifact")));
+            }
+        }
+        return new PointOutcome(point, JsonTrees.tree(r.getAsJsonObject("results")), artifacts, seeds, swaps,
+                r.get("durationMs").getAsLong(), inputs);
+    }
+
+    private static String text(JsonObject o, String key) {
+        JsonElement e = o.get(key);
+        return e == null || e.isJsonNull() ? null : e.getAsString();
+    }
+
+    static String member(JsonObject r) {
+        return r.has("member") ? r.get("member").getAsString() : "local";
+    }
+}

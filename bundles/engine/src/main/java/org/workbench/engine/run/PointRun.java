@@ -1,0 +1,114 @@
+package org.workbench.engine.run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.workbench.api.Plot;
+import org.workbench.api.Task;
+import org.workbench.engine.catalog.ProviderSource;
+
+/**
+ * Runs one sweep point in this JVM: creates the task and its components, runs it, renders the
+ * plots it drew into the point's folder. The same code runs a point on the coordinator and on a
+ * cluster member, so a point gives the same numbers wherever it runs.
+ */
+final class PointRun {
+    private final PlotRenderer renderer;
+    private final ProgressFactory progress;
+    private final ProviderSource live;
+
+    PointRun(PlotRenderer renderer, ProgressFactory progress, ProviderSource live) {
+        this.renderer = renderer;
+        this.progress = progress;
+        this.live = live;
+    }
+
+    /**
+     * @param folder   where the point's artifacts go
+     * @param relative that folder relative to the result folder ("" or "points/3/")
+     * @param fanOut   how the task's fan-outs run
+     */
+    PointOutcome run(Plan plan, PlanPoint point, Path folder, String relative, FanOut fanOut)
+            throws RunFailure, IOException {
+        long t0 = System.nanoTime();
+        PointComponents components = new PointComponents(plan, point, folder, relative);
+        PointContext context = new PointContext(point, components, folder, relative, progress,
+                new HotSwapper(plan, point, live, components), fanOut);
+        Task task = createTask(plan, point, context);
+        try {
+            task.run(context);
+        } catch (ComponentFailure | org.workbench.api.InvalidParameterException e) {
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RunFailure("interrupted", e);
+        } catch (ArithmeticException e) {
+            throw new RunFailure(plan.task().label() + (point.set().isEmpty() ? "" : " at " + point.set()) + ": "
+                    + e.getMessage(), null);
+        } catch (Exception e) {
+            throw new RunFailure(plan.task().label() + " failed" + (point.set().isEmpty() ? "" : " at " + point.set())
+                    + ": " + e, e);
+        }
+        String nonFinite = NonFiniteResults.first(context.results());
+        if (nonFinite != null) {
+            throw new RunFailure(plan.task().label() + (point.set().isEmpty() ? "" : " at " + point.set())
+                    + " produced a non-finite result: " + nonFinite + "; the computation broke down (an overflow "
+                    + "or a division by zero), so nothing is published", null);
+        }
+        List<String> artifacts = new ArrayList<>(context.artifacts());
+        for (String file : renderAll(context.plots(), folder)) {
+            artifacts.add(relative + file);
+        }
+        Map<String, Long> seeds = new LinkedHashMap<>();
+        seeds.put(Planner.TASK, context.seed());
+        seeds.putAll(components.seeds());
+        return new PointOutcome(point, context.results(), artifacts, seeds, context.swaps(),
+                (System.nanoTime() - t0) / 1_000_000, components.inputs());
+    }
+
+    static Task createTask(Plan plan, PlanPoint point, PointContext context) {
+        try {
+            return plan.taskProvider().create(point.taskParameters(), context);
+        } catch (RuntimeException e) {
+            throw new ComponentFailure(Planner.TASK, plan.task().label() + " failed to create its task: " + e, e);
+        }
+    }
+
+    /** Renders the plots concurrently (they are independent), returning their files in plot order. */
+    private List<String> renderAll(List<Plot> plots, Path folder) throws IOException {
+        if (plots.isEmpty()) {
+            return List.of();
+        }
+        Files.createDirectories(folder);
+        List<CompletableFuture<List<String>>> pending = new ArrayList<>();
+        for (Plot plot : plots.subList(1, plots.size())) {
+            pending.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return renderer.render(plot, folder);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+        }
+        List<String> files = new ArrayList<>(renderer.render(plots.get(0), folder));
+        for (CompletableFuture<List<String>> f : pending) {
+            try {
+                files.addAll(f.join());
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof UncheckedIOException io) {
+                    throw io.getCause();
+                }
+                throw e;
+            }
+        }
+        return files;
+    }
+}

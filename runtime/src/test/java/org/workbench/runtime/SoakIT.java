@@ -1,0 +1,97 @@
+package org.workbench.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.ref.WeakReference;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.wiring.BundleWiring;
+
+/**
+ * The long-lived runtime over a few hundred runs, with a plugin replaced and removed between them:
+ * its heap after a full GC, its thread count and the number of the plugin's class loaders still
+ * alive stay flat. Prints the figures.
+ */
+class SoakIT {
+    static final int RUNS = 160;
+    static final Path GRADIENTS = WorkbenchRuntimeIT.EXPERIMENTS.resolve("p3-2-gradients-inline.json");
+
+    @TempDir
+    Path work;
+
+    @Test
+    void heapThreadsAndClassLoadersStayFlat() throws Exception {
+        Path plugins = Files.createDirectories(work.resolve("plugins"));
+        PluginJars.drop(FaultyPlugin.build(work, "1.0.0"), plugins, "faulty.jar");
+        try (Launcher launcher = Launcher.start(WorkbenchRuntimeIT.HOME, plugins, false);
+                ServiceWaiter faulty = new ServiceWaiter(launcher.framework().getBundleContext(),
+                        "(&(objectClass=org.workbench.api.Provider)(workbench.name=faulty))")) {
+            faulty.await(refs -> refs.size() == 1, 10_000, "the faulty prior");
+            Path out = work.resolve("results");
+            Path faultyRun = FaultsIT.descriptorIn(work, "ok", "");
+            List<WeakReference<ClassLoader>> loaders = new ArrayList<>();
+            int version = 0;
+            long[] baseline = null;
+            for (int i = 0; i < RUNS; i++) {
+                if (i == 20) {
+                    baseline = measure();
+                }
+                if (i % 40 == 39) {
+                    if (version % 2 == 0) {
+                        Files.delete(plugins.resolve("faulty.jar"));
+                        faulty.await(List::isEmpty, 10_000, "the faulty prior removed");
+                    }
+                    version++;
+                    String v = "1.0." + version;
+                    PluginJars.drop(FaultyPlugin.build(work, v), plugins, "faulty.jar");
+                    faulty.await(refs -> refs.size() == 1 && refs.get(0).getBundle().getVersion().toString().equals(v),
+                            10_000, "faulty " + v);
+                }
+                ClassLoader current = loaderOf(launcher);
+                if (loaders.stream().noneMatch(r -> r.get() == current)) {
+                    loaders.add(new WeakReference<>(current));
+                }
+                Path file = i % 20 == 0 ? faultyRun : GRADIENTS;
+                WorkbenchRuntimeIT.Outcome o = PluginsIT.executeOn(launcher, "run", file.toString(), "--out",
+                        out.resolve("r" + (i % 4)).toString(), "--quiet");
+                assertEquals(0, o.status(), "run " + i + ": " + o.err());
+            }
+            long[] end = measure();
+            long alive = loaders.stream().map(WeakReference::get).filter(l -> l != null).count();
+            System.out.printf("soak: %d runs, %d plugin versions: heap after GC %.1f MB -> %.1f MB, threads %d -> %d, "
+                    + "faulty class loaders alive %d of %d%n", RUNS, version + 1, baseline[0] / 1e6, end[0] / 1e6,
+                    baseline[1], end[1], alive, loaders.size());
+            assertTrue(end[0] < baseline[0] + 64_000_000L, "heap grew from " + baseline[0] + " to " + end[0]);
+            assertTrue(end[1] <= baseline[1] + 4, "threads grew from " + baseline[1] + " to " + end[1]);
+            assertTrue(alive <= 2, alive + " class loaders of the faulty plugin are still alive");
+        }
+    }
+
+    static ClassLoader loaderOf(Launcher launcher) {
+        for (Bundle b : launcher.framework().getBundleContext().getBundles()) {
+            if ("test.faulty".equals(b.getSymbolicName())) {
+                BundleWiring w = b.adapt(BundleWiring.class);
+                return w == null ? null : w.getClassLoader();
+            }
+        }
+        return null;
+    }
+
+    /** Heap used after full collections, and live threads. */
+    static long[] measure() {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return new long[] {memory.getHeapMemoryUsage().getUsed(), ManagementFactory.getThreadMXBean().getThreadCount()};
+    }
+}
