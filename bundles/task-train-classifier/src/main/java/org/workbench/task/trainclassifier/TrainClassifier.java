@@ -77,6 +77,7 @@ final class TrainClassifier implements Task {
         Divergence divergence = new Divergence();
         double[] trainCurve = new double[epochs];
         double[] testCurve = new double[epochs];
+        double[] testLossCurve = new double[epochs];
         double[] epochSeconds = new double[epochs];
         double trainSecondsTotal = 0;
         double testAccuracy = Double.NaN;
@@ -121,6 +122,7 @@ final class TrainClassifier implements Task {
                 lossCurve[e] = lossSum / n;
                 trainCurve[e] = (double) correct / n;
                 testCurve[e] = testAccuracy;
+                testLossCurve[e] = test == null ? Double.NaN : accuracy.lastLoss();
                 epochSeconds[e] = seconds;
                 ResultTree row = new ResultTree().put("epoch", (long) epoch).put("trainLoss", lossCurve[e])
                         .put("trainAccuracy", trainCurve[e]);
@@ -128,11 +130,13 @@ final class TrainClassifier implements Task {
                     row.undefined("testAccuracy", "the data has no test set");
                 } else {
                     row.put("testAccuracy", testAccuracy);
+                    row.put("testLoss", testLossCurve[e]);
                 }
                 row.put("seconds", seconds).put("trainSeconds", trainSeconds);
                 r.append("epochs", row);
                 progress.metrics(epoch, test == null ? Map.of("trainLoss", lossCurve[e], "trainAccuracy", trainCurve[e])
-                        : Map.of("trainLoss", lossCurve[e], "trainAccuracy", trainCurve[e], "testAccuracy", testAccuracy));
+                        : Map.of("trainLoss", lossCurve[e], "trainAccuracy", trainCurve[e], "testAccuracy", testAccuracy,
+                                "testLoss", testLossCurve[e]));
                 progress.message(String.format(Locale.ROOT,
                         "epoch %d/%d: train loss %.4f, train accuracy %.4f, test accuracy %s, %.2f s", epoch, epochs,
                         lossCurve[e], trainCurve[e], test == null ? "n/a" : String.format(Locale.ROOT, "%.4f", testAccuracy),
@@ -146,7 +150,8 @@ final class TrainClassifier implements Task {
         }
         r.put("examplesPerSecond", (double) n * epochs / trainSecondsTotal);
         r.put("medianEpochSeconds", median(epochSeconds));
-        context.plot(plot(lossCurve, trainCurve, test == null ? null : testCurve));
+        context.plot(lossPlot(lossCurve, test == null ? null : testLossCurve));
+        context.plot(accuracyPlot(trainCurve, test == null ? null : testCurve));
     }
 
     /**
@@ -182,17 +187,32 @@ final class TrainClassifier implements Task {
         return s.length % 2 == 1 ? s[m] : (s[m - 1] + s[m]) / 2;
     }
 
-    private Plot plot(double[] lossCurve, double[] trainCurve, double[] testCurve) {
+    private double[] epochAxis() {
         double[] x = new double[epochs];
         for (int i = 0; i < epochs; i++) {
             x[i] = i + 1;
         }
-        Plot.Builder b = Plot.builder("training").title("Training progress").xLabel("epoch")
-                .yLabel("loss / accuracy")
-                .series(new Plot.Series("train loss", x, lossCurve, Plot.Style.LINE_AND_MARKERS))
-                .series(new Plot.Series("train accuracy", x, trainCurve, Plot.Style.LINE_AND_MARKERS));
-        if (testCurve != null) {
-            b.series(new Plot.Series("test accuracy", x, testCurve, Plot.Style.LINE_AND_MARKERS));
+        return x;
+    }
+
+    /** {@code training.png}: the loss panel, train and test. */
+    private Plot lossPlot(double[] trainLoss, double[] testLoss) {
+        double[] x = epochAxis();
+        Plot.Builder b = Plot.builder("training").title("Loss").xLabel("epoch").yLabel("cross-entropy loss")
+                .series(new Plot.Series("train loss (running mean over the epoch)", x, trainLoss, Plot.Style.LINE_AND_MARKERS));
+        if (testLoss != null) {
+            b.series(new Plot.Series("test loss", x, testLoss, Plot.Style.LINE_AND_MARKERS));
+        }
+        return b.build();
+    }
+
+    /** {@code accuracy.png}: the accuracy panel, train and test. */
+    private Plot accuracyPlot(double[] trainAccuracy, double[] testAccuracy) {
+        double[] x = epochAxis();
+        Plot.Builder b = Plot.builder("accuracy").title("Accuracy").xLabel("epoch").yLabel("accuracy")
+                .series(new Plot.Series("train accuracy (running, over the epoch)", x, trainAccuracy, Plot.Style.LINE_AND_MARKERS));
+        if (testAccuracy != null) {
+            b.series(new Plot.Series("test accuracy", x, testAccuracy, Plot.Style.LINE_AND_MARKERS));
         }
         return b.build();
     }
