@@ -5,10 +5,13 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.stream.Stream;
 
 /**
@@ -34,6 +37,7 @@ final class FrameworkStorage implements AutoCloseable {
     private final String stamp;
     private final FileChannel channel;
     private final FileLock lock;
+    private boolean closed;
 
     private FrameworkStorage(Path folder, boolean temporary, boolean reusable, String stamp, FileChannel channel,
             FileLock lock) {
@@ -100,9 +104,13 @@ final class FrameworkStorage implements AutoCloseable {
         }
     }
 
-    /** Releases the lock; deletes a private folder. */
+    /** Releases the lock; deletes a private folder. Idempotent (a signal's shutdown and the normal end may both close). */
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             if (temporary) {
                 deleteTree(folder);
@@ -139,14 +147,37 @@ final class FrameworkStorage implements AutoCloseable {
         }
     }
 
+    /**
+     * Deletes a folder tree; files that vanish meanwhile (a framework still stopping, or another start
+     * removing the same abandoned folder) are not an error.
+     */
     private static void deleteTree(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                Files.deleteIfExists(file);
+                return FileVisitResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null && !(e instanceof NoSuchFileException)) {
+                    throw e;
+                }
+                Files.deleteIfExists(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
 
@@ -21,6 +22,7 @@ import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.util.tracker.ServiceTracker;
 
@@ -44,10 +46,12 @@ public final class Launcher implements AutoCloseable {
     private final FrameworkStorage storage;
     private final ServiceTracker<Object, Object> workbench;
     private final List<String> problems;
+    private final ShellExit exit;
 
     private Launcher(Framework framework, FrameworkStorage storage, ServiceTracker<Object, Object> workbench,
-            List<String> problems) {
+            List<String> problems, ShellExit exit) {
         this.framework = framework;
+        this.exit = exit;
         this.storage = storage;
         this.workbench = workbench;
         this.problems = problems;
@@ -103,24 +107,42 @@ public final class Launcher implements AutoCloseable {
         Timing.mark(storage.reusable() ? "bundles found in the reused cache" : "bundles installed");
         framework.start();
         Timing.mark("framework started");
+        ShellExit exit = shell ? ShellExit.register(framework) : null;
         framework.adapt(FrameworkWiring.class).resolveBundles(installed);
         Timing.mark("bundles resolved");
-        for (Bundle b : installed) {
-            if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
-                try {
-                    b.start(Bundle.START_TRANSIENT);
-                } catch (BundleException e) {
-                    problems.add("bundle " + b.getSymbolicName() + " did not start: " + e.getMessage());
+        ClassLoader previousLoader = Thread.currentThread().getContextClassLoader();
+        if (shell) {
+            // JLine finds its terminal providers through the context class loader only; the Gogo
+            // shell creates its terminal (and its thread) while these bundles start.
+            jlineLoader(installed).ifPresent(Thread.currentThread()::setContextClassLoader);
+        }
+        try {
+            for (Bundle b : installed) {
+                if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+                    try {
+                        b.start(Bundle.START_TRANSIENT);
+                    } catch (BundleException e) {
+                        problems.add("bundle " + b.getSymbolicName() + " did not start: " + e.getMessage());
+                    }
                 }
             }
+        } finally {
+            Thread.currentThread().setContextClassLoader(previousLoader);
         }
         ServiceTracker<Object, Object> tracker = new ServiceTracker<>(context,
                 context.createFilter("(" + Constants.OBJECTCLASS + "=" + WORKBENCH + ")"), null);
         Timing.mark("bundles started");
         tracker.open(true);
-        Launcher launcher = new Launcher(framework, storage, tracker, problems);
+        Launcher launcher = new Launcher(framework, storage, tracker, problems, exit);
         launcher.awaitPlugins(plugins);
         return launcher;
+    }
+
+    /** The class loader of the JLine bundle, when the shell's bundles include it and it resolved. */
+    private static Optional<ClassLoader> jlineLoader(List<Bundle> installed) {
+        return installed.stream().filter(b -> "org.jline".equals(b.getSymbolicName()))
+                .map(b -> b.adapt(BundleWiring.class)).filter(java.util.Objects::nonNull)
+                .map(BundleWiring::getClassLoader).findFirst();
     }
 
     /**
@@ -306,9 +328,14 @@ public final class Launcher implements AutoCloseable {
         }
     }
 
-    /** Blocks until the framework stops (the shell's {@code stop 0} or {@code exit}). */
-    public void awaitStop() throws InterruptedException {
+    /**
+     * Blocks until the framework stops (the shell's {@code exit}, Ctrl-D or {@code stop 0}).
+     *
+     * @return the status given to the shell's {@code exit}, else 0
+     */
+    public int awaitStop() throws InterruptedException {
         framework.waitForStop(0);
+        return exit == null ? 0 : exit.status();
     }
 
     @Override

@@ -32,7 +32,8 @@ public final class Main {
                 rest.add(args[i]);
             }
         }
-        boolean shell = !rest.isEmpty() && rest.get(0).equals("shell");
+        boolean shell = !rest.isEmpty() && rest.get(0).equals("shell")
+                && !(rest.contains("--help") || rest.contains("-h") || rest.contains("--version") || rest.contains("-V"));
         int status;
         java.util.concurrent.atomic.AtomicReference<Launcher> started = new java.util.concurrent.atomic.AtomicReference<>();
         Launcher.guard(shell, () -> started.get() == null ? 0 : started.get().cancelRuns());
@@ -40,10 +41,9 @@ public final class Main {
             started.set(launcher);
             launcher.problems().forEach(p -> System.err.println("warning: " + p));
             if (shell) {
-                System.out.println("Workbench shell: wb:list, wb:run FILE, wb:describe KIND/NAME, lb (bundles), "
-                        + "stop 0 to leave. Plugins folder: " + plugins.toAbsolutePath());
-                launcher.awaitStop();
-                status = 0;
+                System.out.println("Workbench shell: wb:help, wb:list, wb:run FILE, wb:describe KIND/NAME, lb (bundles); "
+                        + "Tab completes, Up recalls, exit (or Ctrl-D) leaves.\nPlugins folder: " + plugins.toAbsolutePath());
+                status = launcher.awaitStop();
             } else {
                 status = launcher.execute(rest.toArray(String[]::new), System.out, System.err);
             }

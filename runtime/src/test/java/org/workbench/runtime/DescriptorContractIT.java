@@ -162,7 +162,8 @@ class DescriptorContractIT {
         Files.writeString(file, VALID.replace("coordinate-descent", "sgd"));
         Path out = work.resolve("sgd-results");
         for (String command : List.of("validate", "run")) {
-            Outcome o = execute(command, file.toString(), "--out", out.toString());
+            Outcome o = command.equals("run") ? execute(command, file.toString(), "--out", out.toString())
+                    : execute(command, file.toString());
             assertEquals(2, o.status(), command + ": " + o.err());
             assertTrue(o.err().contains(file + ": $.components.optimizer.use: role 'optimizer' of task "
                     + "'bayesian-linear-regression' needs a map solver (org.workbench.api.linear.MapSolver), but optimizer"
@@ -224,7 +225,7 @@ class DescriptorContractIT {
         try (CapturedErr log = new CapturedErr()) {
             PluginJars.drop(jar, work.resolve("plugins"), "newer-api.jar");
             assertTrue(installed.await(10, java.util.concurrent.TimeUnit.SECONDS), "the watcher installs the jar");
-            Outcome list = execute("list");
+            Outcome list = execute("list", "--wide");
             assertEquals(0, list.status(), list.err());
             String line = list.out().lines().filter(l -> l.contains("newer-api.jar")).findFirst().orElse(list.out());
             assertTrue(line.contains("org.example.prior-student-t 1.8.0") && line.contains("NOT RESOLVED: needs "

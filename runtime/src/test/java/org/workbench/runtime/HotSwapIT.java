@@ -97,7 +97,9 @@ class HotSwapIT {
             assertEquals("org.example.optimizer-momentum", swap.get("toBundle").getAsString());
             assertEquals("1.0.0", swap.get("fromVersion").getAsString());
             assertEquals("1.1.0", swap.get("toVersion").getAsString());
-            assertTrue(trigger.text().contains("swapped"), trigger.text());
+            assertTrue(swap.get("at").getAsString().matches("epoch \\d+"), swap.toString());
+            assertTrue(trigger.text().contains("optimizer: momentum 1.0.0 -> 1.1.0 at " + swap.get("at").getAsString()),
+                    trigger.text());
             JsonObject results = doc.getAsJsonObject("results");
             JsonArray epochs = results.getAsJsonArray("epochs");
             assertEquals(12, epochs.size());

@@ -190,7 +190,7 @@ class PluginsIT {
         try (CapturedErr log = new CapturedErr()) {
             PluginJars.drop(broken, plugins, "prior-student-t-broken.jar");
             studentT.await(refs -> hasVersions(refs, "1.9.0"), 10_000, "the broken plugin's service is registered");
-            WorkbenchRuntimeIT.Outcome list = execute("list");
+            WorkbenchRuntimeIT.Outcome list = execute("list", "--wide");
             assertEquals(0, list.status());
             assertTrue(list.out().contains("prior 'student-t' from org.example.prior-student-t 1.9.0")
                     && list.out().contains("failed to activate"), list.out());

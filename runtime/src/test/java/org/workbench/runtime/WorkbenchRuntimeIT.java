@@ -74,7 +74,8 @@ class WorkbenchRuntimeIT {
     void listShowsProvidersFromTheirBundles() throws Exception {
         Outcome o = execute("list");
         assertEquals(0, o.status(), o.err());
-        assertTrue(o.out().contains("org.workbench.prior-gaussian"), o.out());
+        assertTrue(o.out().contains("prior-gaussian ["), o.out());
+        assertTrue(execute("list", "--wide").out().contains("org.workbench.prior-gaussian"));
         assertTrue(o.out().lines().anyMatch(l -> l.startsWith("task") && l.contains("gaussian-mean")), o.out());
     }
 

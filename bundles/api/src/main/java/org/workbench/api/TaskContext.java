@@ -76,12 +76,32 @@ public interface TaskContext extends ComponentContext {
     }
 
     /**
+     * {@link #newerComponent(String, Class)} at a named safe point such as {@code "epoch 3"}: the
+     * engine records it with the swap in provenance and tells the user which versions were swapped
+     * and where ({@code optimizer: momentum 1.0.0 -> 1.1.0 at epoch 3}).
+     *
+     * @since 1.2
+     */
+    default <C> Optional<C> newerComponent(String role, Class<C> type, String at) {
+        return newerComponent(role, type);
+    }
+
+    /**
      * {@link #newerComponent(String, Class)} for a typed role.
      *
      * @since 1.2
      */
     default <C> Optional<C> newerComponent(Role<C> role) {
         return newerComponent(role.name(), role.type());
+    }
+
+    /**
+     * {@link #newerComponent(String, Class, String)} for a typed role.
+     *
+     * @since 1.2
+     */
+    default <C> Optional<C> newerComponent(Role<C> role, String at) {
+        return newerComponent(role.name(), role.type(), at);
     }
 
     /**

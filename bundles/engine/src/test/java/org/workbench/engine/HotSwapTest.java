@@ -37,6 +37,7 @@ import com.google.gson.JsonParser;
 class HotSwapTest {
     @TempDir
     Path folder;
+    final List<String> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** A registry the test changes between planning and running. */
     static final class Registry implements ProviderSource {
@@ -64,9 +65,12 @@ class HotSwapTest {
         public Task create(Parameters p, ComponentContext context) {
             return c -> {
                 DataSource data = c.component("data", DataSource.class);
-                for (int epoch = 0; epoch < 2; epoch++) {
-                    c.results().put("epoch" + epoch, data.load().targets()[0]);
-                    data = c.newerComponent("data", DataSource.class).orElse(data);
+                try (org.workbench.api.Progress progress = c.progress("epochs", 2)) {
+                    for (int epoch = 0; epoch < 2; epoch++) {
+                        c.results().put("epoch" + epoch, data.load().targets()[0]);
+                        data = c.newerComponent("data", DataSource.class, "epoch " + (epoch + 1)).orElse(data);
+                        progress.update(epoch + 1, "");
+                    }
                 }
             };
         }
@@ -82,7 +86,21 @@ class HotSwapTest {
         Plan plan = new Planner(new ProviderResolver(registry)).plan(new DescriptorParser().parse(file, List.of()));
         registry.entries.add(entry(Kinds.DATA, "values", "1.2.0", new FakeProviders.ValuesProvider(10.0)));
         registry.entries.add(entry(Kinds.DATA, "values", "2.0.0", new FakeProviders.ValuesProvider(100.0)));
-        Path result = new Runner(new XChartRenderer(), ProgressFactory.SILENT, Clock.systemUTC(), 1, registry)
+        ProgressFactory recording = (label, total) -> new org.workbench.api.Progress() {
+            @Override
+            public void update(long done, String status) {
+            }
+
+            @Override
+            public void message(String line) {
+                messages.add(line);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Path result = new Runner(new XChartRenderer(), recording, Clock.systemUTC(), 1, registry)
                 .run(plan, folder.resolve("out-" + hotSwap + range.length()), Map.of());
         return JsonParser.parseString(Files.readString(result)).getAsJsonObject();
     }
@@ -101,6 +119,8 @@ class HotSwapTest {
         assertEquals("1.0.0", swaps.get(0).getAsJsonObject().get("fromVersion").getAsString());
         assertEquals("1.2.0", swaps.get(0).getAsJsonObject().get("toVersion").getAsString());
         assertEquals("data", swaps.get(0).getAsJsonObject().get("role").getAsString());
+        assertEquals("epoch 1", swaps.get(0).getAsJsonObject().get("at").getAsString());
+        assertEquals(List.of("data: values 1.0.0 -> 1.2.0 (test.values.1.0.0 -> test.values.1.2.0) at epoch 1"), messages);
     }
 
     @Test
@@ -108,5 +128,6 @@ class HotSwapTest {
         JsonObject doc = run(false, "");
         assertEquals(1.0, doc.getAsJsonObject("results").get("epoch1").getAsDouble());
         assertEquals(0, doc.getAsJsonObject("provenance").getAsJsonArray("swaps").size());
+        assertEquals(List.of(), messages);
     }
 }

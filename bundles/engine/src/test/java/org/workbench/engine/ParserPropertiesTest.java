@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.workbench.engine.cli.CommandContext;
 import org.workbench.engine.cli.Commands;
+import org.workbench.engine.cli.Versions;
+import org.workbench.engine.run.ActiveRuns;
 import org.workbench.engine.output.XChartRenderer;
 
 import net.jqwik.api.Arbitraries;
@@ -42,7 +45,9 @@ class ParserPropertiesTest {
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int status = new Commands(new FakeProviders(), new XChartRenderer(), Map.of(), false, List::of)
+            int status = new Commands(new CommandContext(new FakeProviders(), new XChartRenderer(), Map.of(),
+                    new Versions("1.0.0", "1.2.0", "test"), false, List::of, new ActiveRuns(), org.workbench.engine.run.BundleJars.NONE,
+                    System.out, System.err))
                     .execute(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
                             new PrintStream(err, true, StandardCharsets.UTF_8));
             String printed = err.toString(StandardCharsets.UTF_8);

@@ -24,51 +24,50 @@ public record ClusterOptions(String executor, Map<String, String> with, boolean 
         return new ClusterOptions(null, Map.of(), false);
     }
 
-    /**
-     * Reads the option at {@code args[i]} if it is one of these.
-     *
-     * @return the index of the last argument consumed, or {@code -1} when {@code args[i]} is not one of these
-     */
-    static int accept(String[] args, int i, Builder b) throws InvalidInputException {
-        String a = args[i];
-        switch (a) {
-            case "--resume" -> {
-                b.resume = true;
-                return i;
-            }
-            case "--no-fetch" -> {
-                b.with.put("fetch", "false");
-                return i;
-            }
-            case "--executor" -> {
-                b.executor = value(args, i, a);
-                return i + 1;
-            }
-            case "--join", "--cluster", "--port", "--interface", "--slots" -> {
-                b.with.put(a.substring(2), value(args, i, a));
-                return i + 1;
-            }
-            default -> {
-                return -1;
-            }
-        }
-    }
+    /** The options as picocli reads them, for {@code run}, {@code all} and {@code worker}. */
+    static final class Flags {
+        @picocli.CommandLine.Option(names = "--executor", paramLabel = "NAME",
+                description = "Where points run: local (default) or hazelcast (with --cluster, --join).")
+        String executor;
 
-    private static String value(String[] args, int i, String option) throws InvalidInputException {
-        if (i + 1 >= args.length) {
-            throw new InvalidInputException(null, null, option + " needs a value");
-        }
-        return args[i + 1];
-    }
+        @picocli.CommandLine.Option(names = "--join", paramLabel = "HOST:PORT,...", description = "Cluster members to join.")
+        String join;
 
-    /** Collects the options while a command line is read. */
-    static final class Builder {
-        private String executor;
-        private final Map<String, String> with = new LinkedHashMap<>();
-        private boolean resume;
+        @picocli.CommandLine.Option(names = "--cluster", paramLabel = "NAME", description = "The cluster's name.")
+        String cluster;
 
-        ClusterOptions build() {
+        @picocli.CommandLine.Option(names = "--port", paramLabel = "N", description = "This member's cluster port.")
+        String port;
+
+        @picocli.CommandLine.Option(names = "--interface", paramLabel = "ADDRESS", description = "The address to bind (loopback by default).")
+        String networkInterface;
+
+        @picocli.CommandLine.Option(names = "--slots", paramLabel = "N", description = "Units this member runs at once.")
+        String slots;
+
+        @picocli.CommandLine.Option(names = "--no-fetch", description = "Do not fetch pinned bundles a member lacks.")
+        boolean noFetch;
+
+        @picocli.CommandLine.Option(names = "--resume", description = "Finish the interrupted or partial run of the same descriptor.")
+        boolean resume;
+
+        ClusterOptions options() {
+            Map<String, String> with = new LinkedHashMap<>();
+            put(with, "join", join);
+            put(with, "cluster", cluster);
+            put(with, "port", port);
+            put(with, "interface", networkInterface);
+            put(with, "slots", slots);
+            if (noFetch) {
+                with.put("fetch", "false");
+            }
             return new ClusterOptions(executor, Map.copyOf(with), resume);
+        }
+
+        private static void put(Map<String, String> with, String key, String value) {
+            if (value != null) {
+                with.put(key, value);
+            }
         }
     }
 }

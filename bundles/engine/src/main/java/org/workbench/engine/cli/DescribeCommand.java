@@ -1,36 +1,50 @@
 package org.workbench.engine.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import org.workbench.api.Parameter;
 import org.workbench.api.Role;
 import org.workbench.api.TaskProvider;
 import org.workbench.api.Workbench;
 import org.workbench.engine.catalog.ProviderEntry;
-import org.workbench.engine.catalog.ProviderSource;
 import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.input.ParameterBinder;
 import org.workbench.engine.input.Suggestions;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code describe KIND/NAME}: a provider's parameters (type, default, range, description) for every
  * version, and for a task its roles and the result keys documented in the experiments' README.
  */
-final class DescribeCommand {
-    private final ProviderSource providers;
-    private final java.nio.file.Path resultKeys;
+@Command(name = "describe", header = "A provider's parameters and a task's roles.",
+        description = "A provider's parameters (type, range, default, description) and a task's "
+        + "roles, for every installed version.")
+final class DescribeCommand implements Callable<Integer> {
+    private final CommandContext context;
 
-    /** @param resultKeys the README that documents each task's result keys ({@code experiments/README.md}), or null */
-    DescribeCommand(ProviderSource providers, java.nio.file.Path resultKeys) {
-        this.providers = providers;
-        this.resultKeys = resultKeys;
+    @Parameters(paramLabel = "KIND/NAME", completionCandidates = ProviderCandidates.class,
+            description = "The provider, e.g. prior/gaussian or task/train-classifier (./workbench list shows them).")
+    String kindAndName;
+
+    @Option(names = "--experiments", paramLabel = "DIR", description = "The folder whose README.md documents each "
+            + "task's result keys (default: ${DEFAULT-VALUE}).")
+    Path experiments = Path.of("experiments");
+
+    DescribeCommand(CommandContext context) {
+        this.context = context;
     }
 
     /** Which of a role's default providers a run would take now, or a note that none is available. */
     private String availableDefault(Role<?> role) {
-        List<ProviderEntry> all = providers.entries();
+        List<ProviderEntry> all = context.providers().entries();
         for (String use : role.defaultUses()) {
             if (all.stream().anyMatch(e -> e.kind().equals(role.kind()) && e.name().equals(use) && e.available())) {
                 return use;
@@ -39,18 +53,22 @@ final class DescribeCommand {
         return "none is available";
     }
 
-    int describe(List<String> arguments, PrintStream out) throws InvalidInputException, java.io.IOException {
-        if (arguments.size() != 1 || !arguments.get(0).contains("/")) {
-            throw new InvalidInputException(null, null, "describe needs one KIND/NAME, e.g. describe prior/gaussian");
+    @Override
+    public Integer call() throws InvalidInputException, IOException {
+        Path resultKeys = experiments.resolve("README.md");
+        PrintStream out = context.out();
+        if (!kindAndName.contains("/")) {
+            throw new InvalidInputException(null, null, "describe needs KIND/NAME, e.g. describe prior/gaussian; got '"
+                    + kindAndName + "'");
         }
-        String[] parts = arguments.get(0).split("/", 2);
-        List<ProviderEntry> all = providers.entries();
+        String[] parts = kindAndName.split("/", 2);
+        List<ProviderEntry> all = context.providers().entries();
         List<ProviderEntry> matching = all.stream().filter(e -> e.kind().equals(parts[0]) && e.name().equals(parts[1]))
                 .sorted(Comparator.comparing(ProviderEntry::version).reversed()).toList();
         if (matching.isEmpty()) {
             List<String> known = all.stream().map(e -> e.kind() + "/" + e.name()).distinct().sorted().toList();
-            throw new InvalidInputException(null, null, "no provider " + arguments.get(0)
-                    + Suggestions.didYouMean(arguments.get(0), known) + "; see ./workbench list");
+            throw new InvalidInputException(null, null, "no provider " + kindAndName
+                    + Suggestions.didYouMean(kindAndName, known) + "; see ./workbench list");
         }
         for (ProviderEntry e : matching) {
             out.println(e.kind() + "/" + e.name() + " " + e.version() + "  (bundle " + e.bundle() + ")");
@@ -78,7 +96,7 @@ final class DescribeCommand {
             if (e.provider() instanceof TaskProvider) {
                 List<String[]> keys = ResultKeysDoc.of(resultKeys, e.name());
                 if (keys.isEmpty()) {
-                    out.println("  result keys: not documented" + (resultKeys == null ? "" : " in " + resultKeys));
+                    out.println("  result keys: not documented in " + resultKeys);
                 } else {
                     out.println("  result keys (" + resultKeys + "):");
                     for (String[] k : keys) {
@@ -92,7 +110,9 @@ final class DescribeCommand {
                 String def = p.defaultValue() == null ? (p.required() ? "required" : "optional")
                         : "default " + org.workbench.engine.output.JsonValues.value(p.defaultValue());
                 out.printf("    %-16s %-40s %s%n", p.name(), ParameterBinder.expectation(p), def);
-                out.printf("    %-16s %s%n", "", p.description());
+                for (String line : TextWrap.wrap(p.description(), ListCommand.WIDTH - 21)) {
+                    out.printf("    %-16s %s%n", "", line);
+                }
             }
             out.println();
         }

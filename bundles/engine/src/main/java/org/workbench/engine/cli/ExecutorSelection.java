@@ -36,7 +36,7 @@ final class ExecutorSelection {
         this.jars = jars;
     }
 
-    RunOptions choose(Plan plan, CommandLine line) throws InvalidInputException {
+    RunOptions choose(Plan plan, ClusterOptions cluster, int threads) throws InvalidInputException {
         JsonElement spec = plan.descriptor().effective().get("executor");
         Path file = plan.descriptor().file();
         if (spec != null && !spec.isJsonObject()) {
@@ -49,10 +49,10 @@ final class ExecutorSelection {
                 throw new InvalidInputException(file, "$.executor." + key, "unknown key; an executor takes \"use\" and \"with\"");
             }
         }
-        String name = line.cluster().executor() != null ? line.cluster().executor()
+        String name = cluster.executor() != null ? cluster.executor()
                 : given.has("use") ? given.get("use").getAsString() : null;
-        if (name == null && line.cluster().with().isEmpty()) {
-            return RunOptions.local(line.threads()).resuming(line.cluster().resume());
+        if (name == null && cluster.with().isEmpty()) {
+            return RunOptions.local(threads).resuming(cluster.resume());
         }
         if (name == null) {
             throw new InvalidInputException(file, "$.executor", "--join, --cluster, --port and --interface need an executor"
@@ -60,8 +60,8 @@ final class ExecutorSelection {
         }
         JsonObject with = given.has("with") && given.get("with").isJsonObject() && name.equals(given.get("use") == null
                 ? null : given.get("use").getAsString()) ? given.getAsJsonObject("with").deepCopy() : new JsonObject();
-        Executor executor = create(name, with, line.cluster().with(), file, plan.descriptor().baseDirectory());
-        return new RunOptions(name, executor, !(executor instanceof LocalExecutor), line.cluster().resume(), jars);
+        Executor executor = create(name, with, cluster.with(), file, plan.descriptor().baseDirectory());
+        return new RunOptions(name, executor, !(executor instanceof LocalExecutor), cluster.resume(), jars);
     }
 
     /** Resolves, binds and creates the executor named {@code name}. */

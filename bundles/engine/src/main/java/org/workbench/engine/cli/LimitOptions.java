@@ -6,7 +6,7 @@ import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.run.SweepSize;
 
 /**
- * The options that bound a run: {@code --timeout SECONDS} (each run of the command ends, exit 1,
+ * The limits of a run, parsed from {@code --timeout SECONDS} (each run of the command ends, exit 1,
  * when it takes longer; a descriptor's own {@code timeout} applies when shorter) and
  * {@code --max-points N} (the largest sweep accepted, default {@value SweepSize#DEFAULT_LIMIT}).
  *
@@ -21,33 +21,8 @@ public record LimitOptions(Duration timeout, long maxPoints) {
         return new LimitOptions(null, SweepSize.DEFAULT_LIMIT);
     }
 
-    /**
-     * Reads the option at {@code args[i]} if it is one of these (as {@code --name VALUE} or
-     * {@code --name=VALUE}).
-     *
-     * @return the updated options, or {@code null} when {@code args[i]} is not one of them
-     */
-    public LimitOptions read(String[] args, int i) throws InvalidInputException {
-        String a = args[i];
-        for (String name : NAMES) {
-            if (a.equals(name) || a.startsWith(name + "=")) {
-                String value = a.equals(name) ? (i + 1 < args.length ? args[i + 1] : null) : a.substring(name.length() + 1);
-                if (value == null) {
-                    throw new InvalidInputException(null, null, name + " needs a value");
-                }
-                return name.equals("--timeout") ? new LimitOptions(seconds(value), maxPoints)
-                        : new LimitOptions(timeout, points(value));
-            }
-        }
-        return null;
-    }
-
-    /** How many arguments {@code args[i]} and its value take (1 for {@code --name=VALUE}, 2 otherwise). */
-    public static int width(String[] args, int i) {
-        return args[i].contains("=") ? 1 : 2;
-    }
-
-    private static Duration seconds(String value) throws InvalidInputException {
+    /** Parses {@code --timeout}: seconds, more than 0 and at most a year. */
+    static Duration seconds(String value) throws InvalidInputException {
         double s;
         try {
             s = Double.parseDouble(value);
@@ -61,7 +36,8 @@ public record LimitOptions(Duration timeout, long maxPoints) {
         return Duration.ofNanos(Math.max(1, (long) (s * 1e9)));
     }
 
-    private static long points(String value) throws InvalidInputException {
+    /** Parses {@code --max-points}: a whole number from 1 to the highest limit. */
+    static long points(String value) throws InvalidInputException {
         long n;
         try {
             n = Long.parseLong(value);

@@ -6,38 +6,45 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
+import java.util.concurrent.Callable;
 
 import org.workbench.api.Workbench;
-import org.workbench.engine.catalog.ProviderSource;
 import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.schema.DescriptorSchema;
 
 import com.google.gson.GsonBuilder;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
 /**
  * {@code schema [FILE]}: the JSON Schema of descriptors built from the live catalogue, printed, or
  * written to FILE (whole or not at all) with its path printed.
  */
-public final class SchemaCommand {
-    private final ProviderSource providers;
+@Command(name = "schema", header = "Write the JSON Schema of descriptors built from the installed providers.",
+        description = { "Every provider, parameter, type, range, choice and default, with each task's roles. "
+                + "Descriptors may name it with \"$schema\" so that an editor completes them." })
+final class SchemaCommand implements Callable<Integer> {
+    private final CommandContext context;
 
-    public SchemaCommand(ProviderSource providers) {
-        this.providers = providers;
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "The file to write (default: standard output).")
+    Path target;
+
+    SchemaCommand(CommandContext context) {
+        this.context = context;
     }
 
-    public int write(List<String> arguments, PrintStream out) throws InvalidInputException, IOException {
-        if (arguments.size() > 1) {
-            throw new InvalidInputException(null, null, "schema takes at most one argument, the file to write, e.g. "
-                    + "./workbench schema workbench.schema.json; got " + String.join(" ", arguments));
-        }
+    @Override
+    public Integer call() throws InvalidInputException, IOException {
+        PrintStream out = context.out();
         String json = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
-                .toJson(new DescriptorSchema(providers).build()) + "\n";
-        if (arguments.isEmpty()) {
+                .toJson(new DescriptorSchema(context.providers()).build()) + "\n";
+        if (target == null) {
             out.print(json);
+            out.flush();
             return Workbench.OK;
         }
-        Path file = Path.of(arguments.get(0)).toAbsolutePath();
+        Path file = target.toAbsolutePath();
         if (Files.isDirectory(file)) {
             throw new InvalidInputException(file, null, "is a folder; give the schema file to write");
         }

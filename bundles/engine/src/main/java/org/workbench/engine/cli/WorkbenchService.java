@@ -2,28 +2,32 @@ package org.workbench.engine.cli;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Hashtable;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Hashtable;
 import java.util.Map;
 import java.util.function.IntSupplier;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.framework.Version;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.apache.felix.service.command.Descriptor;
 import org.workbench.api.Workbench;
 import org.workbench.engine.catalog.FrameworkBundles;
 import org.workbench.engine.catalog.PluginFolder;
 import org.workbench.engine.catalog.TrackedProviders;
 import org.workbench.engine.output.XChartRenderer;
+import org.workbench.engine.run.ActiveRuns;
 import org.workbench.engine.serve.ServeCommand;
 
 /**
  * The engine's entry point in the service registry: the runtime's {@code main} calls
- * {@link #execute}, and the Gogo shell calls the {@code wb:*} command functions.
+ * {@link #execute}, and the Gogo shell calls the {@code wb:*} command functions, which take the
+ * same arguments and options as {@code ./workbench COMMAND} ({@code wb:help run} prints them).
  */
 @Component(service = Workbench.class, immediate = true, property = {
         "osgi.command.scope=wb",
@@ -32,7 +36,8 @@ import org.workbench.engine.serve.ServeCommand;
         "osgi.command.function=list",
         "osgi.command.function=describe",
         "osgi.command.function=report",
-        "osgi.command.function=all" })
+        "osgi.command.function=all",
+        "osgi.command.function=help" })
 public final class WorkbenchService implements Workbench {
     private TrackedProviders providers;
     private Commands commands;
@@ -43,12 +48,13 @@ public final class WorkbenchService implements Workbench {
     void activate(BundleContext context) {
         providers = new TrackedProviders(context);
         PluginFolder plugins = new PluginFolder(context);
-        commands = new Commands(providers, new XChartRenderer(), environment(context), System.console() != null,
-                () -> {
+        CommandContext base = new CommandContext(providers, new XChartRenderer(), environment(context),
+                versions(context), System.console() != null, () -> {
                     List<String> lines = new ArrayList<>(plugins.describe());
                     providers.failures().forEach(f -> lines.add("provider " + f));
                     return lines;
-                }, new FrameworkBundles(context, providers));
+                }, new ActiveRuns(), new FrameworkBundles(context, providers), System.out, System.err);
+        commands = new Commands(base);
         serve = new ServeCommand(context, providers, new XChartRenderer(), environment(context));
         cancelRuns = context.registerService(IntSupplier.class, commands.activeRuns()::cancelAll,
                 new Hashtable<>(Map.of("workbench.service", "cancel-runs")));
@@ -65,41 +71,75 @@ public final class WorkbenchService implements Workbench {
         return args.length > 0 && args[0].equals("serve") ? serve.execute(args, out, err) : commands.execute(args, out, err);
     }
 
-    /** Gogo: {@code wb:run FILE... [--set ...]}. */
-    public void run(String... args) {
+    @Descriptor("run experiment descriptors; prints each result.json path (wb:help run for the options)")
+    public void run(@Descriptor("FILE... [--set PATH=VALUE] [--sweep KEY=V1,V2] [--out DIR] [--threads N] [--quiet]")
+            String... args) {
         shell("run", args);
     }
 
-    /** Gogo: {@code wb:validate FILE...}. */
-    public void validate(String... args) {
+    @Descriptor("check descriptors against the installed providers; runs nothing")
+    public void validate(@Descriptor("FILE... [--set PATH=VALUE] [--sweep KEY=V1,V2]") String... args) {
         shell("validate", args);
     }
 
-    /** Gogo: {@code wb:list}. */
-    public void list() {
-        shell("list");
+    @Descriptor("every provider: kind, name, version, bundle, summary; then the plugins folder")
+    public void list(@Descriptor("[KIND] [--wide]") String... args) {
+        shell("list", args);
     }
 
-    /** Gogo: {@code wb:describe KIND/NAME}. */
-    public void describe(String kindAndName) {
-        shell("describe", kindAndName);
+    @Descriptor("a provider's parameters and a task's roles")
+    public void describe(@Descriptor("KIND/NAME, e.g. prior/gaussian") String... args) {
+        shell("describe", args);
     }
 
-    /** Gogo: {@code wb:report}. */
-    public void report(String... args) {
+    @Descriptor("write results/report.html from the latest result of every experiment")
+    public void report(@Descriptor("[--out DIR]") String... args) {
         shell("report", args);
     }
 
-    /** Gogo: {@code wb:all}. */
-    public void all(String... args) {
+    @Descriptor("run every descriptor under experiments/, then write the report")
+    public void all(@Descriptor("[--experiments DIR] [--out DIR] [--set PATH=VALUE] ...") String... args) {
         shell("all", args);
     }
 
+    @Descriptor("the workbench's commands, or one command's options: wb:help run")
+    public void help(@Descriptor("[COMMAND]") String... args) {
+        shell("help", args);
+    }
+
+    /**
+     * Runs one command with the shell's streams (Gogo's, through its ThreadIO), written through
+     * {@link ShellOutput} so that Ctrl-C, which interrupts this thread and cancels the run, cannot
+     * close the shell's terminal.
+     */
     private void shell(String command, String... args) {
         String[] full = new String[args.length + 1];
         full[0] = command;
         System.arraycopy(args, 0, full, 1, args.length);
-        execute(full, System.out, System.err);
+        ShellOutput out = new ShellOutput(System.out, "out");
+        ShellOutput err = new ShellOutput(System.err, "err");
+        try (PrintStream o = new PrintStream(out, true); PrintStream e = new PrintStream(err, true)) {
+            execute(full, o, e);
+        }
+    }
+
+    private static Versions versions(BundleContext context) {
+        Bundle engine = context.getBundle();
+        Version api = null;
+        for (Bundle b : context.getBundles()) {
+            if ("org.workbench.api".equals(b.getSymbolicName()) && (api == null || b.getState() == Bundle.ACTIVE)) {
+                api = b.getVersion();
+            }
+        }
+        Bundle system = context.getBundle(0);
+        return new Versions(engine.getVersion().toString(), api == null ? "unknown" : mavenVersion(api),
+                system.getSymbolicName() + " " + system.getVersion());
+    }
+
+    /** The Maven version a bundle version came from: bnd turns 1.0.0-SNAPSHOT into 1.0.0.SNAPSHOT. */
+    static String mavenVersion(Version v) {
+        String base = v.getMajor() + "." + v.getMinor() + "." + v.getMicro();
+        return v.getQualifier().isEmpty() ? base : base + "-" + v.getQualifier();
     }
 
     private static Map<String, String> environment(BundleContext context) {

@@ -19,29 +19,41 @@ import com.google.gson.JsonObject;
  * JVM a cluster member that runs units with the bundles it has (fetching pinned ones it lacks from
  * the coordinator), prints {@code member HOST:PORT ready} once it can take work, and runs until stopped.
  */
-final class WorkerCommand {
+@picocli.CommandLine.Command(name = "worker", header = "A cluster member that runs units (prints member HOST:PORT ready).",
+        description = "Runs until stopped: ./workbench worker --cluster NAME [--port N] [--join HOST:PORT,...].")
+final class WorkerCommand implements java.util.concurrent.Callable<Integer> {
     private final ProviderSource providers;
     private final PlotRenderer renderer;
     private final BundleJars jars;
+    private final CommandContext context;
 
-    WorkerCommand(ProviderSource providers, PlotRenderer renderer, BundleJars jars) {
-        this.providers = providers;
-        this.renderer = renderer;
-        this.jars = jars;
+    @picocli.CommandLine.Mixin
+    ClusterOptions.Flags flags = new ClusterOptions.Flags();
+
+    @picocli.CommandLine.Option(names = "--threads", paramLabel = "N", description = "Threads for the units of this member (default: the available cores).")
+    Integer threads;
+
+    WorkerCommand(CommandContext context) {
+        this.context = context;
+        this.providers = context.providers();
+        this.renderer = context.renderer();
+        this.jars = context.jars();
     }
 
-    int run(CommandLine line, PrintStream out, PrintStream err) throws InvalidInputException {
-        if (!line.arguments().isEmpty()) {
-            throw new InvalidInputException(null, null, "worker takes no files; usage: ./workbench worker --cluster NAME "
-                    + "[--port N] [--join HOST:PORT,...] [--interface ADDRESS]");
-        }
-        String name = line.cluster().executor() == null ? "hazelcast" : line.cluster().executor();
+    @Override
+    public Integer call() throws InvalidInputException {
+        return run(flags.options(), threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+                context.out(), context.err());
+    }
+
+    int run(ClusterOptions cluster, int threadCount, PrintStream out, PrintStream err) throws InvalidInputException {
+        String name = cluster.executor() == null ? "hazelcast" : cluster.executor();
         Path here = Path.of("").toAbsolutePath();
-        Executor executor = new ExecutorSelection(providers, jars).create(name, new JsonObject(), line.cluster().with(),
+        Executor executor = new ExecutorSelection(providers, jars).create(name, new JsonObject(), cluster.with(),
                 null, here);
         String address;
         try {
-            address = executor.serve(new EngineUnitRunner(providers, renderer, jars, line.threads()));
+            address = executor.serve(new EngineUnitRunner(providers, renderer, jars, threadCount));
         } catch (UnsupportedOperationException e) {
             executor.close();
             throw new InvalidInputException(null, null, "executor '" + name + "' has no members: " + e.getMessage());

@@ -1,24 +1,53 @@
 package org.workbench.engine.descriptor;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import org.workbench.engine.input.InvalidInputException;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
-import com.google.gson.JsonSyntaxException;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 
 /**
- * Applies {@code --set PATH=VALUE} overrides to a descriptor's JSON. {@code PATH} starts with a
- * role under {@code components} ({@code prior.with.variance}), with {@code task} ({@code task.with.replications}),
- * or names a top-level key ({@code seed}); array elements are addressed by index
- * ({@code network.0.with.out}). {@code VALUE} is JSON when it parses as JSON, else a string.
+ * Applies command-line overrides to a descriptor's JSON, in order.
+ *
+ * <p>{@code PATH=VALUE} ({@code --set}): {@code PATH} is one of
+ * <ul>
+ * <li>{@code ROLE.PARAM} or {@code ROLE.with.PARAM}, the same parameter ({@code prior.variance} is
+ * {@code prior.with.variance}; sweeps write the short form), and {@code ROLE.use} /
+ * {@code ROLE.version} for the provider; a role the descriptor does not fill yet is added;</li>
+ * <li>{@code ROLE.INDEX.PARAM} for an element of a list role ({@code network.0.out});</li>
+ * <li>{@code task.PARAM} or {@code task.with.PARAM}, and {@code task.use};</li>
+ * <li>a top-level key ({@code seed}, {@code hotSwap}, {@code name}), descended as written.</li>
+ * </ul>
+ * {@code VALUE} is JSON when the whole of it parses as one JSON value ({@code 9}, {@code [1,2]},
+ * {@code "a,b"}), else a comma list when it has commas outside brackets and quotes (a sweep, below),
+ * else a string.
+ *
+ * <p>A sweep ({@code --sweep KEY=V1,V2}, recorded as {@value #SWEEP_PREFIX}{@code KEY=...}; or a
+ * {@code --set} whose value is a comma list; or a {@code --set} of a key the descriptor already
+ * sweeps) replaces the descriptor's {@code sweep} entry {@code ROLE.PARAM} with those values. Only
+ * a parameter of the task or of a single component can be swept.
  */
 public final class Overrides {
+    /** Marks an override that came from {@code --sweep}: its values are always a sweep. */
+    public static final String SWEEP_PREFIX = "--sweep ";
+    private static final Set<String> TOP_LEVEL = Set.of("format", "name", "title", "description", "seed", "components",
+            "sweep", "plots", "hotSwap");
+    private static final Set<String> COMPONENT_KEYS = Set.of("use", "version", "with");
+
     private Overrides() {
     }
 
@@ -30,41 +59,120 @@ public final class Overrides {
     }
 
     private static void apply(JsonObject root, String override, Path file) throws InvalidInputException {
-        int eq = override.indexOf('=');
+        boolean forcedSweep = override.startsWith(SWEEP_PREFIX);
+        String option = forcedSweep ? "--sweep" : "--set";
+        String text = forcedSweep ? override.substring(SWEEP_PREFIX.length()) : override;
+        int eq = text.indexOf('=');
         if (eq <= 0) {
-            throw new InvalidInputException(file, null, "--set expects PATH=VALUE (e.g. prior.with.variance=9), got '"
-                    + override + "'");
+            throw new InvalidInputException(file, null, option + " needs PATH=VALUE (e.g. "
+                    + (forcedSweep ? "data.n=1,10,100" : "prior.with.variance=9") + "), got '" + text + "'");
         }
-        String[] segments = override.substring(0, eq).split("\\.", -1);
-        for (String segment : segments) {
-            if (segment.isBlank()) {
-                throw new InvalidInputException(file, null, "--set " + override + ": the path has an empty segment; "
-                        + "write ROLE.KEY... such as prior.with.variance or network.0.with.out");
+        String path = text.substring(0, eq);
+        String raw = text.substring(eq + 1);
+        String where = option + " " + text;
+        List<String> segments = Arrays.asList(path.split("\\.", -1));
+        if (segments.contains("")) {
+            throw new InvalidInputException(file, null, where + ": an empty name in the path '" + path + "'");
+        }
+        List<String> normalized = normalize(root, segments);
+        JsonElement single = forcedSweep ? null : parseSingle(raw);
+        String sweepKey = sweepKey(normalized);
+        boolean swept = sweepKey != null && root.get("sweep") instanceof JsonObject sweep && sweep.has(sweepKey);
+        if (forcedSweep || single == null && hasTopLevelComma(raw) || swept) {
+            if (sweepKey == null) {
+                throw new InvalidInputException(file, null, where + ": a sweep varies one parameter of the task or of "
+                        + "a single component, written ROLE.PARAM (e.g. data.n or task.replications), not '" + path
+                        + "'" + (single == null ? "" : "; to set a list as one value, write it as JSON: [1,2]"));
             }
+            List<JsonElement> values = single != null ? List.of(single) : items(raw, where, file);
+            JsonArray array = new JsonArray();
+            values.forEach(array::add);
+            sweepObject(root, where, file).add(sweepKey, array);
+            return;
         }
-        JsonElement value = parseValue(override.substring(eq + 1));
+        set(root, normalized, single != null ? single : new JsonPrimitive(raw), where, file);
+    }
+
+    /**
+     * The path with the descriptor's nesting made explicit: {@code [components, ROLE, with, PARAM]},
+     * {@code [task, with, PARAM]} or a top-level path as written.
+     */
+    private static List<String> normalize(JsonObject root, List<String> segments) {
+        String first = segments.get(0);
+        List<String> out = new ArrayList<>();
+        if (TOP_LEVEL.contains(first)) {
+            return segments;
+        }
+        List<String> rest = segments.subList(1, segments.size());
+        if (first.equals("task")) {
+            out.add("task");
+            out.addAll(componentPath(rest));
+            return out;
+        }
+        out.add("components");
+        out.add(first);
+        JsonElement role = root.get("components") instanceof JsonObject c ? c.get(first) : null;
+        if (role instanceof JsonArray && !rest.isEmpty() && index(rest.get(0)) >= 0) {
+            out.add(rest.get(0));
+            out.addAll(componentPath(rest.subList(1, rest.size())));
+        } else {
+            out.addAll(componentPath(rest));
+        }
+        return out;
+    }
+
+    /** Inside one component: {@code use}, {@code version}, {@code with...} as written; anything else is a parameter. */
+    private static List<String> componentPath(List<String> rest) {
+        if (rest.isEmpty() || COMPONENT_KEYS.contains(rest.get(0))) {
+            return rest;
+        }
+        List<String> out = new ArrayList<>();
+        out.add("with");
+        out.addAll(rest);
+        return out;
+    }
+
+    /** {@code ROLE.PARAM} for a parameter of the task or of a single component, else {@code null}. */
+    private static String sweepKey(List<String> normalized) {
+        if (normalized.size() == 3 && normalized.get(0).equals("task") && normalized.get(1).equals("with")) {
+            return "task." + normalized.get(2);
+        }
+        if (normalized.size() == 4 && normalized.get(0).equals("components") && normalized.get(2).equals("with")) {
+            return normalized.get(1) + "." + normalized.get(3);
+        }
+        return null;
+    }
+
+    private static JsonObject sweepObject(JsonObject root, String where, Path file) throws InvalidInputException {
+        JsonElement sweep = root.get("sweep");
+        if (sweep == null || sweep.isJsonNull()) {
+            JsonObject created = new JsonObject();
+            root.add("sweep", created);
+            return created;
+        }
+        if (!sweep.isJsonObject()) {
+            throw new InvalidInputException(file, "$.sweep", where + ": the descriptor's sweep is not an object");
+        }
+        return sweep.getAsJsonObject();
+    }
+
+    private static void set(JsonObject root, List<String> path, JsonElement value, String where, Path file)
+            throws InvalidInputException {
         JsonElement node = root;
-        int start = 0;
-        JsonObject components = root.has("components") && root.get("components").isJsonObject()
-                ? root.getAsJsonObject("components") : null;
-        if (!segments[0].equals("task") && components != null && components.has(segments[0])) {
-            node = components;
+        for (int i = 0; i < path.size() - 1; i++) {
+            node = child(node, path.get(i), path.get(i + 1), where, file);
         }
-        for (int i = start; i < segments.length - 1; i++) {
-            node = child(node, segments[i], override, file);
-        }
-        String last = segments[segments.length - 1];
+        String last = path.get(path.size() - 1);
         if (node instanceof JsonObject o) {
             o.add(last, value);
         } else if (node instanceof JsonArray a && index(last) >= 0 && index(last) < a.size()) {
             a.set(index(last), value);
         } else {
-            throw new InvalidInputException(file, null, "--set " + override + ": cannot set '" + last
-                    + "' inside " + kind(node));
+            throw new InvalidInputException(file, null, where + ": cannot set '" + last + "' inside " + kind(node));
         }
     }
 
-    private static JsonElement child(JsonElement node, String segment, String override, Path file)
+    private static JsonElement child(JsonElement node, String segment, String next, String where, Path file)
             throws InvalidInputException {
         if (node instanceof JsonObject o) {
             if (!o.has(segment) || o.get(segment).isJsonNull()) {
@@ -77,28 +185,74 @@ public final class Overrides {
             if (index < a.size()) {
                 return a.get(index);
             }
-            throw new InvalidInputException(file, null, "--set " + override + ": index " + index
-                    + " is past the end of an array of " + a.size());
+            throw new InvalidInputException(file, null, where + ": index " + index + " is past the end of an array of "
+                    + a.size());
         }
-        throw new InvalidInputException(file, null, "--set " + override + ": cannot descend into '" + segment
-                + "' inside " + kind(node));
+        throw new InvalidInputException(file, null, where + ": cannot descend into '" + segment + "' inside "
+                + kind(node) + (node instanceof JsonArray ? " (give an index: ...0." + next + ")" : ""));
     }
 
     /** The array index a segment names, or -1 when it is not a whole number an array could have. */
     private static int index(String segment) {
-        if (!segment.matches("\\d{1,9}")) {
-            return -1;
-        }
-        return Integer.parseInt(segment);
+        return segment.matches("\\d{1,9}") ? Integer.parseInt(segment) : -1;
     }
 
-    private static JsonElement parseValue(String text) {
+    /** The value when the whole text is one JSON value, else {@code null}. */
+    static JsonElement parseSingle(String text) {
         try {
-            JsonElement parsed = JsonParser.parseString(text);
-            return parsed.isJsonNull() && !text.strip().equals("null") ? new JsonPrimitive(text) : parsed;
-        } catch (JsonSyntaxException e) {
-            return new JsonPrimitive(text);
+            JsonReader reader = new JsonReader(new StringReader(text));
+            reader.setStrictness(Strictness.STRICT);
+            JsonElement parsed = JsonParser.parseReader(reader);
+            return reader.peek() == JsonToken.END_DOCUMENT ? parsed : null;
+        } catch (JsonParseException | IOException | IllegalStateException e) {
+            return null;
         }
+    }
+
+    /** Whether {@code text} has a comma outside brackets, braces and double quotes. */
+    static boolean hasTopLevelComma(String text) {
+        return splitTopLevel(text).size() > 1;
+    }
+
+    private static List<JsonElement> items(String raw, String where, Path file) throws InvalidInputException {
+        List<JsonElement> values = new ArrayList<>();
+        for (String item : splitTopLevel(raw)) {
+            String trimmed = item.strip();
+            if (trimmed.isEmpty()) {
+                throw new InvalidInputException(file, null, where + ": an empty value in the list '" + raw + "'");
+            }
+            JsonElement v = parseSingle(trimmed);
+            values.add(v != null ? v : new JsonPrimitive(trimmed));
+        }
+        return values;
+    }
+
+    private static List<String> splitTopLevel(String text) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        boolean quoted = false;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == '[' || c == '{') {
+                depth++;
+            } else if (c == ']' || c == '}') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == ',' && depth == 0) {
+                parts.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(text.substring(start));
+        return parts;
     }
 
     private static String kind(JsonElement node) {

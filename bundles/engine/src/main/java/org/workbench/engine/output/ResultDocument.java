@@ -130,6 +130,9 @@ public final class ResultDocument {
                 s.addProperty("toBundle", swap.toBundle());
                 s.addProperty("toVersion", swap.toVersion());
                 s.addProperty("costMicros", swap.costMicros());
+                if (swap.at() != null) {
+                    s.addProperty("at", swap.at());
+                }
                 swaps.add(s);
             }
         }

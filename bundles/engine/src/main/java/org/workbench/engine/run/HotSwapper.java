@@ -35,8 +35,8 @@ final class HotSwapper {
         this.components = components;
     }
 
-    /** A component from a newer provider of {@code role}, or empty. */
-    <C> Optional<C> newer(String role, Class<C> type) {
+    /** A component from a newer provider of {@code role}, or empty; {@code at} names the task's safe point (or null). */
+    <C> Optional<C> newer(String role, Class<C> type, String at) {
         if (!plan.descriptor().hotSwap() || !components.has(role)) {
             return Optional.empty();
         }
@@ -68,9 +68,14 @@ final class HotSwapper {
             return Optional.empty();
         }
         swaps.add(new Swap((System.nanoTime() - startNanos) / 1_000_000, role, now.bundle(), now.version().toString(),
-                next.bundle(), next.version().toString(), (System.nanoTime() - t0) / 1000));
+                next.bundle(), next.version().toString(), (System.nanoTime() - t0) / 1000, next.name(), at));
         current.put(role, next);
         return Optional.of(type.cast(component));
+    }
+
+    /** The last swap made, if any. */
+    Optional<Swap> last() {
+        return swaps.isEmpty() ? Optional.empty() : Optional.of(swaps.get(swaps.size() - 1));
     }
 
     List<Swap> swaps() {

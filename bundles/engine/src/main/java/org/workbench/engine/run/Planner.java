@@ -82,7 +82,7 @@ public final class Planner {
         List<String> roleNames = roles.stream().map(Role::name).toList();
         for (String given : d.roles().keySet()) {
             if (!roleNames.contains(given)) {
-                throw new InvalidInputException(d.file(), "$.components." + given, "task " + task.label()
+                throw new InvalidInputException(d.file(), "$.components." + given, task.label()
                         + " has no role '" + given + "'" + Suggestions.didYouMean(given, roleNames) + "; its roles: "
                         + describeRoles(roles));
             }
@@ -98,14 +98,14 @@ public final class Planner {
                 if (role.cardinality() == Role.Cardinality.OPTIONAL) {
                     continue;
                 }
-                throw new InvalidInputException(d.file(), "$.components", "task " + task.label() + " needs a "
+                throw new InvalidInputException(d.file(), "$.components", task.label() + " needs a "
                         + role.kind() + " in role '" + role.name() + "'" + (role.typed() ? ", " + TypeWords.of(role.type())
                                 : "") + (role.cardinality() == Role.Cardinality.LIST ? " (an array of components)" : "")
                         + "; its roles: " + describeRoles(roles));
             }
             boolean wantList = role.cardinality() == Role.Cardinality.LIST;
             if (spec.list() != wantList) {
-                throw new InvalidInputException(d.file(), spec.jsonPath(), "role '" + role.name() + "' of task "
+                throw new InvalidInputException(d.file(), spec.jsonPath(), "role '" + role.name() + "' of "
                         + task.label() + " takes " + (wantList ? "an array of components" : "one component object, not an array"));
             }
             List<ResolvedComponent> resolved = new ArrayList<>();
@@ -183,7 +183,7 @@ public final class Planner {
             ParameterBinder binder, int index, Map<String, JsonElement> ordered, long seed)
             throws InvalidInputException {
         Parameters taskParameters = binder.bind(DeclaredParameters.of(task, d.file(), d.task().jsonPath()),
-                withSweep(d.task().with(), TASK, ordered), d.task().jsonPath() + ".with", "task " + task.label());
+                withSweep(d.task().with(), TASK, ordered), d.task().jsonPath() + ".with", task.label());
         Map<String, Parameters> parameters = new LinkedHashMap<>();
         for (List<ResolvedComponent> list : components.values()) {
             for (ResolvedComponent c : list) {
@@ -205,7 +205,7 @@ public final class Planner {
         String owner;
         if (axis.role().equals(TASK)) {
             declared = DeclaredParameters.of(task, d.file(), axis.jsonPath());
-            owner = "task " + task.label();
+            owner = task.label();
         } else {
             List<ResolvedComponent> list = components.get(axis.role());
             if (list == null) {

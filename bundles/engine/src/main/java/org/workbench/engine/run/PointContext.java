@@ -29,6 +29,8 @@ final class PointContext implements TaskContext {
     private final List<Plot> plots = new ArrayList<>();
     private final List<String> artifacts = new ArrayList<>();
     private final HotSwapper swapper;
+    /** The progress reporter the task opened last and has not closed: hot-swap messages go through it. */
+    private Progress current;
     private final FanOut fanOut;
 
     /**
@@ -127,12 +129,57 @@ final class PointContext implements TaskContext {
 
     @Override
     public Progress progress(String label, long total) {
-        return progress.open(point.set().isEmpty() ? label : label + " " + point.set(), total);
+        Progress opened = progress.open(point.set().isEmpty() ? label : label + " " + point.set(), total);
+        Progress tracked = new Progress() {
+            @Override
+            public void update(long done, String status) {
+                opened.update(done, status);
+            }
+
+            @Override
+            public void message(String line) {
+                opened.message(line);
+            }
+
+            @Override
+            public void metrics(long step, java.util.Map<String, Double> values) {
+                opened.metrics(step, values);
+            }
+
+            @Override
+            public void close() {
+                opened.close();
+                if (current == this) {
+                    current = null;
+                }
+            }
+        };
+        current = tracked;
+        return tracked;
     }
 
     @Override
     public <C> Optional<C> newerComponent(String role, Class<C> type) {
-        return swapper.newer(role, type);
+        return newerComponent(role, type, null);
+    }
+
+    @Override
+    public <C> Optional<C> newerComponent(String role, Class<C> type, String at) {
+        Optional<C> newer = swapper.newer(role, type, at);
+        newer.flatMap(c -> swapper.last()).ifPresent(swap -> announce(swap.describe()));
+        return newer;
+    }
+
+    /** A line for the user, through the task's open progress reporter so that a live bar stays intact. */
+    private void announce(String line) {
+        Progress open = current;
+        if (open != null) {
+            open.message(line);
+        } else {
+            try (Progress once = progress.open("hot swap", 1)) {
+                once.message(line);
+            }
+        }
     }
 
     @Override

@@ -43,6 +43,10 @@ final class PointRecord {
             j.addProperty("toBundle", s.toBundle());
             j.addProperty("toVersion", s.toVersion());
             j.addProperty("costMicros", s.costMicros());
+            j.addProperty("name", s.name());
+            if (s.at() != null) {
+                j.addProperty("at", s.at());
+            }
             swaps.add(j);
         }
         r.add("swaps", swaps);
@@ -104,7 +108,7 @@ final class PointRecord {
             JsonObject j = e.getAsJsonObject();
             swaps.add(new Swap(j.get("atMs").getAsLong(), j.get("role").getAsString(), j.get("fromBundle").getAsString(),
                     j.get("fromVersion").getAsString(), j.get("toBundle").getAsString(),
-                    j.get("toVersion").getAsString(), j.get("costMicros").getAsLong()));
+                    j.get("toVersion").getAsString(), j.get("costMicros").getAsLong(), text(j, "name"), text(j, "at")));
         }
         List<InputRecord> inputs = new ArrayList<>();
         if (r.has("inputs")) {

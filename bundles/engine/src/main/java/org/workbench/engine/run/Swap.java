@@ -10,7 +10,15 @@ package org.workbench.engine.run;
  * @param toBundle    the bundle that provides the new one
  * @param toVersion   its version
  * @param costMicros  time spent finding, binding and creating the new component
+ * @param name        the provider's name (the same for both versions)
+ * @param at          the task's safe point, e.g. {@code epoch 3}, or {@code null} when it named none
  */
 public record Swap(long atMs, String role, String fromBundle, String fromVersion, String toBundle, String toVersion,
-        long costMicros) {
+        long costMicros, String name, String at) {
+
+    /** {@code optimizer: momentum 1.0.0 -> 1.1.0 at epoch 3}, naming the bundles when they differ. */
+    public String describe() {
+        String bundles = fromBundle.equals(toBundle) ? "" : " (" + fromBundle + " -> " + toBundle + ")";
+        return role + ": " + name + " " + fromVersion + " -> " + toVersion + bundles + (at == null ? "" : " at " + at);
+    }
 }

@@ -50,6 +50,9 @@ class HotSwapTest {
         assertEquals(2, second.steps);
         assertEquals(List.of("first"), second.imported);
         assertTrue(base.progressLines().stream().anyMatch(l -> l.contains("state carried over")));
+        assertTrue(base.plots().get(0).series().stream()
+                .anyMatch(s -> s.name().equals("hot swap before epoch 2") && s.x()[0] == 1.5 && s.x()[1] == 1.5),
+                "the training plot marks the swap between epochs 1 and 2");
     }
 
     /** Counts steps; its state is its name. */

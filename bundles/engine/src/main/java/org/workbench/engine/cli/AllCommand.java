@@ -1,0 +1,46 @@
+package org.workbench.engine.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.workbench.engine.input.InvalidInputException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code all}: runs every descriptor of the experiments folder, then writes the report. */
+@Command(name = "all", header = "Run every descriptor under experiments/, then write the report.",
+        description = "Run every descriptor under the experiments folder, then write the report.")
+final class AllCommand implements Callable<Integer> {
+    private final CommandContext context;
+
+    @Option(names = "--experiments", paramLabel = "DIR", description = "Folder of descriptors (default: ${DEFAULT-VALUE}).")
+    Path experiments = Path.of("experiments");
+
+    @Mixin
+    RunOptions options = new RunOptions();
+
+    AllCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(experiments)) {
+            throw new InvalidInputException(experiments, null, "no such folder of experiment descriptors");
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(experiments)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .sorted(Comparator.comparing(Path::toString)).toList();
+        }
+        int status = new DescriptorRuns(context).run(files, options);
+        ReportCommand.write(context, options.out(), experiments);
+        return status;
+    }
+}

@@ -1,0 +1,41 @@
+package org.workbench.engine.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.workbench.engine.catalog.ProviderSource;
+import org.workbench.engine.run.ActiveRuns;
+import org.workbench.engine.run.BundleJars;
+import org.workbench.engine.run.PlotRenderer;
+
+/**
+ * What every command may use: the providers available now, the plot renderer, the facts recorded
+ * in provenance, the plugins folder's report and the streams of the command line being executed.
+ * A new command takes this in its constructor and reads only what it needs.
+ *
+ * @param providers   the providers available now
+ * @param renderer    renders plots to PNG and SVG
+ * @param environment facts for provenance (Java, OS, framework), in the order provenance writes them
+ * @param versions    the versions {@code --version} prints
+ * @param terminal    whether standard error is a terminal (live progress bars)
+ * @param plugins     one line per jar of the watched plugins folder, for {@code list}
+ * @param activeRuns  the runs in progress, shared by every command line (the shell's Ctrl-C cancels them)
+ * @param jars        the jars behind providers, for units that run on cluster members
+ * @param out         standard output of this command line
+ * @param err         standard error of this command line
+ */
+public record CommandContext(ProviderSource providers, PlotRenderer renderer, Map<String, String> environment,
+        Versions versions, boolean terminal, Supplier<List<String>> plugins, ActiveRuns activeRuns, BundleJars jars,
+        PrintStream out, PrintStream err) {
+    public CommandContext {
+        environment = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(environment));
+    }
+
+    /** The same context writing to other streams. */
+    public CommandContext withStreams(PrintStream newOut, PrintStream newErr) {
+        return new CommandContext(providers, renderer, environment, versions, terminal, plugins, activeRuns, jars,
+                newOut, newErr);
+    }
+}

@@ -1,0 +1,56 @@
+package org.workbench.engine.cli;
+
+import java.nio.file.Path;
+
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * Options of the commands that run descriptors ({@code run}, {@code all}). A new run option is one
+ * field here, read where the run is set up ({@link DescriptorRuns}).
+ */
+final class RunOptions {
+    @Mixin
+    DescriptorOptions descriptor = new DescriptorOptions();
+
+    @Mixin
+    ClusterOptions.Flags cluster = new ClusterOptions.Flags();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("results");
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for sweep points (default: the available cores).")
+    Integer threads;
+
+    @Option(names = "--quiet", description = "No progress output.")
+    boolean quiet;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "End each run that takes longer (exit 1, "
+            + "nothing written); a descriptor's own timeout applies when shorter.")
+    String timeout;
+
+    /** The {@code --timeout} limit, or {@code null} for none. */
+    java.time.Duration timeout() throws org.workbench.engine.input.InvalidInputException {
+        return timeout == null ? null : LimitOptions.seconds(timeout);
+    }
+
+    /** The results folder; an empty {@code --out} is refused rather than read as the current folder. */
+    Path out() throws org.workbench.engine.input.InvalidInputException {
+        if (out.toString().isBlank()) {
+            throw new org.workbench.engine.input.InvalidInputException(null, null,
+                    "--out needs a folder, got an empty value (the default is results)");
+        }
+        return out;
+    }
+
+    int threads() throws org.workbench.engine.input.InvalidInputException {
+        if (threads == null) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        if (threads < 1) {
+            throw new org.workbench.engine.input.InvalidInputException(null, null,
+                    "--threads needs a positive whole number, got " + threads);
+        }
+        return threads;
+    }
+}

@@ -1,0 +1,48 @@
+package org.workbench.engine.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.workbench.api.Workbench;
+import org.workbench.engine.input.InvalidInputException;
+import org.workbench.engine.run.Plan;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code validate FILE...}: checks descriptors against the installed providers; runs nothing. */
+@Command(name = "validate", header = "Check descriptors against the installed providers; runs nothing.",
+        description = "Check descriptors against the installed providers (every parameter of "
+        + "every sweep point); runs nothing.")
+final class ValidateCommand implements Callable<Integer> {
+    private final CommandContext context;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Descriptor files (JSON).")
+    List<Path> files;
+
+    @Mixin
+    DescriptorOptions descriptor = new DescriptorOptions();
+
+    ValidateCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        DescriptorRuns runs = new DescriptorRuns(context);
+        int status = Workbench.OK;
+        for (Path file : files) {
+            try {
+                Plan plan = runs.plan(file, descriptor);
+                int n = plan.points().size();
+                context.out().println("valid: " + file + " (" + plan.task().label() + ", " + n + (n == 1 ? " run)" : " runs)"));
+            } catch (InvalidInputException e) {
+                context.err().println("error: " + e.report());
+                status = Workbench.INVALID;
+            }
+        }
+        return status;
+    }
+}

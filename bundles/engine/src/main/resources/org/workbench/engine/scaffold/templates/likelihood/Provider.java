@@ -1,0 +1,30 @@
+package {{package}};
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.workbench.api.ComponentContext;
+import org.workbench.api.Kinds;
+import org.workbench.api.Parameter;
+import org.workbench.api.Parameters;
+import org.workbench.api.Provider;
+import org.workbench.api.WorkbenchProvider;
+import org.workbench.api.bayes.Likelihood;
+
+/** Provides likelihood {@code {{name}}}: declares its parameters and creates a fresh component per run. */
+@Component(service = Provider.class)
+@WorkbenchProvider(kind = Kinds.LIKELIHOOD, name = "{{name}}", summary = "{{summary}}")
+public final class {{className}}Provider implements Provider<Likelihood> {
+    private static final List<Parameter> PARAMETERS = List.of(
+            Parameter.number("scale", "b: the noise's mean absolute deviation").withDefault(1.0).greaterThan(0));
+
+    @Override
+    public List<Parameter> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public Likelihood create(Parameters parameters, ComponentContext context) {
+        return new {{className}}(parameters.number("scale"));
+    }
+}

@@ -1,0 +1,133 @@
+package org.workbench.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code new-plugin} end to end: the generated project builds with Maven (offline, against the API
+ * artifact of this build, at the version chosen with {@code -Dplugin.version}), passes its own
+ * contract and behaviour tests, and its jar dropped into the watched folder is listed and described.
+ */
+class ScaffoldIT {
+    static final String API_VERSION = System.getProperty("workbench.api.version");
+
+    @TempDir
+    Path work;
+
+    record Outcome(int status, String out, String err) {
+    }
+
+    static Outcome execute(Launcher launcher, String... args) throws InterruptedException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = launcher.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aGeneratedOptimizerBuildsPassesItsTestsAndDropsIn() throws Exception {
+        Path plugins = Files.createDirectories(work.resolve("plugins"));
+        Path project = work.resolve("quick-sgd");
+        try (Launcher launcher = Launcher.start(WorkbenchRuntimeIT.HOME, plugins, false)) {
+            Outcome made = execute(launcher, "new-plugin", "optimizer", "quick-sgd", "--dir", project.toString());
+            assertEquals(0, made.status(), made.err());
+            assertTrue(Files.isRegularFile(project.resolve("src/main/java/org/example/quicksgd/QuickSgdOptimizer.java")),
+                    made.out());
+            Outcome again = execute(launcher, "new-plugin", "optimizer", "quick-sgd", "--dir", project.toString());
+            assertEquals(2, again.status(), "an existing project is never overwritten");
+
+            long t0 = System.nanoTime();
+            String log = maven(project, "package", "-Dplugin.version=1.1.0");
+            double seconds = (System.nanoTime() - t0) * 1e-9;
+            Path jar = project.resolve("target/optimizer-quick-sgd-1.1.0.jar");
+            assertTrue(Files.isRegularFile(jar), log);
+            assertTrue(Files.readString(project.resolve("target/surefire-reports/org.example.quicksgd.QuickSgdOptimizerProviderTest.txt"))
+                    .contains("Tests run: 3, Failures: 0, Errors: 0"), "the contract test ran");
+
+            String filter = "(&(objectClass=org.workbench.api.Provider)(workbench.name=quick-sgd))";
+            try (ServiceWaiter waiter = new ServiceWaiter(launcher.framework().getBundleContext(), filter)) {
+                Files.copy(jar, plugins.resolve("quick-sgd.jar.tmp"));
+                Files.move(plugins.resolve("quick-sgd.jar.tmp"), plugins.resolve("quick-sgd.jar"),
+                        StandardCopyOption.ATOMIC_MOVE);
+                waiter.await(refs -> {
+                    try {
+                        return execute(launcher, "list", "optimizer").out().lines()
+                                .anyMatch(l -> l.startsWith("optimizer") && l.contains(" quick-sgd ") && l.contains("1.1.0"));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return true;
+                    }
+                }, 20_000, "the engine lists optimizer quick-sgd 1.1.0");
+            }
+            Outcome described = execute(launcher, "describe", "optimizer/quick-sgd");
+            assertEquals(0, described.status(), described.err());
+            assertTrue(described.out().contains("weightDecay") && described.out().contains("org.example.optimizer-quick-sgd"),
+                    described.out());
+            System.out.printf("plugin scaffold: generated, built with Maven (tests included) in %.1f s, listed%n", seconds);
+        }
+    }
+
+    /** Runs Maven offline on the generated project, against this build's API artifact. */
+    private static String maven(Path project, String... goals) throws IOException, InterruptedException {
+        Path repository = Path.of(System.getProperty("workbench.m2"));
+        provideApi(repository);
+        List<String> command = new ArrayList<>(List.of(mavenExecutable(), "-B", "-q", "-o",
+                "-Dmaven.repo.local=" + repository, "-f", project.resolve("pom.xml").toString()));
+        command.addAll(Arrays.asList(goals));
+        Path log = project.resolve("build.log");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "Maven did not finish within 300 s");
+        String text = Files.readString(log);
+        assertEquals(0, p.exitValue(), text);
+        return text;
+    }
+
+    /**
+     * Puts this build's API jar and test-jar into the local repository as {@code mvn install} would,
+     * so that the offline build finds them also after a plain {@code mvn verify} (which installs nothing).
+     */
+    private static void provideApi(Path repository) throws IOException {
+        Path folder = Files.createDirectories(repository.resolve("org/workbench/api/" + API_VERSION));
+        copyIfDifferent(Path.of(System.getProperty("workbench.api.jar")), folder.resolve("api-" + API_VERSION + ".jar"));
+        copyIfDifferent(Path.of(System.getProperty("workbench.api.testjar")),
+                folder.resolve("api-" + API_VERSION + "-tests.jar"));
+        Path pom = folder.resolve("api-" + API_VERSION + ".pom");
+        if (!Files.exists(pom)) {
+            Files.writeString(pom, "<project xmlns=\"http://maven.apache.org/POM/4.0.0\"><modelVersion>4.0.0</modelVersion>"
+                    + "<groupId>org.workbench</groupId><artifactId>api</artifactId><version>" + API_VERSION
+                    + "</version></project>\n");
+        }
+    }
+
+    private static void copyIfDifferent(Path from, Path to) throws IOException {
+        if (!Files.exists(to) || Files.mismatch(from, to) != -1) {
+            Path tmp = to.resolveSibling(to.getFileName() + ".tmp");
+            Files.copy(from, tmp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    private static String mavenExecutable() {
+        String home = System.getProperty("maven.home", System.getenv("MAVEN_HOME"));
+        if (home != null && Files.isExecutable(Path.of(home, "bin", "mvn"))) {
+            return Path.of(home, "bin", "mvn").toString();
+        }
+        return "mvn";
+    }
+}
