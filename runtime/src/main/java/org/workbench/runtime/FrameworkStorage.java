@@ -1,6 +1,7 @@
 package org.workbench.runtime;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -140,9 +141,13 @@ final class FrameworkStorage implements AutoCloseable {
                 if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
                     continue;
                 }
-                deleteTree(p);
+                try {
+                    deleteTree(p);
+                } catch (IOException | UncheckedIOException e) {
+                    // another start is deleting it too; whatever is left goes next time
+                }
             }
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             // another start may be deleting the same folder; nothing here is needed for this start
         }
     }
