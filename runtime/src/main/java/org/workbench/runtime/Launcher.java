@@ -7,7 +7,6 @@ import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
@@ -28,7 +28,8 @@ import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * Boots an embedded OSGi framework (whatever {@link FrameworkFactory} the class path offers: Apache
- * Felix here), installs the distribution's bundles, points FileInstall at the plugins folder and
+ * Felix here), installs the distribution's bundles (or finds them in the bundle cache it reuses
+ * across starts, see {@link FrameworkStorage}), points FileInstall at the plugins folder and
  * waits for the engine's {@code Workbench} service. Holds no experiment logic: commands go to the
  * engine through the service registry, by reflection on JDK types only, so the launcher shares no
  * classes with the bundles.
@@ -42,13 +43,13 @@ public final class Launcher implements AutoCloseable {
     static final String CANCEL_RUNS = "(workbench.service=cancel-runs)";
 
     private final Framework framework;
-    private final Path storage;
+    private final FrameworkStorage storage;
     private final ServiceTracker<Object, Object> workbench;
     private final List<String> problems;
     private final ShellExit exit;
 
-    private Launcher(Framework framework, Path storage, ServiceTracker<Object, Object> workbench, List<String> problems,
-            ShellExit exit) {
+    private Launcher(Framework framework, FrameworkStorage storage, ServiceTracker<Object, Object> workbench,
+            List<String> problems, ShellExit exit) {
         this.framework = framework;
         this.exit = exit;
         this.storage = storage;
@@ -66,11 +67,17 @@ public final class Launcher implements AutoCloseable {
     public static Launcher start(Path home, Path plugins, boolean shell) throws IOException, BundleException,
             InterruptedException, InvalidSyntaxException {
         quietClusterLibrary();
-        Path storage = Files.createTempDirectory("workbench-felix-");
         Files.createDirectories(plugins);
+        List<Path> jars = jars(home.resolve("bundles"));
+        if (shell) {
+            jars.addAll(jars(home.resolve("shell")));
+        }
+        FrameworkStorage storage = FrameworkStorage.open(home, shell ? "shell" : "run", stamp(jars, plugins));
+        Path cache = storage.folder();
         Map<String, String> config = new HashMap<>();
-        config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
-        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        config.put(Constants.FRAMEWORK_STORAGE, cache.toString());
+        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, storage.reusable() ? "none"
+                : Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         config.put("felix.log.level", "1");
         config.put("felix.fileinstall.dir", plugins.toAbsolutePath().normalize().toString());
         config.put("felix.fileinstall.filter", ".*\\.jar");
@@ -78,8 +85,11 @@ public final class Launcher implements AutoCloseable {
         config.put("felix.fileinstall.poll", "10");
         config.put("felix.fileinstall.noInitialDelay", "true");
         config.put("felix.fileinstall.log.level", "1");
-        config.put("felix.fileinstall.tmpdir", storage.resolve("fileinstall").toString());
+        config.put("felix.fileinstall.tmpdir", cache.resolve("fileinstall").toString());
         config.put("felix.fileinstall.bundles.new.start", "true");
+        // started transiently, here and below: a reused bundle cache then auto-starts nothing, and
+        // every start reports its own problems
+        config.put("felix.fileinstall.bundles.startTransient", "true");
         config.put("gosh.args", shell ? "" : "--nointeractive");
         if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
             config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "jdk.incubator.vector");
@@ -93,11 +103,8 @@ public final class Launcher implements AutoCloseable {
         BundleContext context = framework.getBundleContext();
         List<Bundle> installed = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        installAll(context, home.resolve("bundles"), installed, problems);
-        if (shell) {
-            installAll(context, home.resolve("shell"), installed, problems);
-        }
-        Timing.mark("bundles installed");
+        install(context, jars, installed, problems);
+        Timing.mark(storage.reusable() ? "bundles found in the reused cache" : "bundles installed");
         framework.start();
         Timing.mark("framework started");
         ShellExit exit = shell ? ShellExit.register(framework) : null;
@@ -113,7 +120,7 @@ public final class Launcher implements AutoCloseable {
             for (Bundle b : installed) {
                 if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
                     try {
-                        b.start();
+                        b.start(Bundle.START_TRANSIENT);
                     } catch (BundleException e) {
                         problems.add("bundle " + b.getSymbolicName() + " did not start: " + e.getMessage());
                     }
@@ -148,18 +155,52 @@ public final class Launcher implements AutoCloseable {
         System.getProperties().putIfAbsent("hazelcast.osgi.jsr223.disabled", "true");
     }
 
-    private static void installAll(BundleContext context, Path folder, List<Bundle> installed, List<String> problems)
-            throws IOException {
+    /** The jars of a distribution folder, sorted by name. */
+    private static List<Path> jars(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             throw new IOException("the distribution has no folder " + folder + "; build it with mvn package");
         }
         try (Stream<Path> jars = Files.list(folder)) {
-            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
-                try {
-                    installed.add(context.installBundle("reference:" + jar.toUri()));
-                } catch (BundleException e) {
-                    problems.add("could not install " + jar.getFileName() + ": " + e.getMessage());
-                }
+            return new ArrayList<>(jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList());
+        }
+    }
+
+    /**
+     * What a reused bundle cache must have been made from: every distribution jar (name, size,
+     * modification time), the plugins folder, the Java version and whether it has the vector module.
+     */
+    private static String stamp(List<Path> jars, Path plugins) throws IOException {
+        StringBuilder b = new StringBuilder("java ").append(System.getProperty("java.version"))
+                .append(ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent() ? " with" : " without")
+                .append(" jdk.incubator.vector\n");
+        b.append("plugins ").append(plugins.toAbsolutePath().normalize()).append('\n');
+        for (Path jar : jars) {
+            b.append(jar.toAbsolutePath().normalize()).append(' ').append(Files.size(jar)).append(' ')
+                    .append(Files.getLastModifiedTime(jar).toMillis()).append('\n');
+        }
+        return b.toString();
+    }
+
+    /**
+     * Installs the distribution's jars by reference; a jar already installed from a reused cache is
+     * taken as it is, without reading it again.
+     */
+    private static void install(BundleContext context, List<Path> jars, List<Bundle> installed, List<String> problems) {
+        Map<String, Bundle> cached = new HashMap<>();
+        for (Bundle b : context.getBundles()) {
+            cached.put(b.getLocation(), b);
+        }
+        for (Path jar : jars) {
+            String location = "reference:" + jar.toUri();
+            Bundle present = cached.get(location);
+            if (present != null) {
+                installed.add(present);
+                continue;
+            }
+            try {
+                installed.add(context.installBundle(location));
+            } catch (BundleException e) {
+                problems.add("could not install " + jar.getFileName() + ": " + e.getMessage());
             }
         }
     }
@@ -299,12 +340,11 @@ public final class Launcher implements AutoCloseable {
 
     @Override
     public void close() throws BundleException, InterruptedException, IOException {
-        workbench.close();
-        framework.stop();
-        framework.waitForStop(30_000);
-        try (Stream<Path> walk = Files.walk(storage)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
+        try (FrameworkStorage cache = storage) {
+            workbench.close();
+            framework.stop();
+            if (framework.waitForStop(30_000).getType() == FrameworkEvent.STOPPED) {
+                cache.stoppedCleanly();
             }
         }
     }

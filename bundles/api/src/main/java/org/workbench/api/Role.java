@@ -1,5 +1,7 @@
 package org.workbench.api;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,7 +18,9 @@ import java.util.Objects;
  *                    without one, which the engine does not check); since 1.2
  * @param cardinality whether one component is required, optional, or a list is expected
  * @param defaultUse  for an optional role, the provider (of the highest version) that the engine
- *                    puts in it when a descriptor leaves it out; {@code null} for none
+ *                    puts in it when a descriptor leaves it out; {@code null} for none. Since 1.2 it
+ *                    may name several providers separated by commas, in order of preference: the
+ *                    engine takes the first that is installed and active ({@link #defaultUses()})
  */
 public record Role<T>(String name, String kind, Class<T> type, Cardinality cardinality, String defaultUse) {
     /** How many components fill a role. */
@@ -97,6 +101,34 @@ public record Role<T>(String name, String kind, Class<T> type, Cardinality cardi
      */
     public static <T> Role<T> optional(String name, String kind, Class<T> type, String defaultUse) {
         return new Role<>(name, kind, type, Cardinality.OPTIONAL, Objects.requireNonNull(defaultUse, "defaultUse"));
+    }
+
+    /**
+     * An optional role that the engine fills, when a descriptor leaves it out, with the first of
+     * {@code preferred} that is installed and active on this machine (for example the fastest
+     * backend that the JVM supports, then a portable one), recording which and why in provenance.
+     *
+     * @since 1.2
+     */
+    public static <T> Role<T> optionalPreferring(String name, String kind, Class<T> type, String... preferred) {
+        if (preferred.length == 0) {
+            throw new IllegalArgumentException("name at least one default provider");
+        }
+        for (String p : preferred) {
+            if (p.isBlank() || p.contains(",")) {
+                throw new IllegalArgumentException("a default provider name must be non-blank without commas, got '" + p + "'");
+            }
+        }
+        return new Role<>(name, kind, type, Cardinality.OPTIONAL, String.join(",", preferred));
+    }
+
+    /**
+     * The default providers in order of preference (empty for none): {@link #defaultUse()} split at commas.
+     *
+     * @since 1.2
+     */
+    public List<String> defaultUses() {
+        return defaultUse == null ? List.of() : Arrays.stream(defaultUse.split(",")).map(String::trim).toList();
     }
 
     /**

@@ -19,6 +19,7 @@ import org.workbench.engine.descriptor.DescriptorParser;
 import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.run.Plan;
 import org.workbench.engine.run.Planner;
+import org.workbench.engine.run.ResolvedComponent;
 
 class PlannerTest {
     @TempDir
@@ -215,6 +216,54 @@ class PlannerTest {
         Plan p = new Planner(new ProviderResolver(registry)).plan(new DescriptorParser().parse(file, List.of()));
         assertEquals("constant", p.components().get("reference").get(0).entry().name());
         assertEquals("1.5.0", p.components().get("reference").get(0).entry().version().toString());
+    }
+
+    @Test
+    void aRoleWithPreferredDefaultsTakesTheFirstAvailableAndSaysWhy() throws Exception {
+        FakeProviders registry = new FakeProviders();
+        registry.add(Kinds.TASK, "preferring", "1.0.0", new FakeProviders.SumTaskProvider() {
+            @Override
+            public List<Role<?>> roles() {
+                return List.of(Role.one("data", Kinds.DATA, DataSource.class),
+                        Role.optionalPreferring("reference", Kinds.DATA, DataSource.class, "fast", "portable"));
+            }
+        });
+        registry.add(Kinds.DATA, "portable", "1.0.0", new FakeProviders.ValuesProvider(1.0) {
+            @Override
+            public List<Parameter> parameters() {
+                return List.of();
+            }
+        });
+        Path file = TestFiles.descriptor(folder, "d.json", "{\"format\":1,\"name\":\"x\",\"task\":{\"use\":\"preferring\"},"
+                + "\"components\":{\"data\":{\"use\":\"values\",\"with\":{\"values\":[1]}}}}");
+        ResolvedComponent portable = new Planner(new ProviderResolver(registry)).plan(new DescriptorParser().parse(file,
+                List.of())).components().get("reference").get(0);
+        assertEquals("portable", portable.entry().name());
+        assertTrue(portable.choice().contains("the first available of fast, portable"), portable.choice());
+        assertTrue(portable.choice().contains("fast is not available (no data named 'fast'"), portable.choice());
+
+        registry.addBroken(Kinds.DATA, "fast", "1.0.0");
+        ResolvedComponent broken = new Planner(new ProviderResolver(registry)).plan(new DescriptorParser().parse(file,
+                List.of())).components().get("reference").get(0);
+        assertEquals("portable", broken.entry().name(), "a default that fails to activate is passed over");
+
+        registry.add(Kinds.DATA, "fast", "2.0.0", new FakeProviders.ValuesProvider(2.0) {
+            @Override
+            public List<Parameter> parameters() {
+                return List.of();
+            }
+        });
+        ResolvedComponent fast = new Planner(new ProviderResolver(registry)).plan(new DescriptorParser().parse(file,
+                List.of())).components().get("reference").get(0);
+        assertEquals("fast", fast.entry().name());
+        assertEquals("the first available of fast, portable (the descriptor names none)", fast.choice());
+
+        Path named = TestFiles.descriptor(folder, "e.json", "{\"format\":1,\"name\":\"x\",\"task\":{\"use\":\"preferring\"},"
+                + "\"components\":{\"data\":{\"use\":\"values\",\"with\":{\"values\":[1]}},\"reference\":{\"use\":\"portable\"}}}");
+        ResolvedComponent chosen = new Planner(new ProviderResolver(registry)).plan(new DescriptorParser().parse(named,
+                List.of())).components().get("reference").get(0);
+        assertEquals("portable", chosen.entry().name());
+        assertEquals(null, chosen.choice(), "a component the descriptor names carries no default choice");
     }
 
     @Test

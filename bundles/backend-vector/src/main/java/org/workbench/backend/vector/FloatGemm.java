@@ -1,125 +1,416 @@
 package org.workbench.backend.vector;
 
 import java.util.Arrays;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * C = op(A) op(B) in float: packs B into panels of {@link #NR} contiguous columns (zero-padded,
- * transposing on the way when asked), then computes each {@link #MR} x NR tile of C in SIMD
- * registers over the whole inner dimension, broadcasting elements of A read in place (from its
- * rows, or its columns for A^T). Threads take column panels (or row panels when there are few)
- * one at a time from a shared counter, so a descheduled thread does not hold the others up. Overwrites only C and its own packing buffer; one instance must not be
- * used by two callers at once.
+ * C = op(A) op(B) in float, optionally followed in the same write-back by a bias added to every
+ * row and a rectifier. B is first packed into panels of {@link #NR} columns stored row by row (zero
+ * padded, transposed on the way by blocks when asked), so the micro-kernel loads it with unit stride;
+ * elements of A are broadcast from where they are (packing A as well was measured slower: 200 against
+ * 220-232 GFLOP/s on one core). The micro-kernel keeps an {@link #MR} x NR tile of C in SIMD
+ * registers over the whole inner dimension (with 16 float lanes: 12 x 32, 24 accumulators of the 32
+ * vector registers; with 8: 6 x 16) and writes it once. Large products are split over a
+ * {@link Workers} team: packing by panel, then the tiles by column panel (or by row panel when there
+ * are few columns). Keeps its packing buffer between calls and overwrites only C; one instance must
+ * not be used by two callers at once.
  */
 final class FloatGemm {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     static final int L = S.length();
-    static final int MR = 6;
+    static final int MR = L >= 16 ? 12 : 6;
     static final int NR = 2 * L;
-    private static final long PARALLEL_FLOPS = 1L << 20;
-    private final int threads;
-    private float[] bp = new float[0];
+    /** Multiply-adds below which a product runs on the calling thread alone. */
+    private static final long PARALLEL_MULTIPLY_ADDS = 1L << 20;
+    /** Inner-dimension rows per block of the transposing pack (measured: 128 beats 32, 64 and unblocked). */
+    private static final int TRANSPOSE_BLOCK = 128;
 
-    FloatGemm(int threads) {
-        this.threads = threads;
+    private final Workers workers;
+    private final float[][] tiles;
+    private final Workers.Job packJob;
+    private final Workers.Job tileJob;
+    private float[] bp = new float[0];
+    // the arguments of the current call, read by the jobs
+    private float[] a;
+    private float[] b;
+    private float[] c;
+    private float[] bias;
+    private boolean relu;
+    private boolean transA;
+    private boolean transB;
+    private int m;
+    private int n;
+    private int k;
+    private int mp;
+    private int np;
+    private boolean byColumns;
+
+    FloatGemm(Workers workers) {
+        this.workers = workers;
+        this.tiles = new float[workers.threads()][MR * NR];
+        this.packJob = (p, thread) -> packB(p);
+        this.tileJob = (p, thread) -> tiles(p, tiles[thread]);
     }
 
     /**
+     * C = op(A) op(B), overwriting {@code c[0 .. m*n)}.
+     *
      * @param transA A(i, l) is {@code a[l * m + i]} instead of {@code a[i * k + l]}
      * @param transB B(l, j) is {@code b[j * k + l]} instead of {@code b[l * n + j]}
      */
     void multiply(float[] a, boolean transA, float[] b, boolean transB, float[] c, int m, int n, int k) {
-        int mp = (m + MR - 1) / MR;
-        int np = (n + NR - 1) / NR;
+        multiply(a, transA, b, transB, c, m, n, k, null, false);
+    }
+
+    /**
+     * C = f(op(A) op(B) + 1 bias^T): with {@code bias} (length at least n, or null for none) added to
+     * every row and, when {@code relu}, max(., 0) taken, all in the write-back of each tile.
+     */
+    void multiply(float[] a, boolean transA, float[] b, boolean transB, float[] c, int m, int n, int k,
+            float[] bias, boolean relu) {
+        if (m == 0 || n == 0) {
+            return;
+        }
         if (k == 0) {
-            Arrays.fill(c, 0, m * n, 0f);
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < n; j++) {
+                    float v = bias == null ? 0f : bias[j];
+                    c[i * n + j] = relu ? Math.max(v, 0f) : v;
+                }
+            }
             return;
         }
-        int rs = transA ? 1 : k;
-        int cs = transA ? m : 1;
-        packB(b, transB, n, k, np);
-        int parts = (long) m * n * k >= PARALLEL_FLOPS ? Math.min(threads, Math.max(np, mp)) : 1;
-        if (parts <= 1) {
-            tiles(a, rs, cs, c, m, n, k, 0, mp, 0, np);
+        this.a = a;
+        this.b = b;
+        this.c = c;
+        this.bias = bias;
+        this.relu = relu;
+        this.transA = transA;
+        this.transB = transB;
+        this.m = m;
+        this.n = n;
+        this.k = k;
+        this.mp = (m + MR - 1) / MR;
+        this.np = (n + NR - 1) / NR;
+        if (bp.length < np * NR * k) {
+            bp = new float[np * NR * k];
+        }
+        int threads = workers.threads();
+        boolean parallel = threads > 1 && (long) m * n * k >= PARALLEL_MULTIPLY_ADDS
+                && Math.max(mp, np) <= Workers.MAX_PARTS;
+        byColumns = np >= 2 * threads || np >= mp;
+        if (parallel) {
+            workers.run(packJob, np);
+            workers.run(tileJob, byColumns ? np : mp);
+        } else {
+            for (int p = 0; p < np; p++) {
+                packB(p);
+            }
+            int parts = byColumns ? np : mp;
+            for (int p = 0; p < parts; p++) {
+                tiles(p, tiles[0]);
+            }
+        }
+        this.a = null;
+        this.b = null;
+        this.c = null;
+        this.bias = null;
+    }
+
+    private void packB(int jb) {
+        float[] dst = bp;
+        int base = jb * NR * k;
+        int j0 = jb * NR;
+        int cols = Math.min(NR, n - j0);
+        if (transB) {
+            // a blocked transpose: the destination rows of one block of l stay in L1
+            for (int l0 = 0; l0 < k; l0 += TRANSPOSE_BLOCK) {
+                int l1 = Math.min(k, l0 + TRANSPOSE_BLOCK);
+                for (int col = 0; col < cols; col++) {
+                    int src = (j0 + col) * k;
+                    int d = base + col;
+                    for (int l = l0; l < l1; l++) {
+                        dst[d + l * NR] = b[src + l];
+                    }
+                }
+            }
+            if (cols < NR) {
+                for (int l = 0; l < k; l++) {
+                    Arrays.fill(dst, base + l * NR + cols, base + (l + 1) * NR, 0f);
+                }
+            }
+        } else {
+            for (int l = 0; l < k; l++) {
+                int d = base + l * NR;
+                System.arraycopy(b, l * n + j0, dst, d, cols);
+                if (cols < NR) {
+                    Arrays.fill(dst, d + cols, d + NR, 0f);
+                }
+            }
+        }
+    }
+
+    /** Every tile of column panel {@code p} (or of row panel {@code p}). */
+    private void tiles(int p, float[] tile) {
+        if (byColumns) {
+            for (int ib = 0; ib < mp; ib++) {
+                tile(ib, p, tile);
+            }
+        } else {
+            for (int jb = 0; jb < np; jb++) {
+                tile(p, jb, tile);
+            }
+        }
+    }
+
+    private void tile(int ib, int jb, float[] tile) {
+        int i0 = ib * MR;
+        float[] av;
+        int ar;
+        int rs;
+        int cs;
+        if (transA) {
+            av = a;
+            ar = i0;
+            rs = 1;
+            cs = m;
+        } else {
+            av = a;
+            ar = i0 * k;
+            rs = k;
+            cs = 1;
+        }
+        if (MR == 12) {
+            kernel12(av, ar, rs, cs, bp, jb * NR * k, k, i0, jb * NR, tile);
+        } else {
+            kernel6(av, ar, rs, cs, bp, jb * NR * k, k, i0, jb * NR, tile);
+        }
+    }
+
+    /** Writes the valid part of a tile that crosses the edge of C, with the bias and rectifier. */
+    private void writeEdge(float[] tile, int tileRows, int i0, int j0) {
+        int rows = Math.min(tileRows, m - i0);
+        int cols = Math.min(NR, n - j0);
+        for (int r = 0; r < rows; r++) {
+            int o = (i0 + r) * n + j0;
+            for (int col = 0; col < cols; col++) {
+                float v = tile[r * NR + col];
+                if (bias != null) {
+                    v += bias[j0 + col];
+                }
+                c[o + col] = relu ? Math.max(v, 0f) : v;
+            }
+        }
+    }
+
+    /**
+     * An 12 x NR tile of C at row {@code i0}, column {@code j0}, over the whole inner dimension: A's element
+     * (i0 + r, l) is {@code av[ar + r * rs + l * cs]} (rows past the edge repeat the last one), B's packed panel starts at {@code bo}.
+     */
+    private void kernel12(float[] av, int ar, int rs, int cs, float[] bp, int bo, int k, int i0, int j0, float[] tile) {
+        int last = m - 1 - i0;
+        int o0 = ar + Math.min(0, last) * rs;
+        int o1 = ar + Math.min(1, last) * rs;
+        int o2 = ar + Math.min(2, last) * rs;
+        int o3 = ar + Math.min(3, last) * rs;
+        int o4 = ar + Math.min(4, last) * rs;
+        int o5 = ar + Math.min(5, last) * rs;
+        int o6 = ar + Math.min(6, last) * rs;
+        int o7 = ar + Math.min(7, last) * rs;
+        int o8 = ar + Math.min(8, last) * rs;
+        int o9 = ar + Math.min(9, last) * rs;
+        int o10 = ar + Math.min(10, last) * rs;
+        int o11 = ar + Math.min(11, last) * rs;
+        FloatVector c00 = FloatVector.zero(S);
+        FloatVector c01 = FloatVector.zero(S);
+        FloatVector c10 = FloatVector.zero(S);
+        FloatVector c11 = FloatVector.zero(S);
+        FloatVector c20 = FloatVector.zero(S);
+        FloatVector c21 = FloatVector.zero(S);
+        FloatVector c30 = FloatVector.zero(S);
+        FloatVector c31 = FloatVector.zero(S);
+        FloatVector c40 = FloatVector.zero(S);
+        FloatVector c41 = FloatVector.zero(S);
+        FloatVector c50 = FloatVector.zero(S);
+        FloatVector c51 = FloatVector.zero(S);
+        FloatVector c60 = FloatVector.zero(S);
+        FloatVector c61 = FloatVector.zero(S);
+        FloatVector c70 = FloatVector.zero(S);
+        FloatVector c71 = FloatVector.zero(S);
+        FloatVector c80 = FloatVector.zero(S);
+        FloatVector c81 = FloatVector.zero(S);
+        FloatVector c90 = FloatVector.zero(S);
+        FloatVector c91 = FloatVector.zero(S);
+        FloatVector c100 = FloatVector.zero(S);
+        FloatVector c101 = FloatVector.zero(S);
+        FloatVector c110 = FloatVector.zero(S);
+        FloatVector c111 = FloatVector.zero(S);
+        for (int l = 0; l < k; l++) {
+            int bl = bo + l * NR;
+            FloatVector b0 = FloatVector.fromArray(S, bp, bl);
+            FloatVector b1 = FloatVector.fromArray(S, bp, bl + L);
+            int lc = l * cs;
+            FloatVector x0 = FloatVector.broadcast(S, av[o0 + lc]);
+            c00 = b0.fma(x0, c00);
+            c01 = b1.fma(x0, c01);
+            FloatVector x1 = FloatVector.broadcast(S, av[o1 + lc]);
+            c10 = b0.fma(x1, c10);
+            c11 = b1.fma(x1, c11);
+            FloatVector x2 = FloatVector.broadcast(S, av[o2 + lc]);
+            c20 = b0.fma(x2, c20);
+            c21 = b1.fma(x2, c21);
+            FloatVector x3 = FloatVector.broadcast(S, av[o3 + lc]);
+            c30 = b0.fma(x3, c30);
+            c31 = b1.fma(x3, c31);
+            FloatVector x4 = FloatVector.broadcast(S, av[o4 + lc]);
+            c40 = b0.fma(x4, c40);
+            c41 = b1.fma(x4, c41);
+            FloatVector x5 = FloatVector.broadcast(S, av[o5 + lc]);
+            c50 = b0.fma(x5, c50);
+            c51 = b1.fma(x5, c51);
+            FloatVector x6 = FloatVector.broadcast(S, av[o6 + lc]);
+            c60 = b0.fma(x6, c60);
+            c61 = b1.fma(x6, c61);
+            FloatVector x7 = FloatVector.broadcast(S, av[o7 + lc]);
+            c70 = b0.fma(x7, c70);
+            c71 = b1.fma(x7, c71);
+            FloatVector x8 = FloatVector.broadcast(S, av[o8 + lc]);
+            c80 = b0.fma(x8, c80);
+            c81 = b1.fma(x8, c81);
+            FloatVector x9 = FloatVector.broadcast(S, av[o9 + lc]);
+            c90 = b0.fma(x9, c90);
+            c91 = b1.fma(x9, c91);
+            FloatVector x10 = FloatVector.broadcast(S, av[o10 + lc]);
+            c100 = b0.fma(x10, c100);
+            c101 = b1.fma(x10, c101);
+            FloatVector x11 = FloatVector.broadcast(S, av[o11 + lc]);
+            c110 = b0.fma(x11, c110);
+            c111 = b1.fma(x11, c111);
+        }
+        if (i0 + 12 <= m && j0 + NR <= n) {
+            int o = i0 * n + j0;
+            if (bias != null) {
+                FloatVector bias0 = FloatVector.fromArray(S, bias, j0);
+                FloatVector bias1 = FloatVector.fromArray(S, bias, j0 + L);
+                c00 = c00.add(bias0);
+                c01 = c01.add(bias1);
+                c10 = c10.add(bias0);
+                c11 = c11.add(bias1);
+                c20 = c20.add(bias0);
+                c21 = c21.add(bias1);
+                c30 = c30.add(bias0);
+                c31 = c31.add(bias1);
+                c40 = c40.add(bias0);
+                c41 = c41.add(bias1);
+                c50 = c50.add(bias0);
+                c51 = c51.add(bias1);
+                c60 = c60.add(bias0);
+                c61 = c61.add(bias1);
+                c70 = c70.add(bias0);
+                c71 = c71.add(bias1);
+                c80 = c80.add(bias0);
+                c81 = c81.add(bias1);
+                c90 = c90.add(bias0);
+                c91 = c91.add(bias1);
+                c100 = c100.add(bias0);
+                c101 = c101.add(bias1);
+                c110 = c110.add(bias0);
+                c111 = c111.add(bias1);
+            }
+            if (relu) {
+                FloatVector zero = FloatVector.zero(S);
+                c00 = c00.max(zero);
+                c01 = c01.max(zero);
+                c10 = c10.max(zero);
+                c11 = c11.max(zero);
+                c20 = c20.max(zero);
+                c21 = c21.max(zero);
+                c30 = c30.max(zero);
+                c31 = c31.max(zero);
+                c40 = c40.max(zero);
+                c41 = c41.max(zero);
+                c50 = c50.max(zero);
+                c51 = c51.max(zero);
+                c60 = c60.max(zero);
+                c61 = c61.max(zero);
+                c70 = c70.max(zero);
+                c71 = c71.max(zero);
+                c80 = c80.max(zero);
+                c81 = c81.max(zero);
+                c90 = c90.max(zero);
+                c91 = c91.max(zero);
+                c100 = c100.max(zero);
+                c101 = c101.max(zero);
+                c110 = c110.max(zero);
+                c111 = c111.max(zero);
+            }
+            c00.intoArray(c, o);
+            c01.intoArray(c, o + L);
+            c10.intoArray(c, o + 1 * n);
+            c11.intoArray(c, o + 1 * n + L);
+            c20.intoArray(c, o + 2 * n);
+            c21.intoArray(c, o + 2 * n + L);
+            c30.intoArray(c, o + 3 * n);
+            c31.intoArray(c, o + 3 * n + L);
+            c40.intoArray(c, o + 4 * n);
+            c41.intoArray(c, o + 4 * n + L);
+            c50.intoArray(c, o + 5 * n);
+            c51.intoArray(c, o + 5 * n + L);
+            c60.intoArray(c, o + 6 * n);
+            c61.intoArray(c, o + 6 * n + L);
+            c70.intoArray(c, o + 7 * n);
+            c71.intoArray(c, o + 7 * n + L);
+            c80.intoArray(c, o + 8 * n);
+            c81.intoArray(c, o + 8 * n + L);
+            c90.intoArray(c, o + 9 * n);
+            c91.intoArray(c, o + 9 * n + L);
+            c100.intoArray(c, o + 10 * n);
+            c101.intoArray(c, o + 10 * n + L);
+            c110.intoArray(c, o + 11 * n);
+            c111.intoArray(c, o + 11 * n + L);
             return;
         }
-        boolean byColumns = np >= 2 * parts;
-        int total = byColumns ? np : mp;
-        AtomicInteger next = new AtomicInteger();
-        Runnable worker = () -> {
-            for (int p = next.getAndIncrement(); p < total; p = next.getAndIncrement()) {
-                if (byColumns) {
-                    tiles(a, rs, cs, c, m, n, k, 0, mp, p, p + 1);
-                } else {
-                    tiles(a, rs, cs, c, m, n, k, p, p + 1, 0, np);
-                }
-            }
-        };
-        ForkJoinTask<?>[] forks = new ForkJoinTask<?>[parts - 1];
-        for (int t = 0; t < forks.length; t++) {
-            forks[t] = ForkJoinPool.commonPool().submit(worker);
-        }
-        worker.run();
-        for (ForkJoinTask<?> f : forks) {
-            f.join();
-        }
+        c00.intoArray(tile, 0);
+        c01.intoArray(tile, 0 + L);
+        c10.intoArray(tile, 1 * NR);
+        c11.intoArray(tile, 1 * NR + L);
+        c20.intoArray(tile, 2 * NR);
+        c21.intoArray(tile, 2 * NR + L);
+        c30.intoArray(tile, 3 * NR);
+        c31.intoArray(tile, 3 * NR + L);
+        c40.intoArray(tile, 4 * NR);
+        c41.intoArray(tile, 4 * NR + L);
+        c50.intoArray(tile, 5 * NR);
+        c51.intoArray(tile, 5 * NR + L);
+        c60.intoArray(tile, 6 * NR);
+        c61.intoArray(tile, 6 * NR + L);
+        c70.intoArray(tile, 7 * NR);
+        c71.intoArray(tile, 7 * NR + L);
+        c80.intoArray(tile, 8 * NR);
+        c81.intoArray(tile, 8 * NR + L);
+        c90.intoArray(tile, 9 * NR);
+        c91.intoArray(tile, 9 * NR + L);
+        c100.intoArray(tile, 10 * NR);
+        c101.intoArray(tile, 10 * NR + L);
+        c110.intoArray(tile, 11 * NR);
+        c111.intoArray(tile, 11 * NR + L);
+        writeEdge(tile, 12, i0, j0);
     }
 
-    private void packB(float[] b, boolean transB, int n, int k, int np) {
-        int size = np * NR * k;
-        if (bp.length < size) {
-            bp = new float[size];
-        }
-        float[] p = bp;
-        for (int jb = 0; jb < np; jb++) {
-            int base = jb * k * NR;
-            int j0 = jb * NR;
-            int width = Math.min(NR, n - j0);
-            if (transB) {
-                for (int l = 0; l < k; l++) {
-                    int dst = base + l * NR;
-                    for (int col = 0; col < width; col++) {
-                        p[dst + col] = b[(j0 + col) * k + l];
-                    }
-                    for (int col = width; col < NR; col++) {
-                        p[dst + col] = 0f;
-                    }
-                }
-            } else {
-                for (int l = 0; l < k; l++) {
-                    int dst = base + l * NR;
-                    System.arraycopy(b, l * n + j0, p, dst, width);
-                    for (int col = width; col < NR; col++) {
-                        p[dst + col] = 0f;
-                    }
-                }
-            }
-        }
-    }
-
-    private void tiles(float[] a, int rs, int cs, float[] c, int m, int n, int k, int ibFrom, int ibTo, int jbFrom, int jbTo) {
-        float[] tile = new float[MR * NR];
-        for (int jb = jbFrom; jb < jbTo; jb++) {
-            for (int ib = ibFrom; ib < ibTo; ib++) {
-                kernel(a, rs, cs, c, m, n, k, ib, jb, tile);
-            }
-        }
-    }
-
-    private void kernel(float[] a, int rs, int cs, float[] c, int m, int n, int k, int ib, int jb, float[] tile) {
-        float[] b = bp;
-        int o0 = Math.min(ib * MR + 0, m - 1) * rs;
-        int o1 = Math.min(ib * MR + 1, m - 1) * rs;
-        int o2 = Math.min(ib * MR + 2, m - 1) * rs;
-        int o3 = Math.min(ib * MR + 3, m - 1) * rs;
-        int o4 = Math.min(ib * MR + 4, m - 1) * rs;
-        int o5 = Math.min(ib * MR + 5, m - 1) * rs;
-        int bo = jb * k * NR;
+    /**
+     * An 6 x NR tile of C at row {@code i0}, column {@code j0}, over the whole inner dimension: A's element
+     * (i0 + r, l) is {@code av[ar + r * rs + l * cs]} (rows past the edge repeat the last one), B's packed panel starts at {@code bo}.
+     */
+    private void kernel6(float[] av, int ar, int rs, int cs, float[] bp, int bo, int k, int i0, int j0, float[] tile) {
+        int last = m - 1 - i0;
+        int o0 = ar + Math.min(0, last) * rs;
+        int o1 = ar + Math.min(1, last) * rs;
+        int o2 = ar + Math.min(2, last) * rs;
+        int o3 = ar + Math.min(3, last) * rs;
+        int o4 = ar + Math.min(4, last) * rs;
+        int o5 = ar + Math.min(5, last) * rs;
         FloatVector c00 = FloatVector.zero(S);
         FloatVector c01 = FloatVector.zero(S);
         FloatVector c10 = FloatVector.zero(S);
@@ -134,36 +425,65 @@ final class FloatGemm {
         FloatVector c51 = FloatVector.zero(S);
         for (int l = 0; l < k; l++) {
             int bl = bo + l * NR;
-            FloatVector b0 = FloatVector.fromArray(S, b, bl);
-            FloatVector b1 = FloatVector.fromArray(S, b, bl + L);
+            FloatVector b0 = FloatVector.fromArray(S, bp, bl);
+            FloatVector b1 = FloatVector.fromArray(S, bp, bl + L);
             int lc = l * cs;
-            FloatVector x = FloatVector.broadcast(S, a[o0 + lc]);
-            c00 = b0.fma(x, c00);
-            c01 = b1.fma(x, c01);
-            x = FloatVector.broadcast(S, a[o1 + lc]);
-            c10 = b0.fma(x, c10);
-            c11 = b1.fma(x, c11);
-            x = FloatVector.broadcast(S, a[o2 + lc]);
-            c20 = b0.fma(x, c20);
-            c21 = b1.fma(x, c21);
-            x = FloatVector.broadcast(S, a[o3 + lc]);
-            c30 = b0.fma(x, c30);
-            c31 = b1.fma(x, c31);
-            x = FloatVector.broadcast(S, a[o4 + lc]);
-            c40 = b0.fma(x, c40);
-            c41 = b1.fma(x, c41);
-            x = FloatVector.broadcast(S, a[o5 + lc]);
-            c50 = b0.fma(x, c50);
-            c51 = b1.fma(x, c51);
+            FloatVector x0 = FloatVector.broadcast(S, av[o0 + lc]);
+            c00 = b0.fma(x0, c00);
+            c01 = b1.fma(x0, c01);
+            FloatVector x1 = FloatVector.broadcast(S, av[o1 + lc]);
+            c10 = b0.fma(x1, c10);
+            c11 = b1.fma(x1, c11);
+            FloatVector x2 = FloatVector.broadcast(S, av[o2 + lc]);
+            c20 = b0.fma(x2, c20);
+            c21 = b1.fma(x2, c21);
+            FloatVector x3 = FloatVector.broadcast(S, av[o3 + lc]);
+            c30 = b0.fma(x3, c30);
+            c31 = b1.fma(x3, c31);
+            FloatVector x4 = FloatVector.broadcast(S, av[o4 + lc]);
+            c40 = b0.fma(x4, c40);
+            c41 = b1.fma(x4, c41);
+            FloatVector x5 = FloatVector.broadcast(S, av[o5 + lc]);
+            c50 = b0.fma(x5, c50);
+            c51 = b1.fma(x5, c51);
         }
-        int i0 = ib * MR;
-        int j0 = jb * NR;
-        if (i0 + MR <= m && j0 + NR <= n) {
+        if (i0 + 6 <= m && j0 + NR <= n) {
             int o = i0 * n + j0;
+            if (bias != null) {
+                FloatVector bias0 = FloatVector.fromArray(S, bias, j0);
+                FloatVector bias1 = FloatVector.fromArray(S, bias, j0 + L);
+                c00 = c00.add(bias0);
+                c01 = c01.add(bias1);
+                c10 = c10.add(bias0);
+                c11 = c11.add(bias1);
+                c20 = c20.add(bias0);
+                c21 = c21.add(bias1);
+                c30 = c30.add(bias0);
+                c31 = c31.add(bias1);
+                c40 = c40.add(bias0);
+                c41 = c41.add(bias1);
+                c50 = c50.add(bias0);
+                c51 = c51.add(bias1);
+            }
+            if (relu) {
+                FloatVector zero = FloatVector.zero(S);
+                c00 = c00.max(zero);
+                c01 = c01.max(zero);
+                c10 = c10.max(zero);
+                c11 = c11.max(zero);
+                c20 = c20.max(zero);
+                c21 = c21.max(zero);
+                c30 = c30.max(zero);
+                c31 = c31.max(zero);
+                c40 = c40.max(zero);
+                c41 = c41.max(zero);
+                c50 = c50.max(zero);
+                c51 = c51.max(zero);
+            }
             c00.intoArray(c, o);
             c01.intoArray(c, o + L);
-            c10.intoArray(c, o + n);
-            c11.intoArray(c, o + n + L);
+            c10.intoArray(c, o + 1 * n);
+            c11.intoArray(c, o + 1 * n + L);
             c20.intoArray(c, o + 2 * n);
             c21.intoArray(c, o + 2 * n + L);
             c30.intoArray(c, o + 3 * n);
@@ -175,9 +495,9 @@ final class FloatGemm {
             return;
         }
         c00.intoArray(tile, 0);
-        c01.intoArray(tile, L);
-        c10.intoArray(tile, NR);
-        c11.intoArray(tile, NR + L);
+        c01.intoArray(tile, 0 + L);
+        c10.intoArray(tile, 1 * NR);
+        c11.intoArray(tile, 1 * NR + L);
         c20.intoArray(tile, 2 * NR);
         c21.intoArray(tile, 2 * NR + L);
         c30.intoArray(tile, 3 * NR);
@@ -186,10 +506,7 @@ final class FloatGemm {
         c41.intoArray(tile, 4 * NR + L);
         c50.intoArray(tile, 5 * NR);
         c51.intoArray(tile, 5 * NR + L);
-        int rows = Math.min(MR, m - i0);
-        int cols = Math.min(NR, n - j0);
-        for (int r = 0; r < rows; r++) {
-            System.arraycopy(tile, r * NR, c, (i0 + r) * n + j0, cols);
-        }
+        writeEdge(tile, 6, i0, j0);
     }
+
 }

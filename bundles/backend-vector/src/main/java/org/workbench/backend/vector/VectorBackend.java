@@ -16,7 +16,7 @@ final class VectorBackend implements Backend {
 
     VectorBackend(int threads) {
         this.threads = threads;
-        this.floats = new FloatGemm(threads);
+        this.floats = new FloatGemm(new Workers(threads));
         this.doubles = new DoubleGemm(threads);
     }
 

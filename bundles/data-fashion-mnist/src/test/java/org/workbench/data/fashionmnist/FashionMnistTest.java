@@ -1,6 +1,8 @@
 package org.workbench.data.fashionmnist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,7 +44,10 @@ class FashionMnistTest extends ProviderContract<DataSource> {
         assertEquals(5, d.rows());
         assertEquals(6, d.columns());
         assertEquals(2, d.test().rows());
-        assertEquals(pixel(1, 4) / 255f, d.x(1, 4), 0.0);
+        // stored as the file's bytes times the float 1/255: within a float rounding of pixel / 255
+        assertEquals(pixel(1, 4) / 255.0, d.x(1, 4), 1e-7);
+        assertNotNull(d.byteFeatures(), "pixels kept as bytes");
+        assertNull(d.floatFeatures());
         assertEquals(1.0, Arrays.stream(d.features()).max().orElseThrow(), 0.0);
         assertEquals(0.0, Arrays.stream(d.features()).min().orElseThrow(), 0.0);
         assertEquals(3.0, d.targets()[3], 0.0);
@@ -59,7 +64,7 @@ class FashionMnistTest extends ProviderContract<DataSource> {
         Dataset d = source.load();
         assertEquals(3, d.rows());
         assertEquals(4, d.test().rows());
-        assertEquals(pixel(2, 3) / 255f, d.x(2, 3), 0.0);
+        assertEquals(pixel(2, 3) / 255.0, d.x(2, 3), 1e-7);
     }
 
     @Test

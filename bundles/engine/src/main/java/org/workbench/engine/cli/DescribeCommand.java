@@ -42,6 +42,17 @@ final class DescribeCommand implements Callable<Integer> {
         this.context = context;
     }
 
+    /** Which of a role's default providers a run would take now, or a note that none is available. */
+    private String availableDefault(Role<?> role) {
+        List<ProviderEntry> all = context.providers().entries();
+        for (String use : role.defaultUses()) {
+            if (all.stream().anyMatch(e -> e.kind().equals(role.kind()) && e.name().equals(use) && e.available())) {
+                return use;
+            }
+        }
+        return "none is available";
+    }
+
     @Override
     public Integer call() throws InvalidInputException, IOException {
         Path resultKeys = experiments.resolve("README.md");
@@ -75,7 +86,9 @@ final class DescribeCommand implements Callable<Integer> {
                     out.printf("    %-12s %s%s%n", r.name(), r.kind() + (r.typed() ? " " + r.type().getSimpleName() : ""), switch (r.cardinality()) {
                         case ONE -> "";
                         case OPTIONAL -> r.defaultUse() == null ? " (optional)"
-                                : " (optional, default " + r.defaultUse() + ")";
+                                : r.defaultUses().size() == 1 ? " (optional, default " + r.defaultUse() + ")"
+                                        : " (optional, default: the first available of " + String.join(", ", r.defaultUses())
+                                                + "; here " + availableDefault(r) + ")";
                         case LIST -> " (array)";
                     });
                 }

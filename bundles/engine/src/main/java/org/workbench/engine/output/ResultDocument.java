@@ -96,6 +96,9 @@ public final class ResultDocument {
             JsonObject o = component(c.entry().kind(), c.entry().name(), c.entry().bundle(),
                     c.entry().version().toString());
             o.add("parameters", JsonValues.parameters(first.parametersOf(c.label())));
+            if (c.choice() != null) {
+                o.addProperty("chosen", c.choice());
+            }
             Long seed = outcomes.get(0).seeds().get(c.label());
             if (seed != null && !plan.swept()) {
                 o.addProperty("seed", seed);

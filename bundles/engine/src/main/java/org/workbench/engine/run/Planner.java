@@ -91,8 +91,8 @@ public final class Planner {
         for (Role<?> role : roles) {
             RoleSpec spec = d.roles().get(role.name());
             if (spec == null && role.defaultUse() != null) {
-                spec = new RoleSpec(role.name(), false, List.of(new ComponentSpec(role.defaultUse(), null,
-                        new JsonObject(), "$.components." + role.name())), "$.components." + role.name());
+                out.put(role.name(), List.of(chooseDefault(d, task, role)));
+                continue;
             }
             if (spec == null) {
                 if (role.cardinality() == Role.Cardinality.OPTIONAL) {
@@ -119,6 +119,31 @@ public final class Planner {
             out.put(role.name(), resolved);
         }
         return out;
+    }
+
+    /**
+     * The first of an optional role's default providers that is installed and active, with the
+     * reason for the choice (the defaults passed over and why) for provenance.
+     */
+    private ResolvedComponent chooseDefault(Descriptor d, ProviderEntry task, Role<?> role) throws InvalidInputException {
+        String path = "$.components." + role.name();
+        List<String> uses = role.defaultUses();
+        List<String> passedOver = new ArrayList<>();
+        for (String use : uses) {
+            ComponentSpec c = new ComponentSpec(use, null, new JsonObject(), path);
+            try {
+                ProviderEntry entry = resolver.resolve(role.kind(), role.type(), "role '" + role.name() + "' of task '"
+                        + task.name() + "'", use, null, d.file(), path);
+                String why = uses.size() == 1 ? "the default of task " + task.name() + " (the descriptor names none)"
+                        : "the first available of " + String.join(", ", uses) + " (the descriptor names none)"
+                                + (passedOver.isEmpty() ? "" : "; passed over: " + String.join("; ", passedOver));
+                return new ResolvedComponent(role.name(), 0, role.name(), entry, c, why);
+            } catch (InvalidInputException e) {
+                passedOver.add(use + " is not available (" + e.getMessage() + ")");
+            }
+        }
+        throw new InvalidInputException(d.file(), path, "the descriptor puts no " + role.kind() + " in role '"
+                + role.name() + "' and none of its defaults is available: " + String.join("; ", passedOver));
     }
 
     private List<PlanPoint> expand(Descriptor d, ProviderEntry task, Map<String, List<ResolvedComponent>> components,

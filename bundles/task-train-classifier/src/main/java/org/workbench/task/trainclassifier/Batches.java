@@ -5,86 +5,72 @@ import org.workbench.api.nn.Matrix;
 import org.workbench.api.nn.Precision;
 
 /**
- * Copies chosen rows of a data set into a reusable batch matrix and their targets into a reusable
- * array. In float precision a data set stored in floats (Fashion-MNIST) is read directly, and one
- * stored in doubles may be converted once to a float copy, so that gathering a batch is a row
- * copy. Reads the data set, modifies only its own buffers.
+ * Copies chosen rows of a data set into a reusable batch matrix of the network's precision, and
+ * their targets into a reusable array. Reads each row from the data set's own storage: floats are
+ * copied, bytes (Fashion-MNIST's pixels, {@link Dataset#ofBytes}) converted through a 256-entry
+ * table, so no second copy of the data set is made; in float precision a data set stored in
+ * doubles may be converted once to a float copy so that gathering a batch is a row copy. Reads the
+ * data set, modifies only its own buffers.
  */
 final class Batches {
     private final Dataset data;
     private final Precision precision;
-    private Matrix x;
+    private final int columns;
     private final double[] targets;
-    private final float[] floatFeatures;
+    private final float[] floats;
+    private final byte[] bytes;
+    private final double[] doubles;
+    private final float[] byteToFloat = new float[256];
+    private final double[] byteToDouble = new double[256];
+    private Matrix x;
 
     Batches(Dataset data, Precision precision, int capacity, boolean convertOnce) {
         this.data = data;
         this.precision = precision;
+        this.columns = data.columns();
         this.targets = new double[capacity];
-        this.x = Matrix.zeros(precision, capacity, data.columns());
-        if (precision == Precision.FLOAT && data.floatFeatures() != null) {
-            floatFeatures = data.floatFeatures();
+        this.x = Matrix.zeros(precision, capacity, columns);
+        this.bytes = data.byteFeatures();
+        for (int v = 0; v < 256; v++) {
+            byteToFloat[v] = v * data.byteScale();
+            byteToDouble[v] = byteToFloat[v];
+        }
+        if (data.floatFeatures() != null) {
+            floats = data.floatFeatures();
+            doubles = null;
+        } else if (bytes != null) {
+            floats = null;
+            doubles = null;
         } else if (precision == Precision.FLOAT && convertOnce) {
             double[] f = data.features();
-            int size = data.rows() * data.columns();
-            floatFeatures = new float[size];
-            for (int k = 0; k < size; k++) {
-                floatFeatures[k] = (float) f[k];
+            floats = new float[f.length];
+            for (int k = 0; k < f.length; k++) {
+                floats[k] = (float) f[k];
             }
+            doubles = null;
         } else {
-            floatFeatures = null;
+            floats = null;
+            doubles = data.features();
         }
     }
 
     /** Rows {@code order[from..from+count)} as a batch; the returned matrix is overwritten by the next call. */
     Matrix gather(int[] order, int from, int count) {
-        int p = data.columns();
-        x = Matrix.reuse(x, precision, count, p);
+        x = Matrix.reuse(x, precision, count, columns);
         double[] y = data.targets();
-        if (floatFeatures != null) {
-            float[] out = x.floats();
-            for (int i = 0; i < count; i++) {
-                System.arraycopy(floatFeatures, order[from + i] * p, out, i * p, p);
-                targets[i] = y[order[from + i]];
-            }
-        } else if (precision == Precision.FLOAT) {
-            double[] f = data.features();
-            float[] out = x.floats();
-            for (int i = 0; i < count; i++) {
-                int src = order[from + i] * p;
-                int dst = i * p;
-                for (int j = 0; j < p; j++) {
-                    out[dst + j] = (float) f[src + j];
-                }
-                targets[i] = y[order[from + i]];
-            }
-        } else {
-            double[] f = data.features();
-            double[] out = x.doubles();
-            for (int i = 0; i < count; i++) {
-                System.arraycopy(f, order[from + i] * p, out, i * p, p);
-                targets[i] = y[order[from + i]];
-            }
+        for (int i = 0; i < count; i++) {
+            int row = order[from + i];
+            copyRow(row, i);
+            targets[i] = y[row];
         }
         return x;
     }
 
     /** Rows {@code from..from+count)} in order; the returned matrix is overwritten by the next call. */
     Matrix range(int from, int count) {
-        int p = data.columns();
-        x = Matrix.reuse(x, precision, count, p);
-        float[] stored = floatFeatures != null ? floatFeatures : data.floatFeatures();
-        if (precision == Precision.FLOAT && stored != null) {
-            System.arraycopy(stored, from * p, x.floats(), 0, count * p);
-        } else if (precision == Precision.FLOAT) {
-            double[] f = data.features();
-            float[] out = x.floats();
-            int base = from * p;
-            for (int k = 0; k < count * p; k++) {
-                out[k] = (float) f[base + k];
-            }
-        } else {
-            System.arraycopy(data.features(), from * p, x.doubles(), 0, count * p);
+        x = Matrix.reuse(x, precision, count, columns);
+        for (int i = 0; i < count; i++) {
+            copyRow(from + i, i);
         }
         System.arraycopy(data.targets(), from, targets, 0, count);
         return x;
@@ -93,5 +79,38 @@ final class Batches {
     /** The targets of the last batch, from index 0. */
     double[] targets() {
         return targets;
+    }
+
+    private void copyRow(int row, int i) {
+        int p = columns;
+        int src = row * p;
+        int dst = i * p;
+        if (precision == Precision.FLOAT) {
+            float[] out = x.floats();
+            if (floats != null) {
+                System.arraycopy(floats, src, out, dst, p);
+            } else if (bytes != null) {
+                for (int j = 0; j < p; j++) {
+                    out[dst + j] = byteToFloat[bytes[src + j] & 0xff];
+                }
+            } else {
+                for (int j = 0; j < p; j++) {
+                    out[dst + j] = (float) doubles[src + j];
+                }
+            }
+        } else {
+            double[] out = x.doubles();
+            if (doubles != null) {
+                System.arraycopy(doubles, src, out, dst, p);
+            } else if (bytes != null) {
+                for (int j = 0; j < p; j++) {
+                    out[dst + j] = byteToDouble[bytes[src + j] & 0xff];
+                }
+            } else {
+                for (int j = 0; j < p; j++) {
+                    out[dst + j] = floats[src + j];
+                }
+            }
+        }
     }
 }

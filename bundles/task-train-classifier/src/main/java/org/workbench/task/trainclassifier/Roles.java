@@ -17,7 +17,8 @@ final class Roles {
     static final Role<Loss> LOSS = Role.one("loss", Kinds.LOSS, Loss.class);
     static final Role<GradientOptimizer> OPTIMIZER =
             Role.one("optimizer", Kinds.OPTIMIZER, GradientOptimizer.class);
-    static final Role<Backend> BACKEND = Role.optional("backend", Kinds.BACKEND, Backend.class, "ejml");
+    /** The fastest backend that works here: vector where the JVM has jdk.incubator.vector, else ejml. */
+    static final Role<Backend> BACKEND = Role.optionalPreferring("backend", Kinds.BACKEND, Backend.class, "vector", "ejml");
 
     /** Every role, in the order the engine creates them. */
     static final List<Role<?>> ALL = List.of(DATA, NETWORK, LOSS, OPTIMIZER, BACKEND);

@@ -17,7 +17,9 @@ import org.workbench.api.nn.Precision;
 /**
  * Provides task {@code train-classifier} (problem 4): minibatch training of the descriptor's
  * network on a labelled data set. The optional {@code backend} role picks the dense products;
- * when a descriptor leaves it out the engine puts the {@code ejml} backend there.
+ * when a descriptor leaves it out the engine puts the fastest that works there: {@code vector}
+ * when the JVM has the {@code jdk.incubator.vector} module, else {@code ejml} (provenance records
+ * which and why). Training runs in single precision unless {@code precision} asks for double.
  */
 @Component(service = Provider.class)
 @WorkbenchProvider(kind = Kinds.TASK, name = "train-classifier",
@@ -27,7 +29,7 @@ public final class TrainClassifierProvider implements TaskProvider {
             Parameter.integer("epochs", "passes over the training set").withDefault(10).atLeast(1),
             Parameter.integer("batchSize", "examples per gradient step (the last batch of an epoch may be smaller)")
                     .withDefault(256).atLeast(1),
-            Parameter.string("precision", "floating-point type of the network: float (fast) or double")
+            Parameter.string("precision", "floating-point type of the network: float (fast, as numpy and PyTorch train) or double")
                     .withDefault("float").oneOf("float", "double"));
 
     @Override

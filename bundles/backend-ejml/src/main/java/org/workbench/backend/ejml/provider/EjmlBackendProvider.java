@@ -15,7 +15,7 @@ import org.workbench.backend.ejml.EjmlBackend;
 /** Provides backend {@code ejml}: the layers' dense products through EJML. */
 @Component(service = Provider.class)
 @WorkbenchProvider(kind = Kinds.BACKEND, name = "ejml",
-        summary = "Dense products through EJML (the default backend)")
+        summary = "Dense products through EJML (portable; the default where the JVM lacks jdk.incubator.vector)")
 public final class EjmlBackendProvider implements Provider<Backend> {
     static final List<Parameter> PARAMETERS = List.of(
             Parameter.bool("concurrent", "use EJML's multi-threaded products").withDefault(true));
