@@ -93,7 +93,7 @@ final class Charts {
             x.add(set != null && set.isJsonObject() ? number(set.getAsJsonObject().get(xKey), null) : null);
         }
         Map<String, Object> chart = chart(string(spec, "title", string(spec, "name", "")), string(spec, "xLabel", readable(xKey).replace(", ", " ")),
-                string(spec, "yLabel", yKeys.size() == 1 ? readable(yKeys.get(0)) : "value"), bool(spec, "logX"),
+                string(spec, "yLabel", common(yKeys)), bool(spec, "logX"),
                 bool(spec, "logY"), x);
         chart.put("id", string(spec, "name", "sweep"));
         JsonElement labels = spec.get("labels");
@@ -166,6 +166,24 @@ final class Charts {
             words.add(w);
         }
         return words.isEmpty() ? key : String.join(", ", words);
+    }
+
+    /** What the readable names of several keys share ("test MSE"), else "value". */
+    static String common(List<String> keys) {
+        if (keys.isEmpty()) {
+            return "value";
+        }
+        String[] first = readable(keys.get(0)).split(", ");
+        int shared = first.length;
+        for (String k : keys) {
+            String[] parts = readable(k).split(", ");
+            int i = 0;
+            while (i < Math.min(shared, parts.length) && parts[i].equals(first[i])) {
+                i++;
+            }
+            shared = i;
+        }
+        return shared == 0 ? "value" : String.join(", ", java.util.Arrays.copyOf(first, shared));
     }
 
     private static Double number(JsonElement e, Double fallback) {

@@ -83,7 +83,7 @@ public final class HomePage extends Page {
                     .findFirst();
             long adHoc = runs.stream().filter(r -> r.experiment().equals(experiment) && !r.homework()).count();
             return Map.of("name", experiment, "done", latest.isPresent(),
-                    "status", latest.map(r -> r.status() + ", " + r.runId()).orElse("no homework run yet"),
+                    "status", latest.map(r -> r.status() + " · " + r.startedAt()).orElse("no homework run yet"),
                     "run", latest.map(RunRecord::id).orElse(""), "adHoc", adHoc, "hasAdHoc", adHoc > 0);
         }
     }

@@ -27,4 +27,27 @@ public final class ReadableNames {
         }
         return words.isEmpty() ? key : String.join(", ", words);
     }
+
+    /** A sweep key ({@code prior.scale}) as an axis title: "prior scale τ". */
+    public static String ofSweepKey(String key) {
+        return of(key).replace(", ", " ");
+    }
+
+    /** The axis title for several result keys: what their readable names share ("test MSE"), else "value". */
+    public static String common(List<String> keys) {
+        if (keys.size() == 1) {
+            return of(keys.get(0));
+        }
+        String[] first = of(keys.get(0)).split(", ");
+        int shared = first.length;
+        for (String k : keys) {
+            String[] parts = of(k).split(", ");
+            int i = 0;
+            while (i < Math.min(shared, parts.length) && parts[i].equals(first[i])) {
+                i++;
+            }
+            shared = i;
+        }
+        return shared == 0 ? "value" : String.join(", ", java.util.Arrays.copyOf(first, shared));
+    }
 }

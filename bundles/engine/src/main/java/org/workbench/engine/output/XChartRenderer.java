@@ -71,6 +71,11 @@ public final class XChartRenderer implements PlotRenderer {
         // log axes keep XChart's decade labels (a custom formatter would put linear ticks on them)
         if (!plot.logX()) {
             chart.setCustomXAxisTickLabelsFormatter(TickLabels::format);
+            double[] bounds = NiceTicks.bounds(plot.series().stream().flatMapToDouble(s -> java.util.Arrays.stream(s.x())).toArray());
+            if (bounds != null) {
+                styler.setXAxisMin(bounds[0]);
+                styler.setXAxisMax(bounds[1]);
+            }
         }
         if (!plot.logY()) {
             chart.setCustomYAxisTickLabelsFormatter(TickLabels::format);

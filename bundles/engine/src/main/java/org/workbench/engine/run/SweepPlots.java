@@ -51,9 +51,8 @@ final class SweepPlots {
         List<Plot> plots = new ArrayList<>();
         for (SweepPlotSpec spec : specs) {
             Plot.Builder b = Plot.builder(spec.name()).title(spec.title())
-                    .xLabel(spec.xLabel() != null ? spec.xLabel() : ReadableNames.of(spec.x()))
-                    .yLabel(spec.yLabel() != null ? spec.yLabel() : spec.y().size() == 1 ? ReadableNames.of(spec.y().get(0))
-                            : "value")
+                    .xLabel(spec.xLabel() != null ? spec.xLabel() : ReadableNames.ofSweepKey(spec.x()))
+                    .yLabel(spec.yLabel() != null ? spec.yLabel() : ReadableNames.common(spec.y()))
                     .logX(spec.logX()).logY(spec.logY());
             boolean acrossPoints = outcomes.isEmpty() || outcomes.get(0).point().set().containsKey(spec.x())
                     || spec.x().startsWith(RESULT_PREFIX);

@@ -78,6 +78,7 @@ final class TrainClassifier implements Task {
         Divergence divergence = new Divergence();
         double[] trainCurve = new double[epochs];
         double[] testCurve = new double[epochs];
+        double[] testLossCurve = new double[epochs];
         double[] epochSeconds = new double[epochs];
         double trainSecondsTotal = 0;
         double testAccuracy = Double.NaN;
@@ -127,6 +128,7 @@ final class TrainClassifier implements Task {
                 lossCurve[e] = lossSum / n;
                 trainCurve[e] = (double) correct / n;
                 testCurve[e] = testAccuracy;
+                testLossCurve[e] = test == null ? Double.NaN : accuracy.lastLoss();
                 epochSeconds[e] = seconds;
                 ResultTree row = new ResultTree().put("epoch", (long) epoch).put("trainLoss", lossCurve[e])
                         .put("trainAccuracy", trainCurve[e]);
@@ -134,11 +136,13 @@ final class TrainClassifier implements Task {
                     row.undefined("testAccuracy", "the data has no test set");
                 } else {
                     row.put("testAccuracy", testAccuracy);
+                    row.put("testLoss", testLossCurve[e]);
                 }
                 row.put("seconds", seconds).put("trainSeconds", trainSeconds);
                 r.append("epochs", row);
                 progress.metrics(epoch, test == null ? Map.of("trainLoss", lossCurve[e], "trainAccuracy", trainCurve[e])
-                        : Map.of("trainLoss", lossCurve[e], "trainAccuracy", trainCurve[e], "testAccuracy", testAccuracy));
+                        : Map.of("trainLoss", lossCurve[e], "trainAccuracy", trainCurve[e], "testAccuracy", testAccuracy,
+                                "testLoss", testLossCurve[e]));
                 progress.message(String.format(Locale.ROOT,
                         "epoch %d/%d: train loss %.4f, train accuracy %.4f, test accuracy %s, %.2f s", epoch, epochs,
                         lossCurve[e], trainCurve[e], test == null ? "n/a" : String.format(Locale.ROOT, "%.4f", testAccuracy),
@@ -152,7 +156,8 @@ final class TrainClassifier implements Task {
         }
         r.put("examplesPerSecond", (double) n * epochs / trainSecondsTotal);
         r.put("medianEpochSeconds", median(epochSeconds));
-        context.plot(plot(lossCurve, trainCurve, test == null ? null : testCurve, swapEpochs));
+        context.plot(lossPlot(lossCurve, test == null ? null : testLossCurve, swapEpochs));
+        context.plot(accuracyPlot(trainCurve, test == null ? null : testCurve, swapEpochs));
     }
 
     /**
@@ -189,28 +194,46 @@ final class TrainClassifier implements Task {
         return s.length % 2 == 1 ? s[m] : (s[m - 1] + s[m]) / 2;
     }
 
-    /**
-     * Loss and accuracies per epoch; a hot swap before epoch e is a vertical line at e - 0.5,
-     * between the last epoch of the old component and the first of the new one.
-     */
-    private Plot plot(double[] lossCurve, double[] trainCurve, double[] testCurve, List<Integer> swapEpochs) {
+    private double[] epochAxis() {
         double[] x = new double[epochs];
         for (int i = 0; i < epochs; i++) {
             x[i] = i + 1;
         }
-        Plot.Builder b = Plot.builder("training").title("Training progress").xLabel("epoch")
-                .yLabel("loss / accuracy")
-                .series(new Plot.Series("train loss", x, lossCurve, Plot.Style.LINE_AND_MARKERS))
-                .series(new Plot.Series("train accuracy", x, trainCurve, Plot.Style.LINE_AND_MARKERS));
-        if (testCurve != null) {
-            b.series(new Plot.Series("test accuracy", x, testCurve, Plot.Style.LINE_AND_MARKERS));
+        return x;
+    }
+
+    /** {@code training.png}: the loss panel, train and test, with any hot swap marked. */
+    private Plot lossPlot(double[] trainLoss, double[] testLoss, List<Integer> swapEpochs) {
+        double[] x = epochAxis();
+        Plot.Builder b = Plot.builder("training").title("Loss").xLabel("epoch").yLabel("cross-entropy loss")
+                .series(new Plot.Series("train loss (running mean over the epoch)", x, trainLoss, Plot.Style.LINE_AND_MARKERS));
+        if (testLoss != null) {
+            b.series(new Plot.Series("test loss", x, testLoss, Plot.Style.LINE_AND_MARKERS));
         }
-        double low = Math.min(0, Arrays.stream(lossCurve).min().orElse(0));
-        double high = Math.max(1, Arrays.stream(lossCurve).filter(Double::isFinite).max().orElse(1));
+        double high = Arrays.stream(trainLoss).filter(Double::isFinite).max().orElse(1);
+        return markSwaps(b, swapEpochs, 0, high).build();
+    }
+
+    /** {@code accuracy.png}: the accuracy panel, train and test, with any hot swap marked. */
+    private Plot accuracyPlot(double[] trainAccuracy, double[] testAccuracy, List<Integer> swapEpochs) {
+        double[] x = epochAxis();
+        Plot.Builder b = Plot.builder("accuracy").title("Accuracy").xLabel("epoch").yLabel("accuracy")
+                .series(new Plot.Series("train accuracy (running, over the epoch)", x, trainAccuracy, Plot.Style.LINE_AND_MARKERS));
+        if (testAccuracy != null) {
+            b.series(new Plot.Series("test accuracy", x, testAccuracy, Plot.Style.LINE_AND_MARKERS));
+        }
+        return markSwaps(b, swapEpochs, 0, 1).build();
+    }
+
+    /**
+     * A hot swap before epoch e is a vertical line at e - 0.5, between the last epoch of the old
+     * component and the first of the new one.
+     */
+    private static Plot.Builder markSwaps(Plot.Builder b, List<Integer> swapEpochs, double low, double high) {
         for (int e : swapEpochs.stream().distinct().toList()) {
             b.series(new Plot.Series("hot swap before epoch " + e, new double[] {e - 0.5, e - 0.5},
                     new double[] {low, high}, Plot.Style.LINE));
         }
-        return b.build();
+        return b;
     }
 }

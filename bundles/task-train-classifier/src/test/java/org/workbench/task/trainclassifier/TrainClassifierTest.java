@@ -53,8 +53,12 @@ class TrainClassifierTest extends ProviderContract<Task> {
         assertEquals(15L, last.get("epoch"));
         assertTrue(r.number("examplesPerSecond") > 0);
         assertEquals("float", r.get("precision"));
-        assertEquals(1, context.plots().size());
-        assertEquals(3, context.plots().get(0).series().size());
+        assertTrue(last.number("testLoss") < first.number("testLoss"), "test loss falls: " + first + " -> " + last);
+        assertEquals(List.of("training", "accuracy"), context.plots().stream().map(p -> p.name()).toList(),
+                "loss and accuracy in separate panels");
+        assertEquals(List.of("train loss (running mean over the epoch)", "test loss"),
+                context.plots().get(0).series().stream().map(s -> s.name()).toList());
+        assertEquals(2, context.plots().get(1).series().size());
         assertTrue(context.progressLines().stream().anyMatch(l -> l.contains("epoch 15/15 batch 19/19 loss")),
                 context.progressLines().get(context.progressLines().size() - 1));
     }

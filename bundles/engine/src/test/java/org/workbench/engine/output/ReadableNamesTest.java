@@ -1,0 +1,24 @@
+package org.workbench.engine.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class ReadableNamesTest {
+    @Test
+    void resultAndSweepKeysReadAsWords() {
+        assertEquals("test MSE, MAP", ReadableNames.of("study.testMse.map.mean"));
+        assertEquals("predictive, variance", ReadableNames.of("predictive.variance"));
+        assertEquals("prior scale τ", ReadableNames.ofSweepKey("prior.scale"));
+        assertEquals("data n", ReadableNames.ofSweepKey("data.n"));
+    }
+
+    @Test
+    void severalKeysShareTheirCommonPart() {
+        assertEquals("test MSE", ReadableNames.common(List.of("study.testMse.map.mean", "study.testMse.posteriorMean.mean")));
+        assertEquals("value", ReadableNames.common(List.of("mle", "map")));
+        assertEquals("MLE", ReadableNames.common(List.of("mle")));
+    }
+}
