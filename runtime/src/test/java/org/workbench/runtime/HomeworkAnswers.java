@@ -79,7 +79,7 @@ final class HomeworkAnswers {
         return keys;
     }
 
-    /** Question ids of {@code homework.json}, in order. */
+    /** Question ids of {@code homework/index.json}, in order. */
     static List<String> questionIds(Path homework) throws IOException {
         JsonObject index = JsonParser.parseString(Files.readString(homework)).getAsJsonObject();
         List<String> ids = new ArrayList<>();
@@ -92,14 +92,14 @@ final class HomeworkAnswers {
     }
 
     /**
-     * Every descriptor has an answer whose questions exist in homework.json, its sections come in the
-     * format's order with Question and Answer present, and every question of homework.json is answered.
+     * Every descriptor has an answer whose questions exist in homework/index.json, its sections come in the
+     * format's order with Question and Answer present, and every question of homework/index.json is answered.
      */
     static void checkIndex(Path experiments) throws IOException {
-        List<String> ids = questionIds(experiments.resolve("homework.json"));
+        List<String> ids = questionIds(experiments.resolve("homework").resolve("index.json"));
         Set<String> answered = new LinkedHashSet<>();
         try (var files = Files.list(experiments)) {
-            for (Path d : files.filter(p -> p.toString().endsWith(".json") && !p.getFileName().toString().equals("homework.json"))
+            for (Path d : files.filter(p -> p.toString().endsWith(".json"))
                     .sorted().toList()) {
                 Path md = answerOf(d);
                 assertTrue(Files.isRegularFile(md), "no answer " + md.getFileName() + " beside " + d.getFileName());
@@ -107,7 +107,7 @@ final class HomeworkAnswers {
                 String questions = frontMatter(text).get("questions");
                 assertNotNull(questions, md + " has no questions: line");
                 for (String q : questions.split("\\s+")) {
-                    assertTrue(ids.contains(q), md + " answers question " + q + ", which homework.json does not list");
+                    assertTrue(ids.contains(q), md + " answers question " + q + ", which homework/index.json does not list");
                     answered.add(q);
                 }
                 List<String> headings = text.lines().filter(l -> l.startsWith("## ")).map(l -> l.substring(3)).toList();
@@ -121,7 +121,7 @@ final class HomeworkAnswers {
                 }
             }
         }
-        assertEquals(new LinkedHashSet<>(ids), answered, "every question of homework.json has an answer");
+        assertEquals(new LinkedHashSet<>(ids), answered, "every question of homework/index.json has an answer");
     }
 
     static Path answerOf(Path descriptor) {

@@ -70,9 +70,6 @@ final class Homework {
         byQuestion.values().forEach(l -> l.sort(Comparator.comparingInt(AnswerFile::order).thenComparing(AnswerFile::base)));
         Path index = experiments.resolve("homework").resolve("index.json");
         if (!Files.isRegularFile(index)) {
-            index = experiments.resolve("homework.json"); // where the index lived before it moved
-        }
-        if (!Files.isRegularFile(index)) {
             return fromAnswers(byQuestion);
         }
         JsonObject doc = Json.read(index);

@@ -13,10 +13,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code all}: runs every descriptor of the experiments folder, then writes the report. */
+/**
+ * {@code all}: runs every descriptor of the experiments folder (every .json file but the homework
+ * index {@value #HOMEWORK_INDEX}), then writes the report.
+ */
 @Command(name = "all", header = "Run every descriptor under experiments/, then write the report.",
         description = "Run every descriptor under the experiments folder, then write the report.")
 final class AllCommand implements Callable<Integer> {
+    /** The experiments folder's index of the homework's problems and questions (not a descriptor). */
+    static final String HOMEWORK_INDEX = "homework.json";
+
     private final CommandContext context;
 
     @Option(names = "--experiments", paramLabel = "DIR", description = "Folder of descriptors (default: ${DEFAULT-VALUE}).")
@@ -36,7 +42,8 @@ final class AllCommand implements Callable<Integer> {
         }
         List<Path> files;
         try (Stream<Path> s = Files.list(experiments)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".json"))
+            files = s.filter(p -> p.getFileName().toString().endsWith(".json")
+                    && !p.getFileName().toString().equals(HOMEWORK_INDEX))
                     .sorted(Comparator.comparing(Path::toString)).toList();
         }
         int status = new DescriptorRuns(context).run(files, options);
