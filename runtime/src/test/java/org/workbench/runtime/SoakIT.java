@@ -53,8 +53,9 @@ class SoakIT {
                     version++;
                     String v = "1.0." + version;
                     PluginJars.drop(FaultyPlugin.build(work, v), plugins, "faulty.jar");
-                    faulty.await(refs -> refs.size() == 1 && refs.get(0).getBundle().getVersion().toString().equals(v),
-                            10_000, "faulty " + v);
+                    // a reference whose service went away between the lookup and this check has no bundle
+                    faulty.await(refs -> refs.size() == 1 && refs.get(0).getBundle() != null
+                            && refs.get(0).getBundle().getVersion().toString().equals(v), 10_000, "faulty " + v);
                 }
                 ClassLoader current = loaderOf(launcher);
                 if (loaders.stream().noneMatch(r -> r.get() == current)) {
