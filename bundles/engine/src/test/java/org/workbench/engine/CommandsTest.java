@@ -36,11 +36,18 @@ class CommandsTest {
         }
     }
 
+    /** What {@code serve} was asked for, by the last command line that reached the server. */
+    private String served;
+
     private Outcome execute(String... args) {
         FakeProviders providers = new FakeProviders().add(Kinds.DATA, "a-data-source-with-a-long-name", "1.0.0",
                 new FakeProviders.ValuesProvider(1));
         Commands commands = new Commands(new CommandContext(providers, new XChartRenderer(), Map.of("java", "test"),
-                new Versions("1.2.3", "1.1.0", "felix 7"), false, List::of, new ActiveRuns(), org.workbench.engine.run.BundleJars.NONE, System.out, System.err));
+                new Versions("1.2.3", "1.1.0", "felix 7"), false, List::of, new ActiveRuns(), org.workbench.engine.run.BundleJars.NONE, System.out, System.err),
+                (port, results, experiments, out, err) -> {
+                    served = port + " " + results + " " + experiments;
+                    return 0;
+                });
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = commands.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -62,7 +69,7 @@ class CommandsTest {
     @Test
     void everyCommandHasHelp() {
         for (String command : List.of("run", "validate", "list", "describe", "report", "all", "shell", "completion",
-                "new-plugin")) {
+                "new-plugin", "serve")) {
             for (String flag : List.of("--help", "-h")) {
                 Outcome o = execute(command, flag);
                 assertEquals(0, o.status(), command + " " + flag + ": " + o.err());
@@ -74,7 +81,22 @@ class CommandsTest {
         assertTrue(help.out().contains("--set=PATH=VALUE") && help.out().contains("--sweep"), help.out());
         Outcome top = execute();
         assertEquals(0, top.status());
-        assertTrue(top.out().contains("Commands:") && top.out().contains("validate"), top.out());
+        assertTrue(top.out().contains("Commands:") && top.out().contains("validate") && top.out().contains("serve"),
+                top.out());
+    }
+
+    @Test
+    void serveHandsItsOptionsToTheServerAndRefusesABadPort() {
+        assertEquals(0, execute("serve").status());
+        assertEquals("8391 results experiments", served);
+        assertEquals(0, execute("serve", "--port", "0", "--out", "/tmp/r", "--experiments", "ex").status());
+        assertEquals("0 /tmp/r ex", served);
+        served = null;
+        Outcome bad = execute("serve", "--port", "70000");
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().contains("--port needs a whole number from 0 to 65535"), bad.err());
+        assertEquals(2, execute("serve", "--port", "many").status());
+        assertEquals(null, served, "an invalid serve command line starts no server");
     }
 
     @Test

@@ -47,7 +47,7 @@ class ParserPropertiesTest {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             int status = new Commands(new CommandContext(new FakeProviders(), new XChartRenderer(), Map.of(),
                     new Versions("1.0.0", "1.2.0", "test"), false, List::of, new ActiveRuns(), org.workbench.engine.run.BundleJars.NONE,
-                    System.out, System.err))
+                    System.out, System.err), null)
                     .execute(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
                             new PrintStream(err, true, StandardCharsets.UTF_8));
             String printed = err.toString(StandardCharsets.UTF_8);

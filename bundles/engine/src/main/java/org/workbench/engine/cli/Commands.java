@@ -34,20 +34,23 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 public final class Commands {
     private final CommandContext context;
+    private final Server server;
 
     /**
      * @param context the dependencies of every command; its streams are replaced by those of each
      *                {@link #execute} call
+     * @param server  what {@code serve} starts, or {@code null} where there is no web workbench
      */
-    public Commands(CommandContext context) {
+    public Commands(CommandContext context, Server server) {
         this.context = context;
+        this.server = server;
     }
 
     /** Commands outside a framework (tests, embedding): versions unknown, runs of their own, no bundle jars. */
     public Commands(ProviderSource providers, PlotRenderer renderer, Map<String, String> environment, boolean terminal,
             Supplier<List<String>> plugins) {
         this(new CommandContext(providers, renderer, environment, new Versions("unknown", "unknown", "none"), terminal,
-                plugins, new ActiveRuns(), BundleJars.NONE, System.out, System.err));
+                plugins, new ActiveRuns(), BundleJars.NONE, System.out, System.err), null);
     }
 
     /** The runs in progress, to cancel them all (Ctrl-C in the shell). */
@@ -64,7 +67,7 @@ public final class Commands {
     }
 
     /** The whole command tree for one command line: one registration line per command. */
-    static CommandLine commandLine(CommandContext c) {
+    private CommandLine commandLine(CommandContext c) {
         CommandLine cli = new CommandLine(new WorkbenchCommand(c), new CommandFactory(c));
         cli.addSubcommand(new RunCommand(c));
         cli.addSubcommand(new ValidateCommand(c));
@@ -74,6 +77,9 @@ public final class Commands {
         cli.addSubcommand(new ReportCommand(c));
         cli.addSubcommand(new AllCommand(c));
         cli.addSubcommand(new WorkerCommand(c));
+        if (server != null) {
+            cli.addSubcommand(new ServeCommand(c, server));
+        }
         cli.addSubcommand(new ShellCommand());
         cli.addSubcommand(new NewPluginCommand(c));
         cli.addSubcommand(new CompletionCommand(c));

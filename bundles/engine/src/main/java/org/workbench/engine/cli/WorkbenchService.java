@@ -22,7 +22,7 @@ import org.workbench.engine.catalog.PluginFolder;
 import org.workbench.engine.catalog.TrackedProviders;
 import org.workbench.engine.output.XChartRenderer;
 import org.workbench.engine.run.ActiveRuns;
-import org.workbench.engine.serve.ServeCommand;
+import org.workbench.engine.serve.WebWorkbench;
 
 /**
  * The engine's entry point in the service registry: the runtime's {@code main} calls
@@ -41,7 +41,6 @@ import org.workbench.engine.serve.ServeCommand;
 public final class WorkbenchService implements Workbench {
     private TrackedProviders providers;
     private Commands commands;
-    private ServeCommand serve;
     private ServiceRegistration<IntSupplier> cancelRuns;
 
     @Activate
@@ -54,8 +53,8 @@ public final class WorkbenchService implements Workbench {
                     providers.failures().forEach(f -> lines.add("provider " + f));
                     return lines;
                 }, new ActiveRuns(), new FrameworkBundles(context, providers), System.out, System.err);
-        commands = new Commands(base);
-        serve = new ServeCommand(context, providers, new XChartRenderer(), environment(context));
+        WebWorkbench web = new WebWorkbench(context, providers, new XChartRenderer(), environment(context));
+        commands = new Commands(base, web::serve);
         cancelRuns = context.registerService(IntSupplier.class, commands.activeRuns()::cancelAll,
                 new Hashtable<>(Map.of("workbench.service", "cancel-runs")));
     }
@@ -68,7 +67,7 @@ public final class WorkbenchService implements Workbench {
 
     @Override
     public int execute(String[] args, PrintStream out, PrintStream err) {
-        return args.length > 0 && args[0].equals("serve") ? serve.execute(args, out, err) : commands.execute(args, out, err);
+        return commands.execute(args, out, err);
     }
 
     @Descriptor("run experiment descriptors; prints each result.json path (wb:help run for the options)")

@@ -9,7 +9,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Path;
 import java.util.Hashtable;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -26,14 +25,12 @@ import org.workbench.engine.catalog.ProviderSource;
 import org.workbench.engine.run.PlotRenderer;
 
 /**
- * {@code serve [--port N] [--out DIR] [--experiments DIR]}: keeps the runtime up and serves the web
+ * What {@code serve} does: keeps the runtime up and serves the web
  * workbench on {@code http://127.0.0.1:N/}. The HTTP service and the pages are bundles of the
  * distribution's {@code http/} and {@code web/} folders ({@link WebBundles}), installed only here, so that no other command pays for them
  * or opens a port. A port in use is invalid input (exit 2).
  */
-public final class ServeCommand {
-    /** The default port. */
-    public static final int DEFAULT_PORT = 8391;
+public final class WebWorkbench {
     private static final long START_TIMEOUT_MS = 30_000;
     private static final String HTTP_RUNTIME = "org.osgi.service.http.runtime.HttpServiceRuntime";
     private static final String ENDPOINT = "osgi.http.endpoint";
@@ -43,7 +40,7 @@ public final class ServeCommand {
     private final PlotRenderer renderer;
     private final Map<String, String> environment;
 
-    public ServeCommand(BundleContext context, ProviderSource providers, PlotRenderer renderer,
+    public WebWorkbench(BundleContext context, ProviderSource providers, PlotRenderer renderer,
             Map<String, String> environment) {
         this.context = context;
         this.providers = providers;
@@ -51,38 +48,15 @@ public final class ServeCommand {
         this.environment = environment;
     }
 
-    /** Serves until the framework stops; returns the exit status. */
-    public int execute(String[] args, PrintStream out, PrintStream err) {
-        int port = DEFAULT_PORT;
-        Path results = Path.of("results");
-        Path experiments = Path.of("experiments");
-        for (int i = 1; i < args.length; i++) {
-            String a = args[i];
-            if (i + 1 >= args.length && List.of("--port", "--out", "--experiments").contains(a)) {
-                err.println("error: " + a + " needs a value");
-                return Workbench.INVALID;
-            }
-            switch (a) {
-                case "--port" -> {
-                    String v = args[++i];
-                    try {
-                        port = Integer.parseInt(v);
-                    } catch (NumberFormatException e) {
-                        port = -1;
-                    }
-                    if (port < 0 || port > 65535) {
-                        err.println("error: --port needs a whole number from 0 to 65535, got '" + v + "'");
-                        return Workbench.INVALID;
-                    }
-                }
-                case "--out" -> results = Path.of(args[++i]);
-                case "--experiments" -> experiments = Path.of(args[++i]);
-                default -> {
-                    err.println("error: serve does not know '" + a + "'; it takes --port N, --out DIR, --experiments DIR");
-                    return Workbench.INVALID;
-                }
-            }
-        }
+    /**
+     * Serves until the framework stops.
+     *
+     * @param port        the port on 127.0.0.1 (0 picks a free one)
+     * @param results     the results folder the pages read and runs write
+     * @param experiments the descriptors' folder with the answers and the homework index
+     * @return the exit status: 2 when the port is in use
+     */
+    public int serve(int port, Path results, Path experiments, PrintStream out, PrintStream err) {
         try {
             port = claim(port);
         } catch (BindException e) {
