@@ -14,6 +14,26 @@ public interface TaskProvider extends Provider<Task> {
      */
     List<Role<?>> roles();
 
+    /**
+     * The result keys its task writes, so that the engine can refuse a descriptor's plot key that names
+     * none of them before a run starts, and {@code describe} can list them. Empty (the default) means
+     * undeclared: such a task's plot keys are not checked.
+     *
+     * <p>Each entry is a pattern of dotted segments, as a plot names a result ({@code posterior.mean},
+     * {@code study.testMse.map.mean}):
+     * <ul>
+     * <li>a segment ending in {@code []} is a list of objects whose fields follow:
+     * {@code epochs[].trainLoss} is the field a curve plot names with x {@code epochs.epoch} and y
+     * {@code epochs.trainLoss} (or {@code trainLoss});</li>
+     * <li>{@code *} as the last segment stands for any key below: {@code gradients.*} matches
+     * {@code gradients.W1} and {@code gradients.batch.x}, not {@code gradients} itself.</li>
+     * </ul>
+     * A key whose value may be undefined implies its {@code KEYReason} sibling, which need not be listed.
+     */
+    default List<String> resultKeys() {
+        return List.of();
+    }
+
     @Override
     default Class<Task> type() {
         return Task.class;

@@ -274,6 +274,55 @@ class PlannerTest {
         assertTrue(e.getMessage().contains("did you mean 'data.n'"), e.getMessage());
     }
 
+    /** The 'sum' task declaring the keys it writes, which turns on the check of plot keys. */
+    private Plan planDeclared(String plots) throws Exception {
+        FakeProviders registry = new FakeProviders();
+        registry.add(Kinds.TASK, "declared", "1.0.0", new FakeProviders.SumTaskProvider() {
+            @Override
+            public List<String> resultKeys() {
+                return List.of("sum", "taskDraw", "ratio", "steps[].step", "steps[].value", "extra.*");
+            }
+        });
+        Path file = TestFiles.descriptor(folder, "d.json", "{\"format\":1,\"name\":\"x\",\"task\":{\"use\":\"declared\"},"
+                + "\"components\":{\"data\":{\"use\":\"values\",\"with\":{\"values\":[1]}}},"
+                + "\"sweep\":{\"task.factor\":[1,2]},\"plots\":[" + plots + "]}");
+        return new Planner(new ProviderResolver(registry)).plan(new DescriptorParser().parse(file, List.of()));
+    }
+
+    @Test
+    void plotKeysTheTaskDeclaresPass() throws Exception {
+        Plan p = planDeclared("{\"name\":\"a\",\"x\":\"task.factor\",\"y\":[\"sum\",\"ratio\",\"extra.any.depth\"]},"
+                + "{\"name\":\"b\",\"x\":\"results.sum\",\"y\":[\"taskDraw\"]},"
+                + "{\"name\":\"c\",\"x\":\"steps.step\",\"y\":[\"steps.value\",\"value\"]}");
+        assertEquals(2, p.points().size());
+    }
+
+    @Test
+    void aMisspeltPlotKeyIsRefusedAtItsPathWithTheKeysThatExist() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> planDeclared(
+                "{\"name\":\"a\",\"x\":\"task.factor\",\"y\":[\"sum\",\"summ\"]}"));
+        assertEquals("$.plots[0].y[1]", e.jsonPath());
+        assertTrue(e.getMessage().contains("plot key 'summ' names no result"), e.getMessage());
+        assertTrue(e.getMessage().contains("did you mean 'sum'"), e.getMessage());
+        assertTrue(e.getMessage().contains("sum, taskDraw, ratio, steps[].step, steps[].value, extra.*"), e.getMessage());
+        InvalidInputException curve = assertThrows(InvalidInputException.class, () -> planDeclared(
+                "{\"name\":\"c\",\"x\":\"steps.step\",\"y\":[\"steps.valeu\"]}"));
+        assertEquals("$.plots[0].y[0]", curve.jsonPath());
+        assertTrue(curve.getMessage().contains("did you mean 'steps[].value'"), curve.getMessage());
+        InvalidInputException x = assertThrows(InvalidInputException.class, () -> planDeclared(
+                "{\"name\":\"b\",\"x\":\"results.sun\",\"y\":[\"sum\"]}"));
+        assertEquals("$.plots[0].x", x.jsonPath());
+        assertThrows(InvalidInputException.class, () -> planDeclared(
+                "{\"name\":\"a\",\"x\":\"task.factor\",\"y\":[\"extra\"]}"), "* stands for a key below, not the node");
+    }
+
+    @Test
+    void aTaskThatDeclaresNoKeysIsNotChecked() throws Exception {
+        Plan p = plan("\"data\":{\"use\":\"values\",\"with\":{\"values\":[1]}}",
+                ",\"sweep\":{\"task.factor\":[1]},\"plots\":[{\"name\":\"p\",\"x\":\"task.factor\",\"y\":[\"summ\"]}]");
+        assertEquals(1, p.points().size());
+    }
+
     /** A data source of a narrower type than plain {@link DataSource}, for the typed-role tests. */
     interface Labelled extends DataSource {
     }

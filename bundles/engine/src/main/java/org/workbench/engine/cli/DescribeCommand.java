@@ -93,12 +93,22 @@ final class DescribeCommand implements Callable<Integer> {
                     });
                 }
             }
-            if (e.provider() instanceof TaskProvider) {
+            if (e.provider() instanceof TaskProvider task) {
+                List<String> declared = task.resultKeys();
                 List<String[]> keys = ResultKeysDoc.of(resultKeys, e.name());
+                if (!declared.isEmpty()) {
+                    out.println("  result keys (declared by the task, checked against plots; [] marks a list of objects,"
+                            + " * any key below):");
+                    for (String line : TextWrap.wrap(String.join(", ", declared), ListCommand.WIDTH - 4)) {
+                        out.println("    " + line);
+                    }
+                }
                 if (keys.isEmpty()) {
-                    out.println("  result keys: not documented in " + resultKeys);
+                    out.println(declared.isEmpty() ? "  result keys: not declared by the task, not documented in "
+                            + resultKeys : "  their meanings: not documented in " + resultKeys);
                 } else {
-                    out.println("  result keys (" + resultKeys + "):");
+                    out.println(declared.isEmpty() ? "  result keys (" + resultKeys + "):"
+                            : "  their meanings (" + resultKeys + "):");
                     for (String[] k : keys) {
                         out.printf("    %s%n      %s%n", k[0], k[1]);
                     }

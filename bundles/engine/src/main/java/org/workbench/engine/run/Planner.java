@@ -61,6 +61,7 @@ public final class Planner {
         ParameterBinder binder = new ParameterBinder(d.file(), d.baseDirectory());
         List<PlanPoint> points = expand(d, task, components, binder);
         checkPlots(d);
+        checkPlotKeys(d, task, new DeclaredResultKeys(taskProvider.resultKeys()));
         return new Plan(d, task, roles, components, points);
     }
 
@@ -74,6 +75,42 @@ public final class Planner {
                         + (keys.isEmpty() ? ", and this descriptor has no sweep" : Suggestions.didYouMean(plot.x(), keys)
                                 + "; sweep keys: " + String.join(", ", keys)) + "; got '" + plot.x() + "'");
             }
+        }
+    }
+
+    /** Every plot's y key (and an x of the form results.KEY or LIST.FIELD) names a result the task declares. */
+    private static void checkPlotKeys(Descriptor d, ProviderEntry task, DeclaredResultKeys declared)
+            throws InvalidInputException {
+        if (!declared.declared()) {
+            return;
+        }
+        List<String> sweepKeys = d.sweep().stream().map(SweepAxis::key).toList();
+        for (SweepPlotSpec plot : d.plots()) {
+            String x = plot.x();
+            boolean curve = !sweepKeys.contains(x) && !SweepPlots.isResultKey(x, d);
+            String list = curve ? x.substring(0, x.indexOf('.')) : null;
+            if (curve) {
+                requireDeclared(d, task, declared, plot.jsonPath() + ".x", x, list, x.substring(list.length() + 1));
+            } else if (SweepPlots.isResultKey(x, d)) {
+                requireDeclared(d, task, declared, plot.jsonPath() + ".x", x, null,
+                        x.substring(SweepPlots.RESULT_PREFIX.length()));
+            }
+            for (int k = 0; k < plot.y().size(); k++) {
+                String y = plot.y().get(k);
+                String field = curve && y.startsWith(list + ".") ? y.substring(list.length() + 1) : y;
+                requireDeclared(d, task, declared, plot.jsonPath() + ".y[" + k + "]", y, list, field);
+            }
+        }
+    }
+
+    private static void requireDeclared(Descriptor d, ProviderEntry task, DeclaredResultKeys declared,
+            String jsonPath, String given, String list, String key) throws InvalidInputException {
+        boolean ok = list == null ? declared.matches(key) : declared.matchesListField(list, key);
+        if (!ok) {
+            String asDeclared = list == null ? key : list + "[]." + key;
+            throw new InvalidInputException(d.file(), jsonPath, "plot key '" + given + "' names no result that "
+                    + task.label() + " writes" + Suggestions.didYouMean(asDeclared, declared.patterns())
+                    + "; its result keys ([] marks a list of objects, * any key below): " + String.join(", ", declared.patterns()));
         }
     }
 

@@ -36,6 +36,22 @@ public final class BayesianLinearRegressionProvider implements TaskProvider {
         return PARAMETERS;
     }
 
+    /** What {@code run} writes; experiments/README.md's "Result keys" section says what each means. */
+    @Override
+    public List<String> resultKeys() {
+        return List.of("n", "p", "noiseVariance", "location", "tau", "lambda", "lassoAlpha", "lassoForm", "map.w",
+                "map.objective", "map.dualityGap", "map.iterations", "map.converged", "map.entriesAtLocation",
+                "truth.w", "posteriorMean.w", "posteriorMean.mcse", "diagnostics.*", "logPosterior.form",
+                "logPosterior.map", "logPosterior.posteriorMean", "logPosterior.truth",
+                "logPosterior.constantOfLogJoint", "testMse.map", "testMse.posteriorMean", "tauPath.tau",
+                "tauPath.w", "tauPath.objective", "tauPath.entriesAtLocation", "tauCritical", "study.replications",
+                "study.testSize", "study.testMse.*", "study.difference.*", "study.parameterError.*",
+                "study.posteriorMeanBetterFraction", "expertStudy.replications", "expertStudy.spread",
+                "expertStudy.generatingProcess", "expertStudy.gaussianPriorVariance", "expertStudy.tau",
+                "expertStudy.bestTauForLaplaceAtV", "expertStudy.tauCritical.*", "expertStudy.byTau[].*",
+                "expertStudy.meanError.*");
+    }
+
     @Override
     public List<Role<?>> roles() {
         return Roles.ALL;

@@ -29,6 +29,21 @@ public final class GaussianMeanTaskProvider implements TaskProvider {
                     .withDefault(true),
             Parameter.integer("plotPoints", "points per density curve").withDefault(201).atLeast(11).atMost(20001));
 
+    /** What {@code run} writes; experiments/README.md's "Result keys" section says what each means. */
+    @Override
+    public List<String> resultKeys() {
+        return List.of("method", "n", "sum", "signOfSum", "sampleMean", "noiseVariance", "mle", "map",
+                "posterior.mean", "posterior.variance", "predictive.mean", "predictive.variance", "pluginMle.mean",
+                "pluginMle.variance", "pluginMap.mean", "pluginMap.variance", "mapMinusPredictiveMean",
+                "predictiveVarianceMinusPluginVariance", "ratioMapOverMle", "mleMinusMap", "mleComparedToMap",
+                "shrinkage.factor", "shrinkage.priorMean", "shrinkage.map", "shrinkage.formula", "quadrature.mean",
+                "quadrature.variance", "quadrature.map", "quadrature.lower", "quadrature.upper",
+                "quadrature.tolerance", "quadrature.estimatedRelativeError", "quadrature.converged",
+                "quadrature.intervals", "quadrature.evaluations", "quadrature.maxAbsDifference",
+                "quadrature.relativeVarianceDifference", "softThreshold.threshold", "softThreshold.map",
+                "softThreshold.quadratureMinusClosedForm");
+    }
+
     @Override
     public List<Role<?>> roles() {
         return Roles.ALL;

@@ -30,6 +30,7 @@ import org.workbench.api.ResultTree;
 import org.workbench.api.Task;
 import org.workbench.api.bayes.Likelihood;
 import org.workbench.api.bayes.Prior;
+import org.workbench.api.testing.DeclaredResultKeys;
 import org.workbench.api.testing.ProviderContract;
 import org.workbench.api.testing.TestTaskContext;
 
@@ -71,6 +72,14 @@ class GaussianMeanTaskTest extends ProviderContract<Task> {
 
     private static void assertRelative(double expected, double actual, double tolerance, String what) {
         assertEquals(expected, actual, tolerance * Math.max(Math.abs(expected), Double.MIN_NORMAL), what);
+    }
+
+    @Test
+    void theDeclaredResultKeysAreTheKeysItWrites() throws Exception {
+        double[] x = {0.4, -1.3, 2.2};
+        DeclaredResultKeys.assertMatch(provider, List.of(
+                results(values(x), gaussianPrior(0, 2), gaussianLikelihood(1.5)),
+                results(values(x), laplacePrior(0, 1), gaussianLikelihood(1.5))));
     }
 
     @Test

@@ -32,6 +32,15 @@ public final class GradientCheckProvider implements TaskProvider {
                             + "instead of the layers' seeded initialisation").optional(),
             Parameter.number("epsilon", "step of the central finite differences").withDefault(1e-6).greaterThan(0));
 
+    /** What {@code run} writes; experiments/README.md's "Result keys" section says what each means. */
+    @Override
+    public List<String> resultKeys() {
+        return List.of("input", "initialisation", "N", "M", "H", "shapes.*", "forward.*", "loss", "gradients.*",
+                "closedForm.*", "finiteDifference.*", "relativeError.backpropVsFiniteDifference",
+                "relativeError.backpropVsClosedForm", "relativeError.closedFormVsFiniteDifference",
+                "maxRelativeError");
+    }
+
     @Override
     public List<Role<?>> roles() {
         return Roles.ALL;

@@ -32,6 +32,14 @@ public final class TrainClassifierProvider implements TaskProvider {
             Parameter.string("precision", "floating-point type of the network: float (fast, as numpy and PyTorch train) or double")
                     .withDefault("float").oneOf("float", "double"));
 
+    /** What {@code run} writes; experiments/README.md's "Result keys" section says what each means. */
+    @Override
+    public List<String> resultKeys() {
+        return List.of("backend", "precision", "parameterCount", "epochs[].epoch", "epochs[].trainLoss",
+                "epochs[].trainAccuracy", "epochs[].testAccuracy", "epochs[].testLoss", "epochs[].seconds",
+                "epochs[].trainSeconds", "testAccuracy", "examplesPerSecond", "medianEpochSeconds");
+    }
+
     @Override
     public List<Role<?>> roles() {
         return Roles.ALL;
