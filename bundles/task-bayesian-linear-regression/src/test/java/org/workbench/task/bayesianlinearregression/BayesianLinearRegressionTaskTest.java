@@ -24,6 +24,7 @@ import org.workbench.api.linear.RegressionPosterior;
 import org.workbench.api.linear.SimulatedRegression;
 import org.workbench.api.testing.ProviderContract;
 import org.workbench.api.testing.TestContext;
+import org.workbench.api.testing.DeclaredResultKeys;
 import org.workbench.api.testing.TestTaskContext;
 import org.workbench.data.lineargaussian.LinearGaussianProvider;
 import org.workbench.optimizer.lasso.CoordinateDescentProvider;
@@ -46,9 +47,15 @@ class BayesianLinearRegressionTaskTest extends ProviderContract<Task> {
     /** A run context: prior Laplace(mu, tau), noise sigma^2, simulated data of n x p. */
     private TestTaskContext context(Map<String, Object> taskWith, double[] mu, double tau, double sigma2, int n,
             Map<String, Object> samplerWith) {
+        return context(taskWith, mu, tau, sigma2, n, samplerWith, Map.of());
+    }
+
+    private TestTaskContext context(Map<String, Object> taskWith, double[] mu, double tau, double sigma2, int n,
+            Map<String, Object> samplerWith, Map<String, Object> moreDataWith) {
         LaplacePrior prior = BayesDoubles.laplace(mu, tau);
         GaussianLikelihood likelihood = BayesDoubles.gaussian(sigma2);
         Map<String, Object> dataWith = new HashMap<>(Map.of("n", (long) n, "p", (long) mu.length, "noiseVariance", sigma2));
+        dataWith.putAll(moreDataWith);
         SimulatedRegression data = create(new LinearGaussianProvider(), dataWith,
                 new TestContext("data", 7L, folder).withPeer("prior", prior));
         MapSolver solver = create(new CoordinateDescentProvider(), Map.of("tolerance", 1e-13), new TestContext("optimizer", 8L, folder));
@@ -63,6 +70,23 @@ class BayesianLinearRegressionTaskTest extends ProviderContract<Task> {
 
     private static Task task(TestTaskContext context) {
         return new BayesianLinearRegressionProvider().create(context.parameters(), context);
+    }
+
+    /** Small runs that together reach every optional key: a sampler and a test set, a tau path, both studies. */
+    @Test
+    void theDeclaredResultKeysAreTheKeysItWrites() throws Exception {
+        double[] mu = {0.5, -0.5, 0};
+        Map<String, Object> sampler = Map.of("iterations", 200L, "burnIn", 50L, "chains", 2L);
+        java.util.List<ResultTree> runs = new java.util.ArrayList<>();
+        for (TestTaskContext c : java.util.List.of(
+                context(Map.of(), mu, 0.3, 0.8, 20, sampler, Map.of("testSize", 10L)),
+                context(Map.of("tauGrid", new double[] {0.01, 1}), mu, 0.3, 0.8, 20, null),
+                context(Map.of("replications", 4L, "testSize", 10L), mu, 0.3, 0.8, 10, sampler),
+                context(Map.of("expertReplications", 4L, "expertTauGrid", new double[] {0.01, 1}), mu, 0.3, 0.8, 10, null))) {
+            task(c).run(c);
+            runs.add(c.results());
+        }
+        DeclaredResultKeys.assertMatch(new BayesianLinearRegressionProvider(), runs);
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.workbench.api.Task;
 import org.workbench.api.nn.Layer;
 import org.workbench.api.testing.ProviderContract;
 import org.workbench.api.testing.TestContext;
+import org.workbench.api.testing.DeclaredResultKeys;
 import org.workbench.api.testing.TestTaskContext;
 import org.workbench.layers.core.DenseProvider;
 import org.workbench.layers.core.ReluProvider;
@@ -49,6 +50,7 @@ class GradientCheckTest extends ProviderContract<Task> {
     void threeRoutesAgreeWithSeededInitialisation() throws Exception {
         ResultTree r = run(Map.of("x", X, "y", Y), homeworkNetwork(4, 0.8));
         assertEquals("seeded", r.get("initialisation"));
+        DeclaredResultKeys.assertMatch(new GradientCheckProvider(), List.of(r));
         assertTrue(r.number("maxRelativeError") <= 1e-7, "max relative error " + r.number("maxRelativeError"));
         assertTrue(r.number("relativeError.backpropVsClosedForm") <= 1e-12);
         assertEquals(5L, r.get("N"));

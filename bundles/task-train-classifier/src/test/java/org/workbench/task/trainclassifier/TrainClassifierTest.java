@@ -21,6 +21,7 @@ import org.workbench.api.Task;
 import org.workbench.api.nn.Layer;
 import org.workbench.api.testing.ProviderContract;
 import org.workbench.api.testing.TestContext;
+import org.workbench.api.testing.DeclaredResultKeys;
 import org.workbench.api.testing.TestTaskContext;
 import org.workbench.layers.core.DenseProvider;
 import org.workbench.layers.core.ReluProvider;
@@ -53,6 +54,7 @@ class TrainClassifierTest extends ProviderContract<Task> {
         assertEquals(15L, last.get("epoch"));
         assertTrue(r.number("examplesPerSecond") > 0);
         assertEquals("float", r.get("precision"));
+        DeclaredResultKeys.assertMatch(new TrainClassifierProvider(), List.of(r));
         assertTrue(last.number("testLoss") < first.number("testLoss"), "test loss falls: " + first + " -> " + last);
         assertEquals(List.of("training", "accuracy"), context.plots().stream().map(p -> p.name()).toList(),
                 "loss and accuracy in separate panels");
