@@ -36,6 +36,26 @@ final class PluginJars {
     }
 
     /**
+     * A copy of {@code bundle} as another bundle: {@code Bundle-SymbolicName: symbolicName} at
+     * {@code version}, as a third party's plugin offering the same kind and name would be.
+     */
+    static Path asOtherBundle(Path bundle, String symbolicName, String version, Path target) throws IOException {
+        try (JarInputStream in = new JarInputStream(Files.newInputStream(bundle))) {
+            Manifest manifest = new Manifest(in.getManifest());
+            manifest.getMainAttributes().put(new Attributes.Name("Bundle-SymbolicName"), symbolicName);
+            manifest.getMainAttributes().put(new Attributes.Name("Bundle-Version"), version);
+            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(target), manifest)) {
+                for (JarEntry e = in.getNextJarEntry(); e != null; e = in.getNextJarEntry()) {
+                    out.putNextEntry(new JarEntry(e.getName()));
+                    in.transferTo(out);
+                    out.closeEntry();
+                }
+            }
+        }
+        return target;
+    }
+
+    /**
      * A copy of {@code bundle} at {@code version} whose component descriptors name an implementation
      * class that does not exist: the bundle resolves and starts, the service is registered, and the
      * component fails when first activated.

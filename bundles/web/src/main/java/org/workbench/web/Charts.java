@@ -64,14 +64,21 @@ final class Charts {
         return List.of(loss, acc);
     }
 
-    private static List<Double> swapEpochs(JsonObject doc) {
+    /** A swap's safe point as the training task records it in {@code provenance.swaps[].at}. */
+    private static final java.util.regex.Pattern SWAP_AT = java.util.regex.Pattern.compile("epoch (\\d+)");
+
+    /** Where the finished run's curves mark its hot swaps, from its provenance. */
+    static List<Double> swapEpochs(JsonObject doc) {
         List<Double> marks = new ArrayList<>();
         JsonElement swaps = Json.at(doc, "provenance.swaps");
         if (swaps != null && swaps.isJsonArray()) {
             for (JsonElement s : swaps.getAsJsonArray()) {
-                JsonElement at = s.isJsonObject() ? s.getAsJsonObject().get("epoch") : null;
-                if (at != null && at.isJsonPrimitive() && at.getAsJsonPrimitive().isNumber()) {
-                    marks.add(at.getAsDouble());
+                JsonElement at = s.isJsonObject() ? s.getAsJsonObject().get("at") : null;
+                java.util.regex.Matcher m = at != null && at.isJsonPrimitive()
+                        ? SWAP_AT.matcher(at.getAsString()) : null;
+                if (m != null && m.matches()) {
+                    // the new component trains from epoch E on: the swap sits between epochs E - 1 and E
+                    marks.add(Integer.parseInt(m.group(1)) - 0.5);
                 }
             }
         }
