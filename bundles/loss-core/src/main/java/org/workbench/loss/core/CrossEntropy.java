@@ -34,7 +34,7 @@ final class CrossEntropy implements Loss {
             java.util.Arrays.fill(gradient.doubles(), 0, n * k, 0.0);
         }
         for (int i = 0; i < n; i++) {
-            int y = label(targets[offset + i], k, i);
+            int y = Checks.label("cross-entropy", targets[offset + i], k, i);
             double p = output.get(i, y);
             if (!(p >= 0 && p <= 1 + 1e-6)) {
                 throw new IllegalArgumentException("cross-entropy needs probabilities (put a softmax layer before it); row "
@@ -49,28 +49,7 @@ final class CrossEntropy implements Loss {
 
     @Override
     public void predict(Matrix output, int[] classes) {
-        int k = output.columns();
-        for (int i = 0; i < output.rows(); i++) {
-            int best = 0;
-            double max = output.get(i, 0);
-            for (int j = 1; j < k; j++) {
-                double v = output.get(i, j);
-                if (v > max) {
-                    max = v;
-                    best = j;
-                }
-            }
-            classes[i] = best;
-        }
-    }
-
-    private static int label(double target, int k, int row) {
-        int y = (int) target;
-        if (y != target || y < 0 || y >= k) {
-            throw new IllegalArgumentException("cross-entropy over " + k + " classes needs a class index 0.." + (k - 1)
-                    + " as target, row " + row + " has " + target);
-        }
-        return y;
+        Checks.argmaxPerRow(output, classes);
     }
 
     @Override

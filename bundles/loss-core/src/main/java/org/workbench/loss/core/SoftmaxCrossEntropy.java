@@ -27,7 +27,7 @@ final class SoftmaxCrossEntropy implements Loss {
             float[] g = gradient.floats();
             for (int i = 0; i < n; i++) {
                 int row = i * k;
-                int y = label(targets[offset + i], k, i);
+                int y = Checks.label("softmax-cross-entropy", targets[offset + i], k, i);
                 float m = z[row];
                 for (int j = 1; j < k; j++) {
                     m = Math.max(m, z[row + j]);
@@ -50,7 +50,7 @@ final class SoftmaxCrossEntropy implements Loss {
             double[] g = gradient.doubles();
             for (int i = 0; i < n; i++) {
                 int row = i * k;
-                int y = label(targets[offset + i], k, i);
+                int y = Checks.label("softmax-cross-entropy", targets[offset + i], k, i);
                 double m = z[row];
                 for (int j = 1; j < k; j++) {
                     m = Math.max(m, z[row + j]);
@@ -74,28 +74,7 @@ final class SoftmaxCrossEntropy implements Loss {
 
     @Override
     public void predict(Matrix output, int[] classes) {
-        int k = output.columns();
-        for (int i = 0; i < output.rows(); i++) {
-            int best = 0;
-            double max = output.get(i, 0);
-            for (int j = 1; j < k; j++) {
-                double v = output.get(i, j);
-                if (v > max) {
-                    max = v;
-                    best = j;
-                }
-            }
-            classes[i] = best;
-        }
-    }
-
-    private static int label(double target, int k, int row) {
-        int y = (int) target;
-        if (y != target || y < 0 || y >= k) {
-            throw new IllegalArgumentException("softmax-cross-entropy over " + k + " classes needs a class index 0.."
-                    + (k - 1) + " as target, row " + row + " has " + target);
-        }
-        return y;
+        Checks.argmaxPerRow(output, classes);
     }
 
     @Override
