@@ -29,16 +29,10 @@ import com.google.gson.JsonElement;
         "osgi.http.whiteboard.servlet.name=workbench-compare" })
 public final class ComparePage extends Page {
     private static final long serialVersionUID = 1L;
-    private final transient Site site;
 
     @Activate
     public ComparePage(@Reference Site site) {
-        this.site = site;
-    }
-
-    @Override
-    Site site() {
-        return site;
+        super(site);
     }
 
     @Override

@@ -19,16 +19,10 @@ import org.osgi.service.component.annotations.Reference;
         "osgi.http.whiteboard.servlet.name=workbench-home" })
 public final class HomePage extends Page {
     private static final long serialVersionUID = 1L;
-    private final transient Site site;
 
     @Activate
     public HomePage(@Reference Site site) {
-        this.site = site;
-    }
-
-    @Override
-    Site site() {
-        return site;
+        super(site);
     }
 
     @Override

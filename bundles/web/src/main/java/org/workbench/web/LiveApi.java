@@ -26,16 +26,10 @@ import org.osgi.service.component.annotations.Reference;
         "osgi.http.whiteboard.servlet.name=workbench-live" })
 public final class LiveApi extends Page {
     private static final long serialVersionUID = 1L;
-    private final transient Site site;
 
     @Activate
     public LiveApi(@Reference Site site) {
-        this.site = site;
-    }
-
-    @Override
-    Site site() {
-        return site;
+        super(site);
     }
 
     @Override

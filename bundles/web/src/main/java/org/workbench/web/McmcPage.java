@@ -33,16 +33,10 @@ public final class McmcPage extends Page {
     private static final long serialVersionUID = 1L;
     static final String DRAWS = "draws.json";
     private static final int BINS = 20;
-    private final transient Site site;
 
     @Activate
     public McmcPage(@Reference Site site) {
-        this.site = site;
-    }
-
-    @Override
-    Site site() {
-        return site;
+        super(site);
     }
 
     @Override

@@ -18,7 +18,16 @@ abstract class Page extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String TOKEN_HEADER = "X-Workbench-Token";
 
-    abstract Site site();
+    /** What every page reads: the run index, templates, markdown and the server's token. */
+    protected final transient Site site;
+
+    Page(Site site) {
+        this.site = site;
+    }
+
+    final Site site() {
+        return site;
+    }
 
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws javax.servlet.ServletException, IOException {

@@ -36,18 +36,12 @@ public final class PluginsPage extends Page {
     private static final long serialVersionUID = 1L;
     /** The largest jar accepted. */
     static final long MAX_JAR_BYTES = 20L * 1024 * 1024;
-    private final transient Site site;
     private final transient BundleContext context;
 
     @Activate
     public PluginsPage(@Reference Site site, BundleContext context) {
-        this.site = site;
+        super(site);
         this.context = context;
-    }
-
-    @Override
-    Site site() {
-        return site;
     }
 
     @Override

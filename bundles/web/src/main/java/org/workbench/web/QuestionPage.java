@@ -30,16 +30,10 @@ import com.google.gson.JsonObject;
         "osgi.http.whiteboard.servlet.name=workbench-question" })
 public final class QuestionPage extends Page {
     private static final long serialVersionUID = 1L;
-    private final transient Site site;
 
     @Activate
     public QuestionPage(@Reference Site site) {
-        this.site = site;
-    }
-
-    @Override
-    Site site() {
-        return site;
+        super(site);
     }
 
     @Override

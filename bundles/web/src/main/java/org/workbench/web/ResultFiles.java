@@ -21,16 +21,10 @@ public final class ResultFiles extends Page {
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> TYPES = Map.of("png", "image/png", "svg", "image/svg+xml", "json",
             "application/json", "csv", "text/csv");
-    private final transient Site site;
 
     @Activate
     public ResultFiles(@Reference Site site) {
-        this.site = site;
-    }
-
-    @Override
-    Site site() {
-        return site;
+        super(site);
     }
 
     @Override

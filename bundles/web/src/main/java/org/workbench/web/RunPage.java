@@ -18,16 +18,10 @@ import org.osgi.service.component.annotations.Reference;
         "osgi.http.whiteboard.servlet.name=workbench-run" })
 public final class RunPage extends Page {
     private static final long serialVersionUID = 1L;
-    private final transient Site site;
 
     @Activate
     public RunPage(@Reference Site site) {
-        this.site = site;
-    }
-
-    @Override
-    Site site() {
-        return site;
+        super(site);
     }
 
     @Override

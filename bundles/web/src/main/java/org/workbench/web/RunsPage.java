@@ -26,16 +26,10 @@ import com.google.gson.JsonObject;
         "osgi.http.whiteboard.servlet.pattern=/runs/*", "osgi.http.whiteboard.servlet.name=workbench-runs" })
 public final class RunsPage extends Page {
     private static final long serialVersionUID = 1L;
-    private final transient Site site;
 
     @Activate
     public RunsPage(@Reference Site site) {
-        this.site = site;
-    }
-
-    @Override
-    Site site() {
-        return site;
+        super(site);
     }
 
     @Override
