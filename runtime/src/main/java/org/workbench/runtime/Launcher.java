@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
@@ -20,6 +22,7 @@ import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.hooks.bundle.FindHook;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
 import org.osgi.framework.wiring.BundleWiring;
@@ -44,13 +47,17 @@ public final class Launcher implements AutoCloseable {
 
     private final Framework framework;
     private final FrameworkStorage storage;
+    private final PluginRefusals refusals;
+    private final PluginProblems pluginProblems;
     private final ServiceTracker<Object, Object> workbench;
     private final List<String> problems;
     private final ShellExit exit;
 
     private Launcher(Framework framework, FrameworkStorage storage, ServiceTracker<Object, Object> workbench,
-            List<String> problems, ShellExit exit) {
+            List<String> problems, ShellExit exit, PluginRefusals refusals, PluginProblems pluginProblems) {
         this.framework = framework;
+        this.refusals = refusals;
+        this.pluginProblems = pluginProblems;
         this.exit = exit;
         this.storage = storage;
         this.workbench = workbench;
@@ -85,6 +92,9 @@ public final class Launcher implements AutoCloseable {
         config.put("felix.fileinstall.poll", "10");
         config.put("felix.fileinstall.noInitialDelay", "true");
         config.put("felix.fileinstall.log.level", "1");
+        // FileInstall's errors go to java.util.logging, where PluginRefusals reads which jars the
+        // framework refused and why (by default they are stack traces on standard output)
+        config.put("felix.fileinstall.log.default", "jul");
         config.put("felix.fileinstall.tmpdir", cache.resolve("fileinstall").toString());
         config.put("felix.fileinstall.bundles.new.start", "true");
         // started transiently, here and below: a reused bundle cache then auto-starts nothing, and
@@ -94,6 +104,11 @@ public final class Launcher implements AutoCloseable {
         if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
             config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "jdk.incubator.vector");
         }
+        // no extension bundles: a plugin jar with "Fragment-Host: system.bundle; extension:=framework"
+        // would put its classes on the framework's class path, and FileInstall's refresh of it
+        // restarts the framework with none of the transiently started bundles (Felix reads this
+        // system property when its extension manager class loads)
+        System.getProperties().putIfAbsent("felix.extensions.disable", "true");
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no OSGi framework on the class path"));
         Framework framework = factory.newFramework(config);
@@ -104,6 +119,12 @@ public final class Launcher implements AutoCloseable {
         List<Bundle> installed = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         install(context, jars, installed, problems);
+        Path watched = plugins.toAbsolutePath().normalize();
+        PluginRefusals refusals = PluginRefusals.listen(watched);
+        context.registerService(FindHook.class, new PluginWatcherView(watched), null);
+        PluginProblems pluginProblems = new PluginProblems(watched, refusals, context);
+        context.registerService(Function.class, pluginProblems,
+                new Hashtable<>(Map.of(PluginProblems.PROPERTY, PluginProblems.VALUE)));
         Timing.mark(storage.reusable() ? "bundles found in the reused cache" : "bundles installed");
         framework.start();
         Timing.mark("framework started");
@@ -133,8 +154,8 @@ public final class Launcher implements AutoCloseable {
                 context.createFilter("(" + Constants.OBJECTCLASS + "=" + WORKBENCH + ")"), null);
         Timing.mark("bundles started");
         tracker.open(true);
-        Launcher launcher = new Launcher(framework, storage, tracker, problems, exit);
-        launcher.awaitPlugins(plugins);
+        Launcher launcher = new Launcher(framework, storage, tracker, problems, exit, refusals, pluginProblems);
+        launcher.awaitPlugins(watched);
         return launcher;
     }
 
@@ -206,39 +227,49 @@ public final class Launcher implements AutoCloseable {
     }
 
     /**
-     * Waits until FileInstall has installed and started every jar that is in the plugins folder now,
-     * so that a command sees the user's plugins; jars that fail are reported by FileInstall and
-     * {@code list}, and never block the runtime.
+     * Waits until FileInstall is done with every jar that is in the plugins folder now, so that a
+     * command sees the user's plugins. FileInstall scans the folder once, synchronously, while its
+     * bundle starts ({@code felix.fileinstall.noInitialDelay}), so this normally returns at once:
+     * each jar has become a bundle that started or cannot start, or cannot become one (not a
+     * bundle, refused by the framework, a repeat of another bundle's name and version). The
+     * deadline only guards a jar that appeared after that scan; one still unsettled then is
+     * reported among the {@linkplain #problems() problems}.
      */
     private void awaitPlugins(Path plugins) throws IOException, InterruptedException {
-        List<String> expected;
+        List<Path> waiting;
         try (Stream<Path> jars = Files.list(plugins)) {
-            expected = jars.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jar")).toList();
+            waiting = jars.filter(p -> p.getFileName().toString().endsWith(".jar")).collect(
+                    java.util.stream.Collectors.toCollection(ArrayList::new));
         }
         long deadline = System.currentTimeMillis() + PLUGIN_SCAN_TIMEOUT_MS;
-        List<String> waiting = new ArrayList<>();
-        for (String name : expected) {
-            if (PluginJar.usable(plugins.resolve(name))) {
-                waiting.add(name);
-            }
-        }
         FrameworkWiring wiring = framework.adapt(FrameworkWiring.class);
-        while (!waiting.isEmpty() && System.currentTimeMillis() < deadline) {
-            waiting.removeIf(name -> settled(findByFileName(name), wiring));
-            if (!waiting.isEmpty()) {
-                Thread.sleep(5);
+        while (true) {
+            waiting.removeIf(jar -> settled(findByFileName(jar.getFileName().toString()), wiring)
+                    || pluginProblems.settledWithoutBundle(jar));
+            if (waiting.isEmpty() || System.currentTimeMillis() >= deadline) {
+                break;
             }
+            Thread.sleep(5);
+        }
+        for (Path jar : waiting) {
+            problems.add("plugin " + jar.getFileName() + " was not installed within " + PLUGIN_SCAN_TIMEOUT_MS / 1000
+                    + " s; list shows its state");
         }
     }
 
     /**
      * Whether FileInstall is done with a plugin's bundle: started, or failed to start. A bundle that
      * cannot resolve stays INSTALLED; asking the framework to resolve it tells that case apart from
-     * one FileInstall has not yet started, so an unresolvable jar costs no wait.
+     * one FileInstall has not yet started, so an unresolvable jar costs no wait. A bundle with the
+     * lazy activation policy rests in STARTING until a class of it is loaded.
      */
     private static boolean settled(Bundle b, FrameworkWiring wiring) {
-        if (b == null || b.getState() == Bundle.STARTING) {
+        if (b == null) {
             return false;
+        }
+        if (b.getState() == Bundle.STARTING) {
+            String policy = b.getHeaders().get(Constants.BUNDLE_ACTIVATIONPOLICY);
+            return policy != null && policy.trim().startsWith(Constants.ACTIVATION_LAZY);
         }
         if (b.getState() == Bundle.INSTALLED) {
             return !wiring.resolveBundles(List.of(b));
@@ -340,7 +371,7 @@ public final class Launcher implements AutoCloseable {
 
     @Override
     public void close() throws BundleException, InterruptedException, IOException {
-        try (FrameworkStorage cache = storage) {
+        try (FrameworkStorage cache = storage; PluginRefusals log = refusals) {
             workbench.close();
             framework.stop();
             if (framework.waitForStop(30_000).getType() == FrameworkEvent.STOPPED) {

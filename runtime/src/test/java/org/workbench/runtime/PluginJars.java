@@ -109,6 +109,39 @@ final class PluginJars {
         return target;
     }
 
+    /**
+     * A copy of {@code bundle} with some manifest headers set (a {@code null} value removes one), as
+     * a careless author's build would write them.
+     */
+    static Path withHeaders(Path bundle, java.util.Map<String, String> headers, Path target) throws IOException {
+        try (JarInputStream in = new JarInputStream(Files.newInputStream(bundle))) {
+            Manifest manifest = new Manifest(in.getManifest());
+            Attributes main = manifest.getMainAttributes();
+            headers.forEach((name, value) -> {
+                if (value == null) {
+                    main.remove(new Attributes.Name(name));
+                } else {
+                    main.put(new Attributes.Name(name), value);
+                }
+            });
+            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(target), manifest)) {
+                for (JarEntry e = in.getNextJarEntry(); e != null; e = in.getNextJarEntry()) {
+                    out.putNextEntry(new JarEntry(e.getName()));
+                    in.transferTo(out);
+                    out.closeEntry();
+                }
+            }
+        }
+        return target;
+    }
+
+    /** The first {@code bytes} bytes of {@code jar}, as an interrupted download leaves it. */
+    static Path truncated(Path jar, int bytes, Path target) throws IOException {
+        byte[] all = Files.readAllBytes(jar);
+        Files.write(target, java.util.Arrays.copyOf(all, Math.min(bytes, all.length)));
+        return target;
+    }
+
     /** A jar with a class-less text file and no OSGi manifest. */
     static Path notABundle(Path target) throws IOException {
         try (OutputStream file = Files.newOutputStream(target); ZipOutputStream zip = new ZipOutputStream(file)) {

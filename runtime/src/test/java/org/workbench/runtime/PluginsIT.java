@@ -205,4 +205,61 @@ class PluginsIT {
         assertEquals(0, execute("run", WorkbenchRuntimeIT.EXPERIMENTS.resolve("p1-1-posterior.json").toString(),
                 "--out", work.resolve("r").toString(), "--quiet").status());
     }
+
+    /**
+     * Jars whose manifest parses but that the framework refuses to install cost a start-up nothing
+     * (no command waits for them) and are one line each in {@code list} with the framework's
+     * reason; a copy of a built-in's symbolic name and version is refused instead of replacing the
+     * built-in's code, and an extension bundle is refused instead of restarting the framework
+     * without the engine. A lazily activated plugin is not waited for either, and serves.
+     */
+    @Test
+    @Order(8)
+    void jarsTheFrameworkRefusesCostNoWaitAndListSaysWhy() throws Exception {
+        Path folder = Files.createDirectories(work.resolve("refused-plugins"));
+        Path builtIn = WorkbenchRuntimeIT.HOME.resolve("bundles/prior-gaussian-1.0.0.jar");
+        PluginJars.withHeaders(PLUGIN, java.util.Map.of("Bundle-SymbolicName", "org.example.bad-version",
+                "Bundle-ManifestVersion", "3"), folder.resolve("manifest-version-3.jar"));
+        PluginJars.withHeaders(PLUGIN, java.util.Map.of("Bundle-SymbolicName", "org.example.twice",
+                "Import-Package", "org.workbench.api,org.workbench.api"), folder.resolve("duplicate-import.jar"));
+        PluginJars.withHeaders(PLUGIN, java.util.Map.of("Bundle-SymbolicName", "org.example.bad-range",
+                "Import-Package", "org.workbench.api;version=\"[1.2\""), folder.resolve("bad-range.jar"));
+        PluginJars.asOtherBundle(PLUGIN, "org.workbench.prior-gaussian", "1.0.0", folder.resolve("gaussian-copy.jar"));
+        PluginJars.withHeaders(PLUGIN, java.util.Map.of("Bundle-SymbolicName", "org.example.extension",
+                "Fragment-Host", "system.bundle; extension:=framework"), folder.resolve("extension.jar"));
+        PluginJars.truncated(PLUGIN, 2000, folder.resolve("truncated.jar"));
+        Files.write(folder.resolve("empty.jar"), new byte[0]);
+        PluginJars.withHeaders(PLUGIN, java.util.Map.of("Bundle-ActivationPolicy", "lazy"), folder.resolve("lazy.jar"));
+        assertTrue(Files.isRegularFile(builtIn), builtIn + " is the built-in the copy repeats");
+
+        try (CapturedErr log = new CapturedErr(); Launcher second = Launcher.start(WorkbenchRuntimeIT.HOME, folder, false)) {
+            assertEquals(List.of(), second.problems().stream().filter(p -> p.startsWith("plugin ")).toList(),
+                    "no plugin jar is waited for until a deadline");
+            WorkbenchRuntimeIT.Outcome list = executeOn(second, "list", "--wide");
+            assertEquals(0, list.status(), list.err());
+            String out = list.out().replaceAll("\\s+", " ");
+            for (String line : List.of(
+                    "manifest-version-3.jar: not installed: the framework refused it: Unknown 'Bundle-ManifestVersion' value: 3",
+                    "duplicate-import.jar: not installed: the framework refused it: Duplicate import: org.workbench.api",
+                    "bad-range.jar: not installed: the framework refused it: invalid range \"[1.2\"",
+                    "gaussian-copy.jar: not installed: the framework refused it: Bundle symbolic name and version are not"
+                            + " unique: org.workbench.prior-gaussian:1.0.0 (bundle org.workbench.prior-gaussian 1.0.0",
+                    "extension.jar: not installed: extension bundles are not plugins",
+                    "truncated.jar: not installed: not a readable jar",
+                    "empty.jar: not installed: an empty file",
+                    "lazy.jar: org.example.prior-student-t 1.0.0",
+                    "active on first use (lazy activation)")) {
+                assertTrue(out.contains(line), "list says: " + line + "\n" + list.out());
+            }
+            JsonObject gaussian = prior(executeOn(second, "run",
+                    WorkbenchRuntimeIT.EXPERIMENTS.resolve("p1-1-posterior.json").toString(),
+                    "--out", work.resolve("r-refused").toString(), "--quiet"));
+            assertEquals("org.workbench.prior-gaussian", gaussian.get("bundle").getAsString(),
+                    "the built-in prior keeps its own code");
+            assertEquals("org.example.prior-student-t", prior(executeOn(second, "run", DESCRIPTOR.toString(),
+                    "--out", work.resolve("r-refused").toString(), "--quiet")).get("bundle").getAsString(),
+                    "the lazily activated plugin serves");
+            assertTrue(!log.text().contains("Exception"), "no stack trace: " + log.text());
+        }
+    }
 }

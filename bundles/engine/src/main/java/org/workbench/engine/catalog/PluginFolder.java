@@ -5,11 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 
 /**
  * The watched plugins folder as {@code list} reports it: every jar there and the state of the
@@ -19,6 +23,8 @@ import org.osgi.framework.BundleException;
 public final class PluginFolder {
     /** Framework property naming the watched folder; set by the runtime. */
     public static final String PROPERTY = "workbench.plugins";
+    /** The filter of the runtime's service that says why a jar has no bundle (a {@code Function<String, String>}). */
+    static final String PROBLEMS = "(workbench.service=plugin-problems)";
     private final BundleContext context;
 
     public PluginFolder(BundleContext context) {
@@ -41,7 +47,9 @@ public final class PluginFolder {
         for (Path jar : jars) {
             Bundle bundle = installedFrom(jar);
             if (bundle == null) {
-                lines.add(jar.getFileName() + ": not installed (not an OSGi bundle, or still being written)");
+                String why = whyNotInstalled(jar.getFileName().toString());
+                lines.add(jar.getFileName() + ": not installed" + (why == null
+                        ? " (not an OSGi bundle, or still being written)" : ": " + why));
             } else {
                 lines.add(jar.getFileName() + ": " + bundle.getSymbolicName() + " " + bundle.getVersion() + " ["
                         + bundle.getBundleId() + "] " + (bundle.getState() == Bundle.INSTALLED ? unresolved(bundle)
@@ -49,6 +57,34 @@ public final class PluginFolder {
             }
         }
         return lines;
+    }
+
+    /**
+     * The runtime's account of a jar without a bundle (empty, not a bundle, truncated, refused by
+     * the framework with its reason), from its {@code plugin-problems} service; {@code null} when
+     * the runtime offers none or knows nothing.
+     */
+    @SuppressWarnings("unchecked")
+    private String whyNotInstalled(String fileName) {
+        try {
+            ServiceReference<?>[] refs = context.getServiceReferences(Function.class.getName(), PROBLEMS);
+            for (ServiceReference<?> ref : refs == null ? new ServiceReference<?>[0] : refs) {
+                Object service = context.getService(ref);
+                try {
+                    if (service instanceof Function<?, ?> f) {
+                        Object why = ((Function<String, ?>) f).apply(fileName);
+                        if (why != null) {
+                            return why.toString();
+                        }
+                    }
+                } finally {
+                    context.ungetService(ref);
+                }
+            }
+        } catch (InvalidSyntaxException | IllegalStateException e) {
+            return null;
+        }
+        return null;
     }
 
     private Bundle installedFrom(Path jar) {
@@ -68,6 +104,12 @@ public final class PluginFolder {
      * account, from an attempt to start it.
      */
     private String unresolved(Bundle b) {
+        String host = b.getHeaders().get(Constants.FRAGMENT_HOST);
+        if (host != null) {
+            return "NOT ATTACHED: a fragment of " + host.split(";")[0].trim()
+                    + ", which is not installed, or was resolved before the fragment came (fragments attach when"
+                    + " their host resolves)";
+        }
         try {
             b.start(Bundle.START_TRANSIENT);
             return state(b);
@@ -84,12 +126,17 @@ public final class PluginFolder {
         }
     }
 
+    private static boolean isLazy(Bundle b) {
+        String policy = b.getHeaders().get(Constants.BUNDLE_ACTIVATIONPOLICY);
+        return policy != null && policy.trim().startsWith(Constants.ACTIVATION_LAZY);
+    }
+
     private static String state(Bundle b) {
         return switch (b.getState()) {
             case Bundle.ACTIVE -> "active";
             case Bundle.RESOLVED -> "resolved, not started";
             case Bundle.INSTALLED -> "installed but NOT RESOLVED";
-            case Bundle.STARTING -> "starting";
+            case Bundle.STARTING -> isLazy(b) ? "active on first use (lazy activation)" : "starting";
             case Bundle.STOPPING -> "stopping";
             default -> "uninstalled";
         };
