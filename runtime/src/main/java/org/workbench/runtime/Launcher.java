@@ -44,18 +44,26 @@ public final class Launcher implements AutoCloseable {
     private static final long PLUGIN_SCAN_TIMEOUT_MS = 5_000;
     /** The filter of the engine's service that cancels every run in progress (an {@code IntSupplier}). */
     static final String CANCEL_RUNS = "(workbench.service=cancel-runs)";
+    /**
+     * The distribution's folders of bundles that the engine starts only for the commands that need
+     * them (the cluster executor; the web pages and Jetty); uninstalled again when the runtime stops.
+     */
+    static final List<String> ON_DEMAND = List.of("cluster", "web", "http");
 
     private final Framework framework;
     private final FrameworkStorage storage;
     private final PluginRefusals refusals;
     private final PluginProblems pluginProblems;
+    private final java.util.Set<Long> distribution;
     private final ServiceTracker<Object, Object> workbench;
     private final List<String> problems;
     private final ShellExit exit;
 
     private Launcher(Framework framework, FrameworkStorage storage, ServiceTracker<Object, Object> workbench,
-            List<String> problems, ShellExit exit, PluginRefusals refusals, PluginProblems pluginProblems) {
+            List<String> problems, ShellExit exit, PluginRefusals refusals, PluginProblems pluginProblems,
+            List<Bundle> distribution) {
         this.framework = framework;
+        this.distribution = new java.util.HashSet<>(distribution.stream().map(Bundle::getBundleId).toList());
         this.refusals = refusals;
         this.pluginProblems = pluginProblems;
         this.exit = exit;
@@ -79,7 +87,13 @@ public final class Launcher implements AutoCloseable {
         if (shell) {
             jars.addAll(jars(home.resolve("shell")));
         }
-        FrameworkStorage storage = FrameworkStorage.open(home, shell ? "shell" : "run", stamp(jars, plugins));
+        List<Path> stamped = new ArrayList<>(jars);
+        for (String folder : ON_DEMAND) {
+            if (Files.isDirectory(home.resolve(folder))) {
+                stamped.addAll(jars(home.resolve(folder)));
+            }
+        }
+        FrameworkStorage storage = FrameworkStorage.open(home, shell ? "shell" : "run", stamp(stamped, plugins));
         Path cache = storage.folder();
         Map<String, String> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, cache.toString());
@@ -140,8 +154,10 @@ public final class Launcher implements AutoCloseable {
         try {
             for (Bundle b : installed) {
                 if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+                    long t0 = System.nanoTime();
                     try {
                         b.start(Bundle.START_TRANSIENT);
+                        Timing.bundle(b.getSymbolicName(), t0);
                     } catch (BundleException e) {
                         problems.add("bundle " + b.getSymbolicName() + " did not start: " + e.getMessage());
                     }
@@ -154,7 +170,8 @@ public final class Launcher implements AutoCloseable {
                 context.createFilter("(" + Constants.OBJECTCLASS + "=" + WORKBENCH + ")"), null);
         Timing.mark("bundles started");
         tracker.open(true);
-        Launcher launcher = new Launcher(framework, storage, tracker, problems, exit, refusals, pluginProblems);
+        Launcher launcher = new Launcher(framework, storage, tracker, problems, exit, refusals, pluginProblems,
+                installed);
         launcher.awaitPlugins(watched);
         return launcher;
     }
@@ -369,14 +386,33 @@ public final class Launcher implements AutoCloseable {
         return exit == null ? 0 : exit.status();
     }
 
+    /**
+     * Uninstalls the bundles the engine installed on demand from the distribution (the cluster
+     * executor, the web bundles), so that the reused bundle cache holds only what every start needs:
+     * the framework reads every cached bundle's manifest when it starts, and Hazelcast's alone is 136 KB.
+     */
+    private void uninstallOnDemand() {
+        for (Bundle b : framework.getBundleContext().getBundles()) {
+            if (b.getBundleId() != 0 && !distribution.contains(b.getBundleId()) && b.getLocation().startsWith("reference:")) {
+                try {
+                    b.uninstall();
+                } catch (BundleException | IllegalStateException e) {
+                    // stopping anyway; a bundle left in the cache is uninstalled at the next stop
+                }
+            }
+        }
+    }
+
     @Override
     public void close() throws BundleException, InterruptedException, IOException {
         try (FrameworkStorage cache = storage; PluginRefusals log = refusals) {
             workbench.close();
+            uninstallOnDemand();
             framework.stop();
             if (framework.waitForStop(30_000).getType() == FrameworkEvent.STOPPED) {
                 cache.stoppedCleanly();
             }
+            Timing.mark("framework stopped");
         }
     }
 }

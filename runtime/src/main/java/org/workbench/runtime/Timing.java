@@ -4,12 +4,22 @@ import java.lang.management.ManagementFactory;
 
 /**
  * Start-up phase timings on standard error when the environment variable {@code WORKBENCH_TIMING}
- * is set: milliseconds since the JVM started at each mark.
+ * is set: milliseconds since the JVM started at each mark (and each bundle's start with
+ * {@code WORKBENCH_TIMING=bundles}).
  */
 final class Timing {
     private static final boolean ENABLED = System.getenv("WORKBENCH_TIMING") != null;
+    /** {@code WORKBENCH_TIMING=bundles}: also each bundle's start, in milliseconds of its own. */
+    private static final boolean BUNDLES = "bundles".equals(System.getenv("WORKBENCH_TIMING"));
 
     private Timing() {
+    }
+
+    /** Reports one bundle's start when asked for per-bundle timings; {@code sinceNanos} is when it began. */
+    static void bundle(String name, long sinceNanos) {
+        if (BUNDLES) {
+            System.err.printf("timing: %8.1f ms to start %s%n", (System.nanoTime() - sinceNanos) / 1e6, name);
+        }
     }
 
     static void mark(String phase) {

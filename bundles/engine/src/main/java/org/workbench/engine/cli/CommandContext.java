@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.workbench.engine.catalog.OnDemandBundles;
 import org.workbench.engine.catalog.ProviderSource;
 import org.workbench.engine.run.ActiveRuns;
 import org.workbench.engine.run.BundleJars;
@@ -23,19 +24,40 @@ import org.workbench.engine.run.PlotRenderer;
  * @param plugins     one line per jar of the watched plugins folder, for {@code list}
  * @param activeRuns  the runs in progress, shared by every command line (the shell's Ctrl-C cancels them)
  * @param jars        the jars behind providers, for units that run on cluster members
+ * @param onDemand    starts the distribution's bundles that only some commands need (the cluster executor)
  * @param out         standard output of this command line
  * @param err         standard error of this command line
  */
 public record CommandContext(ProviderSource providers, PlotRenderer renderer, Map<String, String> environment,
         Versions versions, boolean terminal, Supplier<List<String>> plugins, ActiveRuns activeRuns, BundleJars jars,
-        PrintStream out, PrintStream err) {
+        OnDemandBundles onDemand, PrintStream out, PrintStream err) {
     public CommandContext {
         environment = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(environment));
+    }
+
+    /** A context with nothing on demand (outside a framework). */
+    public CommandContext(ProviderSource providers, PlotRenderer renderer, Map<String, String> environment,
+            Versions versions, boolean terminal, Supplier<List<String>> plugins, ActiveRuns activeRuns, BundleJars jars,
+            PrintStream out, PrintStream err) {
+        this(providers, renderer, environment, versions, terminal, plugins, activeRuns, jars, OnDemandBundles.NONE, out,
+                err);
+    }
+
+    /**
+     * Starts the bundles of every provider the distribution has, for the commands that show the
+     * whole catalogue (list, describe, schema, completion, the web workbench); a problem is said on
+     * standard error and the catalogue shows what did start.
+     */
+    public void wholeCatalogue() {
+        String problem = onDemand.start(OnDemandBundles.CLUSTER);
+        if (problem != null) {
+            err.println("warning: the cluster executor is not available: " + problem);
+        }
     }
 
     /** The same context writing to other streams. */
     public CommandContext withStreams(PrintStream newOut, PrintStream newErr) {
         return new CommandContext(providers, renderer, environment, versions, terminal, plugins, activeRuns, jars,
-                newOut, newErr);
+                onDemand, newOut, newErr);
     }
 }

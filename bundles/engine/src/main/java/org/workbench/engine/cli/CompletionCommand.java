@@ -27,6 +27,7 @@ final class CompletionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        context.wholeCatalogue();
         context.out().print(AutoComplete.bash("workbench", spec.root().commandLine()));
         context.out().flush();
         return Workbench.OK;

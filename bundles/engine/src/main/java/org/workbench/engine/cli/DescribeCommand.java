@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Role;
 import org.workbench.api.TaskProvider;
@@ -62,6 +63,9 @@ final class DescribeCommand implements Callable<Integer> {
                     + kindAndName + "'");
         }
         String[] parts = kindAndName.split("/", 2);
+        if (parts[0].equals(Kinds.EXECUTOR)) {
+            context.wholeCatalogue();
+        }
         List<ProviderEntry> all = context.providers().entries();
         List<ProviderEntry> matching = all.stream().filter(e -> e.kind().equals(parts[0]) && e.name().equals(parts[1]))
                 .sorted(Comparator.comparing(ProviderEntry::version).reversed()).toList();

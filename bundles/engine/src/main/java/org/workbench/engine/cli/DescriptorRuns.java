@@ -91,7 +91,7 @@ final class DescriptorRuns {
         }
         org.workbench.engine.run.RunOptions where;
         try {
-            where = new ExecutorSelection(context.providers(), context.jars()).choose(plan, options.cluster.options(),
+            where = new ExecutorSelection(context.providers(), context.jars(), context.onDemand()).choose(plan, options.cluster.options(),
                     threads);
         } catch (InvalidInputException e) {
             err.println("error: " + e.report());

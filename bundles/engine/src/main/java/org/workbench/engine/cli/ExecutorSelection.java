@@ -8,6 +8,7 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
 import org.workbench.api.execution.Executor;
+import org.workbench.engine.catalog.OnDemandBundles;
 import org.workbench.engine.catalog.ProviderEntry;
 import org.workbench.engine.catalog.ProviderResolver;
 import org.workbench.engine.catalog.ProviderSource;
@@ -30,10 +31,15 @@ import com.google.gson.JsonPrimitive;
 final class ExecutorSelection {
     private final ProviderSource providers;
     private final BundleJars jars;
+    private final OnDemandBundles onDemand;
 
-    ExecutorSelection(ProviderSource providers, BundleJars jars) {
+    /**
+     * @param onDemand starts the cluster executor's bundles, which a run on this machine's cores never needs
+     */
+    ExecutorSelection(ProviderSource providers, BundleJars jars, OnDemandBundles onDemand) {
         this.providers = providers;
         this.jars = jars;
+        this.onDemand = onDemand;
     }
 
     RunOptions choose(Plan plan, ClusterOptions cluster, int threads) throws InvalidInputException {
@@ -67,7 +73,17 @@ final class ExecutorSelection {
     /** Resolves, binds and creates the executor named {@code name}. */
     Executor create(String name, JsonObject with, Map<String, String> options, Path file, Path base)
             throws InvalidInputException {
-        ProviderEntry entry = new ProviderResolver(providers).resolve(Kinds.EXECUTOR, name, null, file, "$.executor");
+        String unavailable = name.equals(LocalExecutor.MEMBER) ? null : onDemand.start(OnDemandBundles.CLUSTER);
+        ProviderEntry entry;
+        try {
+            entry = new ProviderResolver(providers).resolve(Kinds.EXECUTOR, name, null, file, "$.executor");
+        } catch (InvalidInputException e) {
+            if (unavailable != null) {
+                throw new InvalidInputException(file, "$.executor", e.getMessage() + " (the cluster executor's bundles"
+                        + " did not start: " + unavailable + ")");
+            }
+            throw e;
+        }
         options.forEach((k, v) -> with.add(k, typed(v)));
         Parameters parameters = new ParameterBinder(file, base).bind(entry.provider().parameters(), with,
                 "$.executor.with", entry.label());

@@ -49,6 +49,9 @@ final class ListCommand implements Callable<Integer> {
             throw new InvalidInputException(null, null, "no kind '" + kind + "'" + Suggestions.didYouMean(kind, Kinds.ALL)
                     + "; kinds: " + String.join(", ", Kinds.ALL));
         }
+        if (kind == null || kind.equals(Kinds.EXECUTOR)) {
+            context.wholeCatalogue();
+        }
         List<ProviderEntry> entries = context.providers().entries().stream()
                 .filter(e -> kind == null || e.kind().equals(kind))
                 .sorted(Comparator.comparing((ProviderEntry e) -> kindOrder(e.kind())).thenComparing(ProviderEntry::name)

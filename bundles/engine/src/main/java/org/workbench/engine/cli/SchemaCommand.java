@@ -37,6 +37,7 @@ final class SchemaCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InvalidInputException, IOException {
         PrintStream out = context.out();
+        context.wholeCatalogue();
         String json = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
                 .toJson(new DescriptorSchema(context.providers()).build()) + "\n";
         if (target == null) {

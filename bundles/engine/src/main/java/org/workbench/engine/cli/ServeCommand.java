@@ -42,6 +42,7 @@ final class ServeCommand implements Callable<Integer> {
         if (out.toString().isBlank()) {
             throw new InvalidInputException(null, null, "--out needs a folder, got an empty value (the default is results)");
         }
+        context.wholeCatalogue();
         return server.serve(port, out, experiments, context.out(), context.err());
     }
 }

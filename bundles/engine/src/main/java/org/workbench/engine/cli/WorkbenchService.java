@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.apache.felix.service.command.Descriptor;
 import org.workbench.api.Workbench;
+import org.workbench.engine.catalog.FolderBundles;
 import org.workbench.engine.catalog.FrameworkBundles;
 import org.workbench.engine.catalog.PluginFolder;
 import org.workbench.engine.catalog.TrackedProviders;
@@ -52,7 +53,8 @@ public final class WorkbenchService implements Workbench {
                     List<String> lines = new ArrayList<>(plugins.describe());
                     providers.failures().forEach(f -> lines.add("provider " + f));
                     return lines;
-                }, new ActiveRuns(), new FrameworkBundles(context, providers), System.out, System.err);
+                }, new ActiveRuns(), new FrameworkBundles(context, providers), new FolderBundles(context), System.out,
+                System.err);
         WebWorkbench web = new WebWorkbench(context, providers, new XChartRenderer(), environment(context));
         commands = new Commands(base, web::serve);
         cancelRuns = context.registerService(IntSupplier.class, commands.activeRuns()::cancelAll,

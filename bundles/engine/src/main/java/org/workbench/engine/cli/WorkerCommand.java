@@ -49,7 +49,7 @@ final class WorkerCommand implements java.util.concurrent.Callable<Integer> {
     int run(ClusterOptions cluster, int threadCount, PrintStream out, PrintStream err) throws InvalidInputException {
         String name = cluster.executor() == null ? "hazelcast" : cluster.executor();
         Path here = Path.of("").toAbsolutePath();
-        Executor executor = new ExecutorSelection(providers, jars).create(name, new JsonObject(), cluster.with(),
+        Executor executor = new ExecutorSelection(providers, jars, context.onDemand()).create(name, new JsonObject(), cluster.with(),
                 null, here);
         String address;
         try {

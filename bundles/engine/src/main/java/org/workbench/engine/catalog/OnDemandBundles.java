@@ -1,0 +1,24 @@
+package org.workbench.engine.catalog;
+
+/**
+ * Bundles of the distribution that only some commands need, started when one of them runs: the
+ * cluster executor ({@value #CLUSTER}: Hazelcast, 21 MB, whose manifest alone takes the framework
+ * longer to read than most bundles take to start) for {@code worker}, a run with a cluster
+ * executor and the catalogue commands; the web bundles for {@code serve} and {@code report}
+ * ({@code WebBundles}). Every other command starts without them.
+ */
+@FunctionalInterface
+public interface OnDemandBundles {
+    /** The distribution's folder of the cluster executor and its library. */
+    String CLUSTER = "cluster";
+
+    /** Nothing on demand: commands outside a framework (tests). */
+    OnDemandBundles NONE = folder -> null;
+
+    /**
+     * Starts (once) the bundles of the distribution's folder {@code folder}.
+     *
+     * @return {@code null} when they run, else why they do not (no such folder, a bundle that did not start)
+     */
+    String start(String folder);
+}
