@@ -34,6 +34,10 @@ public final class Main {
         }
         boolean shell = !rest.isEmpty() && rest.get(0).equals("shell")
                 && !(rest.contains("--help") || rest.contains("-h") || rest.contains("--version") || rest.contains("-V"));
+        if (!rest.isEmpty() && (rest.get(0).equals("run") || rest.get(0).equals("all"))
+                && !System.getenv().containsKey("WORKBENCH_NO_WARM_UP")) {
+            GraphicsWarmUp.start();
+        }
         int status;
         java.util.concurrent.atomic.AtomicReference<Launcher> started = new java.util.concurrent.atomic.AtomicReference<>();
         Launcher.guard(shell, () -> started.get() == null ? 0 : started.get().cancelRuns());

@@ -16,6 +16,7 @@ import org.workbench.engine.input.Suggestions;
 import org.workbench.engine.input.TerminalText;
 import org.workbench.engine.run.ActiveRuns;
 import org.workbench.engine.run.BundleJars;
+import org.workbench.engine.run.PhaseTiming;
 import org.workbench.engine.run.PlotRenderer;
 
 import picocli.CommandLine;
@@ -59,33 +60,55 @@ public final class Commands {
     }
 
     public int execute(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cli = commandLine(context.withStreams(out, err));
+        CommandLine cli = commandLine(context.withStreams(out, err), args);
+        PhaseTiming.mark("command line built");
         int status = cli.execute(args);
         cli.getOut().flush();
         cli.getErr().flush();
         return status;
     }
 
-    /** The whole command tree for one command line: one registration line per command. */
-    private CommandLine commandLine(CommandContext c) {
-        CommandLine cli = new CommandLine(new WorkbenchCommand(c), new CommandFactory(c));
-        cli.addSubcommand(new RunCommand(c));
-        cli.addSubcommand(new ValidateCommand(c));
-        cli.addSubcommand(new ListCommand(c));
-        cli.addSubcommand(new DescribeCommand(c));
-        cli.addSubcommand(new SchemaCommand(c));
-        cli.addSubcommand(new ReportCommand(c));
-        cli.addSubcommand(new AllCommand(c));
-        cli.addSubcommand(new WorkerCommand(c));
+    /**
+     * The command tree for one command line: one registration line per command. Only the command
+     * named first is registered when there is one (picocli reads every registered command's
+     * annotations, options and mixins by reflection, which a cold JVM pays about 0.1-0.3 s for
+     * across the whole tree); the root's usage, {@code help} and {@code completion} get them all.
+     */
+    private CommandLine commandLine(CommandContext c, String[] args) {
+        List<Supplier<Object>> all = new java.util.ArrayList<>();
+        all.add(() -> new RunCommand(c));
+        all.add(() -> new ValidateCommand(c));
+        all.add(() -> new ListCommand(c));
+        all.add(() -> new DescribeCommand(c));
+        all.add(() -> new SchemaCommand(c));
+        all.add(() -> new ReportCommand(c));
+        all.add(() -> new AllCommand(c));
+        all.add(() -> new WorkerCommand(c));
         if (server != null) {
-            cli.addSubcommand(new ServeCommand(c, server));
+            all.add(() -> new ServeCommand(c, server));
         }
-        cli.addSubcommand(new ShellCommand());
-        cli.addSubcommand(new NewPluginCommand(c));
-        cli.addSubcommand(new CompletionCommand(c));
-        cli.addSubcommand(new CommandLine.HelpCommand());
+        all.add(ShellCommand::new);
+        all.add(() -> new NewPluginCommand(c));
+        all.add(() -> new CompletionCommand(c));
+        all.add(CommandLine.HelpCommand::new);
+        CommandLine cli = new CommandLine(new WorkbenchCommand(c), new CommandFactory(c));
+        String first = args.length == 0 ? null : args[0];
+        boolean one = first != null && !WHOLE_TREE.contains(first);
+        for (Supplier<Object> make : all) {
+            Object command = make.get();
+            if (!one || first.equals(command.getClass().getAnnotation(CommandLine.Command.class).name())) {
+                cli.addSubcommand(command);
+            }
+        }
+        if (one && cli.getSubcommands().isEmpty()) {
+            // not a command's name: the whole tree, for picocli's message and suggestions
+            return commandLine(c, new String[0]);
+        }
         return configure(cli, c);
     }
+
+    /** The commands that need every other command registered: they print or complete the whole tree. */
+    private static final java.util.Set<String> WHOLE_TREE = java.util.Set.of("help", "completion");
 
     private static CommandLine configure(CommandLine cli, CommandContext c) {
         cli.setOut(writer(c.out()));

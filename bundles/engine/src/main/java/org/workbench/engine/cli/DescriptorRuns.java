@@ -17,6 +17,7 @@ import org.workbench.engine.descriptor.DescriptorParser;
 import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.run.ComponentFailure;
 import org.workbench.engine.run.PartialRun;
+import org.workbench.engine.run.PhaseTiming;
 import org.workbench.engine.run.Plan;
 import org.workbench.engine.run.Planner;
 import org.workbench.engine.run.ProgressFactory;
@@ -78,6 +79,7 @@ final class DescriptorRuns {
         Plan plan;
         try {
             plan = plan(file, options.descriptor);
+            PhaseTiming.mark("plan ready");
         } catch (InvalidInputException e) {
             err.println("error: " + e.report());
             return Workbench.INVALID;
@@ -99,6 +101,7 @@ final class DescriptorRuns {
         }
         try (Executor executor = where.executor()) {
             Path result = runner.run(plan, out, facts, where);
+            PhaseTiming.mark("result published");
             noteCancel();
             context.out().println(result);
             return Workbench.OK;

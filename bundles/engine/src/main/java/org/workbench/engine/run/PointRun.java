@@ -57,6 +57,7 @@ final class PointRun {
             throw new RunFailure(plan.task().label() + " failed" + (point.set().isEmpty() ? "" : " at " + point.set())
                     + ": " + e, e);
         }
+        PhaseTiming.mark("task done" + (point.set().isEmpty() ? "" : " at " + point.set()));
         String nonFinite = NonFiniteResults.first(context.results());
         if (nonFinite != null) {
             throw new RunFailure(plan.task().label() + (point.set().isEmpty() ? "" : " at " + point.set())
@@ -67,6 +68,7 @@ final class PointRun {
         for (String file : renderAll(context.plots(), folder)) {
             artifacts.add(relative + file);
         }
+        PhaseTiming.mark("plots rendered" + (point.set().isEmpty() ? "" : " at " + point.set()));
         Map<String, Long> seeds = new LinkedHashMap<>();
         seeds.put(Planner.TASK, context.seed());
         seeds.putAll(components.seeds());
