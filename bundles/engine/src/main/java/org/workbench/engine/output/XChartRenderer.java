@@ -50,9 +50,20 @@ public final class XChartRenderer implements PlotRenderer {
         return List.of(png, svg);
     }
 
-    /** Okabe and Ito's colour-blind-safe palette (yellow last: it is faint on white). */
-    static final Color[] PALETTE = { new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7),
-            new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0xF0E442) };
+    /**
+     * Okabe and Ito's colour-blind-safe palette (yellow last: it is faint on white). In a holder
+     * class, so that creating a renderer (the engine does at activation, on the start's critical
+     * path) does not initialise AWT: {@code java.awt.Color} loads the native graphics library.
+     */
+    private static final class Palette {
+        static final Color[] COLORS = { new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
+                new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0xF0E442) };
+    }
+
+    /** The series colours, in order. */
+    static Color[] palette() {
+        return Palette.COLORS.clone();
+    }
 
     static XYChart chart(Plot plot) {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(plot.title())
@@ -64,7 +75,7 @@ public final class XChartRenderer implements PlotRenderer {
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setPlotBorderColor(new Color(200, 200, 200));
         styler.setPlotGridLinesColor(new Color(225, 225, 225));
-        styler.setSeriesColors(PALETTE);
+        styler.setSeriesColors(palette());
         styler.setXAxisLogarithmic(plot.logX());
         styler.setYAxisLogarithmic(plot.logY());
         styler.setErrorBarsColorSeriesColor(true);

@@ -27,7 +27,7 @@ class XChartRendererTest {
     void legendOutsideTheDataOkabeItoColoursErrorBarsAndShortTicks() throws Exception {
         XYChart chart = XChartRenderer.chart(sample());
         assertEquals(org.knowm.xchart.style.Styler.LegendPosition.OutsideS, chart.getStyler().getLegendPosition());
-        assertEquals(XChartRenderer.PALETTE[0], chart.getStyler().getSeriesColors()[0]);
+        assertEquals(XChartRenderer.palette()[0], chart.getStyler().getSeriesColors()[0]);
         assertTrue(chart.getSeriesMap().get("MAP").getExtraValues() != null, "MAP has error bars");
         assertEquals(null, chart.getSeriesMap().get("posterior mean").getExtraValues());
         List<String> files = new XChartRenderer().render(sample(), folder);
