@@ -35,15 +35,22 @@ import org.w3c.dom.Element;
  * {@code javax.imageio} from this class loader), so the plot bundle's first chart finds them
  * ready. Only an optimisation: any failure is ignored, and the chart renderer does the same work
  * itself.
+ *
+ * <p>Started only when the system property {@value #PROPERTY} is {@code true}: {@code ./workbench}
+ * sets it for the light runs that it starts on the quick JIT alone. With the full JIT, C2 compiles
+ * this warm-up's loops too, which took the compiler from problem 4's kernels in its first epoch
+ * (measured: about 1 s more CPU), for plots that a long run does not wait for.
  */
 final class GraphicsWarmUp {
+    /** The system property that asks for the warm-up. */
+    static final String PROPERTY = "workbench.graphicsWarmUp";
     private static final int WIDTH = 1000;
     private static final int HEIGHT = 600;
 
     private GraphicsWarmUp() {
     }
 
-    /** Starts the warm-up for a command that may plot ({@code run}, {@code all}). */
+    /** Starts the warm-up, for a short run that plots. */
     static void start() {
         Thread t = new Thread(GraphicsWarmUp::run, "workbench-graphics-warm-up");
         t.setDaemon(true);

@@ -34,7 +34,7 @@ public final class Main {
         }
         boolean shell = !rest.isEmpty() && rest.get(0).equals("shell")
                 && !(rest.contains("--help") || rest.contains("-h") || rest.contains("--version") || rest.contains("-V"));
-        if (!rest.isEmpty() && (rest.get(0).equals("run") || rest.get(0).equals("all"))
+        if (!rest.isEmpty() && rest.get(0).equals("run") && Boolean.getBoolean(GraphicsWarmUp.PROPERTY)
                 && !System.getenv().containsKey("WORKBENCH_NO_WARM_UP")) {
             GraphicsWarmUp.start();
         }
