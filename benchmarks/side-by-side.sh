@@ -70,11 +70,12 @@ EOF
 "$root/workbench" run "$p4/p4-defaults.json" --out "$p4/results-defaults" > "$p4/defaults.out" 2> "$p4/defaults.err"
 
 echo "== Gibbs" >&2
-OPENBLAS_NUM_THREADS=1 python3 "$root/benchmarks/anchors/gibbs_numpy.py" --iterations 5000 --rounds 3 > "$out/gibbs-numpy-1thread.jsonl"
-jmh GibbsBenchmark -rf json -rff "$out/gibbs-workbench.json" > "$out/gibbs-workbench.log"
-python3 "$root/benchmarks/anchors/gibbs_numpy.py" --iterations 1000 --rounds 2 > "$out/gibbs-numpy-threads.jsonl"
-# a run's diagnostics happen once, in a JVM that has not compiled them yet: the cold cost
-jmh GibbsBenchmark -wi 0 -i 1 -f 3 -rf json -rff "$out/gibbs-workbench-cold.json" > "$out/gibbs-workbench-cold.log"
+# numpy's fastest at p = 100 is one OpenBLAS thread (its threads cost more than they share at this size)
+OPENBLAS_NUM_THREADS=1 python3 "$root/benchmarks/anchors/gibbs_numpy.py" --iterations 20000 --rounds 3 > "$out/gibbs-numpy-1thread.jsonl"
+jmh GibbsBenchmark -p draws=22000 -rf json -rff "$out/gibbs-workbench.json" > "$out/gibbs-workbench.log"
+python3 "$root/benchmarks/anchors/gibbs_numpy.py" --iterations 2000 --rounds 2 > "$out/gibbs-numpy-threads.jsonl"
+# a run's chain and diagnostics happen once, in a JVM that has not compiled them yet: the cold cost
+jmh GibbsBenchmark -p draws=22000 -wi 0 -i 1 -f 5 -rf json -rff "$out/gibbs-workbench-cold.json" > "$out/gibbs-workbench-cold.log"
 
 echo "== lasso" >&2
 /usr/bin/python3 "$anchors/lasso_map.py" --sizes 10000x1000 --no-r > "$out/lasso-sklearn.jsonl"
