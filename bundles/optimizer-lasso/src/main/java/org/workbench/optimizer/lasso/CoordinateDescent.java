@@ -7,8 +7,9 @@ import org.workbench.api.linear.MapSolver;
 /**
  * Cyclic coordinate descent with residual updates ("naive" updates in glmnet's terms): a coordinate
  * step costs one dot product and one axpy over a contiguous column of X. Passes over all
- * coordinates alternate with passes over the active set (coordinates with w_j != mu_j) until the
- * active passes stop decreasing the objective (by a margin that tightens when a gap check shows
+ * coordinates go on until the support (the coordinates with w_j != mu_j) stays the same for a pass;
+ * then they alternate with passes over that active set until the active passes stop decreasing the
+ * objective (by a margin that tightens when a gap check shows
  * that the decrease understates the gap), the active passes Anderson-extrapolated every five
  * ({@link AndersonStep}): passes over X bound the time, so the point is to make fewer of them.
  * After a full pass whose decrease is below the target, the certified duality gap is checked
@@ -44,6 +45,7 @@ final class CoordinateDescent implements MapSolver {
         double gap = Double.POSITIVE_INFINITY;
         boolean converged = false;
         double innerScale = 0.1;
+        int supportSize = -1;
         while (passes < maxIterations) {
             double decrease = sweep(ws, all, p, norms, d, r);
             passes++;
@@ -66,10 +68,19 @@ final class CoordinateDescent implements MapSolver {
                 }
             }
             int count = 0;
+            boolean supportChanged = false;
             for (int j = 0; j < p; j++) {
                 if (d[j] != 0) {
+                    supportChanged |= count >= supportSize || active[count] != j;
                     active[count++] = j;
                 }
+            }
+            supportChanged |= count != supportSize;
+            supportSize = count;
+            if (supportChanged) {
+                // full passes (as scikit-learn makes) until the support settles: converging the active
+                // coordinates on a support that the next full pass changes costs passes that are thrown away
+                continue;
             }
             double innerTarget = innerScale * target;
             anderson.restart(active, count, d, r);
