@@ -187,8 +187,11 @@ public final class Runner {
             throw new RunFailure("could not write the result folder under " + experimentFolder + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RunFailure("cancelled: the run was interrupted; " + (folder.holdsWork() ? "the finished points are "
-                    + "kept in " + folder.folder() + ": run again with --resume" : "nothing was written"), null);
+            if (folder.holdsWork()) {
+                throw new KeptWork("cancelled: the run was interrupted; the finished points are kept in "
+                        + folder.folder() + ": run again with --resume", folder.folder());
+            }
+            throw new RunFailure("cancelled: the run was interrupted; nothing was written", null);
         } catch (VirtualMachineError e) {
             throw new RunFailure(Culprits.of(plan, e) + " " + (e instanceof StackOverflowError
                     ? "overflowed the stack (a recursion without end?)" : "ran out of memory (" + e.getMessage() + ")")
