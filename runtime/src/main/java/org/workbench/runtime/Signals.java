@@ -7,8 +7,9 @@ import sun.misc.Signal;
 
 /**
  * What SIGINT (Ctrl-C) and SIGTERM do, said on the terminal. For a command, either signal
- * cancels the run in progress (its writers stop, its unfinished folder is removed by the engine's
- * shutdown hook) and exits with 128 + the signal's number. In the shell, Ctrl-C cancels the runs
+ * cancels the run in progress (its writers stop; the engine's shutdown hook then removes its
+ * unfinished folder, or keeps it when it holds finished points for {@code --resume}) and exits with
+ * 128 + the signal's number. In the shell, Ctrl-C cancels the runs
  * in progress and the shell stays up; SIGTERM ends it like a command.
  */
 final class Signals {
@@ -36,8 +37,8 @@ final class Signals {
                 }
                 int n = cancelRuns.getAsInt();
                 err.println("workbench: stopped by SIG" + name + (n == 0 ? " (no run was in progress)"
-                        : ": the run in progress is cancelled, its unfinished folder removed after its threads stop, "
-                                + "and no result is written"));
+                        : ": the run in progress is cancelled; after its threads stop, its unfinished folder is "
+                                + "removed, or kept when it holds finished points for --resume; no result is published"));
                 err.flush();
                 System.exit(128 + number);
             });
