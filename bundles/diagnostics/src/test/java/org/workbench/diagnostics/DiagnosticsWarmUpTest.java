@@ -12,7 +12,7 @@ import org.workbench.api.linear.PosteriorSummary;
 /**
  * The diagnostics' JIT warm-up changes no number: a summary computed while it runs equals, bit for
  * bit, one computed without it, and the one-thread route it uses equals the parallel one. It starts
- * only when a core is left and stops when closed.
+ * only when a core is idle and stops when closed.
  */
 class DiagnosticsWarmUpTest {
     private static double[][] chains(int chains, int iterations, int p, long seed) {
@@ -43,7 +43,7 @@ class DiagnosticsWarmUpTest {
         double[][] draws = chains(2, 1001, 20, 5);
         double[][] means = chains(2, 1001, 20, 6);
         PosteriorSummary alone = PosteriorSummaries.of(draws, means, 20, 1.0);
-        DiagnosticsWarmUp warmUp = DiagnosticsWarmUp.whileSampling(2, 0);
+        DiagnosticsWarmUp warmUp = DiagnosticsWarmUp.start(2);
         assertTrue(warmUp.started());
         while (warmUp.rounds() < 1) {
             Thread.onSpinWait(); // until it runs: the next rounds overlap the summary below
@@ -59,6 +59,15 @@ class DiagnosticsWarmUpTest {
     void oneThreadEqualsTheParallelRoute() {
         double[][] draws = chains(1, 800, 13, 7);
         assertSame(PosteriorSummaries.of(draws, draws, 13, 1.0), PosteriorSummaries.of(draws, draws, 13, 1.0, 1));
+    }
+
+    @Test
+    void anIdleCoreIsOneBeyondTheChainsAndTheLoad() {
+        assertTrue(DiagnosticsWarmUp.idleCore(2, 1, 0.0));
+        assertTrue(DiagnosticsWarmUp.idleCore(4, 1, 1.9));
+        assertFalse(DiagnosticsWarmUp.idleCore(2, 1, 0.3));
+        assertFalse(DiagnosticsWarmUp.idleCore(2, 2, 0.0));
+        assertFalse(DiagnosticsWarmUp.idleCore(8, 1, 11.0));
     }
 
     @Test
