@@ -52,7 +52,8 @@ public final class DiagnosticsWarmUp implements AutoCloseable {
     /**
      * Starts the warm-up for a summary of {@code chains} chains while {@code busyThreads} threads
      * sample, if a core is idle: the cores exceed those threads plus the machine's load average
-     * (the other processes' runnable threads) by at least one. Otherwise it starts nothing (and
+     * (the other processes' runnable threads, and this JVM's start) by at least half a core on
+     * average. Otherwise it starts nothing (and
      * {@link #close} does nothing): on a machine without an idle core the warm-up's thread takes its
      * time from the chains (measured: a chain 1.8x slower at load 11 on two cores, for 10% off the
      * diagnostics). An unknown load average counts as zero.
@@ -69,7 +70,7 @@ public final class DiagnosticsWarmUp implements AutoCloseable {
 
     /** Whether {@code cores} leave one idle beside {@code busyThreads} and a load average of {@code load}. */
     static boolean idleCore(int cores, int busyThreads, double load) {
-        return busyThreads + load + 1 <= cores;
+        return busyThreads + load + 0.5 <= cores;
     }
 
     /** Whether a warm-up thread was started. */

@@ -64,8 +64,9 @@ class DiagnosticsWarmUpTest {
     @Test
     void anIdleCoreIsOneBeyondTheChainsAndTheLoad() {
         assertTrue(DiagnosticsWarmUp.idleCore(2, 1, 0.0));
-        assertTrue(DiagnosticsWarmUp.idleCore(4, 1, 1.9));
-        assertFalse(DiagnosticsWarmUp.idleCore(2, 1, 0.3));
+        assertTrue(DiagnosticsWarmUp.idleCore(2, 1, 0.4));
+        assertTrue(DiagnosticsWarmUp.idleCore(4, 1, 2.5));
+        assertFalse(DiagnosticsWarmUp.idleCore(2, 1, 0.8));
         assertFalse(DiagnosticsWarmUp.idleCore(2, 2, 0.0));
         assertFalse(DiagnosticsWarmUp.idleCore(8, 1, 11.0));
     }
