@@ -23,6 +23,7 @@ import org.workbench.api.linear.PosteriorSummary;
 import org.workbench.api.linear.RegressionPosterior;
 import org.workbench.api.testing.BayesDoubles;
 import org.workbench.api.testing.TestContext;
+import org.workbench.diagnostics.DiagnosticsWarmUp;
 import org.workbench.diagnostics.PosteriorSummaries;
 
 /**
@@ -36,7 +37,9 @@ import org.workbench.diagnostics.PosteriorSummaries;
  * the triangular solves for the conditional mean and the draw, and both kept); this class lives in
  * the sampler's package to reach the chain without its diagnostics;</li>
  * <li>{@code diagnostics}: the diagnostics of that chain's real output (R-hat, bulk and tail ESS of
- * the draws, mean and MCSE of the conditional means, every coordinate), as the sampler computes them.</li>
+ * the draws, mean and MCSE of the conditional means, every coordinate), as the sampler computes them:
+ * after a chain that ran beside the diagnostics' JIT warm-up ({@link DiagnosticsWarmUp}) with
+ * {@code -p warmUp=true}, which also runs {@code chain} beside it.</li>
  * </ul>
  * Seconds per call. Iterations per second of the chain = draws / chain. In a fresh JVM
  * ({@code -f 5 -wi 0 -i 1}) each figure is the cold cost that a run sees once.
@@ -50,6 +53,13 @@ import org.workbench.diagnostics.PosteriorSummaries;
 public class GibbsBenchmark {
     @Param({"22000"})
     public int draws;
+
+    /**
+     * Whether {@code chain} (and the chain before {@code diagnostics}) runs with the diagnostics' JIT
+     * warm-up beside it, forced on whatever the load; the sampler starts it only on an idle core.
+     */
+    @Param({"false"})
+    public boolean warmUp;
 
     private static final int N = 1000;
     private static final int P = 100;
@@ -87,7 +97,9 @@ public class GibbsBenchmark {
 
     private void runChain(double[][] into, double[][] means) {
         GibbsLaplaceSampler.Model model = new GibbsLaplaceSampler.Model(posterior);
-        new GibbsLaplaceSampler.Chain(model, new SplittableRandom(3), Cholesky.fastest()).run(0, draws, into[0], means[0]);
+        try (DiagnosticsWarmUp beside = warmUp ? DiagnosticsWarmUp.start(1) : null) {
+            new GibbsLaplaceSampler.Chain(model, new SplittableRandom(3), Cholesky.fastest()).run(0, draws, into[0], means[0]);
+        }
     }
 
     @Benchmark

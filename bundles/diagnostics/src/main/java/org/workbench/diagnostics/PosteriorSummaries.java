@@ -1,6 +1,7 @@
 package org.workbench.diagnostics;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 import org.workbench.api.linear.KeptDraws;
@@ -23,6 +24,11 @@ public final class PosteriorSummaries {
      * coordinates; each coordinate shares one sort between its diagnostics. Reads only.
      */
     public static PosteriorSummary of(double[][] draws, double[][] estimates, int p, double acceptance) {
+        return of(draws, estimates, p, acceptance, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The same on at most {@code threads} workers (1: on the calling thread alone). */
+    static PosteriorSummary of(double[][] draws, double[][] estimates, int p, double acceptance, int threads) {
         int chains = draws.length;
         int iterations = draws[0].length / p;
         double[] mean = new double[p];
@@ -32,9 +38,9 @@ public final class PosteriorSummaries {
         double[] rhat = new double[p];
         NormalScores scores = new NormalScores(2 * chains * (iterations / 2));
         int blocks = (p + BLOCK - 1) / BLOCK;
-        int workers = Math.min(blocks, Runtime.getRuntime().availableProcessors());
+        int workers = Math.min(blocks, threads);
         AtomicInteger next = new AtomicInteger();
-        IntStream.range(0, workers).parallel().forEach(worker -> {
+        IntConsumer work = worker -> {
             Workspace w = new Workspace(2 * chains, iterations / 2);
             SplitDraws[] drawn = buffers(chains, iterations);
             SplitDraws[] estimated = estimates == draws ? drawn : buffers(chains, iterations);
@@ -56,7 +62,12 @@ public final class PosteriorSummaries {
                     rhat[j] = d.rhat();
                 }
             }
-        });
+        };
+        if (workers == 1) {
+            work.accept(0);
+        } else {
+            IntStream.range(0, workers).parallel().forEach(work);
+        }
         return new PosteriorSummary(mean, mcse, ess, essTail, rhat, chains, iterations, acceptance,
                 KeptDraws.thinned(draws, p));
     }

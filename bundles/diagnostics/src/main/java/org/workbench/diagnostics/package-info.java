@@ -4,7 +4,7 @@
  * bundle: samplers import this package, so a fix here reaches all of them at once.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.workbench.diagnostics;
 
 import org.osgi.annotation.bundle.Export;

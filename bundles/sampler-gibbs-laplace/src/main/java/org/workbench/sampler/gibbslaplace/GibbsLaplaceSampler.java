@@ -10,6 +10,7 @@ import org.workbench.api.bayes.Prior;
 import org.workbench.api.linear.PosteriorSampler;
 import org.workbench.api.linear.PosteriorSummary;
 import org.workbench.api.linear.RegressionPosterior;
+import org.workbench.diagnostics.DiagnosticsWarmUp;
 import org.workbench.diagnostics.PosteriorSummaries;
 
 /**
@@ -25,7 +26,8 @@ import org.workbench.diagnostics.PosteriorSummaries;
  * The posterior mean is the average of the conditional means mu + A^-1 c (Rao-Blackwellised); its
  * Monte-Carlo standard error uses the ESS of that sequence. R-hat and ESS are computed on the draws
  * of w. Chains start from mu plus twice a prior deviation (dispersed). Each chain reuses its
- * buffers across iterations.
+ * buffers across iterations. While the chains run, {@link DiagnosticsWarmUp} readies the
+ * diagnostics' code on an idle core (JIT warm-up; no number changes).
  */
 final class GibbsLaplaceSampler implements PosteriorSampler {
     private final int iterations;
@@ -54,8 +56,11 @@ final class GibbsLaplaceSampler implements PosteriorSampler {
         int p = model.p;
         double[][] draws = new double[chains][iterations * p];
         double[][] conditionalMeans = new double[chains][iterations * p];
-        for (int c = 0; c < chains; c++) {
-            new Chain(model, random.split(), Cholesky.fastest()).run(burnIn, iterations, draws[c], conditionalMeans[c]);
+        // the chains run one after another, on this thread: an idle core readies the diagnostics' code meanwhile
+        try (DiagnosticsWarmUp warmUp = DiagnosticsWarmUp.whileSampling(chains, 1)) {
+            for (int c = 0; c < chains; c++) {
+                new Chain(model, random.split(), Cholesky.fastest()).run(burnIn, iterations, draws[c], conditionalMeans[c]);
+            }
         }
         return PosteriorSummaries.of(draws, conditionalMeans, p, 1.0);
     }
