@@ -84,6 +84,37 @@ class SolversTest {
         assertTrue(cold.w() != null && !java.util.Arrays.equals(mu, cold.w()), "above tau_critical some entry leaves mu");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("problems")
+    void looseTolerancesStopOnACertifiedGap(String label, LassoProblem problem) {
+        // at loose tolerances the gap is checked early and accepted without recomputing the residual:
+        // the gap of the returned w, recomputed from scratch, must still meet the target
+        for (double tolerance : new double[] {1e-2, 1e-4, 1e-6}) {
+            MapEstimate m = new CoordinateDescent(tolerance, 1_000_000).solve(problem, null);
+            assertTrue(m.converged(), label + " at " + tolerance + ": " + m);
+            LassoWorkspace ws = new LassoWorkspace(problem);
+            double[] d = new double[problem.columns()];
+            ws.initialShift(m.w(), d);
+            double[] r = new double[problem.rows()];
+            ws.residual(d, r);
+            double fresh = ws.dualityGap(d, r);
+            double objective = ws.objective(d, r);
+            assertEquals(objective, m.objective(), 1e-9 * Math.max(1, objective), label + " objective");
+            assertEquals(fresh, m.dualityGap(), 1e-9 * Math.max(1, objective), label + " gap");
+            assertTrue(fresh <= tolerance * Math.max(1, objective), label + " at " + tolerance + ": gap " + fresh);
+        }
+    }
+
+    @Test
+    void gapForecastWaitsForTwoPassesAndLearnsFromChecks() {
+        CoordinateDescent.GapForecast forecast = new CoordinateDescent.GapForecast();
+        assertTrue(!forecast.due(100, 50), "no rate after one pass");
+        assertTrue(forecast.due(10, 5), "q = 0.1 leaves about 10 * 0.1 / 0.9 = 1.1 <= 5");
+        forecast.checked(55.6);
+        assertTrue(!forecast.due(1, 5), "the check found the gap 50 times the estimate: 50 * 0.11 > 5");
+        assertTrue(forecast.due(0.01, 5), "q = 0.01: 50 * 0.0001 <= 5");
+    }
+
     /** sigma^2 / ||X^T (y - X mu)||_inf. */
     private static double criticalScale(LassoProblem problem) {
         int n = problem.rows();
