@@ -6,8 +6,7 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * C = op(A) op(B) in float, optionally followed in the same write-back by a bias added to every
- * row and a rectifier. B is first packed into panels of {@link #NR} columns stored row by row (zero
+ * C = op(A) op(B) in float. B is first packed into panels of {@link #NR} columns stored row by row (zero
  * padded, transposed on the way by blocks when asked), so the micro-kernel loads it with unit stride;
  * elements of A are broadcast from where they are (packing A as well was measured slower: 200 against
  * 220-232 GFLOP/s on one core). The micro-kernel keeps an {@link #MR} x NR tile of C in SIMD
@@ -36,8 +35,6 @@ final class FloatGemm {
     private float[] a;
     private float[] b;
     private float[] c;
-    private float[] bias;
-    private boolean relu;
     private boolean transA;
     private boolean transB;
     private int m;
@@ -61,32 +58,16 @@ final class FloatGemm {
      * @param transB B(l, j) is {@code b[j * k + l]} instead of {@code b[l * n + j]}
      */
     void multiply(float[] a, boolean transA, float[] b, boolean transB, float[] c, int m, int n, int k) {
-        multiply(a, transA, b, transB, c, m, n, k, null, false);
-    }
-
-    /**
-     * C = f(op(A) op(B) + 1 bias^T): with {@code bias} (length at least n, or null for none) added to
-     * every row and, when {@code relu}, max(., 0) taken, all in the write-back of each tile.
-     */
-    void multiply(float[] a, boolean transA, float[] b, boolean transB, float[] c, int m, int n, int k,
-            float[] bias, boolean relu) {
         if (m == 0 || n == 0) {
             return;
         }
         if (k == 0) {
-            for (int i = 0; i < m; i++) {
-                for (int j = 0; j < n; j++) {
-                    float v = bias == null ? 0f : bias[j];
-                    c[i * n + j] = relu ? Math.max(v, 0f) : v;
-                }
-            }
+            Arrays.fill(c, 0, m * n, 0f);
             return;
         }
         this.a = a;
         this.b = b;
         this.c = c;
-        this.bias = bias;
-        this.relu = relu;
         this.transA = transA;
         this.transB = transB;
         this.m = m;
@@ -116,7 +97,6 @@ final class FloatGemm {
         this.a = null;
         this.b = null;
         this.c = null;
-        this.bias = null;
     }
 
     private void packB(int jb) {
@@ -189,19 +169,13 @@ final class FloatGemm {
         }
     }
 
-    /** Writes the valid part of a tile that crosses the edge of C, with the bias and rectifier. */
+    /** Writes the valid part of a tile that crosses the edge of C. */
     private void writeEdge(float[] tile, int tileRows, int i0, int j0) {
         int rows = Math.min(tileRows, m - i0);
         int cols = Math.min(NR, n - j0);
         for (int r = 0; r < rows; r++) {
             int o = (i0 + r) * n + j0;
-            for (int col = 0; col < cols; col++) {
-                float v = tile[r * NR + col];
-                if (bias != null) {
-                    v += bias[j0 + col];
-                }
-                c[o + col] = relu ? Math.max(v, 0f) : v;
-            }
+            System.arraycopy(tile, r * NR, c, o, cols);
         }
     }
 
@@ -291,61 +265,6 @@ final class FloatGemm {
         }
         if (i0 + 12 <= m && j0 + NR <= n) {
             int o = i0 * n + j0;
-            if (bias != null) {
-                FloatVector bias0 = FloatVector.fromArray(S, bias, j0);
-                FloatVector bias1 = FloatVector.fromArray(S, bias, j0 + L);
-                c00 = c00.add(bias0);
-                c01 = c01.add(bias1);
-                c10 = c10.add(bias0);
-                c11 = c11.add(bias1);
-                c20 = c20.add(bias0);
-                c21 = c21.add(bias1);
-                c30 = c30.add(bias0);
-                c31 = c31.add(bias1);
-                c40 = c40.add(bias0);
-                c41 = c41.add(bias1);
-                c50 = c50.add(bias0);
-                c51 = c51.add(bias1);
-                c60 = c60.add(bias0);
-                c61 = c61.add(bias1);
-                c70 = c70.add(bias0);
-                c71 = c71.add(bias1);
-                c80 = c80.add(bias0);
-                c81 = c81.add(bias1);
-                c90 = c90.add(bias0);
-                c91 = c91.add(bias1);
-                c100 = c100.add(bias0);
-                c101 = c101.add(bias1);
-                c110 = c110.add(bias0);
-                c111 = c111.add(bias1);
-            }
-            if (relu) {
-                FloatVector zero = FloatVector.zero(S);
-                c00 = c00.max(zero);
-                c01 = c01.max(zero);
-                c10 = c10.max(zero);
-                c11 = c11.max(zero);
-                c20 = c20.max(zero);
-                c21 = c21.max(zero);
-                c30 = c30.max(zero);
-                c31 = c31.max(zero);
-                c40 = c40.max(zero);
-                c41 = c41.max(zero);
-                c50 = c50.max(zero);
-                c51 = c51.max(zero);
-                c60 = c60.max(zero);
-                c61 = c61.max(zero);
-                c70 = c70.max(zero);
-                c71 = c71.max(zero);
-                c80 = c80.max(zero);
-                c81 = c81.max(zero);
-                c90 = c90.max(zero);
-                c91 = c91.max(zero);
-                c100 = c100.max(zero);
-                c101 = c101.max(zero);
-                c110 = c110.max(zero);
-                c111 = c111.max(zero);
-            }
             c00.intoArray(c, o);
             c01.intoArray(c, o + L);
             c10.intoArray(c, o + 1 * n);
@@ -449,37 +368,6 @@ final class FloatGemm {
         }
         if (i0 + 6 <= m && j0 + NR <= n) {
             int o = i0 * n + j0;
-            if (bias != null) {
-                FloatVector bias0 = FloatVector.fromArray(S, bias, j0);
-                FloatVector bias1 = FloatVector.fromArray(S, bias, j0 + L);
-                c00 = c00.add(bias0);
-                c01 = c01.add(bias1);
-                c10 = c10.add(bias0);
-                c11 = c11.add(bias1);
-                c20 = c20.add(bias0);
-                c21 = c21.add(bias1);
-                c30 = c30.add(bias0);
-                c31 = c31.add(bias1);
-                c40 = c40.add(bias0);
-                c41 = c41.add(bias1);
-                c50 = c50.add(bias0);
-                c51 = c51.add(bias1);
-            }
-            if (relu) {
-                FloatVector zero = FloatVector.zero(S);
-                c00 = c00.max(zero);
-                c01 = c01.max(zero);
-                c10 = c10.max(zero);
-                c11 = c11.max(zero);
-                c20 = c20.max(zero);
-                c21 = c21.max(zero);
-                c30 = c30.max(zero);
-                c31 = c31.max(zero);
-                c40 = c40.max(zero);
-                c41 = c41.max(zero);
-                c50 = c50.max(zero);
-                c51 = c51.max(zero);
-            }
             c00.intoArray(c, o);
             c01.intoArray(c, o + L);
             c10.intoArray(c, o + 1 * n);
