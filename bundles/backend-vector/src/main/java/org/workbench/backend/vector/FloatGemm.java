@@ -175,9 +175,10 @@ final class FloatGemm {
             rs = k;
             cs = 1;
         }
-        if (MR == 12) {
+        if (MR == 12 && m - i0 > 6) {
             kernel12(av, ar, rs, cs, bp, jb * NR * k, k, i0, jb * NR, tile);
         } else {
+            // with 16 lanes, a last row panel of at most 6 rows (4 of problem 4's 256) costs half a 12-row tile
             kernel6(av, ar, rs, cs, bp, jb * NR * k, k, i0, jb * NR, tile);
         }
     }
