@@ -24,10 +24,13 @@ final class FloatGemm {
     static final int NR = 2 * L;
     /**
      * Multiply-adds below which a product runs on the calling thread alone. Problem 4's small
-     * products (256 x 256 by 256 x 10 and the like, 655,360 multiply-adds) gain from the second core:
-     * measured 14 against 22 us for the 10-wide forward product.
+     * products (256 x 256 by 256 x 10 and the like, 655,360 multiply-adds) would gain a little from
+     * the second core on an idle machine (measured 14 against 22 us for the 10-wide forward product,
+     * about 4 ms of an epoch for all three), but each hand-off waits for a helper that the scheduler
+     * may have descheduled while it holds a part, which on a loaded machine costs far more: they stay
+     * on the caller, and a training step has two hand-offs, one per large product.
      */
-    private static final long PARALLEL_MULTIPLY_ADDS = 1L << 18;
+    private static final long PARALLEL_MULTIPLY_ADDS = 1L << 20;
     /** Inner-dimension rows per block of the transposing pack (measured: 128 beats 32, 64 and unblocked). */
     private static final int TRANSPOSE_BLOCK = 128;
 
