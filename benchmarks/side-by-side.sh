@@ -5,7 +5,8 @@
 # training (./workbench run experiments/p4-fashion-mnist-mlp.json against mlp_numpy.py: median
 # training seconds per epoch, test accuracy, peak RSS), the Gibbs chain and its diagnostics (JMH
 # GibbsBenchmark against benchmarks/anchors/gibbs_numpy.py), the lasso MAP at N = 10,000, p = 1,000
-# (JMH LassoBenchmark against scikit-learn in lasso_map.py) and the p1 start (./workbench run
+# at an equal duality gap (benchmarks/anchors/lasso_equal_gap.py: scikit-learn against LassoAtGap on the
+# same data) and the p1 start (./workbench run
 # experiments/p1-1-posterior.json against benchmarks/anchors/p1_posterior.py). Each pair runs
 # back to back, references first, so both see the same load; everything is written under
 # benchmarks/target/side-by-side/. Needs python3 with numpy and scipy (the default python3's wheel:
@@ -70,15 +71,18 @@ EOF
 "$root/workbench" run "$p4/p4-defaults.json" --out "$p4/results-defaults" > "$p4/defaults.out" 2> "$p4/defaults.err"
 
 echo "== Gibbs" >&2
-OPENBLAS_NUM_THREADS=1 python3 "$root/benchmarks/anchors/gibbs_numpy.py" --iterations 5000 --rounds 3 > "$out/gibbs-numpy-1thread.jsonl"
-jmh GibbsBenchmark -rf json -rff "$out/gibbs-workbench.json" > "$out/gibbs-workbench.log"
-python3 "$root/benchmarks/anchors/gibbs_numpy.py" --iterations 1000 --rounds 2 > "$out/gibbs-numpy-threads.jsonl"
-# a run's diagnostics happen once, in a JVM that has not compiled them yet: the cold cost
-jmh GibbsBenchmark -wi 0 -i 1 -f 3 -rf json -rff "$out/gibbs-workbench-cold.json" > "$out/gibbs-workbench-cold.log"
+# numpy's fastest at p = 100 is one OpenBLAS thread (its threads cost more than they share at this size)
+OPENBLAS_NUM_THREADS=1 python3 "$root/benchmarks/anchors/gibbs_numpy.py" --iterations 20000 --rounds 3 > "$out/gibbs-numpy-1thread.jsonl"
+jmh GibbsBenchmark -p draws=22000 -rf json -rff "$out/gibbs-workbench.json" > "$out/gibbs-workbench.log"
+python3 "$root/benchmarks/anchors/gibbs_numpy.py" --iterations 2000 --rounds 2 > "$out/gibbs-numpy-threads.jsonl"
+# a run's chain and diagnostics happen once, in a JVM that has not compiled them yet: the cold cost
+jmh GibbsBenchmark -p draws=22000 -wi 0 -i 1 -f 5 -rf json -rff "$out/gibbs-workbench-cold.json" > "$out/gibbs-workbench-cold.log"
 
 echo "== lasso" >&2
-/usr/bin/python3 "$anchors/lasso_map.py" --sizes 10000x1000 --no-r > "$out/lasso-sklearn.jsonl"
-jmh LassoBenchmark -rf json -rff "$out/lasso-workbench.json" > "$out/lasso-workbench.log"
+# scikit-learn and the workbench's coordinate descent on the same X and y, interleaved, each stopping at the
+# other's duality gap (one gap formula for both; see the script's header)
+/usr/bin/python3 "$root/benchmarks/anchors/lasso_equal_gap.py" --size 10000x1000 --jar "$root/benchmarks/target/benchmarks.jar" \
+  > "$out/lasso-equal-gap.jsonl"
 
 echo "== p1 start" >&2
 : > "$out/p1-times.txt"

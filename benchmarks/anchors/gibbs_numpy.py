@@ -11,8 +11,9 @@ Laplace(mu_j, tau) through the scale mixture d_j = w_j - mu_j | s_j ~ N(0, s_j),
 Data as GibbsBenchmark: X ~ N(0, 1), w 20% nonzero N(0, 1), sigma = 1, mu = 0, tau = 0.1. The
 chain starts at twice a prior draw; every iteration keeps its draw of w and its conditional mean.
 Uses LAPACK through numpy (cholesky) and scipy (solve_triangular), the fastest numpy on the machine
-(the default python3's wheel; BLAS threads as OpenBLAS sets them). Prints JSON lines: iterations/s
-of the chain alone, per round.
+(the default python3's wheel). At p = 100 its fastest run is with one OpenBLAS thread
+(OPENBLAS_NUM_THREADS=1, as benchmarks/side-by-side.sh runs it: 14-15k it/s here, where its default two
+threads give 0.4-1.6k under load). Prints JSON lines: iterations/s of the chain alone, per round.
 """
 import argparse
 import json

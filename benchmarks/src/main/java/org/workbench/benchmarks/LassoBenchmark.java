@@ -24,11 +24,11 @@ import org.workbench.optimizer.lasso.CoordinateDescentProvider;
 
 /**
  * The MAP of problem 2 by coordinate descent at N = 10,000, p = 1,000, drawn as the anchors'
- * {@code lasso_map.py} draws it (X ~ N(0, 1), 20% of w Laplace(0, 1), sigma = 1, mu = 0), for
- * each tau of its grid. {@code tolerance} is the certified duality gap relative to max(1, objective):
- * 1e-11 reaches the gaps (in the same units) that scikit-learn reaches at its tol = 1e-10, so the two
- * are compared at equal accuracy (measured: 1e-5 stops at gaps 10^4 times larger). The gap of the last
- * fit is printed as a JSON line. Seconds per fit.
+ * {@code lasso_map.py} draws it (X ~ N(0, 1), 20% of w Laplace(0, 1), sigma = 1, mu = 0; with
+ * Java's random numbers, so not the very same X), for each tau of its grid, at a fixed
+ * {@code tolerance} (the certified duality gap relative to max(1, objective)); the gap of the last
+ * fit is printed as a JSON line. Seconds per fit. The comparison with scikit-learn at an equal gap,
+ * on the same X and y, is {@code benchmarks/anchors/lasso_equal_gap.py} (through {@link LassoAtGap}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -123,7 +124,7 @@ class FaultsIT {
     }
 
     @Test
-    void sigtermDuringASweepWithPlotsLeavesNothingAndSaysSo() throws Exception {
+    void sigtermDuringASweepWithPlotsLeavesNoHalfWrittenFilesAndSaysSo() throws Exception {
         StringBuilder n = new StringBuilder("[1");
         for (int i = 2; i <= 300; i++) {
             n.append(',').append(i);
@@ -149,7 +150,95 @@ class FaultsIT {
         String err = Files.readString(work.resolve("sigterm.err"));
         assertEquals(143, p.exitValue(), err);
         assertTrue(err.contains("workbench: stopped by SIGTERM: the run in progress is cancelled"), err);
-        assertFalse(Files.exists(out), "nothing is left: " + err);
+        if (Files.exists(out)) {
+            // a point that finished before the signal reached the run is kept for --resume (README, "Sweeps that
+            // survive failures"), which a loaded machine makes likely: then the folder holds that and nothing else
+            assertTrue(err.contains("the finished work is kept in"), "only finished work stays: " + err);
+            assertOnlyFinishedPoints(experiment);
+        }
+    }
+
+    /**
+     * The one run folder under {@code experiment} is unfinished and holds its resume state and the
+     * folders of the points it kept a record of, and nothing else: no file of a point that did not
+     * finish, no file written after the run's clean-up.
+     */
+    static void assertOnlyFinishedPoints(Path experiment) throws java.io.IOException {
+        List<Path> runs = list(experiment);
+        assertEquals(1, runs.size(), runs.toString());
+        Path run = runs.get(0);
+        assertTrue(run.getFileName().toString().startsWith(".incomplete-"), run.toString());
+        java.util.Set<String> top = new java.util.TreeSet<>(names(run));
+        top.removeAll(java.util.Set.of(".sweep", "points"));
+        assertEquals(java.util.Set.of(), top, "nothing but the resume state and finished points");
+        java.util.Set<String> recorded = new java.util.TreeSet<>();
+        for (String record : names(run.resolve(".sweep").resolve("points"))) {
+            assertTrue(record.matches("\\d+\\.json"), "a whole record, never a .tmp: " + record);
+            recorded.add(record.replace(".json", ""));
+        }
+        assertTrue(!recorded.isEmpty(), "the folder is kept only for finished points");
+        assertEquals(recorded, new java.util.TreeSet<>(names(run.resolve("points"))),
+                "every point folder left is a finished point's");
+    }
+
+    private static List<Path> list(Path folder) throws java.io.IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> s = Files.list(folder)) {
+            return s.toList();
+        }
+    }
+
+    private static List<String> names(Path folder) throws java.io.IOException {
+        return list(folder).stream().map(f -> f.getFileName().toString()).toList();
+    }
+
+    /**
+     * A 20 MB descriptor (a million inline numbers) runs in seconds, writes a result.json of a few
+     * kilobytes that refers to the data kept once in inputs/descriptor.json, and resumes: a sweep
+     * whose second point fails is published partial, its resume state holds the data's hash, not
+     * the data, and --resume takes it up (the failing point fails again, the run is not refused).
+     */
+    @Test
+    void aLargeDescriptorKeepsResultJsonSmallAndResumes() throws Exception {
+        StringBuilder values = new StringBuilder(22_000_000).append('[');
+        java.util.Random r = new java.util.Random(11);
+        for (int i = 0; i < 1_200_000; i++) {
+            values.append(i == 0 ? "" : ",").append(r.nextInt(4)).append('.')
+                    .append(Long.toString(1_000_000_000_000_000L + Math.floorMod(r.nextLong(), 1_000_000_000_000_000L)), 1, 16);
+        }
+        values.append(']');
+        Path file = work.resolve("large.json");
+        Files.writeString(file, "{\"format\":1,\"name\":\"large\",\"task\":{\"use\":\"gaussian-mean\",\"with\":"
+                + "{\"plots\":false}},\"components\":{\"data\":{\"use\":\"inline\",\"with\":{\"values\":" + values
+                + "}},\"prior\":{\"use\":\"faulty\",\"with\":{\"how\":\"ok\"}},\"likelihood\":{\"use\":\"gaussian\","
+                + "\"with\":{\"variance\":1}}},\"sweep\":{\"prior.how\":[\"ok\",\"exit\"]}}");
+        assertTrue(Files.size(file) > 20_000_000, Files.size(file) + " bytes");
+        Path out = work.resolve("large-results");
+        WorkbenchRuntimeIT.Outcome partial = PluginsIT.executeOn(launcher, "run", file.toString(), "--out", out.toString());
+        assertEquals(1, partial.status(), partial.err());
+        assertTrue(partial.err().contains("1 of 2 points failed"), partial.err());
+        List<Path> runs = list(out.resolve("large"));
+        assertEquals(1, runs.size());
+        Path result = runs.get(0).resolve("result.json");
+        assertTrue(Files.size(result) < 16_000, "result.json holds the results, not the data: " + Files.size(result));
+        assertTrue(Files.size(runs.get(0).resolve(".sweep/run.json")) < 4_000, "the resume state holds the data's hash");
+        com.google.gson.JsonObject ref = JsonParser.parseString(Files.readString(result)).getAsJsonObject()
+                .getAsJsonObject("provenance").getAsJsonObject("effectiveDescriptor").getAsJsonObject("components")
+                .getAsJsonObject("data").getAsJsonObject("with").getAsJsonObject("values");
+        assertEquals("inputs/descriptor.json#/components/data/with/values", ref.get("$ref").getAsString());
+        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(values.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))), ref.get("sha256").getAsString());
+        assertTrue(Files.readString(runs.get(0).resolve("inputs/descriptor.json")).contains(values),
+                "the data is kept once, exactly as written");
+
+        WorkbenchRuntimeIT.Outcome resumed = PluginsIT.executeOn(launcher, "run", file.toString(), "--out", out.toString(),
+                "--resume");
+        assertEquals(1, resumed.status(), "the same descriptor resumes (and its failing point fails again): "
+                + resumed.err());
+        assertFalse(resumed.err().contains("cannot resume"), resumed.err());
+        assertEquals(runs, list(out.resolve("large")), "the resumed run takes the partial run's place");
     }
 
     /** Whether the run's temporary folder already holds a plot. */

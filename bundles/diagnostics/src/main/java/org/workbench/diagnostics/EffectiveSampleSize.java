@@ -3,76 +3,68 @@ package org.workbench.diagnostics;
 /**
  * Multi-chain effective sample size by Geyer's initial monotone sequence on the combined
  * autocorrelation (Stan's and the R package posterior's estimator) of {@code m} chains of
- * {@code n} draws stored one after another. The autocovariances are computed lazily: Geyer's
- * sequence stops at the first lag pair whose sum turns negative, a few lags for a chain that mixes
- * well, so the first {@link #directLags} lags are summed directly (m n multiply-adds each) and only
- * a chain that needs more falls back to all lags at once by FFT ({@link Autocovariance}). The two
- * routes compute the same biased estimator.
+ * {@code n} draws stored one after another. The autocovariances come from a {@link Lags}: for
+ * real-valued draws {@link SeriesLags} (lags summed directly while Geyer's sequence needs few, by FFT
+ * when it needs many), for 0/1 indicators {@link IndicatorLags} (counts of bits).
  */
 final class EffectiveSampleSize {
-    private final double[] centred;
-    private final int m;
-    private final int n;
-    private final int directLags;
-    private double[][] allLags;
+    private EffectiveSampleSize() {
+    }
 
-    private EffectiveSampleSize(double[] x, int m, int n, double[] means) {
-        this.m = m;
-        this.n = n;
-        this.centred = new double[m * n];
-        for (int c = 0; c < m; c++) {
-            for (int i = 0; i < n; i++) {
-                centred[c * n + i] = x[c * n + i] - means[c];
-            }
-        }
-        int size = 1;
-        int log = 0;
-        while (size < 2 * n) {
-            size <<= 1;
-            log++;
-        }
-        // one lag costs m n multiply-adds; the FFT route about 2 m size log2(size) butterflies of 10 flops
-        this.directLags = Math.min(n, Math.max(16, 10 * log));
+    /** The chains' mean biased autocovariance at each lag, asked for in increasing lags. */
+    interface Lags {
+        double meanAt(int lag);
     }
 
     /** ESS of chains {@code x[c * n .. (c + 1) * n)}, c < m; NaN for constant draws or n < 4. Reads {@code x} only. */
     static double of(double[] x, int m, int n) {
+        return of(x, m, n, new Workspace(m, n));
+    }
+
+    /** The same in a workspace of at least {@code m} chains of {@code n}. */
+    static double of(double[] x, int m, int n, Workspace w) {
         if (n < 4) {
             return Double.NaN;
         }
-        double[] means = new double[m];
+        double[] means = w.chainMeans;
         for (int c = 0; c < m; c++) {
+            // a running sum, in draw order: draws far from zero (1e6 + 1e-4 z) make the centring, and
+            // so the ESS, sensitive to the rounding of their mean, which must not depend on the route
             double s = 0;
             for (int i = 0; i < n; i++) {
                 s += x[c * n + i];
             }
             means[c] = s / n;
         }
-        return new EffectiveSampleSize(x, m, n, means).estimate(means);
+        return geyer(new SeriesLags(x, m, n, means, w.centred), means, m, n, w.rho);
     }
 
-    private double estimate(double[] means) {
-        double meanVar = meanAt(0) * n / (n - 1.0);
+    /** Geyer's estimator from the lags and the chain means ({@code means[0 .. m)}); {@code rho} holds n entries. */
+    static double geyer(Lags lags, double[] means, int m, int n, double[] rho) {
+        double meanVar = lags.meanAt(0) * n / (n - 1.0);
         double varPlus = meanVar * (n - 1.0) / n;
         if (m > 1) {
-            varPlus += sampleVariance(means);
+            varPlus += sampleVariance(means, m);
         }
         if (!(varPlus > 0)) {
             return Double.NaN;
         }
-        double[] rho = new double[n];
         rho[0] = 1;
         double rhoEven = 1;
-        double rhoOdd = 1 - (meanVar - meanAt(1)) / varPlus;
+        double rhoOdd = 1 - (meanVar - lags.meanAt(1)) / varPlus;
         rho[1] = rhoOdd;
         int t = 0;
         while (t < n - 5 && rhoEven + rhoOdd > 0) {
             t += 2;
-            rhoEven = 1 - (meanVar - meanAt(t)) / varPlus;
-            rhoOdd = 1 - (meanVar - meanAt(t + 1)) / varPlus;
+            rhoEven = 1 - (meanVar - lags.meanAt(t)) / varPlus;
+            rhoOdd = 1 - (meanVar - lags.meanAt(t + 1)) / varPlus;
             if (rhoEven + rhoOdd >= 0) {
                 rho[t] = rhoEven;
                 rho[t + 1] = rhoOdd;
+            } else {
+                // rho is reused between calls: the pair that ends the sequence counts as zero
+                rho[t] = 0;
+                rho[t + 1] = 0;
             }
         }
         int maxT = t;
@@ -97,54 +89,21 @@ final class EffectiveSampleSize {
         return draws / tau;
     }
 
-    /** The chains' mean biased autocovariance at {@code lag}. */
-    private double meanAt(int lag) {
-        if (allLags == null && lag >= directLags) {
-            allLags = new double[m][];
-            for (int c = 0; c < m; c++) {
-                allLags[c] = Autocovariance.of(centred, c * n, n);
-            }
-        }
-        double s = 0;
-        if (allLags != null) {
-            for (double[] a : allLags) {
-                s += a[lag];
-            }
-            return s / m;
-        }
-        for (int c = 0; c < m; c++) {
-            int o = c * n;
-            int count = n - lag;
-            // four partial sums: independent additions the CPU overlaps
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            int i = 0;
-            for (; i + 3 < count; i += 4) {
-                s0 += centred[o + i] * centred[o + i + lag];
-                s1 += centred[o + i + 1] * centred[o + i + 1 + lag];
-                s2 += centred[o + i + 2] * centred[o + i + 2 + lag];
-                s3 += centred[o + i + 3] * centred[o + i + 3 + lag];
-            }
-            for (; i < count; i++) {
-                s0 += centred[o + i] * centred[o + i + lag];
-            }
-            s += (s0 + s1 + (s2 + s3)) / n;
-        }
-        return s / m;
+    static double sampleVariance(double[] v) {
+        return sampleVariance(v, v.length);
     }
 
-    static double sampleVariance(double[] v) {
+    /** The sample variance of {@code v[0 .. count)}. */
+    static double sampleVariance(double[] v, int count) {
         double mean = 0;
-        for (double x : v) {
-            mean += x;
+        for (int i = 0; i < count; i++) {
+            mean += v[i];
         }
-        mean /= v.length;
+        mean /= count;
         double ss = 0;
-        for (double x : v) {
-            ss += (x - mean) * (x - mean);
+        for (int i = 0; i < count; i++) {
+            ss += (v[i] - mean) * (v[i] - mean);
         }
-        return ss / (v.length - 1);
+        return ss / (count - 1);
     }
 }

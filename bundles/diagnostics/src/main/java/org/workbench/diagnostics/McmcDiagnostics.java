@@ -86,18 +86,9 @@ public final class McmcDiagnostics {
         double within = 0;
         for (int c = 0; c < m; c++) {
             int o = c * n;
-            double mean = 0;
-            for (int t = 0; t < n; t++) {
-                mean += x[o + t];
-            }
-            mean /= n;
+            double mean = Sums.of(x, o, n) / n;
             means[c] = mean;
-            double ss = 0;
-            for (int t = 0; t < n; t++) {
-                double d = x[o + t] - mean;
-                ss += d * d;
-            }
-            within += ss / (n - 1);
+            within += Sums.squaredDeviations(x, o, n, mean) / (n - 1);
         }
         within /= m;
         double between = n * EffectiveSampleSize.sampleVariance(means);

@@ -56,6 +56,68 @@ class SharedWorkTest {
         }
     }
 
+    @Test
+    void bitCountTailEssMatchesGeyerOnNaiveAutocovariancesOfTheIndicator() {
+        for (double phi : new double[] {0.0, 0.6, 0.995}) {
+            SplittableRandom random = new SplittableRandom(21);
+            int m = 4;
+            int n = 1300;
+            double[] x = new double[m * n];
+            for (int c = 0; c < m; c++) {
+                double v = 0;
+                for (int t = 0; t < n; t++) {
+                    v = phi * v + random.nextGaussian();
+                    x[c * n + t] = v;
+                }
+            }
+            Workspace w = new Workspace(m, n);
+            RankedDraws ranked = RankedDraws.of(x, m * n, w);
+            for (double q : new double[] {0.05, 0.95}) {
+                double threshold = ranked.quantile(q);
+                double[] indicator = new double[m * n];
+                for (int i = 0; i < m * n; i++) {
+                    indicator[i] = x[i] <= threshold ? 1 : 0;
+                }
+                double expected = naiveEss(indicator, m, n);
+                int below = ranked.countAtMost(threshold);
+                // the draws at or below the threshold, and (their complement) the draws above it
+                IndicatorLags low = new IndicatorLags(ranked, 0, below, m, n, w);
+                assertEquals(expected, EffectiveSampleSize.geyer(low, low.means(), m, n, new double[n]), 1e-12 * expected,
+                        "phi " + phi + ", I(x <= q" + q + ")");
+                IndicatorLags high = new IndicatorLags(ranked, below, m * n, m, n, w);
+                assertEquals(expected, EffectiveSampleSize.geyer(high, high.means(), m, n, new double[n]), 1e-12 * expected,
+                        "phi " + phi + ", I(x > q" + q + ")");
+            }
+        }
+    }
+
+    @Test
+    void radixOrderEqualsASortByDoubleCompareWithPositionsForTies() {
+        SplittableRandom random = new SplittableRandom(8);
+        int n = 5000;
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            switch (i % 5) {
+                case 0 -> x[i] = random.nextGaussian();
+                case 1 -> x[i] = 1e6 + random.nextGaussian() * 1e-9; // one long run of equal upper key halves
+                case 2 -> x[i] = Math.round(random.nextGaussian() * 3); // ties
+                case 3 -> x[i] = random.nextBoolean() ? -0.0 : 0.0;
+                default -> x[i] = -Math.exp(random.nextGaussian() * 20);
+            }
+        }
+        Workspace w = new Workspace(1, n);
+        RankedDraws ranked = RankedDraws.of(x, n, w);
+        Integer[] expected = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            expected[i] = i;
+        }
+        java.util.Arrays.sort(expected, (a, b) -> Double.compare(x[a], x[b]) != 0 ? Double.compare(x[a], x[b]) : Integer.compare(a, b));
+        for (int k = 0; k < n; k++) {
+            assertEquals(expected[k], ranked.positionOf(k), "rank " + k);
+            assertEquals(x[expected[k]], ranked.sorted()[k], 0.0);
+        }
+    }
+
     private static double countedRank(double[] x, double value) {
         int below = 0;
         int equal = 0;

@@ -76,6 +76,8 @@ public final class RunsPage extends Page {
             row.put("runTitle", r.title());
             row.put("startedAt", r.startedAt());
             row.put("status", r.status());
+            row.put("missing", missing(r.document()));
+            row.put("hasMissing", r.document().has("missing"));
             row.put("homework", r.homework());
             row.put("why", r.why());
             row.put("overrides", String.join(" ", r.overrides()));
@@ -84,6 +86,32 @@ public final class RunsPage extends Page {
             rows.add(row);
         }
         return rows;
+    }
+
+    /**
+     * The points a partial sweep lacks, from its {@code missing[]}: the point's index, its sweep values
+     * as {@code key=value} and why it is missing (empty for a whole run).
+     */
+    static List<Map<String, Object>> missing(JsonObject doc) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        JsonElement missing = doc.get("missing");
+        if (missing == null || !missing.isJsonArray()) {
+            return out;
+        }
+        for (JsonElement e : missing.getAsJsonArray()) {
+            if (!e.isJsonObject()) {
+                continue;
+            }
+            JsonObject point = e.getAsJsonObject();
+            List<String> set = new ArrayList<>();
+            JsonElement values = point.get("set");
+            if (values != null && values.isJsonObject()) {
+                values.getAsJsonObject().entrySet().forEach(v -> set.add(v.getKey() + "=" + Json.text(v.getValue(), 6)));
+            }
+            out.add(Map.of("point", Json.text(point.get("point"), 6), "set", String.join(" ", set),
+                    "reason", Json.text(point.get("reason"), 6)));
+        }
+        return out;
     }
 
     private static String versions(JsonObject doc) {
@@ -109,6 +137,8 @@ public final class RunsPage extends Page {
         m.put("homework", r.homework());
         m.put("why", r.why());
         m.put("overrides", String.join(" ", r.overrides()));
+        m.put("missing", missing(r.document()));
+        m.put("hasMissing", r.document().has("missing"));
         List<Map<String, Object>> keys = new ArrayList<>();
         JsonElement results = r.document().has("results") ? r.document().get("results") : r.document().get("points");
         for (Map.Entry<String, JsonElement> e : Json.flatten(results).entrySet()) {

@@ -1,6 +1,8 @@
 package org.workbench.engine.input;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,13 @@ import com.google.gson.JsonPrimitive;
 public final class ParameterBinder {
     private final Path file;
     private final Path baseDirectory;
+    /**
+     * Arrays and objects already bound, by the JSON value (its identity) and the parameter (its
+     * name, type and range): the points of a
+     * sweep share one {@code with} value (a data set, say), which is bound once, not once a point.
+     * Bound arrays are never handed out: {@link Parameters} gives copies.
+     */
+    private final Map<JsonElement, Map<String, Object>> bound = new IdentityHashMap<>();
 
     /**
      * @param file          the descriptor, for messages
@@ -65,6 +74,20 @@ public final class ParameterBinder {
 
     /** Converts one JSON value to the Java type of {@code p}, checking type, range and choices. */
     public Object value(Parameter p, JsonElement e, String path, String component) throws InvalidInputException {
+        if (!e.isJsonArray() && !e.isJsonObject()) {
+            return convert(p, e, path, component);
+        }
+        Map<String, Object> byParameter = bound.computeIfAbsent(e, k -> new HashMap<>());
+        String key = p.name() + '\u0000' + p.type() + '\u0000' + p.rangeText();
+        Object v = byParameter.get(key);
+        if (v == null) {
+            v = convert(p, e, path, component);
+            byParameter.put(key, v);
+        }
+        return v;
+    }
+
+    private Object convert(Parameter p, JsonElement e, String path, String component) throws InvalidInputException {
         return switch (p.type()) {
             case NUMBER -> number(p, e, path, component);
             case INTEGER -> integer(p, e, path, component);

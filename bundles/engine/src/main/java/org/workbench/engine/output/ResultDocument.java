@@ -10,16 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.workbench.api.Parameters;
+import org.workbench.engine.descriptor.SweepAxis;
 import org.workbench.engine.run.InputRecord;
 import org.workbench.engine.run.Plan;
 import org.workbench.engine.run.PlanPoint;
+import org.workbench.engine.run.Planner;
 import org.workbench.engine.run.PointOutcome;
 import org.workbench.engine.run.ResolvedComponent;
 import org.workbench.engine.run.Swap;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
@@ -29,8 +31,6 @@ import com.google.gson.JsonObject;
  * pinned, Java, OS and framework.
  */
 public final class ResultDocument {
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create();
-
     private ResultDocument() {
     }
 
@@ -42,13 +42,23 @@ public final class ResultDocument {
     /** Writes a built document (which the runner may amend first, e.g. with the executor's provenance). */
     public static void write(Path file, JsonObject doc) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            GSON.toJson(doc, w);
+            JsonText.write(doc, w);
             w.write('\n');
         }
     }
 
     public static JsonObject build(Plan plan, List<PointOutcome> outcomes, List<String> sweepArtifacts,
             Map<String, String> environment, Instant startedAt, long durationMs) {
+        return build(plan, outcomes, sweepArtifacts, environment, startedAt, durationMs, LargeValues.of(pinned(plan)));
+    }
+
+    /**
+     * The document, with the descriptor's large values ({@code values}, of {@link #pinned(Plan)})
+     * referred to instead of copied; their file, {@link LargeValues#FILE}, is listed among the
+     * artifacts and written by the caller.
+     */
+    public static JsonObject build(Plan plan, List<PointOutcome> outcomes, List<String> sweepArtifacts,
+            Map<String, String> environment, Instant startedAt, long durationMs, LargeValues values) {
         JsonObject doc = new JsonObject();
         doc.addProperty("name", plan.descriptor().name());
         doc.addProperty("title", plan.descriptor().title());
@@ -60,9 +70,7 @@ public final class ResultDocument {
             JsonArray points = new JsonArray();
             for (PointOutcome o : outcomes) {
                 JsonObject p = new JsonObject();
-                JsonObject set = new JsonObject();
-                o.point().set().forEach(set::add);
-                p.add("set", set);
+                p.add("set", set(plan, o.point(), values));
                 p.addProperty("seed", o.point().seed());
                 p.add("results", JsonValues.tree(o.results()));
                 p.add("artifacts", JsonValues.value(withInputs(o)));
@@ -79,23 +87,68 @@ public final class ResultDocument {
             doc.add("results", JsonValues.tree(outcomes.get(0).results()));
             artifacts.addAll(withInputs(outcomes.get(0)));
         }
+        if (values.any()) {
+            artifacts.add(LargeValues.FILE);
+        }
         doc.add("artifacts", JsonValues.value(artifacts));
-        doc.add("provenance", provenance(plan, outcomes, environment, startedAt, durationMs));
+        doc.add("provenance", provenance(plan, outcomes, environment, startedAt, durationMs, values));
         return doc;
     }
 
+    /**
+     * A point's sweep values by sweep key, each a reference when it is a large value of the
+     * descriptor (at {@code /sweep/KEY/I}).
+     */
+    public static JsonObject set(Plan plan, PlanPoint point, LargeValues values) {
+        JsonObject set = new JsonObject();
+        List<SweepAxis> axes = plan.descriptor().sweep();
+        int rest = point.index();
+        int[] at = new int[axes.size()];
+        for (int a = axes.size() - 1; a >= 0; a--) {
+            at[a] = rest % axes.get(a).values().size();
+            rest /= axes.get(a).values().size();
+        }
+        for (int a = 0; a < axes.size(); a++) {
+            String key = axes.get(a).key();
+            JsonElement value = point.set().get(key);
+            set.add(key, values.at(LargeValues.pointer("sweep", key, at[a]), () -> value));
+        }
+        return set;
+    }
+
+    /**
+     * A component's parameters as provenance shows them: each parameter given in the descriptor
+     * (in the component's {@code with}, or by a sweep axis) that is a large value there is its
+     * reference; the others are their resolved values.
+     */
+    private static JsonObject parameters(Plan plan, Parameters parameters, String role, Integer index,
+            LargeValues values) {
+        JsonObject o = new JsonObject();
+        parameters.asMap().forEach((name, v) -> {
+            String swept = role + "." + name;
+            boolean bySweep = index == null && plan.descriptor().sweep().stream().anyMatch(a -> a.key().equals(swept));
+            String pointer = bySweep ? LargeValues.pointer("sweep", swept, 0)
+                    : role.equals(Planner.TASK) ? LargeValues.pointer("task", "with", name)
+                            : index == null ? LargeValues.pointer("components", role, "with", name)
+                                    : LargeValues.pointer("components", role, index, "with", name);
+            o.add(name, values.at(pointer, () -> JsonValues.value(v)));
+        });
+        return o;
+    }
+
     private static JsonObject provenance(Plan plan, List<PointOutcome> outcomes, Map<String, String> environment,
-            Instant startedAt, long durationMs) {
+            Instant startedAt, long durationMs, LargeValues values) {
         PlanPoint first = plan.points().get(0);
         JsonObject p = new JsonObject();
         JsonObject task = component("task", plan.task().name(), plan.task().bundle(), plan.task().version().toString());
-        task.add("parameters", JsonValues.parameters(first.taskParameters()));
+        task.add("parameters", parameters(plan, first.taskParameters(), Planner.TASK, null, values));
         p.add("task", task);
         JsonObject components = new JsonObject();
         for (ResolvedComponent c : plan.allComponents()) {
             JsonObject o = component(c.entry().kind(), c.entry().name(), c.entry().bundle(),
                     c.entry().version().toString());
-            o.add("parameters", JsonValues.parameters(first.parametersOf(c.label())));
+            o.add("parameters", parameters(plan, first.parametersOf(c.label()), c.role(),
+                    c.label().contains("[") ? c.index() : null, values));
             if (c.choice() != null) {
                 o.addProperty("chosen", c.choice());
             }
@@ -112,7 +165,7 @@ public final class ResultDocument {
         p.addProperty("descriptor", plan.descriptor().file().toString());
         p.addProperty("descriptorSha256", plan.descriptor().sha256());
         p.add("overrides", JsonValues.value(plan.descriptor().overrides()));
-        p.add("effectiveDescriptor", pinned(plan));
+        p.add("effectiveDescriptor", values.compact());
         environment.forEach(p::addProperty);
         p.addProperty("startedAt", startedAt.toString());
         p.addProperty("durationMs", durationMs);
@@ -190,9 +243,12 @@ public final class ResultDocument {
         return out;
     }
 
-    /** The descriptor as run: overrides applied and every component pinned to the exact version that ran. */
+    /**
+     * The descriptor as run: overrides applied and every component pinned to the exact version that
+     * ran. Its data (arrays without objects, strings) is shared with the plan's descriptor: read it.
+     */
     public static JsonObject pinned(Plan plan) {
-        JsonObject d = plan.descriptor().effective().deepCopy();
+        JsonObject d = (JsonObject) LargeValues.structuralCopy(plan.descriptor().effective());
         String taskVersion = plan.task().version().toString();
         d.getAsJsonObject("task").addProperty("version", "[" + taskVersion + "," + taskVersion + "]");
         if (!d.has("components")) {

@@ -3,9 +3,6 @@ package org.workbench.engine.output;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,6 +15,7 @@ import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.workbench.api.Plot;
+import org.workbench.engine.run.Beside;
 import org.workbench.engine.run.PlotRenderer;
 
 /** Renders plots with XChart as {@code <name>.png} (1000 x 600) and {@code <name>.svg}. */
@@ -25,28 +23,25 @@ public final class XChartRenderer implements PlotRenderer {
     private static final int WIDTH = 1000;
     private static final int HEIGHT = 600;
 
-    /** Writes the PNG on this thread and the SVG on another (each from its own chart object). */
+    /**
+     * Writes the PNG on this thread and the SVG beside it (each from its own chart object), on a
+     * thread of the run's own group that is always awaited, so that nothing writes after the call.
+     */
     @Override
     public List<String> render(Plot plot, Path folder) throws IOException {
         String png = plot.name() + ".png";
         String svg = plot.name() + ".svg";
-        CompletableFuture<Void> vector = CompletableFuture.runAsync(() -> {
-            try {
-                VectorGraphicsEncoder.saveVectorGraphic(chart(plot), folder.resolve(svg).toString(),
-                        VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        Beside<Void> vector = Beside.start("workbench-svg", () -> {
+            VectorGraphicsEncoder.saveVectorGraphic(chart(plot), folder.resolve(svg).toString(),
+                    VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            return null;
         });
-        BitmapEncoder.saveBitmap(chart(plot), folder.resolve(png).toString(), BitmapEncoder.BitmapFormat.PNG);
         try {
-            vector.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            throw e;
+            BitmapEncoder.saveBitmap(chart(plot), folder.resolve(png).toString(), BitmapEncoder.BitmapFormat.PNG);
+        } finally {
+            vector.await();
         }
+        vector.result();
         return List.of(png, svg);
     }
 

@@ -266,8 +266,13 @@ public final class Planner {
         }
     }
 
+    /**
+     * {@code with} with the point's sweep values of {@code role} in place: a new object sharing the
+     * given values (which binding only reads), so that a sweep never copies a component's data.
+     */
     static JsonObject withSweep(JsonObject with, String role, Map<String, JsonElement> set) {
-        JsonObject copy = with.deepCopy();
+        JsonObject copy = new JsonObject();
+        with.entrySet().forEach(e -> copy.add(e.getKey(), e.getValue()));
         set.forEach((key, value) -> {
             if (key.startsWith(role + ".")) {
                 copy.add(key.substring(role.length() + 1), value);

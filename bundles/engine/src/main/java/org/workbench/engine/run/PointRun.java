@@ -1,15 +1,12 @@
 package org.workbench.engine.run;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import org.workbench.api.Plot;
 import org.workbench.api.Task;
@@ -82,32 +79,28 @@ final class PointRun {
         }
     }
 
-    /** Renders the plots concurrently (they are independent), returning their files in plot order. */
+    /**
+     * Renders the plots concurrently (they are independent), each beside this thread on a thread of
+     * the run's group, all awaited even when one fails or the run is cancelled; returns their files
+     * in plot order.
+     */
     private List<String> renderAll(List<Plot> plots, Path folder) throws IOException {
         if (plots.isEmpty()) {
             return List.of();
         }
         Files.createDirectories(folder);
-        List<CompletableFuture<List<String>>> pending = new ArrayList<>();
+        List<Beside<List<String>>> pending = new ArrayList<>();
         for (Plot plot : plots.subList(1, plots.size())) {
-            pending.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    return renderer.render(plot, folder);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }));
+            pending.add(Beside.start("workbench-plot", () -> renderer.render(plot, folder)));
         }
-        List<String> files = new ArrayList<>(renderer.render(plots.get(0), folder));
-        for (CompletableFuture<List<String>> f : pending) {
-            try {
-                files.addAll(f.join());
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof UncheckedIOException io) {
-                    throw io.getCause();
-                }
-                throw e;
-            }
+        List<String> files;
+        try {
+            files = new ArrayList<>(renderer.render(plots.get(0), folder));
+        } finally {
+            pending.forEach(Beside::await);
+        }
+        for (Beside<List<String>> p : pending) {
+            files.addAll(p.result());
         }
         return files;
     }

@@ -56,7 +56,10 @@ final class RunThread {
             thread.start();
             String stopped = await(plan, thread, group, timeout);
             if (stopped != null) {
-                throw new RunFailure(stopped, null);
+                // the body has ended (or was stopped): it knows whether finished work stayed for --resume
+                throw new RunFailure(stopped + (failure[0] instanceof KeptWork kept ? "; the finished points are kept in "
+                        + kept.folder() + ": run the same command with --resume to finish them" : "; nothing was written"),
+                        null);
             }
             if (group.activeCount() > 0) {
                 group.interrupt();
@@ -85,15 +88,14 @@ final class RunThread {
                     List<String> culprits = Culprits.in(plan, stacks(group));
                     reason = "timed out after " + seconds(timeout) + " (--timeout or the descriptor's \"timeout\")"
                             + (culprits.isEmpty() ? "" : " while in " + String.join(", ", culprits))
-                            + "; the run was stopped and nothing was written";
+                            + "; the run was stopped";
                     break;
                 }
                 TimeUnit.NANOSECONDS.timedJoin(thread, Math.min(left, TimeUnit.SECONDS.toNanos(1)));
             }
         } catch (InterruptedException e) {
             List<String> culprits = Culprits.in(plan, stacks(group));
-            reason = "cancelled" + (culprits.isEmpty() ? "" : " while in " + String.join(", ", culprits))
-                    + "; nothing was written";
+            reason = "cancelled" + (culprits.isEmpty() ? "" : " while in " + String.join(", ", culprits));
             Thread.currentThread().interrupt();
         }
         if (reason != null) {

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.workbench.api.Plot;
 import org.workbench.engine.catalog.ProviderSource;
 import org.workbench.engine.input.InvalidInputException;
+import org.workbench.engine.output.LargeValues;
 import org.workbench.engine.output.ResultDocument;
 
 import com.google.gson.JsonObject;
@@ -100,19 +101,20 @@ public final class Runner {
                 : timeout == null || plan.descriptor().timeout().compareTo(timeout) < 0 ? plan.descriptor().timeout()
                         : timeout;
         Path experimentFolder = outRoot.resolve(plan.descriptor().name());
-        JsonObject identity = identity(plan);
+        LargeValues values = LargeValues.of(ResultDocument.pinned(plan));
+        JsonObject identity = resumeIdentity(values);
         Path resumable;
         try {
             resumable = options.resume() ? resumable(plan, experimentFolder, identity) : null;
         } catch (IOException e) {
             throw new RunFailure("could not read the runs under " + experimentFolder + ": " + e, e);
         }
-        return RunThread.call(plan, limit, active, () -> runHere(plan, outRoot, environment, options, identity,
-                resumable));
+        return RunThread.call(plan, limit, active, () -> runHere(plan, outRoot, environment, options, values,
+                identity, resumable));
     }
 
     private Path runHere(Plan plan, Path outRoot, Map<String, String> environment, RunOptions options,
-            JsonObject identity, Path resumable) throws RunFailure {
+            LargeValues values, JsonObject identity, Path resumable) throws RunFailure {
         Instant started = clock.instant();
         long t0 = System.nanoTime();
         Path experimentFolder = outRoot.resolve(plan.descriptor().name());
@@ -135,7 +137,9 @@ public final class Runner {
         SweepFolder folder = sweep;
         CountDownLatch ended = new CountDownLatch(1);
         ThreadGroup group = Thread.currentThread().getThreadGroup();
-        Thread onInterrupt = new Thread(() -> {
+        // the hook stands outside the run's group: interrupting the run must not interrupt the hook's own
+        // wait for the run to stop (it did, and then removed the folder while the run's writers still wrote)
+        Thread onInterrupt = new Thread(group.getParent(), () -> {
             group.interrupt();
             awaitQuietly(ended);
             if (keepOrDelete(folder)) {
@@ -162,11 +166,14 @@ public final class Runner {
                 artifacts.addAll(renderer.render(plot, folder.folder()));
             }
             long durationMs = (System.nanoTime() - t0) / 1_000_000;
-            JsonObject doc = ResultDocument.build(plan, outcomes, artifacts, environment, started, durationMs);
-            execution.amend(doc);
+            JsonObject doc = ResultDocument.build(plan, outcomes, artifacts, environment, started, durationMs, values);
+            execution.amend(doc, values);
             boolean whole = execution.failures().isEmpty();
             if (whole) {
                 folder.dropState();
+            }
+            if (values.any()) {
+                values.writeFile(folder.folder());
             }
             ResultDocument.write(folder.folder().resolve("result.json"), doc);
             Path target = experimentFolder.resolve(folder.runId());
@@ -180,8 +187,11 @@ public final class Runner {
             throw new RunFailure("could not write the result folder under " + experimentFolder + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RunFailure("cancelled: the run was interrupted; " + (folder.holdsWork() ? "the finished points are "
-                    + "kept in " + folder.folder() + ": run again with --resume" : "nothing was written"), null);
+            if (folder.holdsWork()) {
+                throw new KeptWork("cancelled: the run was interrupted; the finished points are kept in "
+                        + folder.folder() + ": run again with --resume", folder.folder());
+            }
+            throw new RunFailure("cancelled: the run was interrupted; nothing was written", null);
         } catch (VirtualMachineError e) {
             throw new RunFailure(Culprits.of(plan, e) + " " + (e instanceof StackOverflowError
                     ? "overflowed the stack (a recursion without end?)" : "ran out of memory (" + e.getMessage() + ")")
@@ -210,9 +220,20 @@ public final class Runner {
         }
     }
 
-    /** What a resumed run must match: the pinned effective descriptor, wherever it runs. */
+    /** What a unit carries: the pinned effective descriptor, wherever it runs, its data included. */
     static JsonObject identity(Plan plan) {
         JsonObject d = ResultDocument.pinned(plan);
+        d.remove("executor");
+        return d;
+    }
+
+    /**
+     * What a resumed run must match: the pinned effective descriptor, wherever it runs, with its
+     * large values as their hashes ({@link LargeValues}), so that the folder keeps no copy of them.
+     */
+    static JsonObject resumeIdentity(LargeValues values) {
+        JsonObject d = new JsonObject();
+        values.compact().entrySet().forEach(e -> d.add(e.getKey(), e.getValue()));
         d.remove("executor");
         return d;
     }
@@ -233,17 +254,28 @@ public final class Runner {
         return candidate.get();
     }
 
-    /** Waits (boundedly) for the run's body to end, so that nothing writes into a folder being removed. */
+    /**
+     * Waits (boundedly, and on through interrupts) for the run's body to end, so that nothing
+     * writes into a folder being removed.
+     */
     private static void awaitQuietly(CountDownLatch ended) {
-        try {
-            ended.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        boolean interrupted = false;
+        while (ended.getCount() > 0 && System.nanoTime() < end) {
+            try {
+                ended.await(end - System.nanoTime(), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }
 
     /**
-     * An unfinished folder stays when it holds finished work (to resume), and goes otherwise.
+     * An unfinished folder stays when it holds finished work (to resume), without the files of what
+     * did not finish, and goes otherwise.
      *
      * @return whether it stays
      */
@@ -252,6 +284,11 @@ public final class Runner {
             return false;
         }
         if (folder.holdsWork()) {
+            try {
+                folder.pruneUnfinished();
+            } catch (IOException ignored) {
+                // best effort: a resume rewrites an unfinished point's files
+            }
             return true;
         }
         try {

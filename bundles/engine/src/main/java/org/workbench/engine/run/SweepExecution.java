@@ -9,6 +9,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.workbench.api.execution.Unit;
+import org.workbench.engine.output.LargeValues;
+import org.workbench.engine.output.ResultDocument;
 import org.workbench.api.execution.UnitCallback;
 
 import com.google.gson.JsonArray;
@@ -138,7 +140,7 @@ final class SweepExecution {
     }
 
     /** Adds the executor's provenance and, when points are missing, the partial status naming them. */
-    void amend(JsonObject doc) {
+    void amend(JsonObject doc, LargeValues values) {
         JsonObject executor = new JsonObject();
         executor.addProperty("kind", options.kind());
         if (plan.swept()) {
@@ -160,9 +162,7 @@ final class SweepExecution {
             f.forEach((i, reason) -> {
                 JsonObject m = new JsonObject();
                 m.addProperty("point", i);
-                JsonObject set = new JsonObject();
-                plan.points().get(i).set().forEach(set::add);
-                m.add("set", set);
+                m.add("set", ResultDocument.set(plan, plan.points().get(i), values));
                 m.addProperty("reason", reason);
                 missing.add(m);
             });

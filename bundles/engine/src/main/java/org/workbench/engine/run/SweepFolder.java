@@ -138,6 +138,36 @@ final class SweepFolder {
         }
     }
 
+    /**
+     * Removes what an interrupted run wrote for work that did not finish, keeping the resume state
+     * and the folders of finished points ({@code points/I/} with a record): the files of unfinished
+     * points, and the run's own files (its plots, drawn only after every point finished). Call it
+     * only after the run's writers have stopped.
+     */
+    void pruneUnfinished() throws IOException {
+        Map<Integer, JsonObject> finished = finishedPoints();
+        try (Stream<Path> entries = Files.list(folder)) {
+            for (Path p : entries.toList()) {
+                String name = p.getFileName().toString();
+                if (name.equals(STATE)) {
+                    continue;
+                }
+                if (name.equals("points") && Files.isDirectory(p)) {
+                    try (Stream<Path> points = Files.list(p)) {
+                        for (Path point : points.toList()) {
+                            String index = point.getFileName().toString();
+                            if (!index.matches("\\d+") || !finished.containsKey(Integer.parseInt(index))) {
+                                delete(point);
+                            }
+                        }
+                    }
+                    continue;
+                }
+                delete(p);
+            }
+        }
+    }
+
     /** Removes the resume state (before a whole run is published). */
     void dropState() throws IOException {
         delete(state());

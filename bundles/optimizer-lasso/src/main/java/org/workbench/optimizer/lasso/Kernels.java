@@ -24,16 +24,6 @@ final class Kernels {
         return (s0 + s1) + (s2 + s3);
     }
 
-    /** sum_{i < n} a[offset + i]^2. Reads only. */
-    static double squaredNorm(double[] a, int offset, int n) {
-        double s = 0;
-        for (int i = 0; i < n; i++) {
-            double v = a[offset + i];
-            s += v * v;
-        }
-        return s;
-    }
-
     /** y[i] += alpha * x[xOffset + i] for i < n; modifies {@code y}. */
     static void axpy(double alpha, double[] x, int xOffset, double[] y, int n) {
         for (int i = 0; i < n; i++) {

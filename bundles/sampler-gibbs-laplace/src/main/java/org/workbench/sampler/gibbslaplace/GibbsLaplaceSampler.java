@@ -18,7 +18,7 @@ import org.workbench.diagnostics.PosteriorSummaries;
  * d = w - mu the two conditionals are
  * <ul>
  * <li>d | s, y ~ N(A^-1 c, A^-1) with A = X^T X / sigma^2 + diag(1 / s) and c = X^T (y - X mu) / sigma^2
- * (c does not depend on s): A = U^T U by {@link DenseCholesky}, v = L^-1 c, mean = L^-T v,
+ * (c does not depend on s): A = U^T U by {@link Cholesky}, v = L^-1 c, mean = L^-T v,
  * d = L^-T (v + z);</li>
  * <li>1 / s_j | d_j ~ IG(mean 1 / (tau_j |d_j|), shape 1 / tau_j^2), see {@link InverseGaussian}.</li>
  * </ul>
@@ -55,14 +55,18 @@ final class GibbsLaplaceSampler implements PosteriorSampler {
         double[][] draws = new double[chains][iterations * p];
         double[][] conditionalMeans = new double[chains][iterations * p];
         for (int c = 0; c < chains; c++) {
-            new Chain(model, random.split()).run(burnIn, iterations, draws[c], conditionalMeans[c]);
+            new Chain(model, random.split(), Cholesky.fastest()).run(burnIn, iterations, draws[c], conditionalMeans[c]);
         }
         return PosteriorSummaries.of(draws, conditionalMeans, p, 1.0);
     }
 
-    /** What every chain shares: A0 = X^T X / sigma^2 (row-major p x p), c, mu, tau. Read-only after construction. */
+    /**
+     * What every chain shares: A0 = X^T X / sigma^2 (row-major p x p in rows of
+     * {@link Cholesky#stride}, padding zero), c, mu, tau. Read-only after construction.
+     */
     static final class Model {
         final int p;
+        final int stride;
         final double[] gram;
         final double[] c;
         final double[] location;
@@ -73,6 +77,7 @@ final class GibbsLaplaceSampler implements PosteriorSampler {
             Dataset data = posterior.data();
             int n = data.rows();
             p = data.columns();
+            stride = Cholesky.stride(p);
             prior = (LaplacePrior) posterior.prior();
             double sigma2 = ((GaussianLikelihood) posterior.likelihood()).variance();
             location = new double[p];
@@ -83,20 +88,18 @@ final class GibbsLaplaceSampler implements PosteriorSampler {
             }
             double[] x = data.features();
             double[] y = data.targets();
-            gram = new double[p * p];
-            c = new double[p];
-            double[] residual = new double[n];
+            gram = new double[p * stride];
+            c = new double[stride];
             for (int i = 0; i < n; i++) {
                 int row = i * p;
                 double r = y[i];
                 for (int j = 0; j < p; j++) {
                     r -= x[row + j] * location[j];
                 }
-                residual[i] = r;
                 for (int j = 0; j < p; j++) {
                     double xij = x[row + j];
                     c[j] += xij * r;
-                    int g = j * p;
+                    int g = j * stride;
                     for (int k = 0; k <= j; k++) {
                         gram[g + k] += xij * x[row + k];
                     }
@@ -105,33 +108,35 @@ final class GibbsLaplaceSampler implements PosteriorSampler {
             for (int j = 0; j < p; j++) {
                 c[j] /= sigma2;
                 for (int k = 0; k <= j; k++) {
-                    gram[j * p + k] /= sigma2;
-                    gram[k * p + j] = gram[j * p + k];
+                    gram[j * stride + k] /= sigma2;
+                    gram[k * stride + j] = gram[j * stride + k];
                 }
             }
         }
     }
 
-    /** One chain's state and buffers. */
+    /** One chain's state and buffers (vectors of the stride's length, padding zero). */
     static final class Chain {
         private final Model model;
         private final SplittableRandom random;
+        private final Cholesky cholesky;
         private final int p;
+        private final int stride;
         private final double[] precision;
         private final double[] shift;
         private final double[] inverseScale;
         private final double[] conditionalMean;
-        private final double[] scratch;
 
-        Chain(Model model, SplittableRandom random) {
+        Chain(Model model, SplittableRandom random, Cholesky cholesky) {
             this.model = model;
             this.random = random;
+            this.cholesky = cholesky;
             this.p = model.p;
-            this.precision = new double[p * p];
-            this.shift = new double[p];
+            this.stride = model.stride;
+            this.precision = new double[p * stride];
+            this.shift = new double[stride];
             this.inverseScale = new double[p];
-            this.conditionalMean = new double[p];
-            this.scratch = new double[DenseCholesky.BLOCK * p];
+            this.conditionalMean = new double[stride];
         }
 
         /** Runs burn-in then keeps {@code kept} iterations, writing draws of w and conditional means row by row. */
@@ -167,22 +172,27 @@ final class GibbsLaplaceSampler implements PosteriorSampler {
         /**
          * d | s ~ N(A^-1 c, A^-1); writes {@code shift} and {@code conditionalMean}; overwrites the
          * precision buffer with its Cholesky factor. With A = L L^T (L = U^T) and v = L^-1 c: mean = L^-T v and
-         * d = L^-T (v + z) for z ~ N(0, I), both from one back substitution.
+         * d = L^-T (v + z) for z ~ N(0, I), both from one back substitution. Only the upper triangle
+         * of A0 is copied in, each row from the multiple of 8 at or below its diagonal (the part the
+         * kernel may use as scratch), so the scratch never carries values from one iteration to the next.
          */
         private void drawShift() {
-            System.arraycopy(model.gram, 0, precision, 0, p * p);
+            double[] gram = model.gram;
             for (int j = 0; j < p; j++) {
-                precision[j * p + j] += inverseScale[j];
+                int row = j * stride;
+                int from = row + (j & ~7);
+                System.arraycopy(gram, from, precision, from, row + stride - from);
+                precision[row + j] += inverseScale[j];
             }
-            if (!DenseCholesky.decompose(precision, p, scratch)) {
+            if (!cholesky.decompose(precision, p)) {
                 throw new ArithmeticException("the conditional precision is not positive definite");
             }
-            System.arraycopy(model.c, 0, conditionalMean, 0, p);
-            DenseCholesky.solveLower(precision, p, conditionalMean);
+            System.arraycopy(model.c, 0, conditionalMean, 0, stride);
+            cholesky.solveLower(precision, p, conditionalMean);
             for (int j = 0; j < p; j++) {
                 shift[j] = conditionalMean[j] + random.nextGaussian();
             }
-            DenseCholesky.solveLowerTransposed(precision, p, conditionalMean, shift);
+            cholesky.solveUpper(precision, p, conditionalMean, shift);
         }
     }
 }
