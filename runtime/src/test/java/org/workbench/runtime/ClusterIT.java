@@ -209,6 +209,10 @@ class ClusterIT {
         try (Stream<Path> s = Files.walk(experiment)) {
             return s.filter(p -> p.getFileName().toString().matches("\\d+\\.json")
                     && p.getParent().getFileName().toString().equals("points")).findFirst();
+        } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException e) {
+            // the coordinator renames files in the folder while it is walked (run.json.tmp -> run.json):
+            // nothing kept yet as far as this look can tell, so look again
+            return Optional.empty();
         }
     }
 
