@@ -21,18 +21,7 @@ final class PluginJars {
 
     /** A copy of {@code bundle} whose manifest says {@code Bundle-Version: version}. */
     static Path withVersion(Path bundle, String version, Path target) throws IOException {
-        try (JarInputStream in = new JarInputStream(Files.newInputStream(bundle))) {
-            Manifest manifest = new Manifest(in.getManifest());
-            manifest.getMainAttributes().put(new Attributes.Name("Bundle-Version"), version);
-            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(target), manifest)) {
-                for (JarEntry e = in.getNextJarEntry(); e != null; e = in.getNextJarEntry()) {
-                    out.putNextEntry(new JarEntry(e.getName()));
-                    in.transferTo(out);
-                    out.closeEntry();
-                }
-            }
-        }
-        return target;
+        return withHeaders(bundle, java.util.Map.of("Bundle-Version", version), target);
     }
 
     /**
@@ -40,19 +29,8 @@ final class PluginJars {
      * {@code version}, as a third party's plugin offering the same kind and name would be.
      */
     static Path asOtherBundle(Path bundle, String symbolicName, String version, Path target) throws IOException {
-        try (JarInputStream in = new JarInputStream(Files.newInputStream(bundle))) {
-            Manifest manifest = new Manifest(in.getManifest());
-            manifest.getMainAttributes().put(new Attributes.Name("Bundle-SymbolicName"), symbolicName);
-            manifest.getMainAttributes().put(new Attributes.Name("Bundle-Version"), version);
-            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(target), manifest)) {
-                for (JarEntry e = in.getNextJarEntry(); e != null; e = in.getNextJarEntry()) {
-                    out.putNextEntry(new JarEntry(e.getName()));
-                    in.transferTo(out);
-                    out.closeEntry();
-                }
-            }
-        }
-        return target;
+        return withHeaders(bundle, java.util.Map.of("Bundle-SymbolicName", symbolicName, "Bundle-Version", version),
+                target);
     }
 
     /**
