@@ -6,16 +6,15 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * C = op(A) op(B) in float. B is first packed into panels of {@link #NR} columns stored row by row (zero
- * padded, transposed on the way by blocks when asked), so the micro-kernel loads it with unit stride;
- * elements of A are broadcast from where they are (packing A as well was measured slower: 200 against
- * 220-232 GFLOP/s on one core). The micro-kernel keeps an {@link #MR} x NR tile of C in SIMD
- * registers over the whole inner dimension (with 16 float lanes: 12 x 32, 24 accumulators of the 32
- * vector registers; with 8: 6 x 16) and writes it once. Large products are split over a
- * {@link Workers} team: by column panel, each part packing its panel and computing its tiles
- * (measured 253 against 268 us for problem 4's forward product on two cores, against packing every
- * panel first), or, when there are few columns, packing by panel and then computing by row panel. Keeps its packing buffer between calls and overwrites only C; one instance must
- * not be used by two callers at once.
+ * C = op(A) op(B) in float. Both operands are first packed: B into panels of {@link #NR} columns
+ * stored row by row, A into panels of {@link #MR} rows stored column by column (both zero padded,
+ * transposed by blocks on the way when asked), so the micro-kernel reads each with unit stride from
+ * one base. The micro-kernel keeps an MR x NR tile of C in SIMD registers over the whole inner
+ * dimension (with 16 float lanes: 12 x 32, 24 accumulators of the 32 vector registers; with 8:
+ * 6 x 16) and writes it once. Large products are split over a {@link Workers} team in two jobs:
+ * packing by panel, then computing by column panel (or by row panel when there are few columns).
+ * Keeps its packing buffers between calls and overwrites only C; one instance must not be used by
+ * two callers at once.
  */
 final class FloatGemm {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
@@ -38,7 +37,7 @@ final class FloatGemm {
     private final float[][] tiles;
     private final Workers.Job packJob;
     private final Workers.Job tileJob;
-    private final Workers.Job panelJob;
+    private float[] ap = new float[0];
     private float[] bp = new float[0];
     // the arguments of the current call, read by the jobs
     private float[] a;
@@ -56,12 +55,8 @@ final class FloatGemm {
     FloatGemm(Workers workers) {
         this.workers = workers;
         this.tiles = new float[workers.threads()][MR * NR];
-        this.packJob = (p, thread) -> packB(p);
+        this.packJob = (p, thread) -> pack(p);
         this.tileJob = (p, thread) -> tiles(p, tiles[thread]);
-        this.panelJob = (p, thread) -> {
-            packB(p);
-            tiles(p, tiles[thread]);
-        };
     }
 
     /**
@@ -88,6 +83,9 @@ final class FloatGemm {
         this.k = k;
         this.mp = (m + MR - 1) / MR;
         this.np = (n + NR - 1) / NR;
+        if (ap.length < mp * MR * k) {
+            ap = new float[mp * MR * k];
+        }
         if (bp.length < np * NR * k) {
             bp = new float[np * NR * k];
         }
@@ -95,17 +93,14 @@ final class FloatGemm {
         boolean parallel = threads > 1 && (long) m * n * k >= PARALLEL_MULTIPLY_ADDS
                 && Math.max(mp, np) <= Workers.MAX_PARTS;
         byColumns = np >= 2 * threads || np >= mp;
-        if (parallel && byColumns) {
-            // each part packs its own panel, then computes its tiles: one hand-off instead of two
-            workers.run(panelJob, np);
-        } else if (parallel) {
-            workers.run(packJob, np);
-            workers.run(tileJob, mp);
+        int parts = byColumns ? np : mp;
+        if (parallel) {
+            workers.run(packJob, Math.max(mp, np));
+            workers.run(tileJob, parts);
         } else {
-            for (int p = 0; p < np; p++) {
-                packB(p);
+            for (int p = 0, packs = Math.max(mp, np); p < packs; p++) {
+                pack(p);
             }
-            int parts = byColumns ? np : mp;
             for (int p = 0; p < parts; p++) {
                 tiles(p, tiles[0]);
             }
@@ -113,6 +108,55 @@ final class FloatGemm {
         this.a = null;
         this.b = null;
         this.c = null;
+    }
+
+    /** Packs A's row panel {@code p} and B's column panel {@code p}, those that exist. */
+    private void pack(int p) {
+        if (p < mp) {
+            packA(p);
+        }
+        if (p < np) {
+            packB(p);
+        }
+    }
+
+    /**
+     * Packs rows {@code ib * MR ..} of A column by column: A(i0 + r, l) goes to {@code ap[ib * MR * k + l * MR + r]},
+     * rows past the edge are zero. The micro-kernel then reads A at one base and constant offsets, which keeps its
+     * integer registers few: with A read in place (twelve row offsets and a variable stride), C2 ran short of
+     * general registers in some JVMs, parked integers in vector registers and spilled accumulators to the stack,
+     * and the same product ran 3x slower for the whole run.
+     */
+    private void packA(int ib) {
+        float[] dst = ap;
+        int base = ib * MR * k;
+        int i0 = ib * MR;
+        int rows = Math.min(MR, m - i0);
+        if (transA) {
+            for (int l = 0; l < k; l++) {
+                int d = base + l * MR;
+                System.arraycopy(a, l * m + i0, dst, d, rows);
+                if (rows < MR) {
+                    Arrays.fill(dst, d + rows, d + MR, 0f);
+                }
+            }
+        } else {
+            for (int l0 = 0; l0 < k; l0 += TRANSPOSE_BLOCK) {
+                int l1 = Math.min(k, l0 + TRANSPOSE_BLOCK);
+                for (int r = 0; r < rows; r++) {
+                    int src = (i0 + r) * k;
+                    int d = base + r;
+                    for (int l = l0; l < l1; l++) {
+                        dst[d + l * MR] = a[src + l];
+                    }
+                }
+            }
+            if (rows < MR) {
+                for (int l = 0; l < k; l++) {
+                    Arrays.fill(dst, base + l * MR + rows, base + (l + 1) * MR, 0f);
+                }
+            }
+        }
     }
 
     private void packB(int jb) {
@@ -163,26 +207,11 @@ final class FloatGemm {
 
     private void tile(int ib, int jb, float[] tile) {
         int i0 = ib * MR;
-        float[] av;
-        int ar;
-        int rs;
-        int cs;
-        if (transA) {
-            av = a;
-            ar = i0;
-            rs = 1;
-            cs = m;
-        } else {
-            av = a;
-            ar = i0 * k;
-            rs = k;
-            cs = 1;
-        }
         if (MR == 12 && m - i0 > 6) {
-            kernel12(av, ar, rs, cs, bp, jb * NR * k, k, i0, jb * NR, tile);
+            kernel12(ap, ib * MR * k, bp, jb * NR * k, k, i0, jb * NR, tile);
         } else {
             // with 16 lanes, a last row panel of at most 6 rows (4 of problem 4's 256) costs half a 12-row tile
-            kernel6(av, ar, rs, cs, bp, jb * NR * k, k, i0, jb * NR, tile);
+            kernel6(ap, ib * MR * k, bp, jb * NR * k, k, i0, jb * NR, tile);
         }
     }
 
@@ -197,23 +226,10 @@ final class FloatGemm {
     }
 
     /**
-     * An 12 x NR tile of C at row {@code i0}, column {@code j0}, over the whole inner dimension: A's element
-     * (i0 + r, l) is {@code av[ar + r * rs + l * cs]} (rows past the edge repeat the last one), B's packed panel starts at {@code bo}.
+     * An 12 x NR tile of C at row {@code i0}, column {@code j0}, over the whole inner dimension, from A's packed
+     * row panel at {@code ao} and B's packed column panel at {@code bo}.
      */
-    private void kernel12(float[] av, int ar, int rs, int cs, float[] bp, int bo, int k, int i0, int j0, float[] tile) {
-        int last = m - 1 - i0;
-        int o0 = ar + Math.min(0, last) * rs;
-        int o1 = ar + Math.min(1, last) * rs;
-        int o2 = ar + Math.min(2, last) * rs;
-        int o3 = ar + Math.min(3, last) * rs;
-        int o4 = ar + Math.min(4, last) * rs;
-        int o5 = ar + Math.min(5, last) * rs;
-        int o6 = ar + Math.min(6, last) * rs;
-        int o7 = ar + Math.min(7, last) * rs;
-        int o8 = ar + Math.min(8, last) * rs;
-        int o9 = ar + Math.min(9, last) * rs;
-        int o10 = ar + Math.min(10, last) * rs;
-        int o11 = ar + Math.min(11, last) * rs;
+    private void kernel12(float[] ap, int ao, float[] bp, int bo, int k, int i0, int j0, float[] tile) {
         FloatVector c00 = FloatVector.zero(S);
         FloatVector c01 = FloatVector.zero(S);
         FloatVector c10 = FloatVector.zero(S);
@@ -240,43 +256,43 @@ final class FloatGemm {
         FloatVector c111 = FloatVector.zero(S);
         for (int l = 0; l < k; l++) {
             int bl = bo + l * NR;
+            int al = ao + l * MR;
             FloatVector b0 = FloatVector.fromArray(S, bp, bl);
             FloatVector b1 = FloatVector.fromArray(S, bp, bl + L);
-            int lc = l * cs;
-            FloatVector x0 = FloatVector.broadcast(S, av[o0 + lc]);
+            FloatVector x0 = FloatVector.broadcast(S, ap[al + 0]);
             c00 = b0.fma(x0, c00);
             c01 = b1.fma(x0, c01);
-            FloatVector x1 = FloatVector.broadcast(S, av[o1 + lc]);
+            FloatVector x1 = FloatVector.broadcast(S, ap[al + 1]);
             c10 = b0.fma(x1, c10);
             c11 = b1.fma(x1, c11);
-            FloatVector x2 = FloatVector.broadcast(S, av[o2 + lc]);
+            FloatVector x2 = FloatVector.broadcast(S, ap[al + 2]);
             c20 = b0.fma(x2, c20);
             c21 = b1.fma(x2, c21);
-            FloatVector x3 = FloatVector.broadcast(S, av[o3 + lc]);
+            FloatVector x3 = FloatVector.broadcast(S, ap[al + 3]);
             c30 = b0.fma(x3, c30);
             c31 = b1.fma(x3, c31);
-            FloatVector x4 = FloatVector.broadcast(S, av[o4 + lc]);
+            FloatVector x4 = FloatVector.broadcast(S, ap[al + 4]);
             c40 = b0.fma(x4, c40);
             c41 = b1.fma(x4, c41);
-            FloatVector x5 = FloatVector.broadcast(S, av[o5 + lc]);
+            FloatVector x5 = FloatVector.broadcast(S, ap[al + 5]);
             c50 = b0.fma(x5, c50);
             c51 = b1.fma(x5, c51);
-            FloatVector x6 = FloatVector.broadcast(S, av[o6 + lc]);
+            FloatVector x6 = FloatVector.broadcast(S, ap[al + 6]);
             c60 = b0.fma(x6, c60);
             c61 = b1.fma(x6, c61);
-            FloatVector x7 = FloatVector.broadcast(S, av[o7 + lc]);
+            FloatVector x7 = FloatVector.broadcast(S, ap[al + 7]);
             c70 = b0.fma(x7, c70);
             c71 = b1.fma(x7, c71);
-            FloatVector x8 = FloatVector.broadcast(S, av[o8 + lc]);
+            FloatVector x8 = FloatVector.broadcast(S, ap[al + 8]);
             c80 = b0.fma(x8, c80);
             c81 = b1.fma(x8, c81);
-            FloatVector x9 = FloatVector.broadcast(S, av[o9 + lc]);
+            FloatVector x9 = FloatVector.broadcast(S, ap[al + 9]);
             c90 = b0.fma(x9, c90);
             c91 = b1.fma(x9, c91);
-            FloatVector x10 = FloatVector.broadcast(S, av[o10 + lc]);
+            FloatVector x10 = FloatVector.broadcast(S, ap[al + 10]);
             c100 = b0.fma(x10, c100);
             c101 = b1.fma(x10, c101);
-            FloatVector x11 = FloatVector.broadcast(S, av[o11 + lc]);
+            FloatVector x11 = FloatVector.broadcast(S, ap[al + 11]);
             c110 = b0.fma(x11, c110);
             c111 = b1.fma(x11, c111);
         }
@@ -336,17 +352,10 @@ final class FloatGemm {
     }
 
     /**
-     * An 6 x NR tile of C at row {@code i0}, column {@code j0}, over the whole inner dimension: A's element
-     * (i0 + r, l) is {@code av[ar + r * rs + l * cs]} (rows past the edge repeat the last one), B's packed panel starts at {@code bo}.
+     * An 6 x NR tile of C at row {@code i0}, column {@code j0}, over the whole inner dimension, from A's packed
+     * row panel at {@code ao} and B's packed column panel at {@code bo}.
      */
-    private void kernel6(float[] av, int ar, int rs, int cs, float[] bp, int bo, int k, int i0, int j0, float[] tile) {
-        int last = m - 1 - i0;
-        int o0 = ar + Math.min(0, last) * rs;
-        int o1 = ar + Math.min(1, last) * rs;
-        int o2 = ar + Math.min(2, last) * rs;
-        int o3 = ar + Math.min(3, last) * rs;
-        int o4 = ar + Math.min(4, last) * rs;
-        int o5 = ar + Math.min(5, last) * rs;
+    private void kernel6(float[] ap, int ao, float[] bp, int bo, int k, int i0, int j0, float[] tile) {
         FloatVector c00 = FloatVector.zero(S);
         FloatVector c01 = FloatVector.zero(S);
         FloatVector c10 = FloatVector.zero(S);
@@ -361,25 +370,25 @@ final class FloatGemm {
         FloatVector c51 = FloatVector.zero(S);
         for (int l = 0; l < k; l++) {
             int bl = bo + l * NR;
+            int al = ao + l * MR;
             FloatVector b0 = FloatVector.fromArray(S, bp, bl);
             FloatVector b1 = FloatVector.fromArray(S, bp, bl + L);
-            int lc = l * cs;
-            FloatVector x0 = FloatVector.broadcast(S, av[o0 + lc]);
+            FloatVector x0 = FloatVector.broadcast(S, ap[al + 0]);
             c00 = b0.fma(x0, c00);
             c01 = b1.fma(x0, c01);
-            FloatVector x1 = FloatVector.broadcast(S, av[o1 + lc]);
+            FloatVector x1 = FloatVector.broadcast(S, ap[al + 1]);
             c10 = b0.fma(x1, c10);
             c11 = b1.fma(x1, c11);
-            FloatVector x2 = FloatVector.broadcast(S, av[o2 + lc]);
+            FloatVector x2 = FloatVector.broadcast(S, ap[al + 2]);
             c20 = b0.fma(x2, c20);
             c21 = b1.fma(x2, c21);
-            FloatVector x3 = FloatVector.broadcast(S, av[o3 + lc]);
+            FloatVector x3 = FloatVector.broadcast(S, ap[al + 3]);
             c30 = b0.fma(x3, c30);
             c31 = b1.fma(x3, c31);
-            FloatVector x4 = FloatVector.broadcast(S, av[o4 + lc]);
+            FloatVector x4 = FloatVector.broadcast(S, ap[al + 4]);
             c40 = b0.fma(x4, c40);
             c41 = b1.fma(x4, c41);
-            FloatVector x5 = FloatVector.broadcast(S, av[o5 + lc]);
+            FloatVector x5 = FloatVector.broadcast(S, ap[al + 5]);
             c50 = b0.fma(x5, c50);
             c51 = b1.fma(x5, c51);
         }
@@ -413,5 +422,4 @@ final class FloatGemm {
         c51.intoArray(tile, 5 * NR + L);
         writeEdge(tile, 6, i0, j0);
     }
-
 }
