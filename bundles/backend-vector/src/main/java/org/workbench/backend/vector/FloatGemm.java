@@ -1,18 +1,20 @@
 package org.workbench.backend.vector;
 
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * C = op(A) op(B) in float. Both operands are first packed: B into panels of {@link #NR} columns
- * stored row by row, A into panels of {@link #MR} rows stored column by column (both zero padded,
- * transposed by blocks on the way when asked), so the micro-kernel reads each with unit stride from
- * one base. The micro-kernel keeps an MR x NR tile of C in SIMD registers over the whole inner
+ * C = op(A) op(B) in float. B is packed into panels of {@link #NR} columns stored row by row, and A
+ * into panels of {@link #MR} rows stored column by column (both zero padded, transposed by blocks on
+ * the way when needed; A^T's full panels, whose rows are adjacent, are read in place), so the
+ * micro-kernel reads each operand from one base. The micro-kernel keeps an MR x NR tile of C in SIMD registers over the whole inner
  * dimension (with 16 float lanes: 12 x 32, 24 accumulators of the 32 vector registers; with 8:
- * 6 x 16) and writes it once. Large products are split over a {@link Workers} team in two jobs:
- * packing by panel, then computing by column panel (or by row panel when there are few columns).
+ * 6 x 16) and writes it once. Large products are split over a {@link Workers} team by column panel
+ * in one hand-off (each part packs its panel of B, and each panel of A is packed once, by the
+ * first part that needs it), or, when there are few columns, by packing B and then by row panel.
  * Keeps its packing buffers between calls and overwrites only C; one instance must not be used by
  * two callers at once.
  */
@@ -35,9 +37,18 @@ final class FloatGemm {
 
     private final Workers workers;
     private final float[][] tiles;
-    private final Workers.Job packJob;
-    private final Workers.Job tileJob;
+    private final Workers.Job packBJob;
+    private final Workers.Job columnJob;
+    private final Workers.Job rowJob;
     private float[] ap = new float[0];
+    /**
+     * Per row panel of A, whether this call packed it yet: {@code call << 1} while a thread packs it,
+     * {@code call << 1 | 1} once packed; any other value is from an earlier call.
+     */
+    private AtomicIntegerArray aState = new AtomicIntegerArray(0);
+    private int call;
+    /** Per thread, the row panels a part left for last. */
+    private int[][] deferred = new int[0][];
     private float[] bp = new float[0];
     // the arguments of the current call, read by the jobs
     private float[] a;
@@ -50,13 +61,21 @@ final class FloatGemm {
     private int k;
     private int mp;
     private int np;
-    private boolean byColumns;
 
     FloatGemm(Workers workers) {
         this.workers = workers;
         this.tiles = new float[workers.threads()][MR * NR];
-        this.packJob = (p, thread) -> pack(p);
-        this.tileJob = (p, thread) -> tiles(p, tiles[thread]);
+        this.packBJob = (p, thread) -> packB(p);
+        this.columnJob = (p, thread) -> {
+            packB(p);
+            columnTiles(p, thread, tiles[thread]);
+        };
+        this.rowJob = (p, thread) -> {
+            if (!inPlace(p)) {
+                packA(p);
+            }
+            rowTiles(p, tiles[thread]);
+        };
     }
 
     /**
@@ -89,20 +108,31 @@ final class FloatGemm {
         if (bp.length < np * NR * k) {
             bp = new float[np * NR * k];
         }
+        if (aState.length() < mp) {
+            aState = new AtomicIntegerArray(mp);
+            deferred = new int[workers.threads()][mp];
+        }
+        call = (call + 1) & 0x3FFF_FFFF;
         int threads = workers.threads();
         boolean parallel = threads > 1 && (long) m * n * k >= PARALLEL_MULTIPLY_ADDS
                 && Math.max(mp, np) <= Workers.MAX_PARTS;
-        byColumns = np >= 2 * threads || np >= mp;
-        int parts = byColumns ? np : mp;
-        if (parallel) {
-            workers.run(packJob, Math.max(mp, np));
-            workers.run(tileJob, parts);
+        boolean byColumns = np >= 2 * threads || np >= mp;
+        if (parallel && byColumns) {
+            // one hand-off: each part packs its column panel of B, and A's row panels are packed by
+            // whichever part needs one first
+            workers.run(columnJob, np);
+        } else if (parallel) {
+            workers.run(packBJob, np);
+            workers.run(rowJob, mp);
         } else {
-            for (int p = 0, packs = Math.max(mp, np); p < packs; p++) {
-                pack(p);
+            for (int p = 0; p < np; p++) {
+                packB(p);
             }
-            for (int p = 0; p < parts; p++) {
-                tiles(p, tiles[0]);
+            for (int p = 0; p < mp; p++) {
+                if (!inPlace(p)) {
+                    packA(p);
+                }
+                rowTiles(p, tiles[0]);
             }
         }
         this.a = null;
@@ -110,13 +140,36 @@ final class FloatGemm {
         this.c = null;
     }
 
-    /** Packs A's row panel {@code p} and B's column panel {@code p}, those that exist. */
-    private void pack(int p) {
-        if (p < mp) {
-            packA(p);
+    /**
+     * Whether A's row panel {@code ib} is ready for this call: read in place, packed already, or
+     * packed now by this thread; false while another thread packs it.
+     */
+    private boolean readyA(int ib) {
+        if (inPlace(ib)) {
+            return true;
         }
-        if (p < np) {
-            packB(p);
+        int packing = call << 1;
+        int packed = packing | 1;
+        while (true) {
+            int state = aState.get(ib);
+            if (state == packed) {
+                return true;
+            }
+            if (state == packing) {
+                return false;
+            }
+            if (aState.compareAndSet(ib, state, packing)) {
+                packA(ib);
+                aState.set(ib, packed);
+                return true;
+            }
+        }
+    }
+
+    /** Waits until another thread has packed A's row panel {@code ib} (a few microseconds). */
+    private void awaitA(int ib) {
+        while (!readyA(ib)) {
+            Thread.onSpinWait();
         }
     }
 
@@ -192,27 +245,53 @@ final class FloatGemm {
         }
     }
 
-    /** Every tile of column panel {@code p} (or of row panel {@code p}). */
-    private void tiles(int p, float[] tile) {
-        if (byColumns) {
-            for (int ib = 0; ib < mp; ib++) {
+    /**
+     * Every tile of column panel {@code p}. Parts start at different row panels (the first part at
+     * the top, the next half-way down, and so on), so that, running at the same time, they pack
+     * different panels of A; a panel another part is still packing is left for last.
+     */
+    private void columnTiles(int p, int thread, float[] tile) {
+        int[] later = deferred[thread];
+        int deferredCount = 0;
+        int start = (int) ((long) (p % workers.threads()) * mp / workers.threads());
+        for (int q = 0; q < mp; q++) {
+            int ib = start + q < mp ? start + q : start + q - mp;
+            if (readyA(ib)) {
                 tile(ib, p, tile);
+            } else {
+                later[deferredCount++] = ib;
             }
-        } else {
-            for (int jb = 0; jb < np; jb++) {
-                tile(p, jb, tile);
-            }
+        }
+        for (int d = 0; d < deferredCount; d++) {
+            awaitA(later[d]);
+            tile(later[d], p, tile);
+        }
+    }
+
+    /** Every tile of row panel {@code p}, whose A panel is packed. */
+    private void rowTiles(int p, float[] tile) {
+        for (int jb = 0; jb < np; jb++) {
+            tile(p, jb, tile);
         }
     }
 
     private void tile(int ib, int jb, float[] tile) {
         int i0 = ib * MR;
+        boolean inPlace = inPlace(ib);
+        float[] av = inPlace ? a : ap;
+        int ao = inPlace ? i0 : ib * MR * k;
+        int as = inPlace ? m : MR;
         if (MR == 12 && m - i0 > 6) {
-            kernel12(ap, ib * MR * k, bp, jb * NR * k, k, i0, jb * NR, tile);
+            kernel12(av, ao, as, bp, jb * NR * k, k, i0, jb * NR, tile);
         } else {
             // with 16 lanes, a last row panel of at most 6 rows (4 of problem 4's 256) costs half a 12-row tile
-            kernel6(ap, ib * MR * k, bp, jb * NR * k, k, i0, jb * NR, tile);
+            kernel6(av, ao, as, bp, jb * NR * k, k, i0, jb * NR, tile);
         }
+    }
+
+    /** Whether the kernel reads A's row panel {@code ib} where it is: a full panel of A^T, whose MR rows are adjacent. */
+    private boolean inPlace(int ib) {
+        return transA && (ib + 1) * MR <= m;
     }
 
     /** Writes the valid part of a tile that crosses the edge of C. */
@@ -226,10 +305,10 @@ final class FloatGemm {
     }
 
     /**
-     * An 12 x NR tile of C at row {@code i0}, column {@code j0}, over the whole inner dimension, from A's packed
-     * row panel at {@code ao} and B's packed column panel at {@code bo}.
+     * An 12 x NR tile of C at row {@code i0}, column {@code j0}, over the whole inner dimension: A(i0 + r, l) is
+     * {@code av[ao + l * as + r]} (its packed row panel, or A^T in place), B's packed column panel starts at {@code bo}.
      */
-    private void kernel12(float[] ap, int ao, float[] bp, int bo, int k, int i0, int j0, float[] tile) {
+    private void kernel12(float[] av, int ao, int as, float[] bp, int bo, int k, int i0, int j0, float[] tile) {
         FloatVector c00 = FloatVector.zero(S);
         FloatVector c01 = FloatVector.zero(S);
         FloatVector c10 = FloatVector.zero(S);
@@ -256,43 +335,43 @@ final class FloatGemm {
         FloatVector c111 = FloatVector.zero(S);
         for (int l = 0; l < k; l++) {
             int bl = bo + l * NR;
-            int al = ao + l * MR;
+            int al = ao + l * as;
             FloatVector b0 = FloatVector.fromArray(S, bp, bl);
             FloatVector b1 = FloatVector.fromArray(S, bp, bl + L);
-            FloatVector x0 = FloatVector.broadcast(S, ap[al + 0]);
+            FloatVector x0 = FloatVector.broadcast(S, av[al + 0]);
             c00 = b0.fma(x0, c00);
             c01 = b1.fma(x0, c01);
-            FloatVector x1 = FloatVector.broadcast(S, ap[al + 1]);
+            FloatVector x1 = FloatVector.broadcast(S, av[al + 1]);
             c10 = b0.fma(x1, c10);
             c11 = b1.fma(x1, c11);
-            FloatVector x2 = FloatVector.broadcast(S, ap[al + 2]);
+            FloatVector x2 = FloatVector.broadcast(S, av[al + 2]);
             c20 = b0.fma(x2, c20);
             c21 = b1.fma(x2, c21);
-            FloatVector x3 = FloatVector.broadcast(S, ap[al + 3]);
+            FloatVector x3 = FloatVector.broadcast(S, av[al + 3]);
             c30 = b0.fma(x3, c30);
             c31 = b1.fma(x3, c31);
-            FloatVector x4 = FloatVector.broadcast(S, ap[al + 4]);
+            FloatVector x4 = FloatVector.broadcast(S, av[al + 4]);
             c40 = b0.fma(x4, c40);
             c41 = b1.fma(x4, c41);
-            FloatVector x5 = FloatVector.broadcast(S, ap[al + 5]);
+            FloatVector x5 = FloatVector.broadcast(S, av[al + 5]);
             c50 = b0.fma(x5, c50);
             c51 = b1.fma(x5, c51);
-            FloatVector x6 = FloatVector.broadcast(S, ap[al + 6]);
+            FloatVector x6 = FloatVector.broadcast(S, av[al + 6]);
             c60 = b0.fma(x6, c60);
             c61 = b1.fma(x6, c61);
-            FloatVector x7 = FloatVector.broadcast(S, ap[al + 7]);
+            FloatVector x7 = FloatVector.broadcast(S, av[al + 7]);
             c70 = b0.fma(x7, c70);
             c71 = b1.fma(x7, c71);
-            FloatVector x8 = FloatVector.broadcast(S, ap[al + 8]);
+            FloatVector x8 = FloatVector.broadcast(S, av[al + 8]);
             c80 = b0.fma(x8, c80);
             c81 = b1.fma(x8, c81);
-            FloatVector x9 = FloatVector.broadcast(S, ap[al + 9]);
+            FloatVector x9 = FloatVector.broadcast(S, av[al + 9]);
             c90 = b0.fma(x9, c90);
             c91 = b1.fma(x9, c91);
-            FloatVector x10 = FloatVector.broadcast(S, ap[al + 10]);
+            FloatVector x10 = FloatVector.broadcast(S, av[al + 10]);
             c100 = b0.fma(x10, c100);
             c101 = b1.fma(x10, c101);
-            FloatVector x11 = FloatVector.broadcast(S, ap[al + 11]);
+            FloatVector x11 = FloatVector.broadcast(S, av[al + 11]);
             c110 = b0.fma(x11, c110);
             c111 = b1.fma(x11, c111);
         }
@@ -352,10 +431,10 @@ final class FloatGemm {
     }
 
     /**
-     * An 6 x NR tile of C at row {@code i0}, column {@code j0}, over the whole inner dimension, from A's packed
-     * row panel at {@code ao} and B's packed column panel at {@code bo}.
+     * An 6 x NR tile of C at row {@code i0}, column {@code j0}, over the whole inner dimension: A(i0 + r, l) is
+     * {@code av[ao + l * as + r]} (its packed row panel, or A^T in place), B's packed column panel starts at {@code bo}.
      */
-    private void kernel6(float[] ap, int ao, float[] bp, int bo, int k, int i0, int j0, float[] tile) {
+    private void kernel6(float[] av, int ao, int as, float[] bp, int bo, int k, int i0, int j0, float[] tile) {
         FloatVector c00 = FloatVector.zero(S);
         FloatVector c01 = FloatVector.zero(S);
         FloatVector c10 = FloatVector.zero(S);
@@ -370,25 +449,25 @@ final class FloatGemm {
         FloatVector c51 = FloatVector.zero(S);
         for (int l = 0; l < k; l++) {
             int bl = bo + l * NR;
-            int al = ao + l * MR;
+            int al = ao + l * as;
             FloatVector b0 = FloatVector.fromArray(S, bp, bl);
             FloatVector b1 = FloatVector.fromArray(S, bp, bl + L);
-            FloatVector x0 = FloatVector.broadcast(S, ap[al + 0]);
+            FloatVector x0 = FloatVector.broadcast(S, av[al + 0]);
             c00 = b0.fma(x0, c00);
             c01 = b1.fma(x0, c01);
-            FloatVector x1 = FloatVector.broadcast(S, ap[al + 1]);
+            FloatVector x1 = FloatVector.broadcast(S, av[al + 1]);
             c10 = b0.fma(x1, c10);
             c11 = b1.fma(x1, c11);
-            FloatVector x2 = FloatVector.broadcast(S, ap[al + 2]);
+            FloatVector x2 = FloatVector.broadcast(S, av[al + 2]);
             c20 = b0.fma(x2, c20);
             c21 = b1.fma(x2, c21);
-            FloatVector x3 = FloatVector.broadcast(S, ap[al + 3]);
+            FloatVector x3 = FloatVector.broadcast(S, av[al + 3]);
             c30 = b0.fma(x3, c30);
             c31 = b1.fma(x3, c31);
-            FloatVector x4 = FloatVector.broadcast(S, ap[al + 4]);
+            FloatVector x4 = FloatVector.broadcast(S, av[al + 4]);
             c40 = b0.fma(x4, c40);
             c41 = b1.fma(x4, c41);
-            FloatVector x5 = FloatVector.broadcast(S, ap[al + 5]);
+            FloatVector x5 = FloatVector.broadcast(S, av[al + 5]);
             c50 = b0.fma(x5, c50);
             c51 = b1.fma(x5, c51);
         }
