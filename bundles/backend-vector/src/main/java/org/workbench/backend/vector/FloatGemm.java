@@ -1,21 +1,22 @@
 package org.workbench.backend.vector;
 
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * C = op(A) op(B) in float. B is first packed into panels of {@link #NR} columns stored row by row (zero
- * padded, transposed on the way by blocks when asked), so the micro-kernel loads it with unit stride;
- * elements of A are broadcast from where they are (packing A as well was measured slower: 200 against
- * 220-232 GFLOP/s on one core). The micro-kernel keeps an {@link #MR} x NR tile of C in SIMD
- * registers over the whole inner dimension (with 16 float lanes: 12 x 32, 24 accumulators of the 32
- * vector registers; with 8: 6 x 16) and writes it once. Large products are split over a
- * {@link Workers} team: by column panel, each part packing its panel and computing its tiles
- * (measured 253 against 268 us for problem 4's forward product on two cores, against packing every
- * panel first), or, when there are few columns, packing by panel and then computing by row panel. Keeps its packing buffer between calls and overwrites only C; one instance must
- * not be used by two callers at once.
+ * C = op(A) op(B) in float. B is packed into panels of {@link #NR} columns stored row by row, and A
+ * into panels of {@link #MR} rows stored column by column (both zero padded, transposed by blocks on
+ * the way when needed; A^T's full panels, whose rows are adjacent, are read in place), so the
+ * micro-kernel reads each operand from one base. The micro-kernel keeps an MR x NR tile of C in SIMD registers over the whole inner
+ * dimension (with 16 float lanes: 12 x 32, 24 accumulators of the 32 vector registers; with 8:
+ * 6 x 16) and writes it once. Large products are split over a {@link Workers} team by column panel
+ * in one hand-off (each part packs its panel of B, and each panel of A is packed once, by the
+ * first part that needs it), or, when there are few columns, by packing B and then by row panel.
+ * Keeps its packing buffers between calls and overwrites only C; one instance must not be used by
+ * two callers at once.
  */
 final class FloatGemm {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
@@ -36,9 +37,18 @@ final class FloatGemm {
 
     private final Workers workers;
     private final float[][] tiles;
-    private final Workers.Job packJob;
-    private final Workers.Job tileJob;
-    private final Workers.Job panelJob;
+    private final Workers.Job packBJob;
+    private final Workers.Job columnJob;
+    private final Workers.Job rowJob;
+    private float[] ap = new float[0];
+    /**
+     * Per row panel of A, whether this call packed it yet: {@code call << 1} while a thread packs it,
+     * {@code call << 1 | 1} once packed; any other value is from an earlier call.
+     */
+    private AtomicIntegerArray aState = new AtomicIntegerArray(0);
+    private int call;
+    /** Per thread, the row panels a part left for last. */
+    private int[][] deferred = new int[0][];
     private float[] bp = new float[0];
     // the arguments of the current call, read by the jobs
     private float[] a;
@@ -51,16 +61,20 @@ final class FloatGemm {
     private int k;
     private int mp;
     private int np;
-    private boolean byColumns;
 
     FloatGemm(Workers workers) {
         this.workers = workers;
         this.tiles = new float[workers.threads()][MR * NR];
-        this.packJob = (p, thread) -> packB(p);
-        this.tileJob = (p, thread) -> tiles(p, tiles[thread]);
-        this.panelJob = (p, thread) -> {
+        this.packBJob = (p, thread) -> packB(p);
+        this.columnJob = (p, thread) -> {
             packB(p);
-            tiles(p, tiles[thread]);
+            columnTiles(p, thread, tiles[thread]);
+        };
+        this.rowJob = (p, thread) -> {
+            if (!inPlace(p)) {
+                packA(p);
+            }
+            rowTiles(p, tiles[thread]);
         };
     }
 
@@ -88,31 +102,114 @@ final class FloatGemm {
         this.k = k;
         this.mp = (m + MR - 1) / MR;
         this.np = (n + NR - 1) / NR;
+        if (ap.length < mp * MR * k) {
+            ap = new float[mp * MR * k];
+        }
         if (bp.length < np * NR * k) {
             bp = new float[np * NR * k];
         }
+        if (aState.length() < mp) {
+            aState = new AtomicIntegerArray(mp);
+            deferred = new int[workers.threads()][mp];
+        }
+        call = (call + 1) & 0x3FFF_FFFF;
         int threads = workers.threads();
         boolean parallel = threads > 1 && (long) m * n * k >= PARALLEL_MULTIPLY_ADDS
                 && Math.max(mp, np) <= Workers.MAX_PARTS;
-        byColumns = np >= 2 * threads || np >= mp;
+        boolean byColumns = np >= 2 * threads || np >= mp;
         if (parallel && byColumns) {
-            // each part packs its own panel, then computes its tiles: one hand-off instead of two
-            workers.run(panelJob, np);
+            // one hand-off: each part packs its column panel of B, and A's row panels are packed by
+            // whichever part needs one first
+            workers.run(columnJob, np);
         } else if (parallel) {
-            workers.run(packJob, np);
-            workers.run(tileJob, mp);
+            workers.run(packBJob, np);
+            workers.run(rowJob, mp);
         } else {
             for (int p = 0; p < np; p++) {
                 packB(p);
             }
-            int parts = byColumns ? np : mp;
-            for (int p = 0; p < parts; p++) {
-                tiles(p, tiles[0]);
+            for (int p = 0; p < mp; p++) {
+                if (!inPlace(p)) {
+                    packA(p);
+                }
+                rowTiles(p, tiles[0]);
             }
         }
         this.a = null;
         this.b = null;
         this.c = null;
+    }
+
+    /**
+     * Whether A's row panel {@code ib} is ready for this call: read in place, packed already, or
+     * packed now by this thread; false while another thread packs it.
+     */
+    private boolean readyA(int ib) {
+        if (inPlace(ib)) {
+            return true;
+        }
+        int packing = call << 1;
+        int packed = packing | 1;
+        while (true) {
+            int state = aState.get(ib);
+            if (state == packed) {
+                return true;
+            }
+            if (state == packing) {
+                return false;
+            }
+            if (aState.compareAndSet(ib, state, packing)) {
+                packA(ib);
+                aState.set(ib, packed);
+                return true;
+            }
+        }
+    }
+
+    /** Waits until another thread has packed A's row panel {@code ib} (a few microseconds). */
+    private void awaitA(int ib) {
+        while (!readyA(ib)) {
+            Thread.onSpinWait();
+        }
+    }
+
+    /**
+     * Packs rows {@code ib * MR ..} of A column by column: A(i0 + r, l) goes to {@code ap[ib * MR * k + l * MR + r]},
+     * rows past the edge are zero. The micro-kernel then reads A at one base and constant offsets, which keeps its
+     * integer registers few: with A read in place (twelve row offsets and a variable stride), C2 ran short of
+     * general registers in some JVMs, parked integers in vector registers and spilled accumulators to the stack,
+     * and the same product ran 3x slower for the whole run.
+     */
+    private void packA(int ib) {
+        float[] dst = ap;
+        int base = ib * MR * k;
+        int i0 = ib * MR;
+        int rows = Math.min(MR, m - i0);
+        if (transA) {
+            for (int l = 0; l < k; l++) {
+                int d = base + l * MR;
+                System.arraycopy(a, l * m + i0, dst, d, rows);
+                if (rows < MR) {
+                    Arrays.fill(dst, d + rows, d + MR, 0f);
+                }
+            }
+        } else {
+            for (int l0 = 0; l0 < k; l0 += TRANSPOSE_BLOCK) {
+                int l1 = Math.min(k, l0 + TRANSPOSE_BLOCK);
+                for (int r = 0; r < rows; r++) {
+                    int src = (i0 + r) * k;
+                    int d = base + r;
+                    for (int l = l0; l < l1; l++) {
+                        dst[d + l * MR] = a[src + l];
+                    }
+                }
+            }
+            if (rows < MR) {
+                for (int l = 0; l < k; l++) {
+                    Arrays.fill(dst, base + l * MR + rows, base + (l + 1) * MR, 0f);
+                }
+            }
+        }
     }
 
     private void packB(int jb) {
@@ -148,42 +245,53 @@ final class FloatGemm {
         }
     }
 
-    /** Every tile of column panel {@code p} (or of row panel {@code p}). */
-    private void tiles(int p, float[] tile) {
-        if (byColumns) {
-            for (int ib = 0; ib < mp; ib++) {
+    /**
+     * Every tile of column panel {@code p}. Parts start at different row panels (the first part at
+     * the top, the next half-way down, and so on), so that, running at the same time, they pack
+     * different panels of A; a panel another part is still packing is left for last.
+     */
+    private void columnTiles(int p, int thread, float[] tile) {
+        int[] later = deferred[thread];
+        int deferredCount = 0;
+        int start = (int) ((long) (p % workers.threads()) * mp / workers.threads());
+        for (int q = 0; q < mp; q++) {
+            int ib = start + q < mp ? start + q : start + q - mp;
+            if (readyA(ib)) {
                 tile(ib, p, tile);
+            } else {
+                later[deferredCount++] = ib;
             }
-        } else {
-            for (int jb = 0; jb < np; jb++) {
-                tile(p, jb, tile);
-            }
+        }
+        for (int d = 0; d < deferredCount; d++) {
+            awaitA(later[d]);
+            tile(later[d], p, tile);
+        }
+    }
+
+    /** Every tile of row panel {@code p}, whose A panel is packed. */
+    private void rowTiles(int p, float[] tile) {
+        for (int jb = 0; jb < np; jb++) {
+            tile(p, jb, tile);
         }
     }
 
     private void tile(int ib, int jb, float[] tile) {
         int i0 = ib * MR;
-        float[] av;
-        int ar;
-        int rs;
-        int cs;
-        if (transA) {
-            av = a;
-            ar = i0;
-            rs = 1;
-            cs = m;
-        } else {
-            av = a;
-            ar = i0 * k;
-            rs = k;
-            cs = 1;
-        }
+        boolean inPlace = inPlace(ib);
+        float[] av = inPlace ? a : ap;
+        int ao = inPlace ? i0 : ib * MR * k;
+        int as = inPlace ? m : MR;
         if (MR == 12 && m - i0 > 6) {
-            kernel12(av, ar, rs, cs, bp, jb * NR * k, k, i0, jb * NR, tile);
+            kernel12(av, ao, as, bp, jb * NR * k, k, i0, jb * NR, tile);
         } else {
             // with 16 lanes, a last row panel of at most 6 rows (4 of problem 4's 256) costs half a 12-row tile
-            kernel6(av, ar, rs, cs, bp, jb * NR * k, k, i0, jb * NR, tile);
+            kernel6(av, ao, as, bp, jb * NR * k, k, i0, jb * NR, tile);
         }
+    }
+
+    /** Whether the kernel reads A's row panel {@code ib} where it is: a full panel of A^T, whose MR rows are adjacent. */
+    private boolean inPlace(int ib) {
+        return transA && (ib + 1) * MR <= m;
     }
 
     /** Writes the valid part of a tile that crosses the edge of C. */
@@ -197,23 +305,10 @@ final class FloatGemm {
     }
 
     /**
-     * An 12 x NR tile of C at row {@code i0}, column {@code j0}, over the whole inner dimension: A's element
-     * (i0 + r, l) is {@code av[ar + r * rs + l * cs]} (rows past the edge repeat the last one), B's packed panel starts at {@code bo}.
+     * An 12 x NR tile of C at row {@code i0}, column {@code j0}, over the whole inner dimension: A(i0 + r, l) is
+     * {@code av[ao + l * as + r]} (its packed row panel, or A^T in place), B's packed column panel starts at {@code bo}.
      */
-    private void kernel12(float[] av, int ar, int rs, int cs, float[] bp, int bo, int k, int i0, int j0, float[] tile) {
-        int last = m - 1 - i0;
-        int o0 = ar + Math.min(0, last) * rs;
-        int o1 = ar + Math.min(1, last) * rs;
-        int o2 = ar + Math.min(2, last) * rs;
-        int o3 = ar + Math.min(3, last) * rs;
-        int o4 = ar + Math.min(4, last) * rs;
-        int o5 = ar + Math.min(5, last) * rs;
-        int o6 = ar + Math.min(6, last) * rs;
-        int o7 = ar + Math.min(7, last) * rs;
-        int o8 = ar + Math.min(8, last) * rs;
-        int o9 = ar + Math.min(9, last) * rs;
-        int o10 = ar + Math.min(10, last) * rs;
-        int o11 = ar + Math.min(11, last) * rs;
+    private void kernel12(float[] av, int ao, int as, float[] bp, int bo, int k, int i0, int j0, float[] tile) {
         FloatVector c00 = FloatVector.zero(S);
         FloatVector c01 = FloatVector.zero(S);
         FloatVector c10 = FloatVector.zero(S);
@@ -240,43 +335,43 @@ final class FloatGemm {
         FloatVector c111 = FloatVector.zero(S);
         for (int l = 0; l < k; l++) {
             int bl = bo + l * NR;
+            int al = ao + l * as;
             FloatVector b0 = FloatVector.fromArray(S, bp, bl);
             FloatVector b1 = FloatVector.fromArray(S, bp, bl + L);
-            int lc = l * cs;
-            FloatVector x0 = FloatVector.broadcast(S, av[o0 + lc]);
+            FloatVector x0 = FloatVector.broadcast(S, av[al + 0]);
             c00 = b0.fma(x0, c00);
             c01 = b1.fma(x0, c01);
-            FloatVector x1 = FloatVector.broadcast(S, av[o1 + lc]);
+            FloatVector x1 = FloatVector.broadcast(S, av[al + 1]);
             c10 = b0.fma(x1, c10);
             c11 = b1.fma(x1, c11);
-            FloatVector x2 = FloatVector.broadcast(S, av[o2 + lc]);
+            FloatVector x2 = FloatVector.broadcast(S, av[al + 2]);
             c20 = b0.fma(x2, c20);
             c21 = b1.fma(x2, c21);
-            FloatVector x3 = FloatVector.broadcast(S, av[o3 + lc]);
+            FloatVector x3 = FloatVector.broadcast(S, av[al + 3]);
             c30 = b0.fma(x3, c30);
             c31 = b1.fma(x3, c31);
-            FloatVector x4 = FloatVector.broadcast(S, av[o4 + lc]);
+            FloatVector x4 = FloatVector.broadcast(S, av[al + 4]);
             c40 = b0.fma(x4, c40);
             c41 = b1.fma(x4, c41);
-            FloatVector x5 = FloatVector.broadcast(S, av[o5 + lc]);
+            FloatVector x5 = FloatVector.broadcast(S, av[al + 5]);
             c50 = b0.fma(x5, c50);
             c51 = b1.fma(x5, c51);
-            FloatVector x6 = FloatVector.broadcast(S, av[o6 + lc]);
+            FloatVector x6 = FloatVector.broadcast(S, av[al + 6]);
             c60 = b0.fma(x6, c60);
             c61 = b1.fma(x6, c61);
-            FloatVector x7 = FloatVector.broadcast(S, av[o7 + lc]);
+            FloatVector x7 = FloatVector.broadcast(S, av[al + 7]);
             c70 = b0.fma(x7, c70);
             c71 = b1.fma(x7, c71);
-            FloatVector x8 = FloatVector.broadcast(S, av[o8 + lc]);
+            FloatVector x8 = FloatVector.broadcast(S, av[al + 8]);
             c80 = b0.fma(x8, c80);
             c81 = b1.fma(x8, c81);
-            FloatVector x9 = FloatVector.broadcast(S, av[o9 + lc]);
+            FloatVector x9 = FloatVector.broadcast(S, av[al + 9]);
             c90 = b0.fma(x9, c90);
             c91 = b1.fma(x9, c91);
-            FloatVector x10 = FloatVector.broadcast(S, av[o10 + lc]);
+            FloatVector x10 = FloatVector.broadcast(S, av[al + 10]);
             c100 = b0.fma(x10, c100);
             c101 = b1.fma(x10, c101);
-            FloatVector x11 = FloatVector.broadcast(S, av[o11 + lc]);
+            FloatVector x11 = FloatVector.broadcast(S, av[al + 11]);
             c110 = b0.fma(x11, c110);
             c111 = b1.fma(x11, c111);
         }
@@ -336,17 +431,10 @@ final class FloatGemm {
     }
 
     /**
-     * An 6 x NR tile of C at row {@code i0}, column {@code j0}, over the whole inner dimension: A's element
-     * (i0 + r, l) is {@code av[ar + r * rs + l * cs]} (rows past the edge repeat the last one), B's packed panel starts at {@code bo}.
+     * An 6 x NR tile of C at row {@code i0}, column {@code j0}, over the whole inner dimension: A(i0 + r, l) is
+     * {@code av[ao + l * as + r]} (its packed row panel, or A^T in place), B's packed column panel starts at {@code bo}.
      */
-    private void kernel6(float[] av, int ar, int rs, int cs, float[] bp, int bo, int k, int i0, int j0, float[] tile) {
-        int last = m - 1 - i0;
-        int o0 = ar + Math.min(0, last) * rs;
-        int o1 = ar + Math.min(1, last) * rs;
-        int o2 = ar + Math.min(2, last) * rs;
-        int o3 = ar + Math.min(3, last) * rs;
-        int o4 = ar + Math.min(4, last) * rs;
-        int o5 = ar + Math.min(5, last) * rs;
+    private void kernel6(float[] av, int ao, int as, float[] bp, int bo, int k, int i0, int j0, float[] tile) {
         FloatVector c00 = FloatVector.zero(S);
         FloatVector c01 = FloatVector.zero(S);
         FloatVector c10 = FloatVector.zero(S);
@@ -361,25 +449,25 @@ final class FloatGemm {
         FloatVector c51 = FloatVector.zero(S);
         for (int l = 0; l < k; l++) {
             int bl = bo + l * NR;
+            int al = ao + l * as;
             FloatVector b0 = FloatVector.fromArray(S, bp, bl);
             FloatVector b1 = FloatVector.fromArray(S, bp, bl + L);
-            int lc = l * cs;
-            FloatVector x0 = FloatVector.broadcast(S, av[o0 + lc]);
+            FloatVector x0 = FloatVector.broadcast(S, av[al + 0]);
             c00 = b0.fma(x0, c00);
             c01 = b1.fma(x0, c01);
-            FloatVector x1 = FloatVector.broadcast(S, av[o1 + lc]);
+            FloatVector x1 = FloatVector.broadcast(S, av[al + 1]);
             c10 = b0.fma(x1, c10);
             c11 = b1.fma(x1, c11);
-            FloatVector x2 = FloatVector.broadcast(S, av[o2 + lc]);
+            FloatVector x2 = FloatVector.broadcast(S, av[al + 2]);
             c20 = b0.fma(x2, c20);
             c21 = b1.fma(x2, c21);
-            FloatVector x3 = FloatVector.broadcast(S, av[o3 + lc]);
+            FloatVector x3 = FloatVector.broadcast(S, av[al + 3]);
             c30 = b0.fma(x3, c30);
             c31 = b1.fma(x3, c31);
-            FloatVector x4 = FloatVector.broadcast(S, av[o4 + lc]);
+            FloatVector x4 = FloatVector.broadcast(S, av[al + 4]);
             c40 = b0.fma(x4, c40);
             c41 = b1.fma(x4, c41);
-            FloatVector x5 = FloatVector.broadcast(S, av[o5 + lc]);
+            FloatVector x5 = FloatVector.broadcast(S, av[al + 5]);
             c50 = b0.fma(x5, c50);
             c51 = b1.fma(x5, c51);
         }
@@ -413,5 +501,4 @@ final class FloatGemm {
         c51.intoArray(tile, 5 * NR + L);
         writeEdge(tile, 6, i0, j0);
     }
-
 }

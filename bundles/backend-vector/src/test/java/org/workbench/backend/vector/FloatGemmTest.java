@@ -1,5 +1,6 @@
 package org.workbench.backend.vector;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
@@ -42,6 +43,36 @@ class FloatGemmTest {
                 compare(expected, c, a, b, "a^T b " + shape);
                 gemm.multiply(a.data, false, bt.data, true, c, m, n, k);
                 compare(expected, c, a, b, "a b^T " + shape);
+            }
+        }
+    }
+
+    /**
+     * Two threads pack A's panels on demand, in an order that depends on timing: every element must
+     * still come out bit for bit as on one thread, call after call on the same instance (whose
+     * packing state is carried from call to call).
+     */
+    @Test
+    void twoThreadsGiveTheBitsOfOneCallAfterCall() {
+        FloatGemm one = new FloatGemm(new Workers(1));
+        FloatGemm two = new FloatGemm(new Workers(2));
+        for (int round = 0; round < 30; round++) {
+            int[] s = SHAPES[round % 4];
+            int m = s[0];
+            int n = s[1];
+            int k = s[2];
+            SplittableRandom random = new SplittableRandom(round);
+            float[] a = random(m, k, random).data;
+            float[] b = random(k, n, random).data;
+            for (int mode = 0; mode < 3; mode++) {
+                boolean transA = mode == 1;
+                boolean transB = mode == 2;
+                float[] expected = new float[m * n];
+                float[] actual = new float[m * n];
+                one.multiply(a, transA, b, transB, expected, m, n, k);
+                two.multiply(a, transA, b, transB, actual, m, n, k);
+                assertArrayEquals(expected, actual, "round " + round + ", " + m + "x" + k + " by " + k + "x" + n
+                        + (transA ? ", a^T" : "") + (transB ? ", b^T" : ""));
             }
         }
     }
