@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
-import org.osgi.framework.BundleListener;
 import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.framework.wiring.FrameworkWiring;
 
 /**
@@ -43,7 +43,9 @@ class ApiRefreshIT {
             FrameworkWiring wiring = launcher.framework().adapt(FrameworkWiring.class);
             Collection<Bundle> closure = wiring.getDependencyClosure(List.of(api));
             Set<String> stopped = ConcurrentHashMap.newKeySet();
-            BundleListener listener = event -> {
+            // synchronous: called while the refresh stops each bundle, so every STOPPED is in by the time
+            // PACKAGES_REFRESHED arrives (an ordinary listener hears of them later, on Felix's event thread)
+            SynchronousBundleListener listener = event -> {
                 if (event.getType() == BundleEvent.STOPPED) {
                     stopped.add(event.getBundle().getSymbolicName());
                 }
