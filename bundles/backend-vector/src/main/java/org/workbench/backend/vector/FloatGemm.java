@@ -181,66 +181,59 @@ final class FloatGemm {
      * and the same product ran 3x slower for the whole run.
      */
     private void packA(int ib) {
-        float[] dst = ap;
-        int base = ib * MR * k;
         int i0 = ib * MR;
         int rows = Math.min(MR, m - i0);
         if (transA) {
-            for (int l = 0; l < k; l++) {
-                int d = base + l * MR;
-                System.arraycopy(a, l * m + i0, dst, d, rows);
-                if (rows < MR) {
-                    Arrays.fill(dst, d + rows, d + MR, 0f);
-                }
-            }
+            packRows(a, i0, rows, m, k, ap, ib * MR * k, MR);
         } else {
-            for (int l0 = 0; l0 < k; l0 += TRANSPOSE_BLOCK) {
-                int l1 = Math.min(k, l0 + TRANSPOSE_BLOCK);
-                for (int r = 0; r < rows; r++) {
-                    int src = (i0 + r) * k;
-                    int d = base + r;
-                    for (int l = l0; l < l1; l++) {
-                        dst[d + l * MR] = a[src + l];
-                    }
-                }
-            }
-            if (rows < MR) {
-                for (int l = 0; l < k; l++) {
-                    Arrays.fill(dst, base + l * MR + rows, base + (l + 1) * MR, 0f);
-                }
-            }
+            packColumns(a, i0, rows, k, ap, ib * MR * k, MR);
         }
     }
 
     private void packB(int jb) {
-        float[] dst = bp;
-        int base = jb * NR * k;
         int j0 = jb * NR;
         int cols = Math.min(NR, n - j0);
         if (transB) {
-            // a blocked transpose: the destination rows of one block of l stay in L1
-            for (int l0 = 0; l0 < k; l0 += TRANSPOSE_BLOCK) {
-                int l1 = Math.min(k, l0 + TRANSPOSE_BLOCK);
-                for (int col = 0; col < cols; col++) {
-                    int src = (j0 + col) * k;
-                    int d = base + col;
-                    for (int l = l0; l < l1; l++) {
-                        dst[d + l * NR] = b[src + l];
-                    }
-                }
-            }
-            if (cols < NR) {
-                for (int l = 0; l < k; l++) {
-                    Arrays.fill(dst, base + l * NR + cols, base + (l + 1) * NR, 0f);
-                }
-            }
+            packColumns(b, j0, cols, k, bp, jb * NR * k, NR);
         } else {
-            for (int l = 0; l < k; l++) {
-                int d = base + l * NR;
-                System.arraycopy(b, l * n + j0, dst, d, cols);
-                if (cols < NR) {
-                    Arrays.fill(dst, d + cols, d + NR, 0f);
+            packRows(b, j0, cols, n, k, bp, jb * NR * k, NR);
+        }
+    }
+
+    /**
+     * Copies elements {@code first .. first + count} of each of {@code k} rows of {@code src} (row
+     * {@code l} starting at {@code l * stride}) to {@code dst[base + l * width ..]}, zero padding each
+     * to {@code width}.
+     */
+    private static void packRows(float[] src, int first, int count, int stride, int k, float[] dst, int base, int width) {
+        for (int l = 0; l < k; l++) {
+            int d = base + l * width;
+            System.arraycopy(src, l * stride + first, dst, d, count);
+            if (count < width) {
+                Arrays.fill(dst, d + count, d + width, 0f);
+            }
+        }
+    }
+
+    /**
+     * Transposes rows {@code first .. first + count} of {@code src} (each {@code k} long) into
+     * {@code dst}: element {@code l} of row {@code first + r} goes to {@code dst[base + l * width + r]},
+     * zero padded to {@code width}. Blocked, so that the destination rows of one block stay in L1.
+     */
+    private static void packColumns(float[] src, int first, int count, int k, float[] dst, int base, int width) {
+        for (int l0 = 0; l0 < k; l0 += TRANSPOSE_BLOCK) {
+            int l1 = Math.min(k, l0 + TRANSPOSE_BLOCK);
+            for (int r = 0; r < count; r++) {
+                int from = (first + r) * k;
+                int d = base + r;
+                for (int l = l0; l < l1; l++) {
+                    dst[d + l * width] = src[from + l];
                 }
+            }
+        }
+        if (count < width) {
+            for (int l = 0; l < k; l++) {
+                Arrays.fill(dst, base + l * width + count, base + (l + 1) * width, 0f);
             }
         }
     }
