@@ -50,13 +50,18 @@ class WebIT {
     static Path work;
     static WebServer server;
     static ChromeDriver browser;
+    /**
+     * Held here: java.util.logging keeps loggers weakly, and a level set on one that is then
+     * collected is lost (Selenium's warning that it has no DevTools for this Chromium came back).
+     */
+    private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
     static String homeworkNumbers;
 
     @BeforeAll
     static void boot() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "needs Debian's chromium and chromium-driver (.ci/run installs them)");
-        Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
+        SELENIUM_LOG.setLevel(Level.SEVERE);
         server = new WebServer(work, "p1-1-posterior.json", "p4-fashion-mnist-mlp.json");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
