@@ -1,5 +1,7 @@
 package org.workbench.optimizer.lasso;
 
+import java.util.function.Supplier;
+
 import org.workbench.api.linear.LassoProblem;
 import org.workbench.api.linear.MapEstimate;
 import org.workbench.api.linear.MapSolver;
@@ -21,15 +23,18 @@ import org.workbench.api.linear.MapSolver;
 final class CoordinateDescent implements MapSolver {
     private final double tolerance;
     private final long maxIterations;
+    private final Supplier<LassoKernels> kernels;
 
-    CoordinateDescent(double tolerance, long maxIterations) {
+    /** @param kernels makes each solve's kernels ({@link LassoKernels#fastest}, or a route forced by a test) */
+    CoordinateDescent(double tolerance, long maxIterations, Supplier<LassoKernels> kernels) {
         this.tolerance = tolerance;
         this.maxIterations = maxIterations;
+        this.kernels = kernels;
     }
 
     @Override
     public MapEstimate solve(LassoProblem problem, double[] start) {
-        LassoWorkspace ws = new LassoWorkspace(problem);
+        LassoWorkspace ws = new LassoWorkspace(problem, kernels.get());
         int n = ws.n;
         int p = ws.p;
         double[] d = new double[p];
@@ -181,6 +186,7 @@ final class CoordinateDescent implements MapSolver {
         int n = ws.n;
         double[] columns = ws.columns;
         double[] penalty = ws.penalty;
+        LassoKernels kernels = ws.kernels;
         double decrease = 0;
         for (int k = 0; k < count; k++) {
             int j = order[k];
@@ -191,15 +197,26 @@ final class CoordinateDescent implements MapSolver {
                 continue;
             }
             int offset = j * n;
-            double rho = Kernels.dot(columns, offset, r, n) + nj * old;
-            double next = Kernels.soft(rho, penalty[j]) / nj;
+            double rho = kernels.dot(columns, offset, r, n) + nj * old;
+            double next = LassoKernels.soft(rho, penalty[j]) / nj;
             if (next != old) {
                 double change = next - old;
-                Kernels.axpy(-change, columns, offset, r, n);
+                kernels.axpy(-change, columns, offset, r, n);
                 d[j] = next;
                 decrease += 0.5 * nj * change * change;
             }
         }
         return decrease / ws.noiseVariance;
+    }
+
+    /**
+     * The solver, its tolerance and its kernels' route, e.g. {@code coordinate-descent (tolerance 1e-10,
+     * maxIterations 100000, kernels vector (8 doubles))}: which route a run takes depends on the
+     * JVM (see {@link LassoKernels#fastest}), not on the descriptor.
+     */
+    @Override
+    public String toString() {
+        return "coordinate-descent (tolerance " + tolerance + ", maxIterations " + maxIterations + ", kernels "
+                + kernels.get().route() + ")";
     }
 }

@@ -16,14 +16,18 @@ import org.workbench.api.linear.MapEstimate;
 import org.workbench.api.linear.MapSolver;
 
 /**
- * Optimality of both MAP solvers. Tolerances: solvers run at a relative duality-gap tolerance of
- * 1e-14; objectives must agree with each other within 1e-8 and with scikit-learn's (tol 1e-14)
- * within 1e-7 absolute; the KKT residual (in units of 1/tau) must be below 1e-6 / tau.
+ * Optimality of both MAP solvers, on each route of the kernels ({@link ScalarKernels} and
+ * {@link VectorKernels}: {@link SolversOnScalarKernelsTest}, {@link SolversOnVectorKernelsTest}). Tolerances: solvers run at a relative duality-gap
+ * tolerance of 1e-14; objectives must agree with each other within 1e-8 and with scikit-learn's
+ * (tol 1e-14) within 1e-7 absolute; the KKT residual (in units of 1/tau) must be below 1e-6 / tau.
  */
-class SolversTest {
+abstract class SolversContract {
     private static final double TIGHT = 1e-14;
-    private final MapSolver cd = new CoordinateDescent(TIGHT, 1_000_000);
-    private final MapSolver fista = new ProximalGradient(TIGHT, 10_000_000);
+    private final MapSolver cd = new CoordinateDescent(TIGHT, 1_000_000, this::kernels);
+    private final MapSolver fista = new ProximalGradient(TIGHT, 10_000_000, this::kernels);
+
+    /** New kernels of the route under test. */
+    abstract LassoKernels kernels();
 
     static Stream<Arguments> problems() {
         return Stream.of(
@@ -90,9 +94,9 @@ class SolversTest {
         // at loose tolerances the gap is checked early and accepted without recomputing the residual:
         // the gap of the returned w, recomputed from scratch, must still meet the target
         for (double tolerance : new double[] {1e-2, 1e-4, 1e-6}) {
-            MapEstimate m = new CoordinateDescent(tolerance, 1_000_000).solve(problem, null);
+            MapEstimate m = new CoordinateDescent(tolerance, 1_000_000, this::kernels).solve(problem, null);
             assertTrue(m.converged(), label + " at " + tolerance + ": " + m);
-            LassoWorkspace ws = new LassoWorkspace(problem);
+            LassoWorkspace ws = new LassoWorkspace(problem, kernels());
             double[] d = new double[problem.columns()];
             ws.initialShift(m.w(), d);
             double[] r = new double[problem.rows()];

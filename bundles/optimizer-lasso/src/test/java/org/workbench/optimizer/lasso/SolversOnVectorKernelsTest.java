@@ -1,0 +1,10 @@
+package org.workbench.optimizer.lasso;
+
+/** The solvers on this JVM's vector kernels (the tests run with jdk.incubator.vector: see the pom). */
+class SolversOnVectorKernelsTest extends SolversContract {
+    @Override
+    LassoKernels kernels() {
+        VectorKernels preferred = VectorKernels.preferred();
+        return preferred != null ? preferred : new VectorKernels.Lanes4();
+    }
+}
