@@ -1,7 +1,5 @@
 package org.workbench.optimizer.lasso;
 
-import java.util.function.Supplier;
-
 import org.workbench.api.linear.LassoProblem;
 import org.workbench.api.linear.MapEstimate;
 import org.workbench.api.linear.MapSolver;
@@ -23,10 +21,10 @@ import org.workbench.api.linear.MapSolver;
 final class CoordinateDescent implements MapSolver {
     private final double tolerance;
     private final long maxIterations;
-    private final Supplier<LassoKernels> kernels;
+    private final KernelChoice kernels;
 
-    /** @param kernels makes each solve's kernels ({@link LassoKernels#fastest}, or a route forced by a test) */
-    CoordinateDescent(double tolerance, long maxIterations, Supplier<LassoKernels> kernels) {
+    /** @param kernels makes each solve's kernels ({@link KernelChoice#FASTEST}, or a route forced by a test) */
+    CoordinateDescent(double tolerance, long maxIterations, KernelChoice kernels) {
         this.tolerance = tolerance;
         this.maxIterations = maxIterations;
         this.kernels = kernels;
@@ -34,7 +32,7 @@ final class CoordinateDescent implements MapSolver {
 
     @Override
     public MapEstimate solve(LassoProblem problem, double[] start) {
-        LassoWorkspace ws = new LassoWorkspace(problem, kernels.get());
+        LassoWorkspace ws = new LassoWorkspace(problem, kernels.forRows(problem.rows()));
         int n = ws.n;
         int p = ws.p;
         double[] d = new double[p];
@@ -211,12 +209,12 @@ final class CoordinateDescent implements MapSolver {
 
     /**
      * The solver, its tolerance and its kernels' route, e.g. {@code coordinate-descent (tolerance 1e-10,
-     * maxIterations 100000, kernels vector (8 doubles))}: which route a run takes depends on the
-     * JVM (see {@link LassoKernels#fastest}), not on the descriptor.
+     * maxIterations 100000, kernels vector (4 doubles) from 512 rows, scalar below)}: which route a
+     * solve takes depends on the JVM and the number of rows ({@link KernelChoice}), not on the descriptor.
      */
     @Override
     public String toString() {
         return "coordinate-descent (tolerance " + tolerance + ", maxIterations " + maxIterations + ", kernels "
-                + kernels.get().route() + ")";
+                + kernels.describe() + ")";
     }
 }

@@ -29,6 +29,6 @@ public final class CoordinateDescentProvider implements Provider<MapSolver> {
     @Override
     public MapSolver create(Parameters parameters, ComponentContext context) {
         return new CoordinateDescent(parameters.number("tolerance"), parameters.integer("maxIterations"),
-                LassoKernels::fastest);
+                KernelChoice.FASTEST);
     }
 }

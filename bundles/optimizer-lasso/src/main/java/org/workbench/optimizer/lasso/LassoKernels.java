@@ -12,11 +12,12 @@ package org.workbench.optimizer.lasso;
  * ({@link Math#fma}), starting from +0; the partial sums are then added in a fixed tree
  * ({@link #sumTree}). The update is {@code y_i = fma(alpha, x_i, y_i)}, element by element. So a
  * solve gives the same result on {@link VectorKernels} (where the JVM has
- * {@code jdk.incubator.vector}) as on {@link ScalarKernels} (where it does not), on 4 lanes as on 8.
+ * {@code jdk.incubator.vector}) as on {@link ScalarKernels} (where it does not, and for short columns:
+ * {@link KernelChoice}), on any machine.
  * An instance keeps scratch for the partial sums: one per thread (each solve makes its own).
  */
 interface LassoKernels {
-    /** Partial sums of a dot product: 4 vectors of 8 doubles (AVX-512) or 8 of 4 (AVX2). */
+    /** Partial sums of a dot product: eight vectors of 4 doubles in {@link VectorKernels}. */
     int STRIPS = 32;
 
     /** sum_{i < n} a[aOffset + i] * b[i] in the order given above. Reads only. */
@@ -27,26 +28,6 @@ interface LassoKernels {
 
     /** Which route this is, e.g. {@code vector (8 doubles)} or {@code scalar}, for messages and benchmarks. */
     String route();
-
-    /**
-     * New kernels on {@code jdk.incubator.vector} where this JVM has the module (started with
-     * {@code --add-modules jdk.incubator.vector}, the framework exporting the package, as the
-     * workbench's launcher does) and its preferred vectors hold 4 or 8 doubles; else the scalar ones.
-     * The numbers are the same either way; only the speed differs.
-     */
-    static LassoKernels fastest() {
-        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
-            try {
-                VectorKernels vector = VectorKernels.preferred();
-                if (vector != null) {
-                    return vector;
-                }
-            } catch (LinkageError notWired) {
-                // the bundle's optional import of the package is not wired: the scalar kernels do
-            }
-        }
-        return new ScalarKernels();
-    }
 
     /**
      * The sum of the {@value #STRIPS} partial sums in {@code s} by halving: s_k += s_{k + h} for

@@ -29,6 +29,6 @@ public final class ProximalGradientProvider implements Provider<MapSolver> {
     @Override
     public MapSolver create(Parameters parameters, ComponentContext context) {
         return new ProximalGradient(parameters.number("tolerance"), parameters.integer("maxIterations"),
-                LassoKernels::fastest);
+                KernelChoice.FASTEST);
     }
 }

@@ -20,7 +20,7 @@ import org.workbench.api.linear.MapEstimate;
 import org.workbench.api.linear.MapSolver;
 
 /**
- * The kernels' routes: the scalar one and both vector layouts give the same numbers bit for bit
+ * The kernels' routes: the scalar one and the vector one give the same numbers bit for bit
  * (dot products, axpys and whole solves), the dot product is accurate, a solve repeats exactly,
  * and where the JVM lacks {@code jdk.incubator.vector} the scalar route is taken (in a JVM started
  * without the module). The tests run with the module (see the pom).
@@ -29,7 +29,7 @@ class KernelsTest {
     private static final int[] LENGTHS = {0, 1, 7, 31, 32, 33, 63, 64, 65, 100, 255, 1000, 10_000};
 
     private static List<LassoKernels> routes() {
-        return List.of(new ScalarKernels(), new VectorKernels.Lanes8(), new VectorKernels.Lanes4());
+        return List.of(new ScalarKernels(), new VectorKernels());
     }
 
     @Test
@@ -78,14 +78,14 @@ class KernelsTest {
 
     @Test
     void solvesAreTheSameBitForBitOnEveryRouteAndRepeat() {
-        // 203 rows: every column's dot product has a tail of 11 elements after the 32-element blocks
-        LassoProblem problem = Problems.random(21, 203, 40, 1.0, 0.3, 0.2);
+        // 587 rows: every column's dot product has a tail of 11 elements after 18 blocks of 32
+        LassoProblem problem = Problems.random(21, 587, 40, 1.0, 0.3, 0.2);
         for (boolean coordinateDescent : new boolean[] {true, false}) {
             MapEstimate expected = null;
             for (LassoKernels k : routes()) {
                 for (int repeat = 0; repeat < 2; repeat++) {
-                    MapSolver solver = coordinateDescent ? new CoordinateDescent(1e-12, 100_000, () -> k)
-                            : new ProximalGradient(1e-12, 1_000_000, () -> k);
+                    MapSolver solver = coordinateDescent ? new CoordinateDescent(1e-12, 100_000, KernelChoice.always(() -> k))
+                            : new ProximalGradient(1e-12, 1_000_000, KernelChoice.always(() -> k));
                     MapEstimate m = solver.solve(problem, null);
                     assertTrue(m.converged(), solver + ": " + m);
                     if (expected == null) {
@@ -103,12 +103,13 @@ class KernelsTest {
     }
 
     @Test
-    void theVectorRouteIsTakenWhereTheJvmHasTheModule() {
-        LassoKernels fastest = LassoKernels.fastest();
-        VectorKernels preferred = VectorKernels.preferred();
-        String expected = preferred != null ? preferred.route() : "scalar";
-        assertEquals(expected, fastest.route());
-        assertTrue(new CoordinateDescent(1e-10, 100, LassoKernels::fastest).toString().contains("kernels " + expected));
+    void theVectorRouteIsTakenWhereTheJvmHasTheModuleFrom512Rows() {
+        KernelChoice fastest = KernelChoice.FASTEST;
+        assertTrue(fastest.forRows(511) instanceof ScalarKernels, "short columns: scalar");
+        assertEquals(VectorKernels.usable() ? VectorKernels.class : ScalarKernels.class, fastest.forRows(512).getClass());
+        String expected = VectorKernels.usable() ? "vector (4 doubles) from 512 rows, scalar below" : "scalar";
+        assertEquals(expected, fastest.describe());
+        assertTrue(new CoordinateDescent(1e-10, 100, fastest).toString().endsWith("kernels " + expected + ")"));
     }
 
     @Test

@@ -8,8 +8,8 @@ final class RouteProbe {
     }
 
     public static void main(String[] args) {
-        LassoKernels kernels = LassoKernels.fastest();
-        System.out.println(kernels.route() + " " + Double.doubleToRawLongBits(dot(kernels)));
+        LassoKernels kernels = KernelChoice.FASTEST.forRows(1000);
+        System.out.println(KernelChoice.FASTEST.describe() + " " + Double.doubleToRawLongBits(dot(kernels)));
     }
 
     /** A dot product of 1000 fixed pseudo-random numbers on {@code kernels}. */
