@@ -26,7 +26,7 @@ interface LassoKernels {
     /** y[i] = fma(alpha, x[xOffset + i], y[i]) for i < n; modifies {@code y}. */
     void axpy(double alpha, double[] x, int xOffset, double[] y, int n);
 
-    /** Which route this is, e.g. {@code vector (8 doubles)} or {@code scalar}, for messages and benchmarks. */
+    /** Which route this is, {@code vector (4 doubles)} or {@code scalar}, for messages and benchmarks. */
     String route();
 
     /**
