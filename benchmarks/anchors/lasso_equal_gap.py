@@ -3,6 +3,7 @@
 
   /usr/bin/python3 benchmarks/anchors/lasso_equal_gap.py [--size 10000x1000] [--taus 0.001,0.01,0.1,1]
                                                          [--reps 3] [--jar benchmarks/target/benchmarks.jar]
+                                                         [--baseline-jar OTHER.jar] [--no-vector]
 
 Problem (as /work/shared/anchors/lasso_map.py draws it, mu = 0, sigma = 1, seed 0):
     min_w F(w) = 1/(2 sigma^2) ||X w - y||^2 + (1/tau) ||w - mu||_1
@@ -24,6 +25,10 @@ Times are seconds per fit: scikit-learn the median of --reps fits; the workbench
 two warm-up fits in its JVM (the JIT's cold first fit is printed too). Both sides fit on one thread (scikit-learn's
 coordinate descent calls BLAS level 1 on the calling thread), so each also reports the CPU seconds of that thread,
 which a loaded machine's waits for a core do not inflate (its contention for memory bandwidth still does).
+The workbench's JVM runs with --add-modules jdk.incubator.vector, as ./workbench starts it, so its kernels take the
+vector route (--no-vector: without the module, the scalar route); the route is printed with each fit. --baseline-jar
+runs a second build of LassoAtGap (e.g. the solver before a change) at the same gaps right after each workbench fit,
+and adds its time and its ratio to the first as a column: before and after, interleaved in one period.
 Prints JSON lines, then a table.
 """
 import argparse
@@ -91,9 +96,10 @@ def sklearn_fit(X, y, mu, sigma, tau, tol, reps):
                 duality_gap=float(duality_gap(X, y, w, mu, sigma, tau)))
 
 
-def workbench_fit(jar, folder, X, y, mu, sigma, tau, tolerance, reps):
+def workbench_fit(jar, folder, X, y, mu, sigma, tau, tolerance, reps, vector=True):
     N, p = X.shape
-    out = subprocess.run(["java", "-Xmx2g", "-cp", jar, "org.workbench.benchmarks.LassoAtGap", folder, str(N), str(p),
+    modules = ["--add-modules", "jdk.incubator.vector"] if vector else []
+    out = subprocess.run(["java", "-Xmx2g", *modules, "-cp", jar, "org.workbench.benchmarks.LassoAtGap", folder, str(N), str(p),
                           repr(tau), repr(tolerance), "2", str(reps)], capture_output=True, text=True, check=True).stdout
     rec = json.loads(out.strip().splitlines()[-1])
     w = np.fromfile(os.path.join(folder, "w-workbench.bin"), dtype="<f8")
@@ -108,6 +114,8 @@ def main():
     ap.add_argument("--taus", default="0.001,0.01,0.1,1")
     ap.add_argument("--reps", type=int, default=5)
     ap.add_argument("--jar", default=os.path.join(ROOT, "benchmarks", "target", "benchmarks.jar"))
+    ap.add_argument("--baseline-jar", help="a second benchmarks jar to run at the same gaps, interleaved")
+    ap.add_argument("--no-vector", action="store_true", help="start the workbench's JVM without jdk.incubator.vector")
     a = ap.parse_args()
     N, p = map(int, a.size.split("x"))
     sigma = 1.0
@@ -121,22 +129,34 @@ def main():
         np.ascontiguousarray(X).astype("<f8").tofile(os.path.join(folder, "X.bin"))
         y.astype("<f8").tofile(os.path.join(folder, "y.bin"))
         for tau in map(float, a.taus.split(",")):
+            vector = not a.no_vector
             sk = sklearn_fit(X, y, mu, sigma, tau, 1e-4, a.reps)
-            wb = workbench_fit(a.jar, folder, X, y, mu, sigma, tau, sk["duality_gap"] / max(1.0, sk["objective"]), a.reps)
-            wb_default = workbench_fit(a.jar, folder, X, y, mu, sigma, tau, 1e-10, a.reps)
+            loose = sk["duality_gap"] / max(1.0, sk["objective"])
+            wb = workbench_fit(a.jar, folder, X, y, mu, sigma, tau, loose, a.reps, vector)
+            base = workbench_fit(a.baseline_jar, folder, X, y, mu, sigma, tau, loose, a.reps, vector) if a.baseline_jar else None
+            wb_default = workbench_fit(a.jar, folder, X, y, mu, sigma, tau, 1e-10, a.reps, vector)
+            base_default = (workbench_fit(a.baseline_jar, folder, X, y, mu, sigma, tau, 1e-10, a.reps, vector)
+                            if a.baseline_jar else None)
             sk_tight = sklearn_fit(X, y, mu, sigma, tau, wb_default["duality_gap_here"] / yp_norm2, a.reps)
-            for rec in (sk, wb, wb_default, sk_tight):
-                print(json.dumps(dict(rec, kind="lasso_equal_gap")), flush=True)
-            rows.append((tau, "sklearn tol=1e-4", sk, wb))
-            rows.append((tau, "workbench tolerance=1e-10", sk_tight, wb_default))
+            for rec in (sk, wb, base, wb_default, base_default, sk_tight):
+                if rec is not None:
+                    print(json.dumps(dict(rec, kind="lasso_equal_gap", baseline=rec in (base, base_default))), flush=True)
+            rows.append((tau, "sklearn tol=1e-4", sk, wb, base))
+            rows.append((tau, "workbench tolerance=1e-10", sk_tight, wb_default, base_default))
+    print(f"\nworkbench: {rows[0][3].get('solver', '?')}" + (f"; baseline: {rows[0][4].get('solver', '?')}" if a.baseline_jar else ""))
+    extra = " | baseline s, median (gap, passes): baseline / workbench |" if a.baseline_jar else " |"
     print("\n| tau | gap set by | scikit-learn s, median / best (gap, epochs) | workbench s, median / best (gap, passes) "
-          "| workbench / scikit-learn, median (best) | the same in CPU s of the fitting thread, median |")
-    print("|---|---|---|---|---|---|")
-    for tau, how, sk, wb in rows:
-        print(f"| {tau:g} | {how} | {sk['time_s_median']:.3f} / {sk['time_s_min']:.3f} ({sk['duality_gap']:.2g}, {sk['n_iter']}) | "
-              f"{wb['time_s_median']:.3f} / {wb['time_s_min']:.3f} ({wb['duality_gap_here']:.2g}, {wb['passes']}) | "
-              f"{wb['time_s_median'] / sk['time_s_median']:.2f}x ({wb['time_s_min'] / sk['time_s_min']:.2f}x) | "
-              f"{wb['cpu_s_median']:.3f} / {sk['cpu_s_median']:.3f} = {wb['cpu_s_median'] / sk['cpu_s_median']:.2f}x |")
+          "| workbench / scikit-learn, median (best) | the same in CPU s of the fitting thread, median" + extra)
+    print("|---|---|---|---|---|---|" + ("---|" if a.baseline_jar else ""))
+    for tau, how, sk, wb, base in rows:
+        line = (f"| {tau:g} | {how} | {sk['time_s_median']:.3f} / {sk['time_s_min']:.3f} ({sk['duality_gap']:.2g}, {sk['n_iter']}) | "
+                f"{wb['time_s_median']:.3f} / {wb['time_s_min']:.3f} ({wb['duality_gap_here']:.2g}, {wb['passes']}) | "
+                f"{wb['time_s_median'] / sk['time_s_median']:.2f}x ({wb['time_s_min'] / sk['time_s_min']:.2f}x) | "
+                f"{wb['cpu_s_median']:.3f} / {sk['cpu_s_median']:.3f} = {wb['cpu_s_median'] / sk['cpu_s_median']:.2f}x |")
+        if base is not None:
+            line += (f" {base['time_s_median']:.3f} ({base['duality_gap_here']:.2g}, {base['passes']}): "
+                     f"{base['time_s_median'] / wb['time_s_median']:.2f}x |")
+        print(line)
 
 
 if __name__ == "__main__":

@@ -23,9 +23,10 @@ import org.workbench.optimizer.lasso.CoordinateDescentProvider;
  * float64 files, X row-major), mu = 0 and sigma = 1, stopping at a given relative duality gap, and
  * prints one JSON line: seconds per fit (median and best of {@code reps} after {@code warmups} fits
  * that let the JIT compile, and the median CPU seconds of the fitting thread), the passes, the
- * objective and the certified duality gap; it writes the last fit's w to {@code DIR/w-workbench.bin} so that the script checks the gap with its own formula.
+ * objective, the certified duality gap and the solver with its kernels' route (vector where the JVM
+ * was started with {@code --add-modules jdk.incubator.vector}, else scalar); it writes the last fit's w to {@code DIR/w-workbench.bin} so that the script checks the gap with its own formula.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar org.workbench.benchmarks.LassoAtGap DIR N P TAU TOLERANCE [WARMUPS REPS]</pre>
+ * <pre>java --add-modules jdk.incubator.vector -cp benchmarks/target/benchmarks.jar org.workbench.benchmarks.LassoAtGap DIR N P TAU TOLERANCE [WARMUPS REPS]</pre>
  */
 public final class LassoAtGap {
     private LassoAtGap() {
@@ -73,8 +74,8 @@ public final class LassoAtGap {
         Files.write(dir.resolve("w-workbench.bin"), out.array());
         System.out.printf(Locale.ROOT, "{\"kind\":\"workbench_fit\",\"tau\":%s,\"tolerance\":%s,\"time_s_median\":%.5f,"
                 + "\"time_s_min\":%.5f,\"cpu_s_median\":%.5f,\"time_s_first\":%.5f,\"passes\":%d,\"converged\":%s,"
-                + "\"objective\":%.12g,\"duality_gap\":%.6g}%n", tau, tolerance, times[reps / 2], times[0],
-                cpu[reps / 2], first, last.iterations(), last.converged(), last.objective(), last.dualityGap());
+                + "\"objective\":%.12g,\"duality_gap\":%.6g,\"solver\":\"%s\"}%n", tau, tolerance, times[reps / 2], times[0],
+                cpu[reps / 2], first, last.iterations(), last.converged(), last.objective(), last.dualityGap(), solver);
     }
 
     private static double[] doubles(Path file, int count) throws IOException {

@@ -92,7 +92,7 @@ final class AndersonStep {
             for (int k = 0; k < count; k++) {
                 combined[k] += c * it[k];
             }
-            Kernels.axpy(c, residuals[a + 1], 0, combinedResidual, combinedResidual.length);
+            ws.kernels.axpy(c, residuals[a + 1], 0, combinedResidual, combinedResidual.length);
         }
         double now = activeObjective(ws, active, d, r, null);
         double then = activeObjective(ws, active, combined, combinedResidual, combined);
@@ -113,7 +113,7 @@ final class AndersonStep {
             double v = compact != null ? compact[k] : d[active[k]];
             s += ws.penalty[active[k]] * Math.abs(v);
         }
-        return 0.5 * Kernels.dot(r, 0, r, r.length) + s;
+        return 0.5 * ws.kernels.dot(r, 0, r, r.length) + s;
     }
 
     /**

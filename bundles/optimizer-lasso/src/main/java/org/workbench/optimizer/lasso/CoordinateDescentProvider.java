@@ -28,6 +28,7 @@ public final class CoordinateDescentProvider implements Provider<MapSolver> {
 
     @Override
     public MapSolver create(Parameters parameters, ComponentContext context) {
-        return new CoordinateDescent(parameters.number("tolerance"), parameters.integer("maxIterations"));
+        return new CoordinateDescent(parameters.number("tolerance"), parameters.integer("maxIterations"),
+                KernelChoice.FASTEST);
     }
 }

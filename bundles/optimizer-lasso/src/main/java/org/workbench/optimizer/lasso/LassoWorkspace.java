@@ -7,6 +7,7 @@ import org.workbench.api.linear.LassoProblem;
  * share: minimise 1/2 ||y' - X d||^2 + sum_j lambda_j |d_j| with y' = y - X mu and
  * lambda_j = sigma^2 / tau_j (the MAP objective times sigma^2). Holds X column-major (one
  * contiguous column per coordinate, for coordinate updates) and the certified duality gap.
+ * Its {@link #kernels} are the dot product and axpy every pass goes through.
  * Not thread-safe; one solve owns one workspace.
  */
 final class LassoWorkspace {
@@ -22,8 +23,11 @@ final class LassoWorkspace {
     /** lambda_j = sigma^2 / tau_j. */
     final double[] penalty;
     final double[] location;
+    /** The dense kernels of this solve (their scratch is this workspace's). */
+    final LassoKernels kernels;
 
-    LassoWorkspace(LassoProblem problem) {
+    LassoWorkspace(LassoProblem problem, LassoKernels kernels) {
+        this.kernels = kernels;
         n = problem.rows();
         p = problem.columns();
         noiseVariance = problem.noiseVariance();
@@ -41,7 +45,7 @@ final class LassoWorkspace {
         for (int j = 0; j < p; j++) {
             double m = location[j];
             if (m != 0) {
-                Kernels.axpy(-m, columns, j * n, shiftedTargets, n);
+                kernels.axpy(-m, columns, j * n, shiftedTargets, n);
             }
         }
     }
@@ -94,7 +98,7 @@ final class LassoWorkspace {
         System.arraycopy(shiftedTargets, 0, residual, 0, n);
         for (int j = 0; j < p; j++) {
             if (d[j] != 0) {
-                Kernels.axpy(-d[j], columns, j * n, residual, n);
+                kernels.axpy(-d[j], columns, j * n, residual, n);
             }
         }
     }
@@ -105,7 +109,7 @@ final class LassoWorkspace {
         for (int j = 0; j < p; j++) {
             penaltySum += penalty[j] * Math.abs(d[j]);
         }
-        return (0.5 * Kernels.dot(residual, 0, residual, n) + penaltySum) / noiseVariance;
+        return (0.5 * kernels.dot(residual, 0, residual, n) + penaltySum) / noiseVariance;
     }
 
     /**
@@ -119,7 +123,7 @@ final class LassoWorkspace {
         double mixed = 0;
         double penaltySum = 0;
         for (int j = 0; j < p; j++) {
-            double c = Kernels.dot(columns, j * n, residual, n);
+            double c = kernels.dot(columns, j * n, residual, n);
             double a = Math.abs(c);
             if (a * s > penalty[j]) {
                 s = penalty[j] / a;
@@ -127,7 +131,7 @@ final class LassoWorkspace {
             mixed += d[j] * c;
             penaltySum += penalty[j] * Math.abs(d[j]);
         }
-        double rr = Kernels.dot(residual, 0, residual, n);
+        double rr = kernels.dot(residual, 0, residual, n);
         double gap = 0.5 * (1 - s) * (1 - s) * rr + penaltySum - s * mixed;
         return Math.max(0, gap) / noiseVariance;
     }

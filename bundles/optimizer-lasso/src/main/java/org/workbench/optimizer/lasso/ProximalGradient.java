@@ -19,15 +19,18 @@ final class ProximalGradient implements MapSolver {
     private static final int POWER_ITERATIONS = 30;
     private final double tolerance;
     private final long maxIterations;
+    private final KernelChoice kernels;
 
-    ProximalGradient(double tolerance, long maxIterations) {
+    /** @param kernels makes each solve's kernels ({@link KernelChoice#FASTEST}, or a route forced by a test) */
+    ProximalGradient(double tolerance, long maxIterations, KernelChoice kernels) {
         this.tolerance = tolerance;
         this.maxIterations = maxIterations;
+        this.kernels = kernels;
     }
 
     @Override
     public MapEstimate solve(LassoProblem problem, double[] start) {
-        LassoWorkspace ws = new LassoWorkspace(problem);
+        LassoWorkspace ws = new LassoWorkspace(problem, kernels.forRows(problem.rows()));
         int n = ws.n;
         int p = ws.p;
         double[] x = new double[p];
@@ -58,12 +61,12 @@ final class ProximalGradient implements MapSolver {
                 residual[i] = xExtrapolated[i] - ws.shiftedTargets[i];
             }
             for (int j = 0; j < p; j++) {
-                gradient[j] = Kernels.dot(ws.columns, j * n, residual, n);
+                gradient[j] = ws.kernels.dot(ws.columns, j * n, residual, n);
             }
             while (true) {
                 double stepNormSq = 0;
                 for (int j = 0; j < p; j++) {
-                    next[j] = Kernels.soft(extrapolated[j] - gradient[j] / lipschitz, ws.penalty[j] / lipschitz);
+                    next[j] = LassoKernels.soft(extrapolated[j] - gradient[j] / lipschitz, ws.penalty[j] / lipschitz);
                     double dj = next[j] - extrapolated[j];
                     stepNormSq += dj * dj;
                 }
@@ -75,7 +78,7 @@ final class ProximalGradient implements MapSolver {
                     step[j] = next[j] - extrapolated[j];
                 }
                 multiply(ws, step, xNext);
-                double imageNormSq = Kernels.dot(xNext, 0, xNext, n);
+                double imageNormSq = ws.kernels.dot(xNext, 0, xNext, n);
                 for (int i = 0; i < n; i++) {
                     xNext[i] += xExtrapolated[i];
                 }
@@ -130,7 +133,7 @@ final class ProximalGradient implements MapSolver {
         java.util.Arrays.fill(out, 0);
         for (int j = 0; j < ws.p; j++) {
             if (v[j] != 0) {
-                Kernels.axpy(v[j], ws.columns, j * ws.n, out, ws.n);
+                ws.kernels.axpy(v[j], ws.columns, j * ws.n, out, ws.n);
             }
         }
     }
@@ -147,7 +150,7 @@ final class ProximalGradient implements MapSolver {
             multiply(ws, v, image);
             double norm = 0;
             for (int j = 0; j < p; j++) {
-                v[j] = Kernels.dot(ws.columns, j * n, image, n);
+                v[j] = ws.kernels.dot(ws.columns, j * n, image, n);
                 norm += v[j] * v[j];
             }
             norm = Math.sqrt(norm);
@@ -160,5 +163,16 @@ final class ProximalGradient implements MapSolver {
             }
         }
         return estimate;
+    }
+
+    /**
+     * The solver, its tolerance and its kernels' route, e.g. {@code proximal-gradient (tolerance 1e-10,
+     * maxIterations 100000, kernels vector (4 doubles) from 512 rows, scalar below)}: which route a
+     * solve takes depends on the JVM and the number of rows ({@link KernelChoice}), not on the descriptor.
+     */
+    @Override
+    public String toString() {
+        return "proximal-gradient (tolerance " + tolerance + ", maxIterations " + maxIterations + ", kernels "
+                + kernels.describe() + ")";
     }
 }

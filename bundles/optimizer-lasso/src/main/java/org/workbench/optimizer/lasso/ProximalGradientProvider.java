@@ -28,6 +28,7 @@ public final class ProximalGradientProvider implements Provider<MapSolver> {
 
     @Override
     public MapSolver create(Parameters parameters, ComponentContext context) {
-        return new ProximalGradient(parameters.number("tolerance"), parameters.integer("maxIterations"));
+        return new ProximalGradient(parameters.number("tolerance"), parameters.integer("maxIterations"),
+                KernelChoice.FASTEST);
     }
 }

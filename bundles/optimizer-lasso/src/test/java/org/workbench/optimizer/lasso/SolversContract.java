@@ -16,14 +16,18 @@ import org.workbench.api.linear.MapEstimate;
 import org.workbench.api.linear.MapSolver;
 
 /**
- * Optimality of both MAP solvers. Tolerances: solvers run at a relative duality-gap tolerance of
- * 1e-14; objectives must agree with each other within 1e-8 and with scikit-learn's (tol 1e-14)
- * within 1e-7 absolute; the KKT residual (in units of 1/tau) must be below 1e-6 / tau.
+ * Optimality of both MAP solvers, on each route of the kernels ({@link ScalarKernels} and
+ * {@link VectorKernels}: {@link SolversOnScalarKernelsTest}, {@link SolversOnVectorKernelsTest}). Tolerances: solvers run at a relative duality-gap
+ * tolerance of 1e-14; objectives must agree with each other within 1e-8 and with scikit-learn's
+ * (tol 1e-14) within 1e-7 absolute; the KKT residual (in units of 1/tau) must be below 1e-6 / tau.
  */
-class SolversTest {
+abstract class SolversContract {
     private static final double TIGHT = 1e-14;
-    private final MapSolver cd = new CoordinateDescent(TIGHT, 1_000_000);
-    private final MapSolver fista = new ProximalGradient(TIGHT, 10_000_000);
+    private final MapSolver cd = new CoordinateDescent(TIGHT, 1_000_000, KernelChoice.always(this::kernels));
+    private final MapSolver fista = new ProximalGradient(TIGHT, 10_000_000, KernelChoice.always(this::kernels));
+
+    /** New kernels of the route under test. */
+    abstract LassoKernels kernels();
 
     static Stream<Arguments> problems() {
         return Stream.of(
@@ -90,9 +94,9 @@ class SolversTest {
         // at loose tolerances the gap is checked early and accepted without recomputing the residual:
         // the gap of the returned w, recomputed from scratch, must still meet the target
         for (double tolerance : new double[] {1e-2, 1e-4, 1e-6}) {
-            MapEstimate m = new CoordinateDescent(tolerance, 1_000_000).solve(problem, null);
+            MapEstimate m = new CoordinateDescent(tolerance, 1_000_000, KernelChoice.always(this::kernels)).solve(problem, null);
             assertTrue(m.converged(), label + " at " + tolerance + ": " + m);
-            LassoWorkspace ws = new LassoWorkspace(problem);
+            LassoWorkspace ws = new LassoWorkspace(problem, kernels());
             double[] d = new double[problem.columns()];
             ws.initialShift(m.w(), d);
             double[] r = new double[problem.rows()];
@@ -106,13 +110,23 @@ class SolversTest {
     }
 
     @Test
-    void gapForecastWaitsForTwoPassesAndLearnsFromChecks() {
+    void gapForecastWaitsForTwoPassesAndScalesTheSquareRootOfTheEstimate() {
         CoordinateDescent.GapForecast forecast = new CoordinateDescent.GapForecast();
         assertTrue(!forecast.due(100, 50), "no rate after one pass");
-        assertTrue(forecast.due(10, 5), "q = 0.1 leaves about 10 * 0.1 / 0.9 = 1.1 <= 5");
-        forecast.checked(55.6);
-        assertTrue(!forecast.due(1, 5), "the check found the gap 50 times the estimate: 50 * 0.11 > 5");
-        assertTrue(forecast.due(0.01, 5), "q = 0.01: 50 * 0.0001 <= 5");
+        assertTrue(!forecast.judges(), "and no forecast");
+        assertTrue(forecast.due(10, 5), "q = 0.1 leaves E = 10 * 0.1 / 0.9 = 1.11 <= 5");
+        assertTrue(forecast.judges());
+        forecast.checked(10 * Math.sqrt(10 * 0.1 / 0.9));
+        // the check found the gap 10 sqrt(E): c = 10
+        assertTrue(!forecast.due(1, 3), "q = 0.1, E = 0.111: 10 sqrt(E) = 3.33 > 3");
+        assertTrue(forecast.due(0.1, 3), "E = 0.0111: 10 sqrt(E) = 1.05 <= 3");
+        assertTrue(!forecast.due(0.2, 3), "q = 2: no forecast");
+        assertTrue(!forecast.judges());
+        forecast.checked(0.001);
+        assertTrue(forecast.due(0.02, 0.5), "a check without a forecast teaches nothing: c = 10, E = 0.00222, 0.471 <= 0.5");
+        forecast.checked(1e-6);
+        assertTrue(forecast.due(0.002, 2.3e-4), "c = 1e-6 / sqrt(0.00222); E = 2.22e-4 <= 2.3e-4");
+        assertTrue(!forecast.due(0.0002, 2e-5), "c sqrt(E) = 1e-7, but a gap is never below F - min F: E = 2.22e-5 > 2e-5");
     }
 
     /** sigma^2 / ||X^T (y - X mu)||_inf. */
