@@ -14,13 +14,31 @@ final class NormalScores {
     NormalScores(int size) {
         this.size = size;
         this.byRank = new double[size];
-        for (int k = 0; k < size; k++) {
+        // every 16th rank per call: each call meets the tails and the centre, so the JIT compiles the
+        // quantile function with both of its branches instead of recompiling it when the centre comes
+        for (int start = 0; start < STRIDE; start++) {
+            tabulate(byRank, start, size);
+        }
+    }
+
+    private static final int STRIDE = 16;
+
+    private static void tabulate(double[] byRank, int start, int size) {
+        for (int k = start; k < size; k += STRIDE) {
             byRank[k] = NormalQuantile.of((k + 1 - 0.375) / (size + 0.25));
         }
     }
 
     int size() {
         return size;
+    }
+
+    /** Writes the score of rank k (0-based, no ties) at {@code scores[(int) positions[k]]}, k in {@code [from, to)}. */
+    void scoreRanks(long[] positions, int from, int to, double[] scores) {
+        double[] z = byRank;
+        for (int k = from; k < to; k++) {
+            scores[(int) positions[k]] = z[k];
+        }
     }
 
     /** The score of the average rank of sorted positions {@code first..last} (0-based, inclusive). */

@@ -32,13 +32,8 @@ final class RankOrder {
      */
     static void sort(double[] values, int n, long[] order, long[] buffer, double[] sorted, int[] counts) {
         java.util.Arrays.fill(counts, 0, 3 * RADIX, 0);
-        for (int i = 0; i < n; i++) {
-            long high = (key(values[i]) >>> 32) ^ 0x80000000L;
-            long packed = high << 32 | i;
-            order[i] = packed;
-            counts[(int) (high & MASK)]++;
-            counts[RADIX + (int) (high >>> BITS & MASK)]++;
-            counts[2 * RADIX + (int) (high >>> 2 * BITS)]++;
+        for (int i = 0; i < n; i = Chunks.end(i, n)) {
+            packHighKeys(values, i, Chunks.end(i, n), order, counts);
         }
         long[] from = order;
         long[] to = buffer;
@@ -52,19 +47,61 @@ final class RankOrder {
         if (from != order) {
             System.arraycopy(from, 0, order, 0, n);
         }
-        int start = 0;
-        while (start < n) {
+        // runs of equal upper halves (each ends at the first index whose upper half differs)
+        for (int start = firstTie(order, 0, n); start < n; start = firstTie(order, start, n)) {
             long high = order[start] >>> 32;
             int end = start + 1;
             while (end < n && order[end] >>> 32 == high) {
                 end++;
             }
-            if (end - start > 1) {
-                orderByLowBits(values, order, buffer, start, end, counts);
-            }
+            orderByLowBits(values, order, buffer, start, end, counts);
             start = end;
         }
-        for (int k = 0; k < n; k++) {
+        for (int k = 0; k < n; k = Chunks.end(k, n)) {
+            gather(values, order, k, Chunks.end(k, n), sorted);
+        }
+    }
+
+    /**
+     * The packed keys (upper key half above the position) of {@code values[from .. to)} into {@code
+     * order}, and their three digits counted.
+     */
+    private static void packHighKeys(double[] values, int from, int to, long[] order, int[] counts) {
+        for (int i = from; i < to; i++) {
+            long high = (key(values[i]) >>> 32) ^ 0x80000000L;
+            order[i] = high << 32 | i;
+            counts[(int) (high & MASK)]++;
+            counts[RADIX + (int) (high >>> BITS & MASK)]++;
+            counts[2 * RADIX + (int) (high >>> 2 * BITS)]++;
+        }
+    }
+
+    /**
+     * The first index {@code k >= from} whose upper half equals the next one's, {@code n} when there is
+     * none (one kernel call per chunk searched, since ties are rare for continuous draws).
+     */
+    private static int firstTie(long[] order, int from, int n) {
+        for (int k = from; k < n - 1; k = Chunks.end(k, n - 1)) {
+            int tie = firstTieIn(order, k, Chunks.end(k, n - 1));
+            if (tie >= 0) {
+                return tie;
+            }
+        }
+        return n;
+    }
+
+    /** The first {@code k} in {@code [from, to)} with {@code order[k]} and {@code order[k + 1]} sharing their upper half, or -1. */
+    private static int firstTieIn(long[] order, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (order[k] >>> 32 == order[k + 1] >>> 32) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static void gather(double[] values, long[] order, int from, int to, double[] sorted) {
+        for (int k = from; k < to; k++) {
             sorted[k] = values[(int) order[k]];
         }
     }
@@ -79,17 +116,29 @@ final class RankOrder {
         if (n == 0 || counts[base + (int) (from[lo] >>> shift & MASK)] == n) {
             return false;
         }
+        startsOfDigits(counts, base, lo);
+        for (int i = lo; i < hi; i = Chunks.end(i, hi)) {
+            distribute(from, to, i, Chunks.end(i, hi), shift, counts, base);
+        }
+        return true;
+    }
+
+    /** Turns the digit counts at {@code counts[base ..]} into the digits' first places, from {@code lo}. */
+    private static void startsOfDigits(int[] counts, int base, int lo) {
         int sum = lo;
         for (int d = 0; d < RADIX; d++) {
             int c = counts[base + d];
             counts[base + d] = sum;
             sum += c;
         }
+    }
+
+    /** Moves {@code from[lo .. hi)} each to its digit's next place in {@code to}. */
+    private static void distribute(long[] from, long[] to, int lo, int hi, int shift, int[] counts, int base) {
         for (int i = lo; i < hi; i++) {
             long v = from[i];
             to[counts[base + (int) (v >>> shift & MASK)]++] = v;
         }
-        return true;
     }
 
     /** Orders a run of equal upper key halves by the lower halves, stably (position order among equal draws). */
