@@ -8,7 +8,8 @@ package org.workbench.diagnostics;
  * first coordinates; a long loop written inline is instead compiled by on-stack replacement, which
  * in a fresh JVM meant C2 compiling (twice: on-stack, then whole) large methods with everything they
  * inline, about 0.45-0.75 s of compile time that the diagnostics waited for. The drivers loop only
- * a few times per call and stay in cheap C1 code. Chunks are a multiple of 4 long, so that the
+ * a few times per call (a driver interpreted for its first calls costs a call per chunk, so
+ * the chunk's end is computed inline, not by a method). Chunks are a multiple of 4 long, so that the
  * kernels' four-way partial sums add the same numbers in the same order as one loop would.
  */
 final class Chunks {
@@ -16,10 +17,5 @@ final class Chunks {
     static final int SIZE = 128;
 
     private Chunks() {
-    }
-
-    /** The end of the chunk that starts at {@code from} within {@code [from, end)}. */
-    static int end(int from, int end) {
-        return Math.min(end, from + SIZE);
     }
 }

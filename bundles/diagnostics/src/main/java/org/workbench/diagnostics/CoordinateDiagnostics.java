@@ -17,6 +17,8 @@ final class CoordinateDiagnostics {
     private final Workspace w;
     private RankedDraws ranked;
     private boolean bulkScored;
+    /** The mean, once computed (NaN before; a NaN mean is recomputed, at no harm). */
+    private double mean = Double.NaN;
 
     /**
      * @param scores the normal scores of {@code draws.split.length} ranks, shareable between coordinates
@@ -119,6 +121,9 @@ final class CoordinateDiagnostics {
 
     /** The mean of all draws, summed in their order (a reordered sum of a mean near zero can lose digits). */
     double mean() {
-        return Sums.running(draws.original, 0, draws.original.length) / draws.original.length;
+        if (Double.isNaN(mean)) {
+            mean = Sums.running(draws.original, 0, draws.original.length) / draws.original.length;
+        }
+        return mean;
     }
 }

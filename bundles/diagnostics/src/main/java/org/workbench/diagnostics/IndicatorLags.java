@@ -29,8 +29,8 @@ final class IndicatorLags implements EffectiveSampleSize.Lags {
         this.count = new int[m];
         this.means = w.chainMeans;
         java.util.Arrays.fill(bits, 0, m * words + 1, 0L);
-        for (int k = from; k < to; k = Chunks.end(k, to)) {
-            setBits(ranked.order(), k, Chunks.end(k, to), n, words, bits, count);
+        for (int k = from; k < to; k += Chunks.SIZE) {
+            setBits(ranked.order(), k, to - k > Chunks.SIZE ? k + Chunks.SIZE : to, n, words, bits, count);
         }
         for (int c = 0; c < m; c++) {
             means[c] = count[c] / (double) n;

@@ -29,11 +29,13 @@ final class RankOrder {
      * bits of each long; the high bits are scratch) and the values in that order to {@code sorted}.
      *
      * @param counts at least {@code 3 * 2048} ints
+     * @return whether two of the values are equal ({@link Double#compare}), found while ordering the
+     *         runs of equal upper key halves (so a caller need not look for ties when there are none)
      */
-    static void sort(double[] values, int n, long[] order, long[] buffer, double[] sorted, int[] counts) {
+    static boolean sort(double[] values, int n, long[] order, long[] buffer, double[] sorted, int[] counts) {
         java.util.Arrays.fill(counts, 0, 3 * RADIX, 0);
-        for (int i = 0; i < n; i = Chunks.end(i, n)) {
-            packHighKeys(values, i, Chunks.end(i, n), order, counts);
+        for (int i = 0; i < n; i += Chunks.SIZE) {
+            packHighKeys(values, i, n - i > Chunks.SIZE ? i + Chunks.SIZE : n, order, counts);
         }
         long[] from = order;
         long[] to = buffer;
@@ -48,18 +50,20 @@ final class RankOrder {
             System.arraycopy(from, 0, order, 0, n);
         }
         // runs of equal upper halves (each ends at the first index whose upper half differs)
+        boolean tied = false;
         for (int start = firstTie(order, 0, n); start < n; start = firstTie(order, start, n)) {
             long high = order[start] >>> 32;
             int end = start + 1;
             while (end < n && order[end] >>> 32 == high) {
                 end++;
             }
-            orderByLowBits(values, order, buffer, start, end, counts);
+            tied |= orderByLowBits(values, order, buffer, start, end, counts);
             start = end;
         }
-        for (int k = 0; k < n; k = Chunks.end(k, n)) {
-            gather(values, order, k, Chunks.end(k, n), sorted);
+        for (int k = 0; k < n; k += Chunks.SIZE) {
+            gather(values, order, k, n - k > Chunks.SIZE ? k + Chunks.SIZE : n, sorted);
         }
+        return tied;
     }
 
     /**
@@ -81,8 +85,8 @@ final class RankOrder {
      * none (one kernel call per chunk searched, since ties are rare for continuous draws).
      */
     private static int firstTie(long[] order, int from, int n) {
-        for (int k = from; k < n - 1; k = Chunks.end(k, n - 1)) {
-            int tie = firstTieIn(order, k, Chunks.end(k, n - 1));
+        for (int k = from; k < n - 1; k += Chunks.SIZE) {
+            int tie = firstTieIn(order, k, n - 1 - k > Chunks.SIZE ? k + Chunks.SIZE : n - 1);
             if (tie >= 0) {
                 return tie;
             }
@@ -117,8 +121,8 @@ final class RankOrder {
             return false;
         }
         startsOfDigits(counts, base, lo);
-        for (int i = lo; i < hi; i = Chunks.end(i, hi)) {
-            distribute(from, to, i, Chunks.end(i, hi), shift, counts, base);
+        for (int i = lo; i < hi; i += Chunks.SIZE) {
+            distribute(from, to, i, hi - i > Chunks.SIZE ? i + Chunks.SIZE : hi, shift, counts, base);
         }
         return true;
     }
@@ -141,8 +145,11 @@ final class RankOrder {
         }
     }
 
-    /** Orders a run of equal upper key halves by the lower halves, stably (position order among equal draws). */
-    private static void orderByLowBits(double[] values, long[] order, long[] buffer, int lo, int hi, int[] counts) {
+    /**
+     * Orders a run of equal upper key halves by the lower halves, stably (position order among equal
+     * draws); whether two of its keys are equal.
+     */
+    private static boolean orderByLowBits(double[] values, long[] order, long[] buffer, int lo, int hi, int[] counts) {
         // repack: lower key half above the position
         for (int k = lo; k < hi; k++) {
             int position = (int) order[k];
@@ -158,7 +165,7 @@ final class RankOrder {
                 }
                 order[j + 1] = v;
             }
-            return;
+            return equalNeighbours(order, lo, hi);
         }
         java.util.Arrays.fill(counts, 0, 3 * RADIX, 0);
         for (int k = lo; k < hi; k++) {
@@ -179,5 +186,16 @@ final class RankOrder {
         if (from != order) {
             System.arraycopy(from, lo, order, lo, hi - lo);
         }
+        return equalNeighbours(order, lo, hi);
+    }
+
+    /** Whether two neighbours of {@code order[lo .. hi)} have the same upper half. */
+    private static boolean equalNeighbours(long[] order, int lo, int hi) {
+        for (int k = lo + 1; k < hi; k++) {
+            if (order[k] >>> 32 == order[k - 1] >>> 32) {
+                return true;
+            }
+        }
+        return false;
     }
 }

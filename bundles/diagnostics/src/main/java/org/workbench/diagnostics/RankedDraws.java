@@ -13,17 +13,20 @@ final class RankedDraws {
     private final Workspace w;
     private final double[] values;
     private final int n;
+    /** Whether two draws are equal. */
+    private final boolean tied;
 
-    private RankedDraws(Workspace w, double[] values, int n) {
+    private RankedDraws(Workspace w, double[] values, int n, boolean tied) {
         this.w = w;
         this.values = values;
         this.n = n;
+        this.tied = tied;
     }
 
     /** Sorts {@code values[0 .. n)} (read only) into {@code w}. */
     static RankedDraws of(double[] values, int n, Workspace w) {
-        RankOrder.sort(values, n, w.order, w.buffer, w.sorted, w.counts);
-        return new RankedDraws(w, values, n);
+        boolean tied = RankOrder.sort(values, n, w.order, w.buffer, w.sorted, w.counts);
+        return new RankedDraws(w, values, n, tied);
     }
 
     /** Sorts {@code values[0 .. n)} (read only) into a workspace of its own. */
@@ -76,7 +79,7 @@ final class RankedDraws {
      * original position of {@code scores}.
      */
     void normalScores(double[] scores, NormalScores table) {
-        score(w.sorted, w.order, scores, table);
+        score(w.sorted, w.order, tied, scores, table);
     }
 
     /**
@@ -84,11 +87,11 @@ final class RankedDraws {
      * at each draw's original position of {@code scores}.
      */
     void foldedNormalScores(double median, double[] scores, NormalScores table) {
-        for (int i = 0; i < n; i = Chunks.end(i, n)) {
-            distances(values, i, Chunks.end(i, n), median, w.folded);
+        for (int i = 0; i < n; i += Chunks.SIZE) {
+            distances(values, i, n - i > Chunks.SIZE ? i + Chunks.SIZE : n, median, w.folded);
         }
-        RankOrder.sort(w.folded, n, w.foldedOrder, w.buffer, w.foldedSorted, w.counts);
-        score(w.foldedSorted, w.foldedOrder, scores, table);
+        boolean foldedTied = RankOrder.sort(w.folded, n, w.foldedOrder, w.buffer, w.foldedSorted, w.counts);
+        score(w.foldedSorted, w.foldedOrder, foldedTied, scores, table);
     }
 
     private static void distances(double[] values, int from, int to, double median, double[] out) {
@@ -99,20 +102,24 @@ final class RankedDraws {
 
     /**
      * Writes the score of rank k at {@code positions[k]} (low 32 bits) for every k, by chunks, then the
-     * runs of ties in {@code ascending} (rare for continuous draws) the score of their average rank.
+     * runs of ties in {@code ascending} (rare for continuous draws; looked for only when the sort met
+     * some) the score of their average rank.
      */
-    private void score(double[] ascending, long[] positions, double[] scores, NormalScores table) {
-        for (int k = 0; k < n; k = Chunks.end(k, n)) {
-            table.scoreRanks(positions, k, Chunks.end(k, n), scores);
+    private void score(double[] ascending, long[] positions, boolean tied, double[] scores, NormalScores table) {
+        for (int k = 0; k < n; k += Chunks.SIZE) {
+            table.scoreRanks(positions, k, n - k > Chunks.SIZE ? k + Chunks.SIZE : n, scores);
+        }
+        if (!tied) {
+            return;
         }
         for (int k = firstTie(ascending, 0, n); k < n; k = firstTie(ascending, k, n)) {
             int end = k + 1;
             while (end + 1 < n && Double.compare(ascending[end + 1], ascending[k]) == 0) {
                 end++;
             }
-            double tied = table.ofAverageRank(k, end);
+            double average = table.ofAverageRank(k, end);
             for (int t = k; t <= end; t++) {
-                scores[(int) positions[t]] = tied;
+                scores[(int) positions[t]] = average;
             }
             k = end + 1;
         }
@@ -120,8 +127,8 @@ final class RankedDraws {
 
     /** The first {@code k >= from} with {@code ascending[k]} equal to the next value ({@link Double#compare}), or {@code n}. */
     private static int firstTie(double[] ascending, int from, int n) {
-        for (int k = from; k < n - 1; k = Chunks.end(k, n - 1)) {
-            int tie = firstTieIn(ascending, k, Chunks.end(k, n - 1));
+        for (int k = from; k < n - 1; k += Chunks.SIZE) {
+            int tie = firstTieIn(ascending, k, n - 1 - k > Chunks.SIZE ? k + Chunks.SIZE : n - 1);
             if (tie >= 0) {
                 return tie;
             }

@@ -26,8 +26,8 @@ final class SeriesLags implements EffectiveSampleSize.Lags {
         this.centred = centred;
         for (int c = 0; c < m; c++) {
             int o = c * n;
-            for (int i = o; i < o + n; i = Chunks.end(i, o + n)) {
-                centre(x, i, Chunks.end(i, o + n), means[c], centred);
+            for (int i = o; i < o + n; i += Chunks.SIZE) {
+                centre(x, i, o + n - i > Chunks.SIZE ? i + Chunks.SIZE : o + n, means[c], centred);
             }
         }
         int size = 1;
@@ -74,8 +74,8 @@ final class SeriesLags implements EffectiveSampleSize.Lags {
             double[] s = partial;
             java.util.Arrays.fill(s, 0);
             int i = n - (first + 3) > 0 ? (n - (first + 3)) & ~3 : 0;
-            for (int k = 0; k < i; k = Chunks.end(k, i)) {
-                lagBlocks(centred, o, k, Chunks.end(k, i), first, s);
+            for (int k = 0; k < i; k += Chunks.SIZE) {
+                lagBlocks(centred, o, k, i - k > Chunks.SIZE ? k + Chunks.SIZE : i, first, s);
             }
             // each lag's own remaining blocks and single products
             for (int q = 0; q < BATCH; q++) {

@@ -49,11 +49,11 @@ final class SplitDraws {
             out[b] = into[b].original;
         }
         for (int c = 0; c < draws.length; c++) {
-            for (int t = 0; t < n; t = Chunks.end(t, n)) {
+            for (int t = 0; t < n; t += Chunks.SIZE) {
                 if (count == 8) {
-                    gatherEight(draws[c], p, from, t, Chunks.end(t, n), out, c * n);
+                    gatherEight(draws[c], p, from, t, n - t > Chunks.SIZE ? t + Chunks.SIZE : n, out, c * n);
                 } else {
-                    gather(draws[c], p, from, count, t, Chunks.end(t, n), out, c * n);
+                    gather(draws[c], p, from, count, t, n - t > Chunks.SIZE ? t + Chunks.SIZE : n, out, c * n);
                 }
             }
         }

@@ -16,8 +16,8 @@ final class Sums {
         double[] s = new double[4];
         int end = from + n;
         int blocked = from + (n & ~3);
-        for (int i = from; i < blocked; i = Chunks.end(i, blocked)) {
-            addBlocks(x, i, Chunks.end(i, blocked), s);
+        for (int i = from; i < blocked; i += Chunks.SIZE) {
+            addBlocks(x, i, blocked - i > Chunks.SIZE ? i + Chunks.SIZE : blocked, s);
         }
         for (int i = blocked; i < end; i++) {
             s[0] += x[i];
@@ -47,8 +47,8 @@ final class Sums {
         double[] s = new double[4];
         int end = from + n;
         int blocked = from + (n & ~3);
-        for (int i = from; i < blocked; i = Chunks.end(i, blocked)) {
-            addSquaredBlocks(x, i, Chunks.end(i, blocked), mean, s);
+        for (int i = from; i < blocked; i += Chunks.SIZE) {
+            addSquaredBlocks(x, i, blocked - i > Chunks.SIZE ? i + Chunks.SIZE : blocked, mean, s);
         }
         for (int i = blocked; i < end; i++) {
             double d = x[i] - mean;
@@ -82,8 +82,8 @@ final class Sums {
     static double running(double[] x, int from, int n) {
         double s = 0;
         int end = from + n;
-        for (int i = from; i < end; i = Chunks.end(i, end)) {
-            s = runningChunk(x, i, Chunks.end(i, end), s);
+        for (int i = from; i < end; i += Chunks.SIZE) {
+            s = runningChunk(x, i, end - i > Chunks.SIZE ? i + Chunks.SIZE : end, s);
         }
         return s;
     }
