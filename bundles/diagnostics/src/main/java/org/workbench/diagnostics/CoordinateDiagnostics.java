@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * Every diagnostic of {@link McmcDiagnostics} for one scalar quantity, sharing the work between
  * them: the split draws are sorted once (with their positions, {@link RankedDraws}), and that one
- * sort gives the bulk normal scores (for R-hat and bulk ESS, computed once for both), the median
- * and the folded ranks (by a merge, not a second sort) and the tail quantiles, whose indicators'
+ * sort gives the bulk normal scores (for R-hat and bulk ESS, computed once for both), the median,
+ * the folded ranks (a second sort, of |x - median|) and the tail quantiles, whose indicators'
  * autocovariances come from bit counts of the 5% of draws beyond each quantile. Each result is
  * computed on first request, in the buffers of a {@link Workspace} that stay this coordinate's until
  * the next one is ranked in it. Reads the draws only.
@@ -17,6 +17,8 @@ final class CoordinateDiagnostics {
     private final Workspace w;
     private RankedDraws ranked;
     private boolean bulkScored;
+    /** The mean, once computed (NaN before; a NaN mean is recomputed, at no harm). */
+    private double mean = Double.NaN;
 
     /**
      * @param scores the normal scores of {@code draws.split.length} ranks, shareable between coordinates
@@ -119,10 +121,9 @@ final class CoordinateDiagnostics {
 
     /** The mean of all draws, summed in their order (a reordered sum of a mean near zero can lose digits). */
     double mean() {
-        double sum = 0;
-        for (double v : draws.original) {
-            sum += v;
+        if (Double.isNaN(mean)) {
+            mean = Sums.running(draws.original, 0, draws.original.length) / draws.original.length;
         }
-        return sum / draws.original.length;
+        return mean;
     }
 }

@@ -30,11 +30,7 @@ final class EffectiveSampleSize {
         for (int c = 0; c < m; c++) {
             // a running sum, in draw order: draws far from zero (1e6 + 1e-4 z) make the centring, and
             // so the ESS, sensitive to the rounding of their mean, which must not depend on the route
-            double s = 0;
-            for (int i = 0; i < n; i++) {
-                s += x[c * n + i];
-            }
-            means[c] = s / n;
+            means[c] = Sums.running(x, c * n, n) / n;
         }
         return geyer(new SeriesLags(x, m, n, means, w.centred), means, m, n, w.rho);
     }

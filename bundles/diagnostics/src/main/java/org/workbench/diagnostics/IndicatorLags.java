@@ -29,15 +29,22 @@ final class IndicatorLags implements EffectiveSampleSize.Lags {
         this.count = new int[m];
         this.means = w.chainMeans;
         java.util.Arrays.fill(bits, 0, m * words + 1, 0L);
+        for (int k = from; k < to; k += Chunks.SIZE) {
+            setBits(ranked.order(), k, to - k > Chunks.SIZE ? k + Chunks.SIZE : to, n, words, bits, count);
+        }
+        for (int c = 0; c < m; c++) {
+            means[c] = count[c] / (double) n;
+        }
+    }
+
+    /** Sets the bits of the draws at positions {@code order[from .. to)} (low 32 bits) and counts them per chain. */
+    private static void setBits(long[] order, int from, int to, int n, int words, long[] bits, int[] count) {
         for (int k = from; k < to; k++) {
-            int position = ranked.positionOf(k);
+            int position = (int) order[k];
             int chain = position / n;
             int i = position - chain * n;
             bits[chain * words + (i >>> 6)] |= 1L << (i & 63);
             count[chain]++;
-        }
-        for (int c = 0; c < m; c++) {
-            means[c] = count[c] / (double) n;
         }
     }
 

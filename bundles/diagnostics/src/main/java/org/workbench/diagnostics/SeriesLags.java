@@ -25,10 +25,9 @@ final class SeriesLags implements EffectiveSampleSize.Lags {
         this.n = n;
         this.centred = centred;
         for (int c = 0; c < m; c++) {
-            double mean = means[c];
             int o = c * n;
-            for (int i = 0; i < n; i++) {
-                centred[o + i] = x[o + i] - mean;
+            for (int i = o; i < o + n; i += Chunks.SIZE) {
+                centre(x, i, o + n - i > Chunks.SIZE ? i + Chunks.SIZE : o + n, means[c], centred);
             }
         }
         int size = 1;
@@ -71,42 +70,13 @@ final class SeriesLags implements EffectiveSampleSize.Lags {
         double[] total = new double[BATCH];
         for (int c = 0; c < m; c++) {
             int o = c * n;
-            // blocks of four that every lag of the batch has: sixteen partial sums in registers
-            int i = 0;
-            int l0 = first;
-            int l1 = first + 1;
-            int l2 = first + 2;
-            int l3 = first + 3;
-            double a0 = 0, a1 = 0, a2 = 0, a3 = 0, b0 = 0, b1 = 0, b2 = 0, b3 = 0;
-            double c0 = 0, c1 = 0, c2 = 0, c3 = 0, d0 = 0, d1 = 0, d2 = 0, d3 = 0;
-            for (; i + 3 < n - l3; i += 4) {
-                int at = o + i;
-                double x0 = centred[at];
-                double x1 = centred[at + 1];
-                double x2 = centred[at + 2];
-                double x3 = centred[at + 3];
-                a0 += x0 * centred[at + l0];
-                a1 += x1 * centred[at + 1 + l0];
-                a2 += x2 * centred[at + 2 + l0];
-                a3 += x3 * centred[at + 3 + l0];
-                b0 += x0 * centred[at + l1];
-                b1 += x1 * centred[at + 1 + l1];
-                b2 += x2 * centred[at + 2 + l1];
-                b3 += x3 * centred[at + 3 + l1];
-                c0 += x0 * centred[at + l2];
-                c1 += x1 * centred[at + 1 + l2];
-                c2 += x2 * centred[at + 2 + l2];
-                c3 += x3 * centred[at + 3 + l2];
-                d0 += x0 * centred[at + l3];
-                d1 += x1 * centred[at + 1 + l3];
-                d2 += x2 * centred[at + 2 + l3];
-                d3 += x3 * centred[at + 3 + l3];
-            }
+            // blocks of four that every lag of the batch has: sixteen partial sums, by chunks
             double[] s = partial;
-            s[0] = a0; s[1] = a1; s[2] = a2; s[3] = a3;
-            s[4] = b0; s[5] = b1; s[6] = b2; s[7] = b3;
-            s[8] = c0; s[9] = c1; s[10] = c2; s[11] = c3;
-            s[12] = d0; s[13] = d1; s[14] = d2; s[15] = d3;
+            java.util.Arrays.fill(s, 0);
+            int i = n - (first + 3) > 0 ? (n - (first + 3)) & ~3 : 0;
+            for (int k = 0; k < i; k += Chunks.SIZE) {
+                lagBlocks(centred, o, k, i - k > Chunks.SIZE ? k + Chunks.SIZE : i, first, s);
+            }
             // each lag's own remaining blocks and single products
             for (int q = 0; q < BATCH; q++) {
                 int lag = first + q;
@@ -129,5 +99,53 @@ final class SeriesLags implements EffectiveSampleSize.Lags {
             batch[q] = total[q] / m;
         }
         batchStart = first;
+    }
+
+    private static void centre(double[] x, int from, int to, double mean, double[] centred) {
+        for (int i = from; i < to; i++) {
+            centred[i] = x[i] - mean;
+        }
+    }
+
+    /**
+     * Adds the products of blocks of four {@code centred[o + i .. o + i + 3]} at lags {@code first
+     * .. first + 3}, i in {@code [from, to)} by fours, to the sixteen partial sums {@code s} (four a lag).
+     */
+    private static void lagBlocks(double[] centred, int o, int from, int to, int first, double[] s) {
+        int l0 = first;
+        int l1 = first + 1;
+        int l2 = first + 2;
+        int l3 = first + 3;
+        double a0 = s[0], a1 = s[1], a2 = s[2], a3 = s[3];
+        double b0 = s[4], b1 = s[5], b2 = s[6], b3 = s[7];
+        double c0 = s[8], c1 = s[9], c2 = s[10], c3 = s[11];
+        double d0 = s[12], d1 = s[13], d2 = s[14], d3 = s[15];
+        for (int i = from; i < to; i += 4) {
+            int at = o + i;
+            double x0 = centred[at];
+            double x1 = centred[at + 1];
+            double x2 = centred[at + 2];
+            double x3 = centred[at + 3];
+            a0 += x0 * centred[at + l0];
+            a1 += x1 * centred[at + 1 + l0];
+            a2 += x2 * centred[at + 2 + l0];
+            a3 += x3 * centred[at + 3 + l0];
+            b0 += x0 * centred[at + l1];
+            b1 += x1 * centred[at + 1 + l1];
+            b2 += x2 * centred[at + 2 + l1];
+            b3 += x3 * centred[at + 3 + l1];
+            c0 += x0 * centred[at + l2];
+            c1 += x1 * centred[at + 1 + l2];
+            c2 += x2 * centred[at + 2 + l2];
+            c3 += x3 * centred[at + 3 + l2];
+            d0 += x0 * centred[at + l3];
+            d1 += x1 * centred[at + 1 + l3];
+            d2 += x2 * centred[at + 2 + l3];
+            d3 += x3 * centred[at + 3 + l3];
+        }
+        s[0] = a0; s[1] = a1; s[2] = a2; s[3] = a3;
+        s[4] = b0; s[5] = b1; s[6] = b2; s[7] = b3;
+        s[8] = c0; s[9] = c1; s[10] = c2; s[11] = c3;
+        s[12] = d0; s[13] = d1; s[14] = d2; s[15] = d3;
     }
 }

@@ -49,39 +49,49 @@ final class SplitDraws {
             out[b] = into[b].original;
         }
         for (int c = 0; c < draws.length; c++) {
-            double[] chain = draws[c];
-            int o = c * n;
-            if (count == 8) {
-                double[] o0 = out[0];
-                double[] o1 = out[1];
-                double[] o2 = out[2];
-                double[] o3 = out[3];
-                double[] o4 = out[4];
-                double[] o5 = out[5];
-                double[] o6 = out[6];
-                double[] o7 = out[7];
-                for (int t = 0; t < n; t++) {
-                    int row = t * p + from;
-                    o0[o + t] = chain[row];
-                    o1[o + t] = chain[row + 1];
-                    o2[o + t] = chain[row + 2];
-                    o3[o + t] = chain[row + 3];
-                    o4[o + t] = chain[row + 4];
-                    o5[o + t] = chain[row + 5];
-                    o6[o + t] = chain[row + 6];
-                    o7[o + t] = chain[row + 7];
-                }
-            } else {
-                for (int t = 0; t < n; t++) {
-                    int row = t * p + from;
-                    for (int b = 0; b < count; b++) {
-                        out[b][o + t] = chain[row + b];
-                    }
+            for (int t = 0; t < n; t += Chunks.SIZE) {
+                if (count == 8) {
+                    gatherEight(draws[c], p, from, t, n - t > Chunks.SIZE ? t + Chunks.SIZE : n, out, c * n);
+                } else {
+                    gather(draws[c], p, from, count, t, n - t > Chunks.SIZE ? t + Chunks.SIZE : n, out, c * n);
                 }
             }
         }
         for (int b = 0; b < count; b++) {
             into[b].fillSplit();
+        }
+    }
+
+    /** Draws {@code t0 .. t1 - 1} of coordinates {@code from .. from + 7} of one chain, to {@code out[b][o + t]}. */
+    private static void gatherEight(double[] chain, int p, int from, int t0, int t1, double[][] out, int o) {
+        double[] o0 = out[0];
+        double[] o1 = out[1];
+        double[] o2 = out[2];
+        double[] o3 = out[3];
+        double[] o4 = out[4];
+        double[] o5 = out[5];
+        double[] o6 = out[6];
+        double[] o7 = out[7];
+        for (int t = t0; t < t1; t++) {
+            int row = t * p + from;
+            o0[o + t] = chain[row];
+            o1[o + t] = chain[row + 1];
+            o2[o + t] = chain[row + 2];
+            o3[o + t] = chain[row + 3];
+            o4[o + t] = chain[row + 4];
+            o5[o + t] = chain[row + 5];
+            o6[o + t] = chain[row + 6];
+            o7[o + t] = chain[row + 7];
+        }
+    }
+
+    /** The same for {@code count} coordinates. */
+    private static void gather(double[] chain, int p, int from, int count, int t0, int t1, double[][] out, int o) {
+        for (int t = t0; t < t1; t++) {
+            int row = t * p + from;
+            for (int b = 0; b < count; b++) {
+                out[b][o + t] = chain[row + b];
+            }
         }
     }
 

@@ -10,7 +10,7 @@ final class Workspace {
     final int size;
     final int half;
     final int splitChains;
-    /** Positions in ascending order of the draws (low 32 bits), and the sort's second buffer. */
+    /** Positions in ascending order of the draws (low 32 bits), and the sorts' second buffer. */
     final long[] order;
     final long[] buffer;
     final int[] counts = new int[3 * 2048];
@@ -20,9 +20,10 @@ final class Workspace {
     final double[] scores;
     /** The series an autocovariance is being taken of, centred per chain. */
     final double[] centred;
-    /** Folded values |x - median| in ascending order and the position of each. */
+    /** Folded draws |x - median| at the draws' positions, their positions in ascending order, and sorted. */
     final double[] folded;
-    final int[] foldedAt;
+    final long[] foldedOrder;
+    final double[] foldedSorted;
     /** Geyer's sequence. */
     final double[] rho;
     /** One bit per draw, per split chain (words of 64). */
@@ -40,7 +41,8 @@ final class Workspace {
         this.scores = new double[size];
         this.centred = new double[size];
         this.folded = new double[size];
-        this.foldedAt = new int[size];
+        this.foldedOrder = new long[size];
+        this.foldedSorted = new double[size];
         this.rho = new double[Math.max(half, 2)];
         this.words = (half + 63) >>> 6;
         this.bits = new long[splitChains * words + 1];
