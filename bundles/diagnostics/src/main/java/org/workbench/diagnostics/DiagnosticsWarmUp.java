@@ -13,6 +13,11 @@ import java.util.SplittableRandom;
  * state with the real summary, so no result changes; it stops at {@link #close} (the chains are
  * done) or after {@link #ROUNDS} rounds, whichever comes first. Like the start-up's readying of
  * the graphics on a daemon thread, it only moves work that would happen anyway off the critical path.
+ * <p>
+ * It runs a round only while a core is free at that moment ({@link RunnableThreads}: the machine's
+ * runnable threads, its own included, fit in the cores), and otherwise waits
+ * {@link #WAIT_MILLIS} and looks again: the chain's own first compiles, another process, or a
+ * second chain take the core first.
  */
 public final class DiagnosticsWarmUp implements AutoCloseable {
     /** Synthetic coordinates per round: one full block of 8 and a partial one, as real runs have. */
@@ -21,6 +26,8 @@ public final class DiagnosticsWarmUp implements AutoCloseable {
     static final int DRAWS = 1024;
     /** At most this many rounds (some 0.2 s of one core once compiled). */
     static final int ROUNDS = 100;
+    /** How long the warm-up waits before it looks again for a free core. */
+    static final long WAIT_MILLIS = 5;
     /**
      * The synthetic coordinates' AR(1) coefficients: chains that mix at once, slowly (Geyer's
      * sequence runs past the directly summed lags to the FFT) and in between.
@@ -51,21 +58,27 @@ public final class DiagnosticsWarmUp implements AutoCloseable {
 
     /**
      * Starts the warm-up for a summary of {@code chains} chains while {@code busyThreads} threads
-     * sample, if a core is idle: the cores exceed those threads plus the machine's load average
-     * (the other processes' runnable threads, and this JVM's start) by at least half a core on
-     * average. Otherwise it starts nothing (and
-     * {@link #close} does nothing): on a machine without an idle core the warm-up's thread takes its
-     * time from the chains (measured: a chain 1.8x slower at load 11 on two cores, for 10% off the
-     * diagnostics). An unknown load average counts as zero.
+     * sample, unless those threads fill the cores; its rounds then wait for a free core. Where the
+     * system does not say how many threads are runnable, the warm-up starts only if the cores exceed
+     * the sampling threads plus the machine's load average by half a core. On a machine without a
+     * free core the warm-up's thread would take its time from the chains (measured: a chain 1.8x
+     * slower at load 11 on two cores, for 10% off the diagnostics).
      */
     public static DiagnosticsWarmUp whileSampling(int chains, int busyThreads) {
-        double load = Math.max(0, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        return new DiagnosticsWarmUp(chains, idleCore(Runtime.getRuntime().availableProcessors(), busyThreads, load));
+        int cores = Runtime.getRuntime().availableProcessors();
+        boolean start = busyThreads < cores && (RunnableThreads.now() >= 0 || idleCore(cores, busyThreads,
+                Math.max(0, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())));
+        return new DiagnosticsWarmUp(chains, start);
     }
 
     /** Starts the warm-up unconditionally (to measure it: {@code GibbsBenchmark -p warmUp=true}). */
     public static DiagnosticsWarmUp start(int chains) {
         return new DiagnosticsWarmUp(chains, true);
+    }
+
+    /** Whether {@code runnable} threads, the asking one included, leave one of {@code cores} to it; an unknown count (-1) does. */
+    static boolean freeCoreNow(int cores, int runnable) {
+        return runnable <= cores;
     }
 
     /** Whether {@code cores} leave one idle beside {@code busyThreads} and a load average of {@code load}. */
@@ -97,9 +110,19 @@ public final class DiagnosticsWarmUp implements AutoCloseable {
     }
 
     private void run(double[][] draws, double[][] estimates) {
-        for (int r = 0; r < ROUNDS && !stopped; r++) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        for (int r = 0; r < ROUNDS && !stopped; ) {
+            if (!freeCoreNow(cores, RunnableThreads.now())) {
+                try {
+                    Thread.sleep(WAIT_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                continue;
+            }
             PosteriorSummaries.of(draws, estimates, COORDINATES, 1.0, 1);
-            rounds = r + 1;
+            rounds = ++r;
         }
     }
 

@@ -1,6 +1,7 @@
 package org.workbench.diagnostics;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,6 +70,23 @@ class DiagnosticsWarmUpTest {
         assertFalse(DiagnosticsWarmUp.idleCore(2, 1, 0.8));
         assertFalse(DiagnosticsWarmUp.idleCore(2, 2, 0.0));
         assertFalse(DiagnosticsWarmUp.idleCore(8, 1, 11.0));
+    }
+
+    @Test
+    void aRoundRunsWhenTheRunnableThreadsFitTheCores() {
+        assertTrue(DiagnosticsWarmUp.freeCoreNow(2, 2), "the chain and the warm-up itself");
+        assertFalse(DiagnosticsWarmUp.freeCoreNow(2, 3), "a compiler thread or another process as well");
+        assertTrue(DiagnosticsWarmUp.freeCoreNow(8, 5));
+        assertTrue(DiagnosticsWarmUp.freeCoreNow(2, -1), "unknown: the start's load-average rule decided");
+    }
+
+    @Test
+    void theRunnableCountIsTheNumeratorOfLoadavgsFourthField() {
+        assertEquals(3, RunnableThreads.parse("0.67 2.87 4.28 3/80 16821\n"));
+        assertEquals(12, RunnableThreads.parse("10.58 8.93 7.12 12/1203 99"));
+        assertEquals(-1, RunnableThreads.parse("0.67 2.87 4.28"));
+        assertEquals(-1, RunnableThreads.parse("0.67 2.87 4.28 x/80 1"));
+        assertEquals(-1, RunnableThreads.parse(""));
     }
 
     @Test
