@@ -32,8 +32,6 @@ final class FloatGemm {
      * on the caller, and a training step has two hand-offs, one per large product.
      */
     private static final long PARALLEL_MULTIPLY_ADDS = 1L << 20;
-    /** Inner-dimension rows per block of the transposing pack (measured: 128 beats 32, 64 and unblocked). */
-    private static final int TRANSPOSE_BLOCK = 128;
 
     private final Workers workers;
     private final float[][] tiles;
@@ -218,17 +216,33 @@ final class FloatGemm {
     /**
      * Transposes rows {@code first .. first + count} of {@code src} (each {@code k} long) into
      * {@code dst}: element {@code l} of row {@code first + r} goes to {@code dst[base + l * width + r]},
-     * zero padded to {@code width}. Blocked, so that the destination rows of one block stay in L1.
+     * zero padded to {@code width}. Eight rows at a time, so that each destination row gets eight
+     * adjacent elements per pass (measured on problem 4's 256 x 784: 70 against 100 us for one row
+     * at a time in blocks of 128 elements).
      */
     private static void packColumns(float[] src, int first, int count, int k, float[] dst, int base, int width) {
-        for (int l0 = 0; l0 < k; l0 += TRANSPOSE_BLOCK) {
-            int l1 = Math.min(k, l0 + TRANSPOSE_BLOCK);
-            for (int r = 0; r < count; r++) {
-                int from = (first + r) * k;
-                int d = base + r;
-                for (int l = l0; l < l1; l++) {
-                    dst[d + l * width] = src[from + l];
-                }
+        int r = 0;
+        for (; r + 8 <= count; r += 8) {
+            int from = (first + r) * k;
+            int d = base + r;
+            for (int l = 0; l < k; l++) {
+                int o = d + l * width;
+                int f = from + l;
+                dst[o] = src[f];
+                dst[o + 1] = src[f + k];
+                dst[o + 2] = src[f + 2 * k];
+                dst[o + 3] = src[f + 3 * k];
+                dst[o + 4] = src[f + 4 * k];
+                dst[o + 5] = src[f + 5 * k];
+                dst[o + 6] = src[f + 6 * k];
+                dst[o + 7] = src[f + 7 * k];
+            }
+        }
+        for (; r < count; r++) {
+            int from = (first + r) * k;
+            int d = base + r;
+            for (int l = 0; l < k; l++) {
+                dst[d + l * width] = src[from + l];
             }
         }
         if (count < width) {
