@@ -49,15 +49,7 @@ final class Problems {
         int n = problem.rows();
         int p = problem.columns();
         double[] x = problem.data().features();
-        double[] y = problem.data().targets();
-        double[] r = new double[n];
-        for (int i = 0; i < n; i++) {
-            double s = y[i];
-            for (int j = 0; j < p; j++) {
-                s -= x[i * p + j] * w[j];
-            }
-            r[i] = s;
-        }
+        double[] r = residual(problem, w);
         double worst = 0;
         for (int j = 0; j < p; j++) {
             double g = 0;
@@ -72,5 +64,22 @@ final class Problems {
             worst = Math.max(worst, violation);
         }
         return worst;
+    }
+
+    /** y - X w. */
+    static double[] residual(LassoProblem problem, double[] w) {
+        int n = problem.rows();
+        int p = problem.columns();
+        double[] x = problem.data().features();
+        double[] y = problem.data().targets();
+        double[] r = new double[n];
+        for (int i = 0; i < n; i++) {
+            double s = y[i];
+            for (int j = 0; j < p; j++) {
+                s -= x[i * p + j] * w[j];
+            }
+            r[i] = s;
+        }
+        return r;
     }
 }

@@ -134,15 +134,11 @@ abstract class SolversContract {
         int n = problem.rows();
         int p = problem.columns();
         double[] x = problem.data().features();
-        double[] y = problem.data().targets();
-        double[] r = new double[n];
-        for (int i = 0; i < n; i++) {
-            double s = y[i];
-            for (int j = 0; j < p; j++) {
-                s -= x[i * p + j] * problem.location(j);
-            }
-            r[i] = s;
+        double[] mu = new double[p];
+        for (int j = 0; j < p; j++) {
+            mu[j] = problem.location(j);
         }
+        double[] r = Problems.residual(problem, mu);
         double max = 0;
         for (int j = 0; j < p; j++) {
             double g = 0;
