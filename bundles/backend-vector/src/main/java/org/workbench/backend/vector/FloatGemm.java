@@ -110,7 +110,8 @@ final class FloatGemm {
             aState = new AtomicIntegerArray(mp);
             deferred = new int[workers.threads()][mp];
         }
-        call = (call + 1) & 0x3FFF_FFFF;
+        // never 0: a fresh state array holds zeros, which would read as "being packed in call 0"
+        call = call == 0x3FFF_FFFF ? 1 : call + 1;
         int threads = workers.threads();
         boolean parallel = threads > 1 && (long) m * n * k >= PARALLEL_MULTIPLY_ADDS
                 && Math.max(mp, np) <= Workers.MAX_PARTS;
