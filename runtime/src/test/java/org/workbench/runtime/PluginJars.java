@@ -76,13 +76,7 @@ final class PluginJars {
                 throw new IllegalArgumentException(bundle + " does not import " + packageName + " with a range: " + imports);
             }
             main.put(new Attributes.Name("Import-Package"), replaced);
-            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(target), manifest)) {
-                for (JarEntry e = in.getNextJarEntry(); e != null; e = in.getNextJarEntry()) {
-                    out.putNextEntry(new JarEntry(e.getName()));
-                    in.transferTo(out);
-                    out.closeEntry();
-                }
-            }
+            rewrite(in, manifest, target);
         }
         return target;
     }
@@ -102,15 +96,20 @@ final class PluginJars {
                     main.put(new Attributes.Name(name), value);
                 }
             });
-            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(target), manifest)) {
-                for (JarEntry e = in.getNextJarEntry(); e != null; e = in.getNextJarEntry()) {
-                    out.putNextEntry(new JarEntry(e.getName()));
-                    in.transferTo(out);
-                    out.closeEntry();
-                }
-            }
+            rewrite(in, manifest, target);
         }
         return target;
+    }
+
+    /** Writes {@code target}: {@code manifest}, then the rest of {@code in}'s entries as they are. */
+    private static void rewrite(JarInputStream in, Manifest manifest, Path target) throws IOException {
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(target), manifest)) {
+            for (JarEntry e = in.getNextJarEntry(); e != null; e = in.getNextJarEntry()) {
+                out.putNextEntry(new JarEntry(e.getName()));
+                in.transferTo(out);
+                out.closeEntry();
+            }
+        }
     }
 
     /** The first {@code bytes} bytes of {@code jar}, as an interrupted download leaves it. */
