@@ -1,7 +1,5 @@
 package org.workbench.runtime;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.security.Permission;
 
 /**
@@ -11,9 +9,10 @@ import java.security.Permission;
  * alone (exit 1, naming the provider) while the shell, the web server or the command goes on.
  * Every other permission is granted without a check, so nothing else changes.
  *
- * <p>Java 17 still lets a program install a security manager at run time; it prints a
- * deprecation warning for it, which {@link #install} keeps off the terminal. On a Java that no
- * longer allows it the guard is simply absent (a plugin's exit then ends the process).
+ * <p>Java 17 still lets a program install a security manager at run time. It prints a four-line
+ * deprecation warning for it on the standard error the JVM started with (a {@code System.setErr}
+ * does not catch it), which {@code ./workbench} filters out. On a Java that no longer allows it
+ * the guard is simply absent (a plugin's exit then ends the process).
  */
 final class ExitGuard extends SecurityManager {
     /** The prefix of the engine's run thread groups (engine {@code run/RunThread}). */
@@ -25,15 +24,11 @@ final class ExitGuard extends SecurityManager {
     /** Installs the guard; returns whether it is in place. */
     @SuppressWarnings("removal")
     static boolean install() {
-        PrintStream err = System.err;
         try {
-            System.setErr(new PrintStream(OutputStream.nullOutputStream()));
             System.setSecurityManager(new ExitGuard());
             return true;
         } catch (UnsupportedOperationException | SecurityException e) {
             return false;
-        } finally {
-            System.setErr(err);
         }
     }
 
