@@ -7,17 +7,27 @@ import org.workbench.api.nn.Precision;
 /**
  * {@link Backend} on {@code jdk.incubator.vector}: packed, register-blocked products in float
  * ({@link FloatGemm}) or double ({@link DoubleGemm}) split over {@code threads} cores. Keeps
- * packing buffers between calls, so an instance belongs to one run.
+ * packing buffers between calls, so an instance belongs to one run. From its creation to its first
+ * product, a {@link KernelWarmUp} may ready the kernels' compiled code.
  */
 final class VectorBackend implements Backend {
     private final int threads;
     private final FloatGemm floats;
     private final DoubleGemm doubles;
+    /** The JIT warm-up started with this backend, until its first product (null: none or over). */
+    private KernelWarmUp warmUp;
 
+    /** A backend on {@code threads} cores, with a {@link KernelWarmUp} until its first product where one can pay. */
     VectorBackend(int threads) {
+        this(threads, KernelWarmUp.startIfWorthwhile());
+    }
+
+    /** A backend on {@code threads} cores that stops {@code warmUp} (null: none) at its first product. */
+    VectorBackend(int threads, KernelWarmUp warmUp) {
         this.threads = threads;
         this.floats = new FloatGemm(new Workers(threads));
         this.doubles = new DoubleGemm(threads);
+        this.warmUp = warmUp;
     }
 
     @Override
@@ -39,6 +49,10 @@ final class VectorBackend implements Backend {
     }
 
     private void run(Matrix a, boolean transA, Matrix b, boolean transB, Matrix c, int m, int n, int k) {
+        if (warmUp != null) {
+            warmUp.stop();
+            warmUp = null;
+        }
         c.reshape(m, n);
         if (a.precision() == Precision.FLOAT) {
             floats.multiply(a.floats(), transA, b.floats(), transB, c.floats(), m, n, k);

@@ -47,13 +47,15 @@ final class TrainClassifier implements Task {
 
     @Override
     public void run(TaskContext context) throws Exception {
+        // the backend first: one that readies its code (the vector backend's JIT warm-up) does so
+        // while the data loads
+        Backend backend = context.component(Roles.BACKEND);
         Dataset train = context.component(Roles.DATA).load();
         Dataset test = train.test();
         List<Layer> layers = context.components(Roles.NETWORK);
         Loss loss = context.component(Roles.LOSS);
         GradientOptimizer optimizer = context.component(Roles.OPTIMIZER);
         Accuracy accuracy;
-        Backend backend = context.component(Roles.BACKEND);
         if (train.rows() == 0) {
             throw new IllegalArgumentException("the training set is empty");
         }

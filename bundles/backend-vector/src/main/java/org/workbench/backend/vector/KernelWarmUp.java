@@ -1,0 +1,138 @@
+package org.workbench.backend.vector;
+
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * JIT warm-up, nothing else: from the backend's creation to its first product, a daemon thread runs
+ * small float products of the forms training uses (X W^T over an inner dimension of 784, the
+ * 10-wide one, G^T X with A^T read in place, G W, a last row panel of 4 rows) through a
+ * {@link FloatGemm} of its own on one thread. Until C2 has compiled them, the SIMD kernels run in
+ * the interpreter and in C1 code that boxes every vector: problem 4's first epoch took 1.0-1.1 s
+ * against 0.2-0.3 s for the others. A task that asks for its backend before it loads its data
+ * gives the compiles that time, on the core the loading leaves idle. The warm-up reads and writes
+ * only its own arrays (the compiled code is shared, the packing buffers are not), so no result
+ * changes; it stops at the first real product, at {@link #stop}, or after {@link #MAX_MILLIS}. One
+ * per JVM: the compiled code serves every later backend.
+ *
+ * <p>Skipped when the environment has {@value #SKIP}. Started only where it can pay: at least two
+ * cores, and a JIT with C2 (a run started on the quick JIT alone, {@code -XX:TieredStopAtLevel=1},
+ * or interpreted, never compiles the kernels).
+ */
+final class KernelWarmUp {
+    /** The environment variable that skips the warm-up, to measure it (it skips the start-up's graphics warm-up too). */
+    static final String SKIP = "WORKBENCH_NO_WARM_UP";
+    /** The longest a warm-up runs (C2 has compiled the kernels after about 0.3-0.5 s of them). */
+    static final long MAX_MILLIS = 1500;
+    /**
+     * The products of one round: m, n, k and the forms (transA, transB) of problem 4's, small. Every
+     * branch the kernels take in training is taken here too: a branch C2 never saw taken is compiled
+     * as a trap, and taking it in training throws the compiled kernel away (measured: the 10-row
+     * panel of dW2, left out, cost a recompile of kernel12 in the first epoch).
+     */
+    private static final int[][] PRODUCTS = {
+        {28, 32, 784, 0, 1},  // forward X W^T, with a last row panel of 4 rows (kernel6)
+        {24, 10, 256, 0, 1},  // the 10-wide forward product: tiles across C's right edge
+        {24, 64, 256, 1, 0},  // dW1 = G^T X, A^T read in place
+        {10, 64, 256, 1, 0},  // dW2: one row panel of 10 rows, packed, across C's lower edge
+        {28, 64, 10, 0, 0},   // dX2 = G W
+    };
+
+    /** Whether this JVM started one already: the compiled code is the JVM's, one warm-up serves every later backend. */
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+
+    private final Thread thread;
+    private final long maxMillis;
+    private volatile boolean stopped;
+    private volatile int rounds;
+
+    private KernelWarmUp(long maxMillis) {
+        this.maxMillis = maxMillis;
+        thread = new Thread(this::run, "vector kernels JIT warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+    }
+
+    /**
+     * A started warm-up where it can pay ({@link #worthwhile}) and none ran in this JVM before, else
+     * null. Later backends (a sweep's points, the next run in the shell) find the kernels compiled,
+     * and a warm-up beside a point that trains in parallel would take that point's core.
+     */
+    static KernelWarmUp startIfWorthwhile() {
+        if (System.getenv(SKIP) != null
+                || !worthwhile(Runtime.getRuntime().availableProcessors(), ManagementFactory.getRuntimeMXBean().getInputArguments())
+                || STARTED.getAndSet(true)) {
+            return null;
+        }
+        return start(MAX_MILLIS);
+    }
+
+    /** Starts a warm-up unconditionally that runs at most {@code maxMillis} (tests). */
+    static KernelWarmUp start(long maxMillis) {
+        KernelWarmUp warmUp = new KernelWarmUp(maxMillis);
+        warmUp.thread.start();
+        return warmUp;
+    }
+
+    /** Whether a warm-up can pay on {@code cores} cores in a JVM started with {@code jvmArguments}. */
+    static boolean worthwhile(int cores, List<String> jvmArguments) {
+        if (cores < 2) {
+            return false;
+        }
+        for (String argument : jvmArguments) {
+            boolean noC2 = argument.equals("-Xint")
+                    || argument.startsWith("-XX:TieredStopAtLevel=") && !argument.endsWith("=4");
+            if (noC2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Stops the warm-up after its current product (a few microseconds once compiled); does not wait for it. */
+    void stop() {
+        stopped = true;
+    }
+
+    /** Rounds completed so far. */
+    int rounds() {
+        return rounds;
+    }
+
+    /** Waits for the warm-up thread to end (tests). */
+    void join() throws InterruptedException {
+        thread.join();
+    }
+
+    private void run() {
+        FloatGemm gemm = new FloatGemm(new Workers(1));
+        SplittableRandom random = new SplittableRandom(784);
+        float[][] as = new float[PRODUCTS.length][];
+        float[][] bs = new float[PRODUCTS.length][];
+        float[][] cs = new float[PRODUCTS.length][];
+        for (int p = 0; p < PRODUCTS.length; p++) {
+            int[] s = PRODUCTS[p];
+            as[p] = values(s[0] * s[2], random);
+            bs[p] = values(s[2] * s[1], random);
+            cs[p] = new float[s[0] * s[1]];
+        }
+        long end = System.nanoTime() + maxMillis * 1_000_000;
+        while (!stopped && System.nanoTime() < end) {
+            for (int p = 0; p < PRODUCTS.length && !stopped; p++) {
+                int[] s = PRODUCTS[p];
+                gemm.multiply(as[p], s[3] == 1, bs[p], s[4] == 1, cs[p], s[0], s[1], s[2]);
+            }
+            rounds++;
+        }
+    }
+
+    private static float[] values(int size, SplittableRandom random) {
+        float[] out = new float[size];
+        for (int i = 0; i < size; i++) {
+            out[i] = (float) random.nextDouble(-1, 1);
+        }
+        return out;
+    }
+}
