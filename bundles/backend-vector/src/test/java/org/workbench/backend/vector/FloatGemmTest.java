@@ -20,31 +20,40 @@ class FloatGemmTest {
     private static final int[][] SHAPES = {{256, 256, 784}, {256, 784, 256}, {256, 256, 10}, {256, 10, 256},
         {13, 33, 29}, {1, 1, 1}, {25, 47, 100}, {300, 3, 70}, {200, 40, 300}};
 
-    @Test
-    void productsAgreeWithEjmlOnOneAndTwoThreads() {
+    /** What a test checks of one shape on a FloatGemm of one or two threads. */
+    private interface ShapeCheck {
+        void check(FloatGemm gemm, int threads, int m, int n, int k);
+    }
+
+    /** Runs {@code check} for every shape {m, n, k} on a FloatGemm of one thread, then of two. */
+    private static void onOneAndTwoThreads(int[][] shapes, ShapeCheck check) {
         for (int threads = 1; threads <= 2; threads++) {
             FloatGemm gemm = new FloatGemm(new Workers(threads));
-            for (int[] s : SHAPES) {
-                int m = s[0];
-                int n = s[1];
-                int k = s[2];
-                SplittableRandom random = new SplittableRandom(m * 7919L + n * 31L + k);
-                FMatrixRMaj a = random(m, k, random);
-                FMatrixRMaj b = random(k, n, random);
-                FMatrixRMaj at = CommonOps_FDRM.transpose(a, null);
-                FMatrixRMaj bt = CommonOps_FDRM.transpose(b, null);
-                FMatrixRMaj expected = new FMatrixRMaj(m, n);
-                CommonOps_FDRM.mult(a, b, expected);
-                float[] c = new float[m * n + 3];
-                String shape = m + "x" + k + " by " + k + "x" + n + " on " + threads + " threads";
-                gemm.multiply(a.data, false, b.data, false, c, m, n, k);
-                compare(expected, c, a, b, "a b " + shape);
-                gemm.multiply(at.data, true, b.data, false, c, m, n, k);
-                compare(expected, c, a, b, "a^T b " + shape);
-                gemm.multiply(a.data, false, bt.data, true, c, m, n, k);
-                compare(expected, c, a, b, "a b^T " + shape);
+            for (int[] s : shapes) {
+                check.check(gemm, threads, s[0], s[1], s[2]);
             }
         }
+    }
+
+    @Test
+    void productsAgreeWithEjmlOnOneAndTwoThreads() {
+        onOneAndTwoThreads(SHAPES, (gemm, threads, m, n, k) -> {
+            SplittableRandom random = new SplittableRandom(m * 7919L + n * 31L + k);
+            FMatrixRMaj a = random(m, k, random);
+            FMatrixRMaj b = random(k, n, random);
+            FMatrixRMaj at = CommonOps_FDRM.transpose(a, null);
+            FMatrixRMaj bt = CommonOps_FDRM.transpose(b, null);
+            FMatrixRMaj expected = new FMatrixRMaj(m, n);
+            CommonOps_FDRM.mult(a, b, expected);
+            float[] c = new float[m * n + 3];
+            String shape = m + "x" + k + " by " + k + "x" + n + " on " + threads + " threads";
+            gemm.multiply(a.data, false, b.data, false, c, m, n, k);
+            compare(expected, c, a, b, "a b " + shape);
+            gemm.multiply(at.data, true, b.data, false, c, m, n, k);
+            compare(expected, c, a, b, "a^T b " + shape);
+            gemm.multiply(a.data, false, bt.data, true, c, m, n, k);
+            compare(expected, c, a, b, "a b^T " + shape);
+        });
     }
 
     /**
@@ -83,36 +92,33 @@ class FloatGemmTest {
      */
     @Test
     void everyElementIsTheInOrderFusedSumOverTheInnerDimension() {
-        int[][] shapes = {{64, 40, 784}, {25, 47, 513}, {7, 33, 259}};
-        for (int threads = 1; threads <= 2; threads++) {
-            FloatGemm gemm = new FloatGemm(new Workers(threads));
-            for (int[] s : shapes) {
-                int m = s[0];
-                int n = s[1];
-                int k = s[2];
-                SplittableRandom random = new SplittableRandom(k * 31L + m);
-                float[] a = random(m, k, random).data;
-                float[] b = random(k, n, random).data;
-                for (int mode = 0; mode < 3; mode++) {
-                    boolean transA = mode == 1;
-                    boolean transB = mode == 2;
-                    float[] c = new float[m * n];
-                    gemm.multiply(a, transA, b, transB, c, m, n, k);
-                    for (int i = 0; i < m; i++) {
-                        for (int j = 0; j < n; j++) {
-                            float sum = 0f;
-                            for (int l = 0; l < k; l++) {
-                                float ail = transA ? a[l * m + i] : a[i * k + l];
-                                float blj = transB ? b[j * k + l] : b[l * n + j];
-                                sum = Math.fma(ail, blj, sum);
-                            }
-                            assertEquals(sum, c[i * n + j], "(" + i + ", " + j + ") of " + m + "x" + k + " by " + k + "x" + n
-                                    + (transA ? ", a^T" : "") + (transB ? ", b^T" : "") + " on " + threads + " threads");
-                        }
+        onOneAndTwoThreads(new int[][] {{64, 40, 784}, {25, 47, 513}, {7, 33, 259}}, (gemm, threads, m, n, k) -> {
+            SplittableRandom random = new SplittableRandom(k * 31L + m);
+            float[] a = random(m, k, random).data;
+            float[] b = random(k, n, random).data;
+            for (int mode = 0; mode < 3; mode++) {
+                boolean transA = mode == 1;
+                boolean transB = mode == 2;
+                float[] c = new float[m * n];
+                gemm.multiply(a, transA, b, transB, c, m, n, k);
+                for (int i = 0; i < m; i++) {
+                    for (int j = 0; j < n; j++) {
+                        assertEquals(inOrderFusedSum(a, transA, b, transB, m, n, k, i, j), c[i * n + j], "(" + i + ", " + j
+                                + ") of " + m + "x" + k + " by " + k + "x" + n + (transA ? ", a^T" : "") + (transB ? ", b^T" : "")
+                                + " on " + threads + " threads");
                     }
                 }
             }
+        });
+    }
+
+    /** Element (i, j) of op(A) op(B) as one Math.fma chain over l = 0 .. k - 1. */
+    private static float inOrderFusedSum(float[] a, boolean transA, float[] b, boolean transB, int m, int n, int k, int i, int j) {
+        float sum = 0f;
+        for (int l = 0; l < k; l++) {
+            sum = Math.fma(transA ? a[l * m + i] : a[i * k + l], transB ? b[j * k + l] : b[l * n + j], sum);
         }
+        return sum;
     }
 
     @Test
