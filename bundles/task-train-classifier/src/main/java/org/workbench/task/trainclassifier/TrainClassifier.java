@@ -85,6 +85,7 @@ final class TrainClassifier implements Task {
         double trainSecondsTotal = 0;
         double testAccuracy = Double.NaN;
         List<Integer> swapEpochs = new ArrayList<>();
+        StatusLine status = new StatusLine(StatusLine.EVERY_NANOS);
 
         try (Progress progress = context.progress("training", (long) epochs * batchesPerEpoch)) {
             for (int epoch = 1; epoch <= epochs; epoch++) {
@@ -117,10 +118,13 @@ final class TrainClassifier implements Task {
                     network.backward(gradient);
                     optimizer.step(network.weights());
                     int seen = from + count;
-                    double elapsed = (System.nanoTime() - start) * 1e-9;
-                    progress.update((long) (epoch - 1) * batchesPerEpoch + b + 1, String.format(Locale.ROOT,
-                            "epoch %d/%d batch %d/%d loss %.4f %.0f ex/s", epoch, epochs, b + 1, batchesPerEpoch,
-                            lossSum / seen, seen / Math.max(elapsed, 1e-9)));
+                    long now = System.nanoTime();
+                    if (status.due(now, b == batchesPerEpoch - 1)) {
+                        double elapsed = (now - start) * 1e-9;
+                        status.set(String.format(Locale.ROOT, "epoch %d/%d batch %d/%d loss %.4f %.0f ex/s", epoch, epochs,
+                                b + 1, batchesPerEpoch, lossSum / seen, seen / Math.max(elapsed, 1e-9)), now);
+                    }
+                    progress.update((long) (epoch - 1) * batchesPerEpoch + b + 1, status.text());
                 }
                 double trainSeconds = (System.nanoTime() - start) * 1e-9;
                 trainSecondsTotal += trainSeconds;
