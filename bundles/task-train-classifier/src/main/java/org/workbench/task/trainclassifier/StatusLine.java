@@ -3,10 +3,11 @@ package org.workbench.task.trainclassifier;
 /**
  * The training's status text ("epoch 3/10 batch 120/235 loss 0.4821 290000 ex/s"), formatted anew
  * at most once per interval, and whenever the caller forces it (an epoch's last batch): the progress
- * count itself is updated every batch. Formatting it every batch cost problem 4 about a sixth of its
- * epoch time (String.format with a float conversion, 235 times an epoch; measured in four interleaved
- * pairs of runs: median epochs 0.21-0.28 s against 0.26-0.34 s), for a line that a terminal or a
- * page shows a few times a second.
+ * count itself is updated every batch. Formatting it every batch (String.format with float
+ * conversions, 235 times an epoch) made problem 4's epochs 2-7 slow, 0.27-0.35 s against 0.20-0.21 s
+ * once the formatter's code was compiled, late in the run (five interleaved pairs of runs of the
+ * distribution with and without this class: median epochs 0.266-0.347 s against 0.203-0.241 s),
+ * for a line that a terminal or a page shows a few times a second.
  */
 final class StatusLine {
     /** How often the text is formatted anew: 20 times a second. */
