@@ -35,6 +35,18 @@ class FloatGemmTest {
         }
     }
 
+    /** What a test checks of one product form; {@code form} names it for messages ("", ", a^T" or ", b^T"). */
+    private interface FormCheck {
+        void check(boolean transA, boolean transB, String form);
+    }
+
+    /** Runs {@code check} for the forms a b, a^T b and a b^T (the same arrays read as either). */
+    private static void inEveryForm(FormCheck check) {
+        check.check(false, false, "");
+        check.check(true, false, ", a^T");
+        check.check(false, true, ", b^T");
+    }
+
     @Test
     void productsAgreeWithEjmlOnOneAndTwoThreads() {
         onOneAndTwoThreads(SHAPES, (gemm, threads, m, n, k) -> {
@@ -73,16 +85,14 @@ class FloatGemmTest {
             SplittableRandom random = new SplittableRandom(round);
             float[] a = random(m, k, random).data;
             float[] b = random(k, n, random).data;
-            for (int mode = 0; mode < 3; mode++) {
-                boolean transA = mode == 1;
-                boolean transB = mode == 2;
+            String shape = "round " + round + ", " + m + "x" + k + " by " + k + "x" + n;
+            inEveryForm((transA, transB, form) -> {
                 float[] expected = new float[m * n];
                 float[] actual = new float[m * n];
                 one.multiply(a, transA, b, transB, expected, m, n, k);
                 two.multiply(a, transA, b, transB, actual, m, n, k);
-                assertArrayEquals(expected, actual, "round " + round + ", " + m + "x" + k + " by " + k + "x" + n
-                        + (transA ? ", a^T" : "") + (transB ? ", b^T" : ""));
-            }
+                assertArrayEquals(expected, actual, shape + form);
+            });
         }
     }
 
@@ -96,19 +106,16 @@ class FloatGemmTest {
             SplittableRandom random = new SplittableRandom(k * 31L + m);
             float[] a = random(m, k, random).data;
             float[] b = random(k, n, random).data;
-            for (int mode = 0; mode < 3; mode++) {
-                boolean transA = mode == 1;
-                boolean transB = mode == 2;
+            inEveryForm((transA, transB, form) -> {
                 float[] c = new float[m * n];
                 gemm.multiply(a, transA, b, transB, c, m, n, k);
                 for (int i = 0; i < m; i++) {
                     for (int j = 0; j < n; j++) {
                         assertEquals(inOrderFusedSum(a, transA, b, transB, m, n, k, i, j), c[i * n + j], "(" + i + ", " + j
-                                + ") of " + m + "x" + k + " by " + k + "x" + n + (transA ? ", a^T" : "") + (transB ? ", b^T" : "")
-                                + " on " + threads + " threads");
+                                + ") of " + m + "x" + k + " by " + k + "x" + n + form + " on " + threads + " threads");
                     }
                 }
-            }
+            });
         });
     }
 
