@@ -9,7 +9,9 @@ import org.workbench.engine.input.InvalidInputException;
 /**
  * The command-line options of executors, workers and resumes: {@code --executor NAME},
  * {@code --join HOST:PORT,...}, {@code --cluster NAME}, {@code --port N}, {@code --interface ADDRESS}, {@code --slots N},
- * {@code --resume}, {@code --no-fetch} (a worker that never fetches a bundle it lacks). Values given here override the descriptor's {@code executor.with}.
+ * {@code --resume}, {@code --no-fetch} (a worker that never fetches a bundle it lacks),
+ * {@code --secret-file FILE} (the cluster's shared secret, read from a file that only its owner can read; never the
+ * secret itself on the command line: see docs/cluster-trust.md). Values given here override the descriptor's {@code executor.with}.
  *
  * @param executor the executor named on the command line, or {@code null}
  * @param with     executor parameters given as options, by parameter name
@@ -18,7 +20,7 @@ import org.workbench.engine.input.InvalidInputException;
 public record ClusterOptions(String executor, Map<String, String> with, boolean resume) {
     /** The options this record reads, for messages. */
     public static final List<String> OPTIONS = List.of("--executor", "--join", "--cluster", "--port", "--interface",
-            "--slots", "--resume", "--no-fetch");
+            "--slots", "--resume", "--no-fetch", "--secret-file");
 
     public static ClusterOptions none() {
         return new ClusterOptions(null, Map.of(), false);
@@ -45,6 +47,12 @@ public record ClusterOptions(String executor, Map<String, String> with, boolean 
         @picocli.CommandLine.Option(names = "--slots", paramLabel = "N", description = "Units this member runs at once.")
         String slots;
 
+        @picocli.CommandLine.Option(names = "--secret-file", paramLabel = "FILE",
+                description = "The cluster's shared secret, in a file only you can read (chmod 600): members and "
+                        + "coordinators without it cannot join, and every unit and answer is signed with it. "
+                        + "Required on an interface other than loopback.")
+        java.nio.file.Path secretFile;
+
         @picocli.CommandLine.Option(names = "--no-fetch", description = "Do not fetch pinned bundles a member lacks.")
         boolean noFetch;
 
@@ -58,6 +66,9 @@ public record ClusterOptions(String executor, Map<String, String> with, boolean 
             put(with, "port", port);
             put(with, "interface", networkInterface);
             put(with, "slots", slots);
+            if (secretFile != null) {
+                with.put("secretFile", secretFile.toAbsolutePath().normalize().toString());
+            }
             if (noFetch) {
                 with.put("fetch", "false");
             }

@@ -132,20 +132,23 @@ final class ClusterExecutor implements Executor {
             }
             instance = start(settings.config(true, Map.of()));
         }
-        offerJars(units, runner);
-        new Schedule(units, callback).run();
+        new Schedule(units, runner, callback).run();
     }
 
-    /** Puts the jar of every pinned bundle into the cluster's jar map, keyed by its SHA-256. */
+    /**
+     * Puts the jar of every pinned bundle into the cluster's jar map, keyed by its SHA-256 (a member
+     * installs a jar from it only when its hash is the pin's, which the unit's MAC covers). Called
+     * once the cluster has a member that holds data.
+     */
     private void offerJars(List<Unit> units, UnitRunner runner) {
         IMap<String, byte[]> jars = instance.getMap(ClusterSettings.JARS);
         Set<BundlePin> pins = new HashSet<>();
         units.forEach(u -> pins.addAll(u.bundles()));
         for (BundlePin pin : pins) {
-            if (pin.sha256().isEmpty() || jars.containsKey(pin.sha256())) {
-                continue;
-            }
             try {
+                if (pin.sha256().isEmpty() || jars.containsKey(pin.sha256())) {
+                    continue;
+                }
                 Optional<byte[]> jar = runner.jar(pin);
                 jar.ifPresent(bytes -> jars.set(pin.sha256(), bytes));
             } catch (Exception e) {
@@ -157,7 +160,10 @@ final class ClusterExecutor implements Executor {
     /** One call of {@link #execute}: the queue of units, the slots in use, the answers coming back. */
     private final class Schedule {
         private final Deque<Unit> queue;
+        private final List<Unit> units;
         private final UnitCallback callback;
+        private final UnitRunner runner;
+        private boolean offered;
         private final Map<UUID, Integer> busy = new HashMap<>();
         private final Map<String, Map<UUID, String>> refused = new HashMap<>();
         private final Map<String, Integer> reruns = new HashMap<>();
@@ -165,8 +171,10 @@ final class ClusterExecutor implements Executor {
         private final BlockingQueue<Runnable> answers = new LinkedBlockingQueue<>();
         private int running;
 
-        Schedule(List<Unit> units, UnitCallback callback) {
+        Schedule(List<Unit> units, UnitRunner runner, UnitCallback callback) {
             this.queue = new ArrayDeque<>(units);
+            this.runner = runner;
+            this.units = units;
             this.callback = callback;
         }
 
@@ -177,12 +185,18 @@ final class ClusterExecutor implements Executor {
                 List<Member> members = workers();
                 if (!members.isEmpty()) {
                     lastMember = System.nanoTime();
+                    if (!offered) {
+                        offerJars(units, runner);
+                        offered = true;
+                    }
                 }
                 dispatch(executor, members);
                 if (running == 0 && !queue.isEmpty()) {
                     if (members.isEmpty() && System.nanoTime() - lastMember > TimeUnit.SECONDS.toNanos(settings.waitSeconds())) {
                         failAll("no cluster member to run it: none joined cluster '" + settings.cluster() + "' at "
-                                + String.join(",", settings.join()) + " within " + settings.waitSeconds() + " s");
+                                + String.join(",", settings.join()) + " within " + settings.waitSeconds() + " s"
+                                + (settings.envelope().keyed() ? " (members with another secret file, or none, cannot be"
+                                        + " joined)" : ""));
                         return;
                     }
                     if (!members.isEmpty()) {
