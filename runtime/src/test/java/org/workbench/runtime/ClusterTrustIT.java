@@ -172,10 +172,21 @@ class ClusterTrustIT {
         String err = knowsTheName.stderr();
         assertTrue(err.contains("refused unit") && err.contains("not signed with this cluster's secret")
                 && err.contains(honestAddress) && err.contains(tamperedAddress), err);
-        assertTrue(honest.stderr().contains("refused unit"), honest.stderr());
+        assertTrue(honest.stderr().contains("cluster: refused a unit sent by"), honest.stderr());
 
         assertFalse(marked("honest"), "the honest worker never created the rogue's plugin");
         assertFalse(marked("tampered"), "the other worker never created the rogue's plugin");
         assertTrue(honest.alive() && tampered.alive(), "the workers keep running");
+    }
+
+    @Test
+    void aSecretFileOthersCanReadIsRefused() throws Exception {
+        Path open = secretFile(work.resolve("open-secret"));
+        Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rw-r--r--"));
+        WorkbenchProcess worker = start(WorkbenchRuntimeIT.HOME, "open-secret-worker", "worker", "--cluster", CLUSTER,
+                "--port", Integer.toString(ClusterIT.freePort()), "--secret-file", open.toString());
+        assertEquals(2, worker.exit(), worker.stderr());
+        assertTrue(worker.stderr().contains(open + " can be read or written by group or others")
+                && worker.stderr().contains("chmod 600"), worker.stderr());
     }
 }

@@ -107,7 +107,7 @@ final class UnitCall implements Callable<String>, IdentifiedDataSerializable, Ha
     }
 
     private Answer refuse(String member, Trust trust, String key, String why) {
-        trust.log().note(key, "refused " + why + " (sent by " + from + ")");
+        trust.log().note(key, "refused a unit sent by " + from + ": " + why);
         return Answer.of(trust.envelope(), Answer.REFUSED, member, unit.id(), nonce, List.of(), why);
     }
 
