@@ -112,6 +112,9 @@ class ClusterExecutorTest {
         BundlePin pin = new BundlePin("org.workbench.prior-gaussian", "1.0.0", "ab".repeat(32));
         BundleHashes honest = p -> java.util.Optional.of(p.sha256());
         BundleHashes tampered = p -> java.util.Optional.of("cd".repeat(32));
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(said, true));
         int first = freePort();
         ClusterExecutor a = new ClusterExecutor(new ClusterSettings(cluster, List.of(), first, "127.0.0.1", 2, 20, true)
                 .trusting(secret, honest));
@@ -126,9 +129,6 @@ class ClusterExecutorTest {
         String addressT = t.serve((unit, jars, here) -> {
             throw new AssertionError("the tampered member ran " + unit.id());
         });
-        java.io.PrintStream err = System.err;
-        java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
-        System.setErr(new java.io.PrintStream(said, true));
         try {
             List<Unit> units = new java.util.ArrayList<>();
             for (int i = 0; i < 8; i++) {
