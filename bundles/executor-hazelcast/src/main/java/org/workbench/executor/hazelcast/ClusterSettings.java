@@ -11,6 +11,7 @@ import java.util.Map;
 import org.workbench.api.InvalidParameterException;
 
 import com.hazelcast.config.Config;
+import com.hazelcast.config.JavaSerializationFilterConfig;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.NetworkConfig;
 
@@ -93,6 +94,12 @@ record ClusterSettings(String cluster, List<String> join, int port, String addre
         j.getAutoDetectionConfig().setEnabled(false);
         j.getTcpIpConfig().setEnabled(true).setMembers(join).setConnectionTimeoutSeconds(2);
         c.getSerializationConfig().addDataSerializableFactory(UnitCall.FACTORY_ID, new UnitCall.Factory());
+        // the workbench sends nothing with Java serialization: a member that joined with the name
+        // alone gets no class of ours or of a library deserialised, only the JDK's and Hazelcast's
+        // own (exceptions), and never the known gadget classes (Hazelcast's default blacklist)
+        JavaSerializationFilterConfig filter = new JavaSerializationFilterConfig().setDefaultsDisabled(false);
+        filter.getWhitelist().addPrefixes("java.", "com.hazelcast.", "[");
+        c.getSerializationConfig().setJavaSerializationFilterConfig(filter);
         c.getExecutorConfig(POINTS).setPoolSize(slots).setStatisticsEnabled(false);
         c.getExecutorConfig(UNITS).setPoolSize(slots).setStatisticsEnabled(false);
         c.getMapConfig(JARS).setBackupCount(0).setAsyncBackupCount(0);
