@@ -34,13 +34,18 @@ final class WorkbenchProcess implements AutoCloseable {
 
     /** Starts {@code ./workbench ARGS} with {@code plugins} as its plugins folder, inside {@code folder}. */
     static WorkbenchProcess start(Path folder, Path plugins, String... args) throws IOException {
+        return start(WorkbenchRuntimeIT.HOME, folder, plugins, args);
+    }
+
+    /** Starts {@code ./workbench ARGS} from the distribution folder {@code home} (its own copy of the bundles). */
+    static WorkbenchProcess start(Path home, Path folder, Path plugins, String... args) throws IOException {
         Files.createDirectories(folder);
         Path tmp = Files.createDirectories(folder.resolve("tmp"));
         Path err = folder.resolve("stderr.txt");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:+UseSerialGC", "--add-modules", "jdk.incubator.vector", "-Djava.io.tmpdir=" + tmp,
                 "-Djava.awt.headless=true", "-jar", WorkbenchRuntimeIT.HOME.resolve("workbench.jar").toString(),
-                "--home", WorkbenchRuntimeIT.HOME.toString(), "--plugins", plugins.toString()));
+                "--home", home.toString(), "--plugins", plugins.toString()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).directory(folder.toFile()).redirectError(err.toFile()).start();
         return new WorkbenchProcess(p, err, tmp);

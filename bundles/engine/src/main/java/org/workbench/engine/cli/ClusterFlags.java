@@ -30,6 +30,12 @@ final class ClusterFlags {
     @picocli.CommandLine.Option(names = "--slots", paramLabel = "N", description = "Units this member runs at once.")
     String slots;
 
+    @picocli.CommandLine.Option(names = "--secret-file", paramLabel = "FILE",
+            description = "The cluster's shared secret, in a file only you can read (chmod 600): members and "
+                    + "coordinators without it cannot join, and every unit and answer is signed with it. "
+                    + "Required on an interface other than loopback.")
+    java.nio.file.Path secretFile;
+
     @picocli.CommandLine.Option(names = "--no-fetch", description = "Do not fetch pinned bundles a member lacks.")
     boolean noFetch;
 
@@ -43,6 +49,9 @@ final class ClusterFlags {
         put(with, "port", port);
         put(with, "interface", networkInterface);
         put(with, "slots", slots);
+        if (secretFile != null) {
+            with.put("secretFile", secretFile.toAbsolutePath().normalize().toString());
+        }
         if (noFetch) {
             with.put("fetch", "false");
         }

@@ -17,12 +17,13 @@ import org.workbench.engine.output.PlotRenderer;
 import com.google.gson.JsonObject;
 
 /**
- * {@code worker [--port N] [--join HOST:PORT,...] [--cluster NAME] [--interface ADDRESS]}: makes this
+ * {@code worker [--port N] [--join HOST:PORT,...] [--cluster NAME] [--interface ADDRESS] [--secret-file FILE]}: makes this
  * JVM a cluster member that runs units with the bundles it has (fetching pinned ones it lacks from
  * the coordinator), prints {@code member HOST:PORT ready} once it can take work, and runs until stopped.
  */
 @picocli.CommandLine.Command(name = "worker", header = "A cluster member that runs units (prints member HOST:PORT ready).",
-        description = "Runs until stopped: ./workbench worker --cluster NAME [--port N] [--join HOST:PORT,...].")
+        description = "Runs until stopped: ./workbench worker --cluster NAME [--port N] [--join HOST:PORT,...] "
+                + "[--secret-file FILE] (a secret is required off loopback; see docs/cluster-trust.md).")
 final class WorkerCommand implements java.util.concurrent.Callable<Integer> {
     private final ProviderSource providers;
     private final PlotRenderer renderer;

@@ -87,7 +87,13 @@ public final class ExecutorSelection {
         options.forEach((k, v) -> with.add(k, typed(v)));
         Parameters parameters = new ParameterBinder(file, base).bind(entry.provider().parameters(), with,
                 "$.executor.with", entry.label());
-        Object created = ((Provider<?>) entry.provider()).create(parameters, new ExecutorContext(base));
+        Object created;
+        try {
+            created = ((Provider<?>) entry.provider()).create(parameters, new ExecutorContext(base));
+        } catch (org.workbench.api.InvalidParameterException e) {
+            throw new InvalidInputException(file, e.parameter() == null ? "$.executor.with" : "$.executor.with."
+                    + e.parameter(), entry.label() + ": " + e.getMessage());
+        }
         if (!(created instanceof Executor e)) {
             throw new InvalidInputException(file, "$.executor", entry.label() + " did not create an executor");
         }

@@ -39,6 +39,12 @@ import com.hazelcast.spi.exception.TargetNotMemberException;
  * bundle (and could not fetch it) is passed over for that unit. As a worker ({@link #serve}) it is
  * a full member that runs the units sent to it, and the units those fan out in turn go through a
  * second executor service, so a point that waits for its units never holds a thread they need.
+ *
+ * <p>Trust: every unit goes out with a fresh nonce under the secret's MAC ({@link UnitCall}); an
+ * answer counts only when its MAC verifies, it names the unit and nonce it answers, and the member's
+ * hashes of the pinned bundles are the pins'. A member that refuses a unit for trust (its bundle
+ * differs) or whose answer is refused is passed over for the rest of the call, with one note on
+ * standard error naming it; its units run on the other members.
  */
 final class ClusterExecutor implements Executor {
     private static final int MAX_RERUNS = 5;
@@ -46,6 +52,7 @@ final class ClusterExecutor implements Executor {
     private final String service;
     private HazelcastInstance instance;
     private final boolean owned;
+    private final Trust trust;
 
     ClusterExecutor(ClusterSettings settings) {
         this(settings, ClusterSettings.POINTS, null);
@@ -56,6 +63,7 @@ final class ClusterExecutor implements Executor {
         this.service = service;
         this.instance = instance;
         this.owned = instance == null;
+        this.trust = new Trust(settings.envelope(), new SeenNonces(), settings.hashes(), new TrustLog(System.err));
     }
 
     static String address(Member m) {
@@ -66,6 +74,7 @@ final class ClusterExecutor implements Executor {
     public String serve(UnitRunner runner) {
         Map<String, Object> context = new HashMap<>();
         context.put(UnitCall.RUNNER, runner);
+        context.put(UnitCall.TRUST, trust);
         instance = start(settings.config(false, context));
         instance.getUserContext().put(UnitCall.NESTED, new ClusterExecutor(settings, ClusterSettings.UNITS, instance));
         return address(instance.getCluster().getLocalMember());
@@ -123,20 +132,23 @@ final class ClusterExecutor implements Executor {
             }
             instance = start(settings.config(true, Map.of()));
         }
-        offerJars(units, runner);
-        new Schedule(units, callback).run();
+        new Schedule(units, runner, callback).run();
     }
 
-    /** Puts the jar of every pinned bundle into the cluster's jar map, keyed by its SHA-256. */
+    /**
+     * Puts the jar of every pinned bundle into the cluster's jar map, keyed by its SHA-256 (a member
+     * installs a jar from it only when its hash is the pin's, which the unit's MAC covers). Called
+     * once the cluster has a member that holds data.
+     */
     private void offerJars(List<Unit> units, UnitRunner runner) {
         IMap<String, byte[]> jars = instance.getMap(ClusterSettings.JARS);
         Set<BundlePin> pins = new HashSet<>();
         units.forEach(u -> pins.addAll(u.bundles()));
         for (BundlePin pin : pins) {
-            if (pin.sha256().isEmpty() || jars.containsKey(pin.sha256())) {
-                continue;
-            }
             try {
+                if (pin.sha256().isEmpty() || jars.containsKey(pin.sha256())) {
+                    continue;
+                }
                 Optional<byte[]> jar = runner.jar(pin);
                 jar.ifPresent(bytes -> jars.set(pin.sha256(), bytes));
             } catch (Exception e) {
@@ -148,15 +160,21 @@ final class ClusterExecutor implements Executor {
     /** One call of {@link #execute}: the queue of units, the slots in use, the answers coming back. */
     private final class Schedule {
         private final Deque<Unit> queue;
+        private final List<Unit> units;
         private final UnitCallback callback;
+        private final UnitRunner runner;
+        private boolean offered;
         private final Map<UUID, Integer> busy = new HashMap<>();
         private final Map<String, Map<UUID, String>> refused = new HashMap<>();
         private final Map<String, Integer> reruns = new HashMap<>();
+        private final Map<UUID, String> distrusted = new HashMap<>();
         private final BlockingQueue<Runnable> answers = new LinkedBlockingQueue<>();
         private int running;
 
-        Schedule(List<Unit> units, UnitCallback callback) {
+        Schedule(List<Unit> units, UnitRunner runner, UnitCallback callback) {
             this.queue = new ArrayDeque<>(units);
+            this.runner = runner;
+            this.units = units;
             this.callback = callback;
         }
 
@@ -167,12 +185,18 @@ final class ClusterExecutor implements Executor {
                 List<Member> members = workers();
                 if (!members.isEmpty()) {
                     lastMember = System.nanoTime();
+                    if (!offered) {
+                        offerJars(units, runner);
+                        offered = true;
+                    }
                 }
                 dispatch(executor, members);
                 if (running == 0 && !queue.isEmpty()) {
                     if (members.isEmpty() && System.nanoTime() - lastMember > TimeUnit.SECONDS.toNanos(settings.waitSeconds())) {
                         failAll("no cluster member to run it: none joined cluster '" + settings.cluster() + "' at "
-                                + String.join(",", settings.join()) + " within " + settings.waitSeconds() + " s");
+                                + String.join(",", settings.join()) + " within " + settings.waitSeconds() + " s"
+                                + (settings.envelope().keyed() ? " (members with another secret file, or none, cannot be"
+                                        + " joined)" : ""));
                         return;
                     }
                     if (!members.isEmpty()) {
@@ -215,7 +239,7 @@ final class ClusterExecutor implements Executor {
                 int load = Integer.MAX_VALUE;
                 for (Member m : members) {
                     int used = busy.getOrDefault(m.getUuid(), 0);
-                    if (used < slots(m) && used < load
+                    if (used < slots(m) && used < load && !distrusted.containsKey(m.getUuid())
                             && !refused.getOrDefault(unit.id(), Map.of()).containsKey(m.getUuid())) {
                         target = m;
                         load = used;
@@ -234,11 +258,14 @@ final class ClusterExecutor implements Executor {
             String member = address(target);
             busy.merge(uuid, 1, Integer::sum);
             running++;
+            String nonce = SeenNonces.fresh();
             try {
-                executor.submitToMember(new UnitCall(unit), target, new ExecutionCallback<String>() {
+                UnitCall call = new UnitCall(unit, address(instance.getCluster().getLocalMember()), nonce,
+                        settings.envelope());
+                executor.submitToMember(call, target, new ExecutionCallback<String>() {
                     @Override
                     public void onResponse(String response) {
-                        answers.add(() -> answered(unit, uuid, Answer.parse(response)));
+                        answers.add(() -> answered(unit, uuid, member, nonce, Answer.parse(response)));
                     }
 
                     @Override
@@ -256,17 +283,33 @@ final class ClusterExecutor implements Executor {
             running--;
         }
 
-        private void answered(Unit unit, UUID uuid, Answer answer) {
+        private void answered(Unit unit, UUID uuid, String member, String nonce, Answer answer) {
             release(uuid);
+            Optional<String> untrusted = AnswerCheck.untrusted(answer, unit, nonce, settings.envelope());
+            if (untrusted.isPresent()) {
+                distrust(unit, uuid, member, "refused the answer of member " + member + " to unit " + unit.id() + ": "
+                        + untrusted.get() + "; the unit runs elsewhere", member + " answer");
+                return;
+            }
             switch (answer.status()) {
-                case "ok" -> callback.finished(unit, answer.body(), answer.member());
-                case "missing" -> {
+                case Answer.OK -> callback.finished(unit, answer.body(), member);
+                case Answer.MISSING -> {
                     refused.computeIfAbsent(unit.id(), k -> new LinkedHashMap<>()).put(uuid,
-                            answer.member() + ": " + answer.body());
+                            member + ": " + answer.body());
                     queue.addFirst(unit);
                 }
-                default -> callback.failed(unit, answer.body(), answer.member());
+                case Answer.REFUSED -> distrust(unit, uuid, member, "member " + member + " refused unit " + unit.id()
+                        + ": " + answer.body() + "; its units run elsewhere", member + " refused");
+                default -> callback.failed(unit, answer.body(), member);
             }
+        }
+
+        /** Passes over {@code member} for the rest of this call, says so once, and queues the unit again. */
+        private void distrust(Unit unit, UUID uuid, String member, String note, String key) {
+            trust.log().note(key, note);
+            distrusted.put(uuid, member + ": " + note);
+            refused.computeIfAbsent(unit.id(), k -> new LinkedHashMap<>()).put(uuid, member + ": " + note);
+            queue.addFirst(unit);
         }
 
         private void lost(Unit unit, UUID uuid, String member, Throwable t) {
@@ -290,7 +333,8 @@ final class ClusterExecutor implements Executor {
         private void failUnrunnable(List<Member> members) {
             for (Iterator<Unit> it = queue.iterator(); it.hasNext();) {
                 Unit unit = it.next();
-                Map<UUID, String> no = refused.getOrDefault(unit.id(), Map.of());
+                Map<UUID, String> no = new LinkedHashMap<>(refused.getOrDefault(unit.id(), Map.of()));
+                distrusted.forEach(no::putIfAbsent);
                 if (members.stream().allMatch(m -> no.containsKey(m.getUuid()))) {
                     it.remove();
                     callback.failed(unit, "no member can run it: " + String.join("; ", no.values()), null);

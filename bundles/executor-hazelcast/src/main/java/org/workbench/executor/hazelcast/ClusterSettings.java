@@ -11,13 +11,15 @@ import java.util.Map;
 import org.workbench.api.InvalidParameterException;
 
 import com.hazelcast.config.Config;
+import com.hazelcast.config.JavaSerializationFilterConfig;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.NetworkConfig;
 
 /**
  * How this JVM joins a cluster, and the Hazelcast configuration that follows: the named cluster,
  * TCP-IP join of the given members, multicast and auto-detection off, bound to one interface
- * (loopback by default), logging off, no phone-home.
+ * (loopback by default), logging off, no phone-home. With a secret the Hazelcast cluster name is
+ * the given name and a tag derived from the secret, so a process without the secret joins no member.
  *
  * @param cluster   the cluster's name
  * @param join      members to join, {@code HOST:PORT}
@@ -26,9 +28,11 @@ import com.hazelcast.config.NetworkConfig;
  * @param slots     units a worker runs at once
  * @param waitSeconds how long a coordinator waits for its first member
  * @param fetch     whether a worker fetches a pinned bundle it lacks from the coordinator
+ * @param envelope  the shared secret's MACs and cluster name ({@link Envelope#NONE} without a secret)
+ * @param hashes    the SHA-256 of this member's bundles, compared with the coordinator's pins
  */
 record ClusterSettings(String cluster, List<String> join, int port, String address, int slots, int waitSeconds,
-        boolean fetch) {
+        boolean fetch, Envelope envelope, BundleHashes hashes) {
     static final String FETCH = "workbench.fetch";
     static final String POINTS = "workbench-points";
     static final String UNITS = "workbench-units";
@@ -36,6 +40,17 @@ record ClusterSettings(String cluster, List<String> join, int port, String addre
     static final String SLOTS = "workbench.slots";
     private static final int WORKER_PORT = 5701;
     private static final java.util.concurrent.atomic.AtomicInteger INSTANCES = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Settings without a secret, with this framework's bundles. */
+    ClusterSettings(String cluster, List<String> join, int port, String address, int slots, int waitSeconds,
+            boolean fetch) {
+        this(cluster, join, port, address, slots, waitSeconds, fetch, Envelope.NONE, FrameworkHashes.here());
+    }
+
+    /** The same settings with {@code envelope} and {@code hashes}. */
+    ClusterSettings trusting(Envelope envelope, BundleHashes hashes) {
+        return new ClusterSettings(cluster, join, port, address, slots, waitSeconds, fetch, envelope, hashes);
+    }
 
     static List<String> addresses(String join) {
         List<String> out = new ArrayList<>();
@@ -56,7 +71,7 @@ record ClusterSettings(String cluster, List<String> join, int port, String addre
     Config config(boolean lite, Map<String, Object> userContext) {
         quietLogging();
         Config c = new Config();
-        c.setClusterName(cluster);
+        c.setClusterName(envelope.clusterName(cluster));
         c.setInstanceName("workbench-" + (lite ? "coordinator-" : "worker-") + ProcessHandle.current().pid() + "-"
                 + INSTANCES.incrementAndGet());
         c.setLiteMember(lite);
@@ -79,6 +94,12 @@ record ClusterSettings(String cluster, List<String> join, int port, String addre
         j.getAutoDetectionConfig().setEnabled(false);
         j.getTcpIpConfig().setEnabled(true).setMembers(join).setConnectionTimeoutSeconds(2);
         c.getSerializationConfig().addDataSerializableFactory(UnitCall.FACTORY_ID, new UnitCall.Factory());
+        // the workbench sends nothing with Java serialization: a member that joined with the name
+        // alone gets no class of ours or of a library deserialised, only the JDK's and Hazelcast's
+        // own (exceptions), and never the known gadget classes (Hazelcast's default blacklist)
+        JavaSerializationFilterConfig filter = new JavaSerializationFilterConfig().setDefaultsDisabled(false);
+        filter.getWhitelist().addPrefixes("java.", "com.hazelcast.", "[");
+        c.getSerializationConfig().setJavaSerializationFilterConfig(filter);
         c.getExecutorConfig(POINTS).setPoolSize(slots).setStatisticsEnabled(false);
         c.getExecutorConfig(UNITS).setPoolSize(slots).setStatisticsEnabled(false);
         c.getMapConfig(JARS).setBackupCount(0).setAsyncBackupCount(0);

@@ -1,5 +1,8 @@
 package org.workbench.executor.hazelcast;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
@@ -17,6 +20,15 @@ import org.workbench.api.execution.Executor;
 @WorkbenchProvider(kind = Kinds.EXECUTOR, name = "hazelcast",
         summary = "The members of a Hazelcast cluster (TCP-IP join, loopback unless an interface is named)")
 public final class HazelcastExecutorProvider implements Provider<Executor> {
+    /** Whether {@code address} is a loopback address (a name that does not resolve is not). */
+    static boolean loopback(String address) {
+        try {
+            return InetAddress.getByName(address).isLoopbackAddress();
+        } catch (UnknownHostException | SecurityException e) {
+            return false;
+        }
+    }
+
     @Override
     public List<Parameter> parameters() {
         return List.of(
@@ -29,7 +41,11 @@ public final class HazelcastExecutorProvider implements Provider<Executor> {
                 Parameter.integer("slots", "units a worker runs at once (0: one per core)").withDefault(0L).atLeast(0),
                 Parameter.integer("wait", "seconds a coordinator waits for its first member").withDefault(30L).atLeast(1),
                 Parameter.bool("fetch", "whether a worker fetches a pinned bundle it lacks from the coordinator")
-                        .withDefault(true));
+                        .withDefault(true),
+                Parameter.string(SecretFile.PARAMETER, "a file holding the cluster's shared secret (16 to 4096 bytes, "
+                        + "readable by its owner only); every unit and answer is then signed with it, and members "
+                        + "without it cannot join. Required on an interface other than loopback")
+                        .withDefault(""));
     }
 
     @Override
@@ -38,9 +54,18 @@ public final class HazelcastExecutorProvider implements Provider<Executor> {
         if (cluster.isEmpty()) {
             throw new InvalidParameterException("cluster", "a cluster needs a name (--cluster NAME)");
         }
+        String address = p.string("interface").trim();
+        String secretFile = p.string(SecretFile.PARAMETER).trim();
+        Envelope envelope = secretFile.isEmpty() ? Envelope.NONE
+                : Envelope.of(SecretFile.read(context.resolve(Path.of(secretFile))));
+        if (!envelope.keyed() && !loopback(address)) {
+            throw new InvalidParameterException(SecretFile.PARAMETER, "a cluster on interface " + address + " (not "
+                    + "loopback) needs a shared secret: --secret-file FILE (see docs/cluster-trust.md); without one, "
+                    + "anything that reaches the port could run code on the members");
+        }
         ClusterSettings settings = new ClusterSettings(cluster, ClusterSettings.addresses(p.string("join")),
-                p.intValue("port"), p.string("interface").trim(), p.intValue("slots") == 0
+                p.intValue("port"), address, p.intValue("slots") == 0
                         ? Runtime.getRuntime().availableProcessors() : p.intValue("slots"), p.intValue("wait"), p.bool("fetch"));
-        return new ClusterExecutor(settings);
+        return new ClusterExecutor(settings.trusting(envelope, settings.hashes()));
     }
 }

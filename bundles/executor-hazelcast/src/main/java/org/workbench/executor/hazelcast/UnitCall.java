@@ -21,23 +21,45 @@ import com.hazelcast.nio.serialization.DataSerializableFactory;
 import com.hazelcast.nio.serialization.IdentifiedDataSerializable;
 
 /**
- * A unit on its way to a member: its id, JSON payload and pins, nothing else (no class of the
- * workbench's bundles is loaded by name). On the member it runs through the engine's runner and
- * answers with an {@link Answer} as text.
+ * A unit on its way to a member: its id, JSON payload and pins, the sender's address, a fresh nonce
+ * and the MAC of all of them, nothing else (no class of the workbench's bundles is loaded by name).
+ * On the member it runs through the engine's runner only when the MAC verifies with the member's
+ * secret, the nonce is new, and every pinned bundle the member has is the pinned jar; it answers
+ * with a signed {@link Answer} as text.
  */
 final class UnitCall implements Callable<String>, IdentifiedDataSerializable, HazelcastInstanceAware {
     static final int FACTORY_ID = 0x57b;
     static final int CLASS_ID = 1;
     static final String RUNNER = "workbench.runner";
     static final String NESTED = "workbench.nested";
+    static final String TRUST = "workbench.trust";
     private Unit unit;
+    private String from;
+    private String nonce;
+    private String mac;
     private transient HazelcastInstance instance;
 
     UnitCall() {
     }
 
-    UnitCall(Unit unit) {
+    /** A signed call of {@code unit}, sent by the member at {@code from}. */
+    UnitCall(Unit unit, String from, String nonce, Envelope envelope) {
         this.unit = unit;
+        this.from = from;
+        this.nonce = nonce;
+        this.mac = envelope.sign(fields(unit, from, nonce));
+    }
+
+    private static String[] fields(Unit unit, String from, String nonce) {
+        return new String[] {"unit", unit.id(), from, nonce, unit.payload(), pins(unit.bundles())};
+    }
+
+    static String pins(List<BundlePin> pins) {
+        StringBuilder b = new StringBuilder();
+        for (BundlePin p : pins) {
+            b.append(p.symbolicName()).append('\t').append(p.version()).append('\t').append(p.sha256()).append('\n');
+        }
+        return b.toString();
     }
 
     @Override
@@ -47,29 +69,78 @@ final class UnitCall implements Callable<String>, IdentifiedDataSerializable, Ha
 
     @Override
     public String call() {
-        Object runner = instance.getUserContext().get(RUNNER);
         String member = ClusterExecutor.address(instance.getCluster().getLocalMember());
+        Trust trust = instance.getUserContext().get(TRUST) instanceof Trust t ? t : Trust.NONE;
+        return answer(member, trust, instance.getUserContext().get(RUNNER),
+                (Executor) instance.getUserContext().get(NESTED), this::fetch).text();
+    }
+
+    /** The answer of this member (at {@code member}, trusting as {@code trust}) to this call. */
+    Answer answer(String member, Trust trust, Object runner, Executor nested, JarSource fetched) {
+        Envelope envelope = trust.envelope();
+        if (!envelope.verifies(mac, fields(unit, from, nonce))) {
+            return refuse(member, trust, "from " + from + " (as it says)", "unit " + unit.id() + " is not signed with this"
+                    + " cluster's secret (--secret-file): not run");
+        }
+        if (envelope.keyed() && !trust.seen().first(nonce)) {
+            return refuse(member, trust, "from " + from, "unit " + unit.id() + " was sent before (a replay): not run");
+        }
+        Optional<String> differs = trust.hashes().differing(unit.bundles());
+        if (differs.isPresent()) {
+            return refuse(member, trust, "differs " + differs.get(), "unit " + unit.id() + " not run here: "
+                    + differs.get());
+        }
         if (!(runner instanceof UnitRunner r)) {
-            return Answer.missing(member, "this member runs no workbench engine");
+            return Answer.of(envelope, Answer.MISSING, member, unit.id(), nonce, List.of(),
+                    "this member runs no workbench engine");
         }
-        JarSource jars = pin -> {
-            if (pin.sha256().isEmpty() || Boolean.FALSE.equals(instance.getUserContext().get(ClusterSettings.FETCH))) {
-                return Optional.empty();
-            }
-            Object bytes = instance.getMap(ClusterSettings.JARS).get(pin.sha256());
-            return bytes instanceof byte[] b ? Optional.of(b) : Optional.empty();
-        };
+        JarSource checked = pin -> checkedJar(pin, fetched, envelope.keyed());
         try {
-            return Answer.ok(member, r.run(unit, jars, (Executor) instance.getUserContext().get(NESTED)));
+            String result = r.run(unit, checked, nested);
+            return Answer.of(envelope, Answer.OK, member, unit.id(), nonce, trust.hashes().of(unit.bundles()), result);
         } catch (MissingBundleException e) {
-            return Answer.missing(member, e.getMessage());
+            return Answer.of(envelope, Answer.MISSING, member, unit.id(), nonce, List.of(), e.getMessage());
         } catch (Exception | LinkageError e) {
-            return Answer.failed(member, e.getMessage() != null ? e.getMessage() : e.toString());
+            return Answer.of(envelope, Answer.FAILED, member, unit.id(), nonce, List.of(),
+                    e.getMessage() != null ? e.getMessage() : e.toString());
         }
+    }
+
+    private Answer refuse(String member, Trust trust, String key, String why) {
+        trust.log().note(key, "refused a unit sent by " + from + ": " + why);
+        return Answer.of(trust.envelope(), Answer.REFUSED, member, unit.id(), nonce, List.of(), why);
+    }
+
+    /**
+     * The coordinator's jar of {@code pin}, only when its SHA-256 is the pinned one (which the MAC
+     * covered); with a secret, a pin without a hash fetches nothing.
+     */
+    static Optional<byte[]> checkedJar(BundlePin pin, JarSource source, boolean keyed) throws Exception {
+        if (pin.sha256().isEmpty() && keyed) {
+            return Optional.empty();
+        }
+        Optional<byte[]> jar = source.jar(pin);
+        if (jar.isPresent() && !pin.sha256().isEmpty() && !FrameworkHashes.sha256(jar.get()).equals(pin.sha256())) {
+            throw new MissingBundleException(pin, "the coordinator's jar of " + pin + " is not the pinned one (SHA-256 "
+                    + FrameworkHashes.sha256(jar.get()) + ", pinned " + pin.sha256() + "): not installed");
+        }
+        return jar;
+    }
+
+    private Optional<byte[]> fetch(BundlePin pin) {
+        if (pin.sha256().isEmpty() || Boolean.FALSE.equals(instance.getUserContext().get(ClusterSettings.FETCH))) {
+            return Optional.empty();
+        }
+        Object bytes = instance.getMap(ClusterSettings.JARS).get(pin.sha256());
+        return bytes instanceof byte[] b ? Optional.of(b) : Optional.empty();
     }
 
     Unit unit() {
         return unit;
+    }
+
+    String nonce() {
+        return nonce;
     }
 
     @Override
@@ -92,6 +163,9 @@ final class UnitCall implements Callable<String>, IdentifiedDataSerializable, Ha
             out.writeString(p.version());
             out.writeString(p.sha256());
         }
+        out.writeString(from);
+        out.writeString(nonce);
+        out.writeString(mac);
     }
 
     @Override
@@ -99,11 +173,17 @@ final class UnitCall implements Callable<String>, IdentifiedDataSerializable, Ha
         String id = in.readString();
         String payload = in.readString();
         int n = in.readInt();
+        if (n < 0 || n > 10_000) {
+            throw new IOException("a unit with " + n + " pins");
+        }
         List<BundlePin> pins = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             pins.add(new BundlePin(in.readString(), in.readString(), in.readString()));
         }
         unit = new Unit(id, payload, pins);
+        from = in.readString();
+        nonce = in.readString();
+        mac = in.readString();
     }
 
     /** Creates unit calls on the receiving side. */

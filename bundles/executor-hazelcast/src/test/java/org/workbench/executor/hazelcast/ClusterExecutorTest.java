@@ -88,4 +88,79 @@ class ClusterExecutorTest {
             b.close();
         }
     }
+
+    /** Collects what a coordinator reports. */
+    private static final class Outcomes implements UnitCallback {
+        final Map<String, String> finished = new ConcurrentHashMap<>();
+        final Map<String, String> failed = new ConcurrentHashMap<>();
+
+        @Override
+        public void finished(Unit unit, String result, String member) {
+            assertTrue(finished.put(unit.id(), result + " " + member) == null, "answered twice: " + unit.id());
+        }
+
+        @Override
+        public void failed(Unit unit, String reason, String member) {
+            failed.put(unit.id(), reason);
+        }
+    }
+
+    @Test
+    void withASecretATamperedMemberRunsNothingAndARogueGetsRefusals() throws Exception {
+        String cluster = "trust-" + UUID.randomUUID();
+        Envelope secret = Envelope.of("the cluster's secret, 32 bytes.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        BundlePin pin = new BundlePin("org.workbench.prior-gaussian", "1.0.0", "ab".repeat(32));
+        BundleHashes honest = p -> java.util.Optional.of(p.sha256());
+        BundleHashes tampered = p -> java.util.Optional.of("cd".repeat(32));
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(said, true));
+        int first = freePort();
+        ClusterExecutor a = new ClusterExecutor(new ClusterSettings(cluster, List.of(), first, "127.0.0.1", 2, 20, true)
+                .trusting(secret, honest));
+        ClusterExecutor t = new ClusterExecutor(new ClusterSettings(cluster, List.of("127.0.0.1:" + first), freePort(),
+                "127.0.0.1", 2, 20, true).trusting(secret, tampered));
+        java.util.Set<String> ran = ConcurrentHashMap.newKeySet();
+        UnitRunner marking = (unit, jars, here) -> {
+            ran.add(unit.id());
+            return unit.id();
+        };
+        String addressA = a.serve(marking);
+        String addressT = t.serve((unit, jars, here) -> {
+            throw new AssertionError("the tampered member ran " + unit.id());
+        });
+        try {
+            List<Unit> units = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                units.add(new Unit("point/" + i, "{}", List.of(pin)));
+            }
+            Outcomes honestRun = new Outcomes();
+            try (Executor coordinator = new ClusterExecutor(new ClusterSettings(cluster, List.of(addressA, addressT), 0,
+                    "127.0.0.1", 1, 20, true).trusting(secret, honest))) {
+                coordinator.execute(units, marking, honestRun);
+            }
+            assertEquals(8, honestRun.finished.size(), honestRun.failed.toString());
+            assertTrue(honestRun.finished.values().stream().allMatch(v -> v.endsWith(" " + addressA)),
+                    honestRun.finished.toString());
+            String notes = said.toString();
+            assertTrue(notes.contains("cluster: member " + addressT + " refused unit")
+                    && notes.contains("org.workbench.prior-gaussian 1.0.0 differs"), notes);
+
+            ran.clear();
+            Outcomes rogueRun = new Outcomes();
+            try (Executor rogue = new ClusterExecutor(new ClusterSettings(secret.clusterName(cluster),
+                    List.of(addressA, addressT), 0, "127.0.0.1", 1, 5, true).trusting(Envelope.NONE, honest))) {
+                rogue.execute(units.subList(0, 2), marking, rogueRun);
+            }
+            assertEquals(Map.of(), rogueRun.finished);
+            assertEquals(2, rogueRun.failed.size());
+            assertTrue(rogueRun.failed.get("point/0").contains("not signed with this cluster's secret"),
+                    rogueRun.failed.toString());
+            assertEquals(java.util.Set.of(), ran, "no member ran a rogue's unit");
+        } finally {
+            System.setErr(err);
+            a.close();
+            t.close();
+        }
+    }
 }

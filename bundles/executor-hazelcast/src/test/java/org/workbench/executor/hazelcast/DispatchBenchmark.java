@@ -19,7 +19,9 @@ import org.workbench.api.execution.UnitRunner;
  * one worker member (separate Hazelcast instances talking over 127.0.0.1) exchange units whose
  * payload and answer have the sizes of a real p1 point (3 KB out, 60 KB back with its plots) and
  * of a 2.5 replication (3 KB out, 0.1 KB back), one at a time (1 slot) and with 2 slots; the
- * member's runner answers at once. Prints microseconds per unit. Not a test.
+ * member's runner answers at once; each without a secret and with one (the cost of authentication:
+ * the HMAC-SHA256 of the unit and of the answer, the nonce, the member's pin check and the
+ * coordinator's answer check). Prints microseconds per unit. Not a test.
  *
  * <pre>mvn -q -o -f bundles/executor-hazelcast/pom.xml test-compile exec:java \
  *   -Dexec.mainClass=org.workbench.executor.hazelcast.DispatchBenchmark -Dexec.classpathScope=test</pre>
@@ -42,17 +44,20 @@ public final class DispatchBenchmark {
         for (int i = 0; i < 7; i++) {
             pins.add(new BundlePin("org.workbench.bundle-" + i, "1.0.0", "0".repeat(64)));
         }
+        BundleHashes honest = pin -> java.util.Optional.of(pin.sha256());
+        Envelope secret = Envelope.of("a secret of the benchmark, 32 b".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (Envelope envelope : new Envelope[] {Envelope.NONE, secret, Envelope.NONE, secret}) {
         for (int slots : new int[] {1, 2}) {
             String cluster = "bench-" + UUID.randomUUID();
             int port = freePort();
             ClusterExecutor worker = new ClusterExecutor(new ClusterSettings(cluster, List.of(), port, "127.0.0.1", slots,
-                    20, true));
+                    20, true).trusting(envelope, honest));
             for (int answerBytes : new int[] {60_000, 100}) {
                 String answer = "{\"r\":\"" + "y".repeat(answerBytes) + "\"}";
                 UnitRunner runner = (unit, jars, here) -> answer;
                 String address = worker.serve(runner);
                 try (ClusterExecutor coordinator = new ClusterExecutor(new ClusterSettings(cluster, List.of(address), 0,
-                        "127.0.0.1", 1, 20, true))) {
+                        "127.0.0.1", 1, 20, true).trusting(envelope, honest))) {
                     for (int round = 0; round < 2; round++) {
                         List<Unit> list = new ArrayList<>();
                         for (int i = 0; i < units; i++) {
@@ -73,15 +78,17 @@ public final class DispatchBenchmark {
                         });
                         double us = (System.nanoTime() - t0) / 1e3 / units;
                         if (round == 1) {
-                            System.out.printf("{\"slots\":%d,\"answerBytes\":%d,\"units\":%d,\"microsPerUnit\":%.0f}%n",
-                                    slots, answer.length(), done.get(), us);
+                            System.out.printf("{\"secret\":%b,\"slots\":%d,\"answerBytes\":%d,\"units\":%d,"
+                                    + "\"microsPerUnit\":%.0f}%n", envelope.keyed(), slots, answer.length(), done.get(), us);
                         }
                     }
                 }
                 worker.close();
-                worker = new ClusterExecutor(new ClusterSettings(cluster, List.of(), port, "127.0.0.1", slots, 20, true));
+                worker = new ClusterExecutor(new ClusterSettings(cluster, List.of(), port, "127.0.0.1", slots, 20, true)
+                        .trusting(envelope, honest));
             }
             worker.close();
+        }
         }
         System.exit(0);
     }

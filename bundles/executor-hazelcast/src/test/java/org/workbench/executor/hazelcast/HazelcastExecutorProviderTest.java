@@ -38,8 +38,21 @@ class HazelcastExecutorProviderTest extends ProviderContract<Executor> {
 
     @Test
     void anAnswerTravelsAsTextThatNeedsNoClassToRead() {
-        Answer a = Answer.parse(Answer.ok("127.0.0.1:5701", "{\"x\":\n1}"));
-        assertEquals(new Answer("ok", "127.0.0.1:5701", "{\"x\":\n1}"), a);
-        assertEquals("missing", Answer.parse(Answer.missing("h:1", "lacks bundle b 1.0.0")).status());
+        Answer ok = Answer.of(Envelope.NONE, Answer.OK, "127.0.0.1:5701", "point/1", "n1", List.of("ab", ""),
+                "{\"x\":\n1}");
+        assertEquals(ok, Answer.parse(ok.text()));
+        assertEquals("missing", Answer.parse(Answer.of(Envelope.NONE, Answer.MISSING, "h:1", "u", "n", List.of(),
+                "lacks bundle b 1.0.0").text()).status());
+        assertEquals(Answer.FAILED, Answer.parse("garbage").status());
+    }
+
+    @Test
+    void withoutASecretAClusterStaysOnLoopback() {
+        InvalidParameterException open = assertThrows(InvalidParameterException.class, () -> provider().create(
+                Parameters.withDefaults(provider().parameters(), Map.of("cluster", "lab", "interface", "10.1.2.3")),
+                context()));
+        assertEquals("secretFile", open.parameter());
+        assertTrue(open.getMessage().contains("--secret-file"), open.getMessage());
+        assertTrue(HazelcastExecutorProvider.loopback("127.0.0.1") && HazelcastExecutorProvider.loopback("::1"));
     }
 }
