@@ -24,6 +24,7 @@ import org.workbench.engine.run.ProgressFactory;
 import org.workbench.engine.run.RunFailure;
 import org.workbench.engine.run.Runner;
 import org.workbench.engine.run.Shadowing;
+import org.workbench.engine.run.UnstoppableRun;
 
 /**
  * Plans and runs descriptor files for {@code run} and {@code all}: each file ends with its own
@@ -84,6 +85,10 @@ final class DescriptorRuns {
             err.println("error: " + e.report());
             return Workbench.INVALID;
         }
+        if ((options.isolate || plan.descriptor().isolate()) && !IsolatedRun.inChild()) {
+            return new IsolatedRun(context).run(file, options.childArguments(), limit(options, plan), out,
+                    out.resolve(plan.descriptor().name()));
+        }
         Map<String, String> facts = context.environment();
         List<String> shadowing = Shadowing.notes(plan, context.providers());
         if (!shadowing.isEmpty()) {
@@ -125,6 +130,13 @@ final class DescriptorRuns {
             err.println("run failed: " + file + ": " + e.label() + ": " + e.getMessage());
             printCause(e.getCause(), err);
             return Workbench.FAILED;
+        } catch (UnstoppableRun e) {
+            err.println("run failed: " + file + ": " + e.getMessage() + "; so the workbench ends now (exit 1), and "
+                    + "the run's unfinished folder goes with it; nothing was written. Run it with --isolate: an isolated"
+                    + " run's JVM can always be killed");
+            err.flush();
+            System.exit(Workbench.FAILED);
+            return Workbench.FAILED;
         } catch (RunFailure e) {
             noteCancel();
             err.println("run failed: " + file + ": " + e.getMessage());
@@ -142,6 +154,18 @@ final class DescriptorRuns {
             printCause(e, err);
             return Workbench.FAILED;
         }
+    }
+
+    /** The run's time limit: {@code --timeout} or the descriptor's {@code timeout}, the shorter. */
+    private static java.time.Duration limit(RunOptions options, Plan plan) {
+        java.time.Duration given;
+        try {
+            given = options.timeout();
+        } catch (InvalidInputException e) {
+            throw new IllegalStateException("--timeout was checked before the first run", e);
+        }
+        java.time.Duration own = plan.descriptor().timeout();
+        return own == null ? given : given == null || own.compareTo(given) < 0 ? own : given;
     }
 
     private static void printCause(Throwable cause, PrintStream err) {
