@@ -105,6 +105,7 @@ final class DescriptorRuns {
             return Workbench.INVALID;
         }
         try (Executor executor = where.executor()) {
+            IsolatedRun.runStarts();
             Path result = runner.run(plan, out, facts, where);
             PhaseTiming.mark("result published");
             noteCancel();

@@ -39,6 +39,13 @@ final class IsolatedRun {
     static final String SERVICE = "(workbench.service=child-runtime)";
     /** The system property the launcher sets in a child JVM: the parent's process id. */
     static final String PARENT = "workbench.parent";
+    /**
+     * The environment variable naming the file a child creates when its run starts: the run's time
+     * limit counts from then, as an in-process run's does from its start (not the JVM's).
+     */
+    static final String STARTED = "WORKBENCH_ISOLATED_RUN_STARTED";
+    /** How long a child may take to start its run before its time limit counts anyway. */
+    private static final Duration START_ALLOWANCE = Duration.ofSeconds(60);
     /** How long a cancelled child may take to clean up after SIGTERM before it is killed. */
     private static final Duration CANCEL_GRACE = Duration.ofSeconds(20);
 
@@ -75,6 +82,15 @@ final class IsolatedRun {
         args.addAll(options);
         boolean ownStreams = context.out() == System.out && context.err() == System.err;
         ProcessBuilder builder = new ProcessBuilder(command.apply(args));
+        Path started;
+        try {
+            started = Files.createTempFile("workbench-isolated-", ".started");
+            Files.delete(started);
+        } catch (IOException e) {
+            err.println("run failed: " + file + ": could not prepare the child JVM for --isolate: " + e);
+            return Workbench.FAILED;
+        }
+        builder.environment().put(STARTED, started.toString());
         if (ownStreams) {
             // the child writes to the terminal itself: its progress bars and messages are a normal run's
             builder.inheritIO();
@@ -95,10 +111,15 @@ final class IsolatedRun {
         }
         String stopped;
         try {
-            stopped = await(child, limit);
+            stopped = await(child, limit, started);
         } finally {
             if (active != null) {
                 active.remove(cancel);
+            }
+            try {
+                Files.deleteIfExists(started);
+            } catch (IOException ignored) {
+                // a leftover empty file in the temporary folder
             }
         }
         pumps.forEach(IsolatedRun::joinQuietly);
@@ -114,18 +135,29 @@ final class IsolatedRun {
         return Workbench.FAILED;
     }
 
-    /** Waits for the child; returns why it was ended, or {@code null} when it ended by itself. */
-    private static String await(Process child, Duration limit) {
-        long deadline = limit == null ? Long.MAX_VALUE : System.nanoTime() + limit.toNanos();
+    /**
+     * Waits for the child; returns why it was ended, or {@code null} when it ended by itself. The
+     * limit counts from the start of the child's run (when it creates {@code started}), or from
+     * {@link #START_ALLOWANCE} after the child's start if its run has not started by then.
+     */
+    private static String await(Process child, Duration limit, Path started) {
+        long spawned = System.nanoTime();
+        long deadline = limit == null ? Long.MAX_VALUE : spawned + START_ALLOWANCE.toNanos() + limit.toNanos();
+        boolean running = false;
         try {
             while (child.isAlive()) {
+                if (!running && limit != null && Files.exists(started)) {
+                    running = true;
+                    deadline = Math.min(deadline, System.nanoTime() + limit.toNanos());
+                }
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     kill(child);
                     return "timed out after " + seconds(limit) + " (--timeout or the descriptor's \"timeout\"); the "
                             + "isolated run's JVM (pid " + child.pid() + ") was killed";
                 }
-                child.waitFor(Math.min(left, TimeUnit.SECONDS.toNanos(1)), TimeUnit.NANOSECONDS);
+                child.waitFor(Math.min(left, running || limit == null ? TimeUnit.SECONDS.toNanos(1)
+                        : TimeUnit.MILLISECONDS.toNanos(20)), TimeUnit.NANOSECONDS);
             }
             return null;
         } catch (InterruptedException e) {
@@ -182,6 +214,18 @@ final class IsolatedRun {
         }
         return kept.isEmpty() ? "; nothing was written" : "; the finished points are kept in " + kept.iterator().next()
                 + ": run the same command with --resume to finish them";
+    }
+
+    /** In a child: says that its run starts now (see {@link #STARTED}). */
+    static void runStarts() {
+        String started = System.getenv(STARTED);
+        if (started != null && inChild()) {
+            try {
+                Files.writeString(Path.of(started), "");
+            } catch (IOException | RuntimeException e) {
+                // the parent then counts the limit from its allowance
+            }
+        }
     }
 
     /** The launcher's child command line, or {@code null} outside the workbench's launcher. */
