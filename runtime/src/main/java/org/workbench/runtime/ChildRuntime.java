@@ -28,35 +28,43 @@ final class ChildRuntime implements Function<List<String>, List<String>> {
     private static final List<String> NOT_REPEATED = List.of("-XX:ArchiveClassesAtExit", "-agentlib:", "-javaagent:",
             "-D" + PARENT + "=", "-XX:+AutoCreateSharedArchive");
 
-    private final List<String> prefix;
+    private final Path home;
+    private final Path plugins;
+    private volatile List<String> prefix;
 
-    private ChildRuntime(List<String> prefix) {
-        this.prefix = List.copyOf(prefix);
+    private ChildRuntime(Path home, Path plugins) {
+        this.home = home.toAbsolutePath().normalize();
+        this.plugins = plugins.toAbsolutePath().normalize();
     }
 
-    /** Registers the service with the framework's registry. */
+    /** Registers the service with the framework's registry; nothing is computed before a child is asked for. */
     static void register(BundleContext context, Path home, Path plugins) {
-        context.registerService(Function.class, of(home, plugins), new Hashtable<>(Map.of(PROPERTY, VALUE)));
+        context.registerService(Function.class, new ChildRuntime(home, plugins), new Hashtable<>(Map.of(PROPERTY, VALUE)));
     }
 
-    static ChildRuntime of(Path home, Path plugins) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (NOT_REPEATED.stream().noneMatch(option::startsWith)) {
-                command.add(option);
+    /** The command line up to the command's arguments. */
+    private List<String> prefix() {
+        List<String> p = prefix;
+        if (p == null) {
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+                if (NOT_REPEATED.stream().noneMatch(option::startsWith)) {
+                    command.add(option);
+                }
             }
+            command.add("-D" + PARENT + "=" + ProcessHandle.current().pid());
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                    "--home", home.toString(), "--plugins", plugins.toString()));
+            p = List.copyOf(command);
+            prefix = p;
         }
-        command.add("-D" + PARENT + "=" + ProcessHandle.current().pid());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "--home", home.toAbsolutePath().normalize().toString(),
-                "--plugins", plugins.toAbsolutePath().normalize().toString()));
-        return new ChildRuntime(command);
+        return p;
     }
 
     @Override
     public List<String> apply(List<String> arguments) {
-        List<String> command = new ArrayList<>(prefix);
+        List<String> command = new ArrayList<>(prefix());
         command.addAll(arguments);
         return command;
     }

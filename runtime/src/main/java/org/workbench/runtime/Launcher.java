@@ -59,11 +59,13 @@ public final class Launcher implements AutoCloseable {
     private final ServiceTracker<Object, Object> workbench;
     private final List<String> problems;
     private final ShellExit exit;
+    private final ExitCallWeaver weaver;
 
     private Launcher(Framework framework, FrameworkStorage storage, ServiceTracker<Object, Object> workbench,
             List<String> problems, ShellExit exit, PluginRefusals refusals, PluginProblems pluginProblems,
-            List<Bundle> distribution) {
+            List<Bundle> distribution, ExitCallWeaver weaver) {
         this.framework = framework;
+        this.weaver = weaver;
         this.distribution = new java.util.HashSet<>(distribution.stream().map(Bundle::getBundleId).toList());
         this.refusals = refusals;
         this.pluginProblems = pluginProblems;
@@ -141,7 +143,8 @@ public final class Launcher implements AutoCloseable {
         PluginRefusals refusals = PluginRefusals.listen(watched);
         context.registerService(FindHook.class, new PluginWatcherView(watched), null);
         // before any bundle's class loads: every bundle's System.exit/Runtime.halt is refused
-        context.registerService(WeavingHook.class, new ExitCallWeaver(), null);
+        ExitCallWeaver weaver = new ExitCallWeaver();
+        context.registerService(WeavingHook.class, weaver, null);
         ChildRuntime.register(context, home, plugins);
         PluginProblems pluginProblems = new PluginProblems(watched, refusals, context);
         context.registerService(Function.class, pluginProblems,
@@ -178,7 +181,7 @@ public final class Launcher implements AutoCloseable {
         Timing.mark("bundles started");
         tracker.open(true);
         Launcher launcher = new Launcher(framework, storage, tracker, problems, exit, refusals, pluginProblems,
-                installed);
+                installed, weaver);
         launcher.awaitPlugins(watched);
         return launcher;
     }
@@ -366,7 +369,7 @@ public final class Launcher implements AutoCloseable {
         try {
             Method execute = service.getClass().getMethod("execute", String[].class, PrintStream.class, PrintStream.class);
             Integer status = (Integer) execute.invoke(service, args, out, err);
-            Timing.mark("command done");
+            Timing.mark("command done; " + weaver.summary());
             return status;
         } catch (InvocationTargetException e) {
             err.println("failed: the engine threw " + e.getCause());
