@@ -1,7 +1,11 @@
 package org.workbench.runtime;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
@@ -20,21 +24,34 @@ import org.workbench.runtime.guard.ExitRefusal;
  * every Java version and without a security manager: as each class of a bundle is loaded, its calls
  * of those methods (and method references to them) are rewritten into calls of {@link ExitRefusal},
  * which throws a {@code PluginExitRefused} naming the bundle; the run that made the call fails and the
- * runtime goes on. The framework's own infrastructure (Felix, its shell, JLine) and the engine, which
- * alone may end the process (a run that cannot be stopped in-process), are left as they are.
+ * runtime goes on. Woven: every bundle that does not come from the distribution (the plugins folder,
+ * the shell's installs, bundles fetched from a cluster member), whatever it calls itself, and the
+ * workbench's own bundles in the distribution. Left as they are: the system bundle, the third-party
+ * libraries and framework infrastructure that the distribution ships (Felix, Gson, picocli, the
+ * {@code lib-*} wrappers, Hazelcast, Jetty...), and the engine, which alone may end the process (a run
+ * that cannot be stopped in-process).
  *
  * <p>A class whose bytes do not contain {@code exit} or {@code halt} is not parsed at all, so the
  * hook costs a byte scan per class. Not covered: a call through reflection or a method handle looked
  * up by name, and native code; {@code run --isolate} runs such code in a child JVM instead.
  */
 final class ExitCallWeaver implements WeavingHook {
-    /** Bundles whose code is never woven: the framework's infrastructure and the engine. */
-    static final List<String> EXEMPT = List.of("org.apache.felix.", "org.jline", "org.osgi.", "org.workbench.engine");
+    /** The workbench's own bundles: the distribution's bundles that are woven. */
+    static final String OWN = "org.workbench.";
+    /** The distribution's bundles under {@link #OWN} that are not: the engine and the wrapped libraries. */
+    static final List<String> OWN_EXEMPT = List.of("org.workbench.engine", "org.workbench.lib-");
     private static final byte[] EXIT = "exit".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] HALT = "halt".getBytes(StandardCharsets.US_ASCII);
+    private final Path distribution;
+    private final Map<Long, Boolean> woven = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.LongAdder nanos = new java.util.concurrent.atomic.LongAdder();
     private final java.util.concurrent.atomic.LongAdder scanned = new java.util.concurrent.atomic.LongAdder();
     private final java.util.concurrent.atomic.LongAdder rewritten = new java.util.concurrent.atomic.LongAdder();
+
+    /** @param distribution the distribution's folder, whose bundles are woven only when they are the workbench's own */
+    ExitCallWeaver(Path distribution) {
+        this.distribution = distribution.toAbsolutePath().normalize();
+    }
 
     @Override
     public void weave(WovenClass wovenClass) {
@@ -54,7 +71,7 @@ final class ExitCallWeaver implements WeavingHook {
 
     private void check(WovenClass wovenClass) {
         Bundle bundle = wovenClass.getBundleWiring().getBundle();
-        if (exempt(bundle)) {
+        if (!woven.computeIfAbsent(bundle.getBundleId(), id -> woven(bundle, distribution))) {
             return;
         }
         byte[] bytes = wovenClass.getBytes();
@@ -77,17 +94,29 @@ final class ExitCallWeaver implements WeavingHook {
         }
     }
 
-    static boolean exempt(Bundle bundle) {
+    /** Whether a bundle's classes are woven: see the class comment. */
+    static boolean woven(Bundle bundle, Path distribution) {
+        if (bundle.getBundleId() == 0) {
+            return false;
+        }
+        if (!from(bundle.getLocation(), distribution)) {
+            return true;
+        }
         String name = bundle.getSymbolicName();
-        if (bundle.getBundleId() == 0 || name == null) {
-            return bundle.getBundleId() == 0;
+        return name != null && name.startsWith(OWN) && OWN_EXEMPT.stream().noneMatch(name::startsWith);
+    }
+
+    /** Whether a bundle location ({@code reference:file:/...}) names a jar inside the distribution's folder. */
+    static boolean from(String location, Path distribution) {
+        if (location == null || !location.startsWith("reference:file:")) {
+            return false;
         }
-        for (String prefix : EXEMPT) {
-            if (prefix.endsWith(".") ? name.startsWith(prefix) : name.equals(prefix) || name.startsWith(prefix + ".")) {
-                return true;
-            }
+        try {
+            return Path.of(URI.create(location.substring("reference:".length()))).toAbsolutePath().normalize()
+                    .startsWith(distribution);
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return false;
         }
-        return false;
     }
 
     /** The class with its exit calls rewritten, or {@code null} when it makes none. */

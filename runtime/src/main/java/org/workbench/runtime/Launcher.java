@@ -143,7 +143,7 @@ public final class Launcher implements AutoCloseable {
         PluginRefusals refusals = PluginRefusals.listen(watched);
         context.registerService(FindHook.class, new PluginWatcherView(watched), null);
         // before any bundle's class loads: every bundle's System.exit/Runtime.halt is refused
-        ExitCallWeaver weaver = new ExitCallWeaver();
+        ExitCallWeaver weaver = new ExitCallWeaver(home);
         context.registerService(WeavingHook.class, weaver, null);
         ChildRuntime.register(context, home, plugins);
         PluginProblems pluginProblems = new PluginProblems(watched, refusals, context);

@@ -72,6 +72,38 @@ class ExitCallWeaverTest {
         assertNotNull(ExitCallWeaver.rewrite(bytes(Exits.class)));
     }
 
+    @Test
+    void pluginsAreWovenWhereverTheyComeFromTheDistributionOnlyForItsOwnBundles() {
+        java.nio.file.Path dist = java.nio.file.Path.of("/opt/wb/dist");
+        assertEquals(true, ExitCallWeaver.from("reference:file:/opt/wb/dist/bundles/gson-2.15.0.jar", dist));
+        assertEquals(false, ExitCallWeaver.from("reference:file:/opt/wb/plugins/evil.jar", dist));
+        assertEquals(false, ExitCallWeaver.from("reference:file:/opt/wb/dist/../plugins/evil.jar", dist));
+        assertEquals(false, ExitCallWeaver.from("file:/opt/wb/plugins/evil.jar", dist));
+        assertEquals(false, ExitCallWeaver.from("workbench-fetched:org.example@1.0.0#ab12", dist));
+        assertEquals(true, ExitCallWeaver.woven(bundle(5, "org.apache.felix.scr", "file:/opt/wb/plugins/evil.jar"), dist),
+                "a plugin is woven whatever it calls itself");
+        assertEquals(false, ExitCallWeaver.woven(bundle(5, "org.apache.felix.scr",
+                "reference:file:/opt/wb/dist/bundles/org.apache.felix.scr-2.2.18.jar"), dist));
+        assertEquals(false, ExitCallWeaver.woven(bundle(6, "com.google.gson",
+                "reference:file:/opt/wb/dist/bundles/gson-2.15.0.jar"), dist));
+        assertEquals(false, ExitCallWeaver.woven(bundle(7, "org.workbench.engine",
+                "reference:file:/opt/wb/dist/bundles/engine-1.0.0.jar"), dist));
+        assertEquals(true, ExitCallWeaver.woven(bundle(8, "org.workbench.prior-gaussian",
+                "reference:file:/opt/wb/dist/bundles/prior-gaussian-1.0.0.jar"), dist));
+        assertEquals(false, ExitCallWeaver.woven(bundle(0, "org.apache.felix.framework", "System Bundle"), dist));
+    }
+
+    /** A bundle as far as the hook asks: its id, symbolic name and location. */
+    private static org.osgi.framework.Bundle bundle(long id, String name, String location) {
+        return (org.osgi.framework.Bundle) java.lang.reflect.Proxy.newProxyInstance(ExitCallWeaverTest.class.getClassLoader(),
+                new Class<?>[] {org.osgi.framework.Bundle.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getBundleId" -> id;
+                    case "getSymbolicName" -> name;
+                    case "getLocation" -> location;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
     private static void refused(Class<?> woven, String method, String call) throws Exception {
         Method m = woven.getDeclaredMethod(method);
         m.setAccessible(true);
