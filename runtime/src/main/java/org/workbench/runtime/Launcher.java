@@ -23,6 +23,7 @@ import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.hooks.bundle.FindHook;
+import org.osgi.framework.hooks.weaving.WeavingHook;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
 import org.osgi.framework.wiring.BundleWiring;
@@ -58,11 +59,13 @@ public final class Launcher implements AutoCloseable {
     private final ServiceTracker<Object, Object> workbench;
     private final List<String> problems;
     private final ShellExit exit;
+    private final ExitCallWeaver weaver;
 
     private Launcher(Framework framework, FrameworkStorage storage, ServiceTracker<Object, Object> workbench,
             List<String> problems, ShellExit exit, PluginRefusals refusals, PluginProblems pluginProblems,
-            List<Bundle> distribution) {
+            List<Bundle> distribution, ExitCallWeaver weaver) {
         this.framework = framework;
+        this.weaver = weaver;
         this.distribution = new java.util.HashSet<>(distribution.stream().map(Bundle::getBundleId).toList());
         this.refusals = refusals;
         this.pluginProblems = pluginProblems;
@@ -115,9 +118,12 @@ public final class Launcher implements AutoCloseable {
         // every start reports its own problems
         config.put("felix.fileinstall.bundles.startTransient", "true");
         config.put("gosh.args", shell ? "" : "--nointeractive");
+        // the package of the exit refusal that woven bundle classes call (ExitCallWeaver)
+        String extra = org.workbench.runtime.guard.ExitRefusal.PACKAGE + ";version=1.0.0";
         if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
-            config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "jdk.incubator.vector");
+            extra += ",jdk.incubator.vector";
         }
+        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, extra);
         // no extension bundles: a plugin jar with "Fragment-Host: system.bundle; extension:=framework"
         // would put its classes on the framework's class path, and FileInstall's refresh of it
         // restarts the framework with none of the transiently started bundles (Felix reads this
@@ -136,6 +142,10 @@ public final class Launcher implements AutoCloseable {
         Path watched = plugins.toAbsolutePath().normalize();
         PluginRefusals refusals = PluginRefusals.listen(watched);
         context.registerService(FindHook.class, new PluginWatcherView(watched), null);
+        // before any bundle's class loads: every bundle's System.exit/Runtime.halt is refused
+        ExitCallWeaver weaver = new ExitCallWeaver(home);
+        context.registerService(WeavingHook.class, weaver, null);
+        ChildRuntime.register(context, home, plugins);
         PluginProblems pluginProblems = new PluginProblems(watched, refusals, context);
         context.registerService(Function.class, pluginProblems,
                 new Hashtable<>(Map.of(PluginProblems.PROPERTY, PluginProblems.VALUE)));
@@ -171,7 +181,7 @@ public final class Launcher implements AutoCloseable {
         Timing.mark("bundles started");
         tracker.open(true);
         Launcher launcher = new Launcher(framework, storage, tracker, problems, exit, refusals, pluginProblems,
-                installed);
+                installed, weaver);
         launcher.awaitPlugins(watched);
         return launcher;
     }
@@ -312,17 +322,6 @@ public final class Launcher implements AutoCloseable {
         Signals.install(shell, cancelRuns, System.err);
     }
 
-    /**
-     * Guards the runtime against its components: a run's {@code System.exit} and {@code Runtime.halt}
-     * are refused ({@link ExitGuard}). Installed once the framework has started: the guard refuses
-     * exits from runs only, none of which can begin before, and every class loaded, file opened and
-     * reflective call made with a security manager in place takes the JDK's slower checked path
-     * (measured: a start to result of p1 took about 0.2 s more CPU with the guard installed first).
-     */
-    public static void guardExits() {
-        ExitGuard.install();
-    }
-
     /** Cancels every run in progress through the engine's cancel service; returns how many there were. */
     int cancelRuns() {
         try {
@@ -370,7 +369,7 @@ public final class Launcher implements AutoCloseable {
         try {
             Method execute = service.getClass().getMethod("execute", String[].class, PrintStream.class, PrintStream.class);
             Integer status = (Integer) execute.invoke(service, args, out, err);
-            Timing.mark("command done");
+            Timing.mark("command done; " + weaver.summary());
             return status;
         } catch (InvocationTargetException e) {
             err.println("failed: the engine threw " + e.getCause());

@@ -41,9 +41,9 @@ public final class Main {
         int status;
         java.util.concurrent.atomic.AtomicReference<Launcher> started = new java.util.concurrent.atomic.AtomicReference<>();
         Launcher.handleSignals(shell, () -> started.get() == null ? 0 : started.get().cancelRuns());
+        ParentWatch.install(() -> started.get() == null ? 0 : started.get().cancelRuns(), System.err);
         try (Launcher launcher = Launcher.start(home, plugins, shell)) {
             started.set(launcher);
-            Launcher.guardExits();
             launcher.problems().forEach(p -> System.err.println("warning: " + p));
             if (shell) {
                 System.out.println("Workbench shell: wb:help, wb:list, wb:run FILE, wb:describe KIND/NAME, lb (bundles); "

@@ -38,6 +38,17 @@ class DescriptorParserTest {
     }
 
     @Test
+    void isolateIsABooleanAndOffUnlessSaid() throws Exception {
+        InvalidInputException e = fault("{\"format\":1,\"name\":\"x\",\"task\":{\"use\":\"t\"},\"isolate\":\"yes\"}");
+        assertEquals("$.isolate", e.jsonPath());
+        assertTrue(e.getMessage().contains("true") && e.getMessage().contains("child JVM"), e.getMessage());
+        Path on = TestFiles.descriptor(folder, "on.json", "{\"format\":1,\"name\":\"x\",\"task\":{\"use\":\"t\"},\"isolate\":true}");
+        assertTrue(new DescriptorParser().parse(on, List.of()).isolate());
+        Path off = TestFiles.descriptor(folder, "off.json", "{\"format\":1,\"name\":\"x\",\"task\":{\"use\":\"t\"}}");
+        assertEquals(false, new DescriptorParser().parse(off, List.of()).isolate());
+    }
+
+    @Test
     void formatMustBeOne() throws IOException {
         InvalidInputException e = fault("{\"format\":2,\"name\":\"x\",\"task\":{\"use\":\"t\"}}");
         assertEquals("$.format", e.jsonPath());

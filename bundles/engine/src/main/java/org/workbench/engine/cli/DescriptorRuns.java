@@ -11,6 +11,7 @@ import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.run.Plan;
 import org.workbench.engine.run.ProgressFactory;
 import org.workbench.engine.service.RunOutcome;
+import org.workbench.engine.service.RunPlacement;
 import org.workbench.engine.service.RunRequest;
 import org.workbench.engine.service.RunService;
 
@@ -45,7 +46,7 @@ final class DescriptorRuns {
         int status = Workbench.OK;
         for (Path file : files) {
             RunRequest request = new RunRequest(file, options.descriptor.overrides(), maxPoints, out, threads, timeout,
-                    options.cluster.options(), progress);
+                    options.cluster.options(), progress, isolation(file, options, out));
             status = Math.max(status, report(service.run(request, note -> err.println("note: " + note))));
             if (cancelled) {
                 err.println("cancelled: the remaining descriptors were not run");
@@ -55,12 +56,50 @@ final class DescriptorRuns {
         return status;
     }
 
+    /**
+     * Where a planned run goes: into a child JVM ({@link IsolatedRun}) when {@code --isolate} or the
+     * descriptor's {@code "isolate": true} asks for it (never from a child itself), else this JVM.
+     */
+    private RunPlacement isolation(Path file, RunOptions options, Path out) {
+        return new RunPlacement() {
+            @Override
+            public RunOutcome elsewhere(Plan plan) {
+                if ((options.isolate || plan.descriptor().isolate()) && !IsolatedRun.inChild()) {
+                    return RunOutcome.reported(new IsolatedRun(context).run(file, options.childArguments(),
+                            limit(options, plan), out, out.resolve(plan.descriptor().name())));
+                }
+                return null;
+            }
+
+            @Override
+            public void startingHere() {
+                IsolatedRun.runStarts();
+            }
+        };
+    }
+
+    /** The run's time limit: {@code --timeout} or the descriptor's {@code timeout}, the shorter. */
+    private static Duration limit(RunOptions options, Plan plan) {
+        Duration given;
+        try {
+            given = options.timeout();
+        } catch (InvalidInputException e) {
+            throw new IllegalStateException("--timeout was checked before the first run", e);
+        }
+        Duration own = plan.descriptor().timeout();
+        return own == null ? given : given == null || own.compareTo(given) < 0 ? own : given;
+    }
+
     /** Prints how a run ended: the result's path on standard output, the message and a few frames on standard error. */
     private int report(RunOutcome outcome) {
         noteCancel();
         if (outcome.message() != null) {
             context.err().println(outcome.message());
             printCause(outcome.cause(), context.err());
+        }
+        if (outcome.endProcess()) {
+            context.err().flush();
+            System.exit(Workbench.FAILED);
         }
         if (outcome.result() != null) {
             context.out().println(outcome.result());

@@ -29,6 +29,50 @@ final class RunOptions {
             + "nothing written); a descriptor's own timeout applies when shorter.")
     String timeout;
 
+    @Option(names = "--isolate", description = "Run each descriptor in a child JVM that the workbench can always "
+            + "kill: a plugin that hangs or crashes its JVM fails that run alone (also: \"isolate\": true in a descriptor).")
+    boolean isolate;
+
+    /**
+     * These options as a child JVM's {@code run} takes them for an isolated run ({@link IsolatedRun}):
+     * all but {@code --isolate} and {@code --timeout}, which the parent enforces by ending the child.
+     */
+    java.util.List<String> childArguments() {
+        java.util.List<String> args = new java.util.ArrayList<>();
+        for (String set : descriptor.sets) {
+            args.addAll(java.util.List.of("--set", set));
+        }
+        for (String sweep : descriptor.sweeps) {
+            args.addAll(java.util.List.of("--sweep", sweep.substring(
+                    org.workbench.engine.descriptor.Overrides.SWEEP_PREFIX.length())));
+        }
+        valued(args, org.workbench.engine.run.SweepSize.FLAG, descriptor.maxPoints);
+        valued(args, "--executor", cluster.executor);
+        valued(args, "--join", cluster.join);
+        valued(args, "--cluster", cluster.cluster);
+        valued(args, "--port", cluster.port);
+        valued(args, "--interface", cluster.networkInterface);
+        valued(args, "--slots", cluster.slots);
+        if (cluster.noFetch) {
+            args.add("--no-fetch");
+        }
+        if (cluster.resume) {
+            args.add("--resume");
+        }
+        valued(args, "--out", out.toString());
+        valued(args, "--threads", threads == null ? null : threads.toString());
+        if (quiet) {
+            args.add("--quiet");
+        }
+        return args;
+    }
+
+    private static void valued(java.util.List<String> args, String name, String value) {
+        if (value != null) {
+            args.add(name + "=" + value);
+        }
+    }
+
     /** The {@code --timeout} limit, or {@code null} for none. */
     java.time.Duration timeout() throws org.workbench.engine.input.InvalidInputException {
         return timeout == null ? null : LimitOptions.seconds(timeout);

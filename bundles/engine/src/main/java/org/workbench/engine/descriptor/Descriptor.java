@@ -29,6 +29,16 @@ public record Descriptor(Path file, String sha256, JsonObject effective, List<St
         String title, long seed, ComponentSpec task, Map<String, RoleSpec> roles, List<SweepAxis> sweep,
         List<SweepPlotSpec> plots, boolean hotSwap, Duration timeout) {
 
+    /**
+     * Whether the descriptor asks for its runs to be isolated ({@code "isolate": true}: each in a
+     * child JVM, as {@code run --isolate} does); checked to be a boolean when parsed.
+     */
+    public boolean isolate() {
+        com.google.gson.JsonElement isolate = effective.get("isolate");
+        return isolate != null && isolate.isJsonPrimitive() && isolate.getAsJsonPrimitive().isBoolean()
+                && isolate.getAsBoolean();
+    }
+
     /** The folder that relative paths in the descriptor resolve against. */
     public Path baseDirectory() {
         Path parent = file.toAbsolutePath().getParent();

@@ -30,7 +30,7 @@ public final class DescriptorParser {
     /** The seed used when a descriptor gives none; recorded in provenance like any other. */
     public static final long DEFAULT_SEED = 181L;
     private static final Set<String> TOP_LEVEL = Set.of("$schema", "format", "name", "title", "description", "seed",
-            "task", "components", "sweep", "plots", "hotSwap", "timeout", "executor");
+            "task", "components", "sweep", "plots", "hotSwap", "timeout", "executor", "isolate");
     /** The largest seed: seeds are whole numbers from 0 to 2^63 - 1 (the non-negative Java longs). */
     public static final BigInteger MAX_SEED = BigInteger.valueOf(Long.MAX_VALUE);
     /** The longest descriptor {@code timeout}, in seconds (one year). */
@@ -96,6 +96,10 @@ public final class DescriptorParser {
                 throw new InvalidInputException(file, "$.hotSwap", "must be true or false, got " + h);
             }
             hotSwap = h.getAsBoolean();
+        }
+        if (root.has("isolate") && !(root.get("isolate") instanceof JsonPrimitive p && p.isBoolean())) {
+            throw new InvalidInputException(file, "$.isolate", "must be true (run in a child JVM that the workbench can "
+                    + "always kill, as run --isolate does) or false, got " + shorten(String.valueOf(root.get("isolate"))));
         }
         return new Descriptor(file, sha, root, List.copyOf(overrides), name, title, seed, task, roles, sweep, plots,
                 hotSwap, timeout);

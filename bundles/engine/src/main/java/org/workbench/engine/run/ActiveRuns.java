@@ -11,11 +11,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class ActiveRuns {
     private final List<Runnable> cancels = new CopyOnWriteArrayList<>();
 
-    void add(Runnable cancel) {
+    public void add(Runnable cancel) {
         cancels.add(cancel);
     }
 
-    void remove(Runnable cancel) {
+    public void remove(Runnable cancel) {
         cancels.remove(cancel);
     }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.workbench.engine.catalog.ProviderEntry;
 
@@ -45,15 +47,21 @@ final class Culprits {
         return named.get(0);
     }
 
+    /** The runtime's refusal of an exit call: "... called System.exit(3) ...", with the call and its status. */
+    private static final Pattern EXIT_CALL = Pattern.compile("(System\\.exit|Runtime\\.exit|Runtime\\.halt)\\(-?\\d+\\)");
+
     /**
      * A run failure naming the provider that tried to end the runtime, when {@code e} (or a cause
-     * of it) is the runtime's refusal of {@code System.exit} or {@code Runtime.halt}; else {@code null}.
+     * of it) is the runtime's refusal of {@code System.exit}, {@code Runtime.exit} or
+     * {@code Runtime.halt} (a {@link SecurityException} thrown by the code its weaving hook put in
+     * place of the call); else {@code null}.
      */
     static RunFailure exitRefused(Plan plan, Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SecurityException && t.getMessage() != null && t.getMessage().startsWith("System.exit(")) {
-                return new RunFailure(of(plan, t) + " tried to end the runtime (" + t.getMessage().substring(0,
-                        t.getMessage().indexOf(')') + 1) + "); refused: its run was stopped, and the runtime goes on", null);
+            Matcher call = t instanceof SecurityException && t.getMessage() != null ? EXIT_CALL.matcher(t.getMessage()) : null;
+            if (call != null && call.find()) {
+                return new RunFailure(of(plan, t) + " tried to end the runtime (" + call.group()
+                        + "); refused: its run was stopped, and the runtime goes on", null);
             }
             if (t.getCause() == t) {
                 break;

@@ -19,14 +19,31 @@ import java.util.concurrent.TimeUnit;
  * A thread a component leaves running after the run is interrupted.
  * Either way the call returns only after the run's body has ended, and the body deletes its
  * temporary folder after its point threads have stopped, so nothing is left half-written. A
- * component that ignores interrupts is stopped after {@link #GRACE} by {@link Thread#stop()}
- * (still available in Java 17), the last resort that lets the body's clean-up run.
+ * component that ignores interrupts is stopped after {@link #GRACE} by {@link Thread#stop()} on
+ * Java 17 to 19, the last resort that lets the body's clean-up run. From Java 20 on a thread cannot
+ * be stopped ({@code Thread.stop} throws): the run is then {@linkplain #abandoned abandoned} and fails
+ * with an {@link UnstoppableRun}, after which the command ends the process (a run in a child JVM,
+ * {@code run --isolate}, never needs any of this: its JVM is killed).
  */
 final class RunThread {
     /** How long a cancelled run may take to stop by itself. */
     static final Duration GRACE = Duration.ofSeconds(5);
 
+    /** Whether this Java can stop a thread ({@code Thread.stop} throws from Java 20 on). */
+    static final boolean CAN_STOP_THREADS = Runtime.version().feature() < 20;
+    /** The thread groups of runs that ignored interruption where no thread can be stopped. */
+    private static final java.util.Set<ThreadGroup> ABANDONED = java.util.Collections.synchronizedSet(
+            java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>()));
+
     private RunThread() {
+    }
+
+    /**
+     * Whether the run of {@code group} was abandoned: it ignored interruption on a Java that cannot
+     * stop threads, so its clean-up must not wait for it to end.
+     */
+    static boolean abandoned(ThreadGroup group) {
+        return ABANDONED.contains(group);
     }
 
     interface Body<T> {
@@ -55,6 +72,11 @@ final class RunThread {
         try {
             thread.start();
             String stopped = await(plan, thread, group, timeout);
+            if (stopped != null && thread.isAlive()) {
+                ABANDONED.add(group);
+                throw new UnstoppableRun(stopped + "; a component ignores interruption, and Java "
+                        + Runtime.version().feature() + " cannot stop a thread (Thread.stop is gone since Java 20)");
+            }
             if (stopped != null) {
                 // the body has ended (or was stopped): it knows whether finished work stayed for --resume
                 throw new RunFailure(stopped + (failure[0] instanceof KeptWork kept ? "; the finished points are kept in "
@@ -104,14 +126,17 @@ final class RunThread {
         return reason;
     }
 
-    /** Interrupts the run's threads, waits {@link #GRACE} for them, then stops those that ignore interrupts. */
+    /**
+     * Interrupts the run's threads, waits {@link #GRACE} for them, then stops those that ignore
+     * interrupts where Java still can; where it cannot, returns with the run's thread alive.
+     */
     @SuppressWarnings({"deprecation", "removal"})
     private static void stop(Thread thread, ThreadGroup group) {
         boolean interrupted = Thread.interrupted();
         try {
             group.interrupt();
             joinUninterruptibly(thread, GRACE);
-            if (thread.isAlive()) {
+            if (thread.isAlive() && CAN_STOP_THREADS) {
                 for (Thread t : threads(group)) {
                     if (t != thread) {
                         t.stop();

@@ -142,7 +142,10 @@ public final class Runner {
         // wait for the run to stop (it did, and then removed the folder while the run's writers still wrote)
         Thread onInterrupt = new Thread(group.getParent(), () -> {
             group.interrupt();
-            awaitQuietly(ended);
+            if (!RunThread.abandoned(group)) {
+                // an abandoned run (it ignores interruption, and this Java cannot stop it) never ends
+                awaitQuietly(ended);
+            }
             if (keepOrDelete(folder)) {
                 System.err.println("interrupted: the finished work is kept in " + folder.folder()
                         + "; run the same command with --resume to finish it");

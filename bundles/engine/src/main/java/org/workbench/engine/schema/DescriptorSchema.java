@@ -107,6 +107,7 @@ public final class DescriptorSchema {
         timeout.addProperty("exclusiveMinimum", 0);
         timeout.addProperty("maximum", 31_536_000);
         properties.add("timeout", timeout);
+        properties.add("isolate", typed("boolean", "run each run in a child JVM that the workbench can always kill"));
         properties.add("executor", executor(entries));
         schema.add("properties", properties);
 

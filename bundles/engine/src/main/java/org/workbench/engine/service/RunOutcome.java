@@ -15,10 +15,27 @@ import org.workbench.api.Workbench;
  * @param message the line to show ({@code error: ...}, {@code run failed: ...}, {@code run partial: ...}), or
  *                {@code null} when the run is done
  * @param cause   the exception behind a failure, or {@code null}
+ * @param endProcess whether the run's thread could not be stopped (Java 20 and later), so that only ending the
+ *                process ends it
  */
-public record RunOutcome(int status, Path result, String message, Throwable cause) {
+public record RunOutcome(int status, Path result, String message, Throwable cause, boolean endProcess) {
+    public RunOutcome(int status, Path result, String message, Throwable cause) {
+        this(status, result, message, cause, false);
+    }
+
+    /** A run elsewhere that reported its own output: the status alone. */
+    public static RunOutcome reported(int status) {
+        return new RunOutcome(status, null, null, null);
+    }
+
     static RunOutcome done(Path result) {
         return new RunOutcome(Workbench.OK, result, null, null);
+    }
+
+    static RunOutcome unstoppable(String message) {
+        return new RunOutcome(Workbench.FAILED, null, "run failed: " + message + "; so the workbench ends now (exit 1), "
+                + "and the run's unfinished folder goes with it; nothing was written. Run it with --isolate: an isolated"
+                + " run's JVM can always be killed", null, true);
     }
 
     static RunOutcome invalid(String message) {

@@ -17,10 +17,17 @@ import org.workbench.engine.run.ProgressFactory;
  * @param timeout    the run's time limit, or {@code null} for none (a descriptor's own applies when shorter)
  * @param cluster    the executor options given beside the descriptor (they win over its {@code executor})
  * @param progress   where progress goes (a terminal, a web page's stream, nowhere)
+ * @param placement  where the planned run goes: this JVM, or a child JVM ({@code --isolate})
  */
 public record RunRequest(Path descriptor, List<String> overrides, long maxPoints, Path out, int threads, Duration timeout,
-        ClusterOptions cluster, ProgressFactory progress) {
+        ClusterOptions cluster, ProgressFactory progress, RunPlacement placement) {
     public RunRequest {
         overrides = List.copyOf(overrides);
+    }
+
+    /** A request for a run in this JVM. */
+    public RunRequest(Path descriptor, List<String> overrides, long maxPoints, Path out, int threads, Duration timeout,
+            ClusterOptions cluster, ProgressFactory progress) {
+        this(descriptor, overrides, maxPoints, out, threads, timeout, cluster, progress, RunPlacement.HERE);
     }
 }

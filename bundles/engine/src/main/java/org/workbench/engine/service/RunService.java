@@ -27,6 +27,7 @@ import org.workbench.engine.run.RunFailure;
 import org.workbench.engine.run.RunOptions;
 import org.workbench.engine.run.Runner;
 import org.workbench.engine.run.Shadowing;
+import org.workbench.engine.run.UnstoppableRun;
 
 /**
  * The one way from a descriptor to a result, for {@code run}, {@code all}, the shell's {@code wb:run}
@@ -85,6 +86,10 @@ public final class RunService {
         } catch (InvalidInputException e) {
             return RunOutcome.invalid(e.report());
         }
+        RunOutcome elsewhere = request.placement().elsewhere(plan);
+        if (elsewhere != null) {
+            return elsewhere;
+        }
         Map<String, String> facts = environment;
         List<String> shadowing = Shadowing.notes(plan, providers);
         if (!shadowing.isEmpty()) {
@@ -95,6 +100,7 @@ public final class RunService {
         Runner runner = new Runner(renderer, request.progress(), Clock.systemUTC(), request.threads(), providers)
                 .limitedTo(request.timeout(), activeRuns);
         try (Executor executor = where.executor()) {
+            request.placement().startingHere();
             Path result = runner.run(plan, request.out(), facts, where);
             PhaseTiming.mark("result published");
             return RunOutcome.done(result);
@@ -108,6 +114,8 @@ public final class RunService {
                     + (e.parameter() == null ? "" : " (parameter '" + e.parameter() + "')"));
         } catch (ComponentFailure e) {
             return RunOutcome.failed(file + ": " + e.label() + ": " + e.getMessage(), e.getCause());
+        } catch (UnstoppableRun e) {
+            return RunOutcome.unstoppable(file + ": " + e.getMessage());
         } catch (RunFailure e) {
             return RunOutcome.failed(file + ": " + e.getMessage(), e.getCause());
         } catch (RuntimeException e) {
