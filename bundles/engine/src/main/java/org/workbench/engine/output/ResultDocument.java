@@ -15,6 +15,7 @@ import org.workbench.engine.descriptor.SweepAxis;
 import org.workbench.engine.run.InputRecord;
 import org.workbench.engine.run.Plan;
 import org.workbench.engine.run.PlanPoint;
+import org.workbench.engine.run.PlotIssue;
 import org.workbench.engine.run.Planner;
 import org.workbench.engine.run.PointOutcome;
 import org.workbench.engine.run.ResolvedComponent;
@@ -49,16 +50,19 @@ public final class ResultDocument {
 
     public static JsonObject build(Plan plan, List<PointOutcome> outcomes, List<String> sweepArtifacts,
             Map<String, String> environment, Instant startedAt, long durationMs) {
-        return build(plan, outcomes, sweepArtifacts, environment, startedAt, durationMs, LargeValues.of(pinned(plan)));
+        return build(plan, outcomes, sweepArtifacts, List.of(), environment, startedAt, durationMs,
+                LargeValues.of(pinned(plan)));
     }
 
     /**
      * The document, with the descriptor's large values ({@code values}, of {@link #pinned(Plan)})
      * referred to instead of copied; their file, {@link LargeValues#FILE}, is listed among the
-     * artifacts and written by the caller.
+     * artifacts and written by the caller. {@code sweepPlotIssues} are what the descriptor's plots
+     * could not show; the points' own are in their outcomes.
      */
     public static JsonObject build(Plan plan, List<PointOutcome> outcomes, List<String> sweepArtifacts,
-            Map<String, String> environment, Instant startedAt, long durationMs, LargeValues values) {
+            List<PlotIssue> sweepPlotIssues, Map<String, String> environment, Instant startedAt, long durationMs,
+            LargeValues values) {
         JsonObject doc = new JsonObject();
         doc.addProperty("name", plan.descriptor().name());
         doc.addProperty("title", plan.descriptor().title());
@@ -91,6 +95,7 @@ public final class ResultDocument {
             artifacts.add(LargeValues.FILE);
         }
         doc.add("artifacts", JsonValues.value(artifacts));
+        PlotIssues.add(doc, plan, outcomes, sweepPlotIssues);
         doc.add("provenance", provenance(plan, outcomes, environment, startedAt, durationMs, values));
         return doc;
     }
@@ -161,6 +166,8 @@ public final class ResultDocument {
         p.add("components", components);
         if (!plan.swept()) {
             p.add("seeds", JsonValues.value(outcomes.get(0).seeds()));
+        } else {
+            p.add("sharedStreams", SharedStreams.of(plan.descriptor().sweep(), outcomes));
         }
         p.addProperty("descriptor", plan.descriptor().file().toString());
         p.addProperty("descriptorSha256", plan.descriptor().sha256());
