@@ -3,6 +3,7 @@ package org.workbench.engine.run;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.workbench.api.Plot;
@@ -48,14 +49,17 @@ final class SweepPlots {
     }
 
     static List<Plot> build(List<SweepPlotSpec> specs, List<PointOutcome> outcomes) {
+        return build(specs, outcomes, UnaryOperator.identity());
+    }
+
+    /** The plots, their titles passed through {@code titles} (which renames what did not run, {@link RunTitle}). */
+    static List<Plot> build(List<SweepPlotSpec> specs, List<PointOutcome> outcomes, UnaryOperator<String> titles) {
         List<Plot> plots = new ArrayList<>();
         for (SweepPlotSpec spec : specs) {
-            Plot.Builder b = Plot.builder(spec.name()).title(spec.title())
-                    .xLabel(spec.xLabel() != null ? spec.xLabel() : ReadableNames.ofSweepKey(spec.x()))
-                    .yLabel(spec.yLabel() != null ? spec.yLabel() : ReadableNames.common(spec.y()))
-                    .logX(spec.logX()).logY(spec.logY());
             boolean acrossPoints = outcomes.isEmpty() || outcomes.get(0).point().set().containsKey(spec.x())
                     || spec.x().startsWith(RESULT_PREFIX);
+            Plot.Builder b = Plot.builder(spec.name()).title(titles.apply(spec.title())).xLabel(xLabel(spec, acrossPoints))
+                    .yLabel(yLabel(spec, acrossPoints)).logX(spec.logX()).logY(spec.logY());
             int drawn = acrossPoints ? acrossPoints(spec, outcomes, b) : curvesPerPoint(spec, outcomes, b);
             if (drawn > 0) {
                 plots.add(b.build());
@@ -64,18 +68,46 @@ final class SweepPlots {
         return plots;
     }
 
+    /** The x axis title: the descriptor's {@code xLabel}, else the readable name of the sweep key, result or list field. */
+    static String xLabel(SweepPlotSpec spec, boolean acrossPoints) {
+        if (spec.xLabel() != null) {
+            return spec.xLabel();
+        }
+        if (acrossPoints) {
+            return spec.x().startsWith(RESULT_PREFIX) ? ReadableNames.of(spec.x()) : ReadableNames.ofSweepKey(spec.x());
+        }
+        return ReadableNames.of(spec.x().substring(spec.x().indexOf('.') + 1));
+    }
+
+    /** The y axis title: the descriptor's {@code yLabel}, else what the readable names of the y keys share. */
+    static String yLabel(SweepPlotSpec spec, boolean acrossPoints) {
+        if (spec.yLabel() != null) {
+            return spec.yLabel();
+        }
+        if (acrossPoints) {
+            return ReadableNames.common(spec.y());
+        }
+        String list = spec.x().substring(0, spec.x().indexOf('.') + 1);
+        return ReadableNames.common(spec.y().stream().map(y -> y.startsWith(list) ? y.substring(list.length()) : y).toList());
+    }
+
+    /** The legend label of the series of y key {@code k}: the descriptor's {@code labels}, else its readable name. */
+    static String seriesLabel(SweepPlotSpec spec, int k, String key) {
+        return spec.labels().isEmpty() ? ReadableNames.of(key) : spec.labels().get(k);
+    }
+
     private static int acrossPoints(SweepPlotSpec spec, List<PointOutcome> outcomes, Plot.Builder b) {
         int drawn = 0;
         for (int k = 0; k < spec.y().size(); k++) {
             String key = spec.y().get(k);
-            String label = spec.labels().isEmpty() ? ReadableNames.of(key) : spec.labels().get(k);
+            String label = seriesLabel(spec, k, key);
             // a mean with a standard error beside it gets error bars
             String errorKey = key.endsWith(".mean") ? key.substring(0, key.length() - ".mean".length()) + ".stderr" : null;
             List<double[]> xy = new ArrayList<>();
             for (PointOutcome o : outcomes) {
                 Double x = xValue(spec.x(), o);
                 Double y = o.results().number(key);
-                if (x != null && y != null && (!spec.logX() || x > 0) && (!spec.logY() || y > 0)) {
+                if (x != null && y != null) {
                     Double se = errorKey == null ? null : o.results().number(errorKey);
                     xy.add(new double[] {x, y, se == null ? Double.NaN : se});
                 }
@@ -103,8 +135,10 @@ final class SweepPlots {
         String list = spec.x().substring(0, dot);
         String xField = spec.x().substring(dot + 1);
         int drawn = 0;
-        for (String key : spec.y()) {
+        for (int k = 0; k < spec.y().size(); k++) {
+            String key = spec.y().get(k);
             String yField = key.startsWith(list + ".") ? key.substring(list.length() + 1) : key;
+            String yName = seriesLabel(spec, k, yField);
             for (PointOutcome o : outcomes) {
                 if (!(o.results().get(list) instanceof List<?> items)) {
                     continue;
@@ -112,14 +146,10 @@ final class SweepPlots {
                 List<double[]> xy = new ArrayList<>();
                 for (Object item : items) {
                     if (item instanceof ResultTree t && t.number(xField) != null && t.number(yField) != null) {
-                        double x = t.number(xField);
-                        double y = t.number(yField);
-                        if ((!spec.logX() || x > 0) && (!spec.logY() || y > 0)) {
-                            xy.add(new double[] {x, y});
-                        }
+                        xy.add(new double[] {t.number(xField), t.number(yField)});
                     }
                 }
-                String name = (spec.y().size() > 1 ? yField + " " : "") + label(o.point().set());
+                String name = (spec.y().size() > 1 ? yName + ", " : "") + label(o.point().set());
                 drawn += add(b, name, xy);
             }
         }
@@ -127,7 +157,8 @@ final class SweepPlots {
     }
 
     private static String label(Map<String, JsonElement> set) {
-        return set.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+        return set.entrySet().stream().map(e -> ReadableNames.ofSweepKey(e.getKey()) + " " + e.getValue())
+                .collect(Collectors.joining(", "));
     }
 
     private static int add(Plot.Builder b, String name, List<double[]> xy) {
