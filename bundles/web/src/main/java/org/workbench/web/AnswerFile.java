@@ -17,7 +17,8 @@ import java.util.Map;
  * @param base      the descriptor's base name
  * @param questions the homework question ids it answers
  * @param order     the order among several descriptors of one question
- * @param plots     the artifact files (one, two for problem 4) of the plot that supports the answer
+ * @param plots     the artifact files (one, two for problem 4) of the plot that supports the answer;
+ *                  empty for {@code plot: none}
  * @param sections  section title to its markdown, in file order
  */
 record AnswerFile(String base, List<String> questions, int order, List<String> plots, Map<String, String> sections) {
@@ -49,7 +50,7 @@ record AnswerFile(String base, List<String> questions, int order, List<String> p
                     }
                 } else if (key.equals("plot")) {
                     for (String f : value.split("\\s*,\\s*")) {
-                        if (!f.isBlank()) {
+                        if (!f.isBlank() && !f.strip().equals("none")) {
                             plots.add(f.strip());
                         }
                     }

@@ -14,11 +14,12 @@ import com.google.gson.JsonObject;
 /**
  * Fills {@code {{PATH}}} and {@code {{PATH:N}}} from a {@code result.json}: N significant digits
  * (default 4). PATH is dotted from the document's root (numeric segments index arrays, and a key that
- * itself holds dots, such as a sweep's {@code data.n}, is matched whole), or one of the forms that read
+ * itself holds dots, such as a sweep's {@code data.n}, is matched whole; a negative index counts from the
+ * end, {@code epochs.-1} is the last epoch), or one of the forms that read
  * the run's effective descriptor, so that parameter values in the prose follow the run:
  * <ul>
  * <li>{@code with.ROLE.PARAM}: the parameter of component ROLE ({@code task} for the task) as the run
- * used it: its effective descriptor's {@code with} value, else the default recorded in
+ * used it ({@code with.network.I.PARAM} for the I-th of a list): its effective descriptor's {@code with} value, else the default recorded in
  * {@code provenance.components.ROLE.parameters}; a swept parameter gives its list of sweep values;</li>
  * <li>{@code sweep.ROLE.PARAM.I}: the I-th value of that sweep;</li>
  * <li>{@code descriptor.PATH}: any path of the effective descriptor.</li>
@@ -103,9 +104,14 @@ final class Placeholders {
             if (sweep != null && sweep.isJsonObject() && sweep.getAsJsonObject().has(rolePath)) {
                 return sweep.getAsJsonObject().get(rolePath);
             }
-            JsonElement with = role.equals("task") ? Json.at(descriptor, "task.with")
-                    : at(descriptor, "components." + role + ".with");
-            JsonElement v = at(with, param);
+            JsonElement component = Json.at(descriptor, "components." + role);
+            JsonElement v;
+            if (component != null && component.isJsonArray()) { // a list such as a network: with.network.0.out
+                int second = param.indexOf('.');
+                v = second < 0 ? null : at(component, param.substring(0, second) + ".with." + param.substring(second + 1));
+            } else {
+                v = at(role.equals("task") ? Json.at(descriptor, "task.with") : at(component, "with"), param);
+            }
             if (v != null) {
                 return v;
             }
@@ -140,10 +146,11 @@ final class Placeholders {
             }
             return null;
         }
-        if (cur.isJsonArray() && segments[from].matches("\\d+")) {
+        if (cur.isJsonArray() && segments[from].matches("-?\\d+")) {
             JsonArray a = cur.getAsJsonArray();
             int i = Integer.parseInt(segments[from]);
-            return i < a.size() ? at(a.get(i), segments, from + 1) : null;
+            i = i < 0 ? a.size() + i : i; // -1: the last entry (the last epoch, whatever their number)
+            return i >= 0 && i < a.size() ? at(a.get(i), segments, from + 1) : null;
         }
         return null;
     }
@@ -163,11 +170,13 @@ final class Placeholders {
             String where = done.isEmpty() ? "the result" : String.join(".", done);
             if (cur != null && cur.isJsonArray()) {
                 int size = cur.getAsJsonArray().size();
-                if (!seg.matches("\\d+") || Integer.parseInt(seg) >= size) {
+                int index = seg.matches("-?\\d+") ? Integer.parseInt(seg) : Integer.MAX_VALUE;
+                index = index < 0 ? size + index : index;
+                if (index < 0 || index >= size) {
                     return "this run's " + where + " has " + size + " entr" + (size == 1 ? "y" : "ies")
                             + " (another sweep, epoch count or shape than the homework run)";
                 }
-                cur = cur.getAsJsonArray().get(Integer.parseInt(seg));
+                cur = cur.getAsJsonArray().get(index);
             } else if (cur != null && cur.isJsonObject() && cur.getAsJsonObject().has(seg)) {
                 cur = cur.getAsJsonObject().get(seg);
             } else {

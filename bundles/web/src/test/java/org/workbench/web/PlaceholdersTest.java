@@ -61,6 +61,8 @@ class PlaceholdersTest {
         assertEquals("[10, 100] from 10 to 100; seed 3", Placeholders.fill(
                 "{{with.data.n}} from {{sweep.data.n.0}} to {{sweep.data.n.1}}; seed {{descriptor.seed}}", run));
         assertEquals("10", Placeholders.fill("{{points.0.set.data.n}}", run), "a key holding dots is matched whole");
+        assertEquals("0.4 0.5 —", Placeholders.fill("{{results.epochs.-1.trainLoss}} {{results.epochs.-2.trainLoss}} {{results.epochs.-3.trainLoss}}", run),
+                "a negative index counts from the end");
     }
 
     @Test
