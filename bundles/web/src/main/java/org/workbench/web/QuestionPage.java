@@ -81,6 +81,7 @@ public final class QuestionPage extends Page {
         for (AnswerFile a : q.answers()) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("name", a.base());
+            e.put("anchor", (links.live() ? "exp-" : "q-" + q.id() + "-") + a.base());
             if (rendered != null && rendered.containsKey(a.base())) {
                 e.put("see", rendered.get(a.base()));
                 e.put("seeHref", links.question(rendered.get(a.base())) + (links.live() ? "" : "-" + a.base()));
@@ -94,7 +95,6 @@ public final class QuestionPage extends Page {
             Optional<RunRecord> run = chosen != null && chosen.experiment().equals(a.base()) ? Optional.of(chosen)
                     : runs.stream().filter(r -> r.experiment().equals(a.base()) && r.homework()).findFirst();
             JsonObject doc = run.map(RunRecord::document).orElse(null);
-            e.put("anchor", (links.live() ? "exp-" : "q-" + q.id() + "-") + a.base());
             e.put("title", doc != null ? run.get().title() : a.base());
             List<String> notes = new ArrayList<>();
             e.put("answer", section(md, a, "Answer", doc, notes));
