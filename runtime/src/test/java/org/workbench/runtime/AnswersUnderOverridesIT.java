@@ -141,7 +141,7 @@ class AnswersUnderOverridesIT {
         String html = server.get("question/1.1?run=" + runId).body();
         String banner = text(between(html, "id=\"overrides-p1-1-posterior\"", "</p>"));
         assertTrue(banner.contains("prior.variance=9"), banner);
-        String answer = text(between(html, "class=\"answer\"", "</div>"));
+        String answer = text(between(html, "class=\"answer\"", "<h3>Derivation"));
         assertTrue(answer.contains("\\tau^2 = 9") && !answer.contains("\\tau^2 = 4"), answer);
         assertTrue(html.indexOf("overrides-p1-1-posterior") < html.indexOf("class=\"answer\""), "the overrides come first");
         assertTrue(html.indexOf("<details class=\"computed\"") > html.indexOf("class=\"numbers\""),
