@@ -113,6 +113,11 @@
     document.querySelectorAll('script.chart-data').forEach(function (s) {
       var container = s.previousElementSibling;
       if (!container || !container.classList.contains('charts') || container.dataset.done) return;
+      var folded = container.closest('details:not([open])');
+      if (folded) { // drawn when its folded section is opened, at the width it then has
+        folded.addEventListener('toggle', renderCharts, { once: true });
+        return;
+      }
       var specs = [];
       try { specs = JSON.parse(s.textContent); } catch (e) { return; }
       specs.forEach(function (spec) { if (spec.series.length) makeChart(container, spec); });

@@ -37,19 +37,105 @@ final class HomeworkAnswers {
     private HomeworkAnswers() {
     }
 
-    /** The element at a dotted path, or {@code null} when the path does not exist (a JSON null is returned as JsonNull). */
+    /**
+     * The element a placeholder names, or {@code null} when the run lacks it (a JSON null is returned as
+     * JsonNull): a dotted path from the result's root (numeric segments index arrays, negative ones from
+     * the end, a key holding dots such as {@code data.n} matches whole), or the descriptor forms
+     * {@code with.ROLE.PARAM}, {@code sweep.KEY.I} and {@code descriptor.PATH} (experiments/README.md).
+     */
     static JsonElement resolve(JsonElement root, String path) {
-        JsonElement current = root;
-        for (String segment : path.split("\\.", -1)) {
-            if (current instanceof JsonObject o && o.has(segment)) {
-                current = o.get(segment);
-            } else if (current instanceof JsonArray a && segment.matches("\\d+") && Integer.parseInt(segment) < a.size()) {
-                current = a.get(Integer.parseInt(segment));
-            } else {
+        JsonElement descriptor = at(root, "provenance.effectiveDescriptor");
+        if (path.startsWith("descriptor.")) {
+            return at(descriptor, path.substring("descriptor.".length()));
+        }
+        if (path.startsWith("sweep.")) {
+            return at(at(descriptor, "sweep"), path.substring("sweep.".length()));
+        }
+        if (path.startsWith("with.")) {
+            String rolePath = path.substring("with.".length());
+            int dot = rolePath.indexOf('.');
+            if (dot < 0 || descriptor == null) {
                 return null;
             }
+            String role = rolePath.substring(0, dot);
+            String param = rolePath.substring(dot + 1);
+            JsonElement sweep = at(descriptor, "sweep");
+            if (sweep instanceof JsonObject o && o.has(rolePath)) {
+                return o.get(rolePath);
+            }
+            JsonElement component = at(descriptor, "components." + role);
+            JsonElement v;
+            if (component instanceof JsonArray) {
+                int second = param.indexOf('.');
+                v = second < 0 ? null : at(component, param.substring(0, second) + ".with." + param.substring(second + 1));
+            } else {
+                v = at(role.equals("task") ? at(descriptor, "task.with") : at(component, "with"), param);
+            }
+            if (v != null) {
+                return v;
+            }
+            return at(role.equals("task") ? at(root, "provenance.task.parameters")
+                    : at(at(root, "provenance.components"), role + ".parameters"), param);
         }
-        return current;
+        return at(root, path);
+    }
+
+    private static JsonElement at(JsonElement root, String path) {
+        return root == null ? null : at(root, path.split("\\."), 0);
+    }
+
+    private static JsonElement at(JsonElement current, String[] segments, int from) {
+        if (from == segments.length) {
+            return current;
+        }
+        if (current instanceof JsonObject o) {
+            for (int to = segments.length; to > from; to--) {
+                String key = String.join(".", java.util.Arrays.copyOfRange(segments, from, to));
+                if (o.has(key)) {
+                    JsonElement found = at(o.get(key), segments, to);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+            return null;
+        }
+        if (current instanceof JsonArray a && segments[from].matches("-?\\d+")) {
+            int i = Integer.parseInt(segments[from]);
+            i = i < 0 ? a.size() + i : i;
+            return i >= 0 && i < a.size() ? at(a.get(i), segments, from + 1) : null;
+        }
+        return null;
+    }
+
+    /**
+     * A parameter value typed into an answer's prose instead of a placeholder: a symbol of the homework
+     * (tau, sigma^2, n, N, p, H, M, b, epsilon, eta) set equal to a number, or a number of epochs,
+     * replications, seeds, chains, iterations, rows or draws, in any section but the homework's Question.
+     */
+    static final Pattern LITERAL_PARAMETER = Pattern.compile(
+            "(\\\\tau\\^2|\\\\tau|\\\\sigma\\^2|\\\\epsilon|\\\\eta|s\\^2|(?<![A-Za-z\\\\_{])[nNpHMby])\\s*=\\s*-?\\d"
+                    + "|(?<![\\w.{])\\d[\\d,.]*\\s+(?:epochs?|replications|seeds|chains|iterations|rows|draws|data points)\\b"
+                    + "|\\b(?:seed|learning rate|batch(?:es)? of|batch size)\\s+\\d");
+
+    /** The literal parameter values in an answer's sections other than Question (see {@link #LITERAL_PARAMETER}). */
+    static List<String> literalParameters(String markdown) {
+        List<String> found = new ArrayList<>();
+        String section = "";
+        for (String line : markdown.lines().toList()) {
+            if (line.startsWith("## ")) {
+                section = line.substring(3).strip();
+                continue;
+            }
+            if (section.isEmpty() || section.equals("Question")) {
+                continue;
+            }
+            Matcher m = LITERAL_PARAMETER.matcher(line);
+            while (m.find()) {
+                found.add(section + ": '" + line.substring(Math.max(0, m.start() - 20), Math.min(line.length(), m.end() + 10)) + "'");
+            }
+        }
+        return found;
     }
 
     /** The placeholders of an answer whose paths do not resolve in {@code result}. */
@@ -111,7 +197,10 @@ final class HomeworkAnswers {
                     answered.add(q);
                 }
                 List<String> headings = text.lines().filter(l -> l.startsWith("## ")).map(l -> l.substring(3)).toList();
-                List<String> order = List.of("Question", "Answer", "Derivation", "Printed solution", "Numbers");
+                List<String> order = List.of("Question", "Answer", "Derivation", "Printed solution", "Numbers",
+                        "How it was computed");
+                assertTrue(frontMatter(text).containsKey("plot"), md + " names no plot: (a file of its run's artifacts, or none)");
+                assertEquals(List.of(), literalParameters(text), md + " types parameter values instead of placeholders");
                 assertTrue(headings.contains("Question") && headings.contains("Answer"), md + ": " + headings);
                 int last = -1;
                 for (String h : headings) {
@@ -133,8 +222,15 @@ final class HomeworkAnswers {
     static void check(Path descriptor, JsonObject result) throws IOException {
         Path md = answerOf(descriptor);
         assertTrue(Files.isRegularFile(md), "no answer beside " + descriptor);
-        List<String> missing = missing(Files.readString(md, StandardCharsets.UTF_8), result);
+        String text = Files.readString(md, StandardCharsets.UTF_8);
+        List<String> missing = missing(text, result);
         assertEquals(List.of(), missing, md.getFileName() + " has placeholders that its result does not hold");
+        List<String> artifacts = new ArrayList<>();
+        result.getAsJsonArray("artifacts").forEach(a -> artifacts.add(a.getAsString()));
+        for (String plot : frontMatter(text).getOrDefault("plot", "none").split("\\s*,\\s*")) {
+            assertTrue(plot.equals("none") || artifacts.contains(plot), md.getFileName() + " names plot " + plot
+                    + ", which its run does not write: " + artifacts);
+        }
         String base = descriptor.getFileName().toString().replace(".json", "");
         switch (base) {
             case "p1-1-posterior" -> posteriorIsTheClosedForm(result);
@@ -153,6 +249,16 @@ final class HomeworkAnswers {
         }
     }
 
+    /** A number of the run's effective descriptor, by the placeholder form {@code with.ROLE.PARAM}. */
+    static double parameter(JsonObject doc, String rolePath) {
+        JsonElement e = resolve(doc, "with." + rolePath);
+        if (e instanceof JsonArray a && a.size() == 1) {
+            e = a.get(0);
+        }
+        assertTrue(e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber(), "no number at with." + rolePath);
+        return e.getAsDouble();
+    }
+
     private static JsonObject results(JsonObject doc) {
         return doc.getAsJsonObject("results");
     }
@@ -169,46 +275,54 @@ final class HomeworkAnswers {
         return out;
     }
 
-    /** 1.1: the posterior is N(n tau^2 xbar / (sigma^2 + n tau^2), (1/tau^2 + n/sigma^2)^-1), tau^2 = 4, sigma^2 = 1. */
+    /** 1.1: the posterior is N(n tau^2 xbar / (sigma^2 + n tau^2), (1/tau^2 + n/sigma^2)^-1), tau^2 and sigma^2 the run's. */
     private static void posteriorIsTheClosedForm(JsonObject doc) {
         JsonObject r = results(doc);
         double n = number(r, "n");
         double xbar = number(r, "sampleMean");
-        assertEquals(n * 4 * xbar / (1 + n * 4), number(r, "posterior.mean"), EXACT);
-        assertEquals(1 / (1 / 4.0 + n), number(r, "posterior.variance"), EXACT);
+        double t2 = parameter(doc, "prior.variance");
+        double s2 = parameter(doc, "likelihood.variance");
+        assertEquals(n * t2 * xbar / (s2 + n * t2), number(r, "posterior.mean"), EXACT);
+        assertEquals(1 / (1 / t2 + n / s2), number(r, "posterior.variance"), EXACT);
         assertTrue(number(r, "quadrature.maxAbsDifference") < 1e-9);
     }
 
     /** 1.2d (printed "c|mu"): x | mu_MLE ~ N(mu_MLE, sigma^2) and x | mu_MAP ~ N(mu_MAP, sigma^2). */
     private static void pluginPredictivesAreXGivenMu(JsonObject doc) {
         JsonObject r = results(doc);
+        double s2 = parameter(doc, "likelihood.variance");
         assertEquals(number(r, "mle"), number(r, "pluginMle.mean"), 0.0);
         assertEquals(number(r, "map"), number(r, "pluginMap.mean"), 0.0);
-        assertEquals(1.0, number(r, "pluginMle.variance"), 0.0);
-        assertEquals(1.0, number(r, "pluginMap.variance"), 0.0);
-        assertTrue(number(r, "predictive.variance") > 1.0);
+        assertEquals(s2, number(r, "pluginMle.variance"), 0.0);
+        assertEquals(s2, number(r, "pluginMap.variance"), 0.0);
+        assertTrue(number(r, "predictive.variance") > s2);
     }
 
     /** 1.2e: the extra predictive variance is the posterior variance of mu (not the prior's tau^2 = 4), below sigma^2/n. */
     private static void excessVarianceIsThePosteriorVariance(JsonObject doc) {
+        double t2 = parameter(doc, "prior.variance");
+        double s2 = parameter(doc, "likelihood.variance");
         for (JsonObject r : points(doc)) {
             double n = number(r, "n");
             double excess = number(r, "predictiveVarianceMinusPluginVariance");
             assertEquals(number(r, "posterior.variance"), excess, EXACT);
-            assertEquals(number(r, "predictive.variance") - 1.0, excess, EXACT);
+            assertEquals(number(r, "predictive.variance") - s2, excess, EXACT);
             if (n == 0) {
-                assertEquals(4.0, excess, EXACT, "with no data the posterior is the prior");
+                assertEquals(t2, excess, EXACT, "with no data the posterior is the prior");
             } else {
-                assertTrue(excess > 0 && excess < 1.0 / n && excess < 4.0, "n = " + n + ": " + excess);
+                assertTrue(excess > 0 && excess < s2 / n && excess < t2, "n = " + n + ": " + excess);
             }
         }
     }
 
     /** 1.3: MAP = c MLE with c = n tau^2/(n tau^2 + sigma^2) strictly between 0 and 1; the comparisons follow the sign. */
     private static void mapIsTheShrunkMle(JsonObject doc) {
+        double n = parameter(doc, "data.n");
+        double t2 = parameter(doc, "prior.variance");
+        double s2 = parameter(doc, "likelihood.variance");
         for (JsonObject r : points(doc)) {
             double c = number(r, "shrinkage.factor");
-            assertEquals(5 * 0.5 / (5 * 0.5 + 1), c, EXACT);
+            assertEquals(n * t2 / (n * t2 + s2), c, EXACT);
             double mle = number(r, "mle");
             assertEquals(c * mle, number(r, "map"), 1e-12 * Math.max(1, Math.abs(mle)));
             String expected = mle > 0 ? ">" : mle < 0 ? "<" : "=";
@@ -227,15 +341,19 @@ final class HomeworkAnswers {
 
     /** 1.4: MAP/MLE = n tau^2/(n tau^2 + sigma^2) for every n, rising to 1. */
     private static void ratioIsTheFactor(JsonObject doc) {
+        double t2 = parameter(doc, "prior.variance");
+        double s2 = parameter(doc, "likelihood.variance");
         double previous = 0;
         for (JsonObject r : points(doc)) {
             double n = number(r, "n");
             double ratio = number(r, "ratioMapOverMle");
-            assertEquals(4 * n / (4 * n + 1), ratio, 1e-12);
+            assertEquals(t2 * n / (t2 * n + s2), ratio, 1e-12);
+            assertEquals(number(r, "shrinkage.factor"), ratio, 1e-12, "1.4's formula column is the run's shrinkage factor");
             assertTrue(ratio > previous && ratio < 1);
             previous = ratio;
         }
-        assertTrue(1 - previous < 3e-7);
+        double nMax = number(points(doc).get(points(doc).size() - 1), "n");
+        assertTrue(1 - previous < s2 / (nMax * t2), "the gap is below sigma^2/(n tau^2)");
     }
 
     /** 2.1: the Laplace prior in p dimensions has the constant (2 tau)^-p, so the log joint's constant has -p log(2 tau). */
@@ -245,8 +363,13 @@ final class HomeworkAnswers {
         double p = number(r, "p");
         double tau = number(r, "tau");
         double sigma2 = number(r, "noiseVariance");
-        assertEquals(-n / 2 * Math.log(2 * Math.PI * sigma2) - p * Math.log(2 * tau), number(r, "logPosterior.constantOfLogJoint"),
-                1e-9);
+        double perCoordinate = -n / 2 * Math.log(2 * Math.PI * sigma2) - Math.log(2 * tau);
+        double perVector = -n / 2 * Math.log(2 * Math.PI * sigma2) - p * Math.log(2 * tau);
+        assertTrue(Math.abs(perVector - perCoordinate) > 0.1, "tau = " + tau + " cannot tell (2 tau)^-p from 1/(2 tau): "
+                + "the answer's descriptor must use a tau with 2 tau != 1");
+        double constant = number(r, "logPosterior.constantOfLogJoint");
+        assertEquals(perVector, constant, 1e-9);
+        assertTrue(Math.abs(constant - perCoordinate) > 0.1, "the constant is per vector, not per coordinate");
         assertTrue(number(r, "logPosterior.map") >= number(r, "logPosterior.posteriorMean"));
         assertTrue(number(r, "logPosterior.map") >= number(r, "logPosterior.truth"));
     }

@@ -189,7 +189,8 @@ class WebIT {
         assertFalse(browser.findElements(By.cssSelector("#compare-results tr.differs")).isEmpty());
         screenshot("compare");
         open("question/1.1");
-        assertTrue(browser.findElement(By.cssSelector(".runline")).getText().contains("homework run"));
+        // the run line sits in the folded "How it was computed" section: its text content, not its visible text
+        assertTrue(browser.findElement(By.cssSelector("details.computed .runline")).getAttribute("textContent").contains("homework run"));
         assertEquals(homeworkNumbers, browser.findElement(By.id("numbers-p1-1-posterior")).getText(),
                 "the ad-hoc run does not replace the homework answer");
     }

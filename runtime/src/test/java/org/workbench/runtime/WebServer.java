@@ -38,19 +38,14 @@ final class WebServer implements AutoCloseable {
     final HttpClient http = HttpClient.newHttpClient();
 
     WebServer(Path work, String... descriptors) throws Exception {
-        experiments = Files.createDirectories(work.resolve("experiments"));
+        this(work, copies(work, descriptors));
+    }
+
+    /** Serves {@code experiments} as it is (the shipped folder: its descriptors, answers and homework index). */
+    WebServer(Path work, Path experiments) throws Exception {
+        this.experiments = experiments;
         results = work.resolve("results");
         plugins = Files.createDirectories(work.resolve("plugins"));
-        for (String d : descriptors) {
-            Files.copy(WorkbenchRuntimeIT.EXPERIMENTS.resolve(d), experiments.resolve(d));
-        }
-        for (String f : new String[] { "homework.json", "p1-1-posterior.md", "p4-fashion-mnist-mlp.md" }) {
-            try (InputStream in = WebServer.class.getResourceAsStream("/web/" + f)) {
-                Path target = f.equals("homework.json") ? Files.createDirectories(experiments.resolve("homework"))
-                        .resolve("index.json") : experiments.resolve(f);
-                Files.copy(in, target);
-            }
-        }
         port = freePort();
         launcher = Launcher.start(WorkbenchRuntimeIT.HOME, plugins, false);
         PipedInputStream pipe = new PipedInputStream(1 << 16);
@@ -73,6 +68,21 @@ final class WebServer implements AutoCloseable {
             throw new IllegalStateException("serve did not print its URL: '" + line + "'; stderr: " + err());
         }
         url = m.group(1);
+    }
+
+    private static Path copies(Path work, String... descriptors) throws IOException {
+        Path experiments = Files.createDirectories(work.resolve("experiments"));
+        for (String d : descriptors) {
+            Files.copy(WorkbenchRuntimeIT.EXPERIMENTS.resolve(d), experiments.resolve(d));
+        }
+        for (String f : new String[] { "homework.json", "p1-1-posterior.md", "p4-fashion-mnist-mlp.md" }) {
+            try (InputStream in = WebServer.class.getResourceAsStream("/web/" + f)) {
+                Path target = f.equals("homework.json") ? Files.createDirectories(experiments.resolve("homework"))
+                        .resolve("index.json") : experiments.resolve(f);
+                Files.copy(in, target);
+            }
+        }
+        return experiments;
     }
 
     private static String readLine(InputStream in) throws IOException {

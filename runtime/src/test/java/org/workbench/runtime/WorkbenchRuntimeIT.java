@@ -135,6 +135,20 @@ class WorkbenchRuntimeIT {
     }
 
     @Test
+    void theAnswersCheckFindsTypedParametersAndResolvesDescriptorForms() {
+        assertEquals(2, HomeworkAnswers.literalParameters("## Question\n$n = 5$\n## Answer\nWith $\\tau^2 = 4$ after 10 epochs,"
+                + " $n = {{with.data.n}}$\n").size());
+        JsonObject doc = JsonParser.parseString("{\"results\":{\"e\":[1,2,3]},\"provenance\":{\"effectiveDescriptor\":"
+                + "{\"components\":{\"prior\":{\"with\":{\"variance\":9}}},\"sweep\":{\"data.n\":[1,10]}},"
+                + "\"components\":{\"prior\":{\"parameters\":{\"mean\":[0.0]}}}}}").getAsJsonObject();
+        assertEquals(9, HomeworkAnswers.resolve(doc, "with.prior.variance").getAsInt());
+        assertEquals(0.0, HomeworkAnswers.parameter(doc, "prior.mean"));
+        assertEquals(10, HomeworkAnswers.resolve(doc, "sweep.data.n.1").getAsInt());
+        assertEquals(3, HomeworkAnswers.resolve(doc, "results.e.-1").getAsInt());
+        assertEquals(List.of("with.prior.scale", "results.e.3"), HomeworkAnswers.missing("{{with.prior.scale}} {{results.e.3}}", doc));
+    }
+
+    @Test
     void everyDescriptorHasAnAnswerForQuestionsOfTheHomework() throws IOException {
         HomeworkAnswers.checkIndex(EXPERIMENTS);
     }

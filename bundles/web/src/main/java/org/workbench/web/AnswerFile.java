@@ -10,20 +10,27 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code experiments/<base>.md}: front matter ({@code questions:}, {@code order:}) between
- * {@code ---} lines, then level-2 sections (Question, Answer, Derivation, Printed solution, Numbers).
+ * {@code experiments/<base>.md}: front matter ({@code questions:}, {@code order:}, {@code plot:}) between
+ * {@code ---} lines, then level-2 sections: the answer's body (Question, Answer, Derivation, Printed
+ * solution, Numbers) and, folded away on the web page, {@link #COMPUTED}.
  *
  * @param base      the descriptor's base name
  * @param questions the homework question ids it answers
  * @param order     the order among several descriptors of one question
+ * @param plots     the artifact files (one, two for problem 4) of the plot that supports the answer;
+ *                  empty for {@code plot: none}
  * @param sections  section title to its markdown, in file order
  */
-record AnswerFile(String base, List<String> questions, int order, Map<String, String> sections) {
+record AnswerFile(String base, List<String> questions, int order, List<String> plots, Map<String, String> sections) {
+    /** The section about the tool (how the run computed the answer), shown folded below the answer. */
+    static final String COMPUTED = "How it was computed";
+
     static AnswerFile read(Path file) throws IOException {
         String name = file.getFileName().toString();
         String base = name.substring(0, name.length() - ".md".length());
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<String> questions = new ArrayList<>();
+        List<String> plots = new ArrayList<>();
         int order = Integer.MAX_VALUE;
         int i = 0;
         if (!lines.isEmpty() && lines.get(0).strip().equals("---")) {
@@ -39,6 +46,12 @@ record AnswerFile(String base, List<String> questions, int order, Map<String, St
                     for (String q : value.split("[\\s,]+")) {
                         if (!q.isEmpty()) {
                             questions.add(q);
+                        }
+                    }
+                } else if (key.equals("plot")) {
+                    for (String f : value.split("\\s*,\\s*")) {
+                        if (!f.isBlank() && !f.strip().equals("none")) {
+                            plots.add(f.strip());
                         }
                     }
                 } else if (key.equals("order")) {
@@ -69,7 +82,7 @@ record AnswerFile(String base, List<String> questions, int order, Map<String, St
         if (title != null) {
             sections.put(title, body.toString().strip());
         }
-        return new AnswerFile(base, List.copyOf(questions), order, sections);
+        return new AnswerFile(base, List.copyOf(questions), order, List.copyOf(plots), sections);
     }
 
     String section(String title) {

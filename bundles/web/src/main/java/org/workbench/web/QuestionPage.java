@@ -23,8 +23,10 @@ import com.google.gson.JsonObject;
 
 /**
  * {@code /question/<id>}: the question, and for each experiment answering it the answer in words,
- * the derivation, the key numbers (filled from the latest homework run, never an ad-hoc one), the
- * plots, the descriptor and the provenance folded away.
+ * the derivation, the printed solution's slips, the key numbers and the plot that supports it (filled
+ * from the latest homework run, or from the run named by {@code ?run=<experiment>/<runId>}, whose
+ * overrides are then named at the top), with how it was computed, further plots, the descriptor and
+ * the provenance folded away below.
  */
 @Component(service = Servlet.class, property = { "osgi.http.whiteboard.servlet.pattern=/question/*",
         "osgi.http.whiteboard.servlet.name=workbench-question" })
@@ -45,12 +47,30 @@ public final class QuestionPage extends Page {
             notFound(resp, "no question '" + id + "' in the problem set");
             return;
         }
+        Optional<RunRecord> chosen = Optional.empty();
+        String runParam = req.getParameter("run");
+        if (runParam != null && !runParam.isBlank()) {
+            chosen = site.index().find(runParam);
+            if (chosen.isEmpty()) {
+                notFound(resp, "no run " + runParam);
+                return;
+            }
+        }
         Map<String, Object> m = model("Question " + id, "Home");
-        html(resp, "question", build(site.index(), site.markdown(), q, m, Links.SERVED));
+        html(resp, "question", build(site.index(), site.markdown(), q, m, Links.SERVED, chosen.orElse(null), null));
     }
 
+    /**
+     * The model of one question: its text and one block per answering experiment.
+     *
+     * @param chosen   a run (possibly ad hoc) to fill its experiment's answer from, or null for the
+     *                 latest homework runs
+     * @param rendered in the static report: the experiments already shown under an earlier question
+     *                 (base to question id), which this question then references instead of repeating;
+     *                 null on a served page
+     */
     static Map<String, Object> build(RunIndex index, Markdown md, Homework.Question q, Map<String, Object> m,
-            Links links) throws IOException {
+            Links links, RunRecord chosen, Map<String, String> rendered) throws IOException {
         m.put("id", q.id());
         m.put("questionTitle", q.title());
         List<RunRecord> runs = index.all();
@@ -59,25 +79,52 @@ public final class QuestionPage extends Page {
         m.put("question", md.html(questionText));
         List<Map<String, Object>> experiments = new ArrayList<>();
         for (AnswerFile a : q.answers()) {
-            Optional<RunRecord> run = runs.stream().filter(r -> r.experiment().equals(a.base()) && r.homework()).findFirst();
-            JsonObject doc = run.map(RunRecord::document).orElse(null);
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("name", a.base());
+            e.put("anchor", (links.live() ? "exp-" : "q-" + q.id() + "-") + a.base());
+            if (rendered != null && rendered.containsKey(a.base())) {
+                e.put("see", rendered.get(a.base()));
+                e.put("seeHref", links.question(rendered.get(a.base())) + (links.live() ? "" : "-" + a.base()));
+                e.put("title", a.base());
+                experiments.add(e);
+                continue;
+            }
+            if (rendered != null) {
+                rendered.put(a.base(), q.id());
+            }
+            Optional<RunRecord> run = chosen != null && chosen.experiment().equals(a.base()) ? Optional.of(chosen)
+                    : runs.stream().filter(r -> r.experiment().equals(a.base()) && r.homework()).findFirst();
+            JsonObject doc = run.map(RunRecord::document).orElse(null);
             e.put("title", doc != null ? run.get().title() : a.base());
-            e.put("answer", md.html(Placeholders.fill(a.section("Answer"), doc)));
-            e.put("derivation", md.html(Placeholders.fill(a.section("Derivation"), doc)));
+            List<String> notes = new ArrayList<>();
+            e.put("answer", section(md, a, "Answer", doc, notes));
+            e.put("derivation", section(md, a, "Derivation", doc, notes));
             e.put("hasDerivation", !a.section("Derivation").isEmpty());
-            e.put("printed", md.html(Placeholders.fill(a.section("Printed solution"), doc)));
+            e.put("printed", section(md, a, "Printed solution", doc, notes));
             e.put("hasPrinted", !a.section("Printed solution").isEmpty());
-            e.put("numbers", md.html(Placeholders.fill(a.section("Numbers"), doc)));
+            e.put("numbers", section(md, a, "Numbers", doc, notes));
             e.put("hasNumbers", !a.section("Numbers").isEmpty());
+            e.put("computed", section(md, a, AnswerFile.COMPUTED, doc, notes));
+            e.put("notes", notes.stream().distinct().toList());
+            e.put("hasNotes", !notes.isEmpty());
             e.put("ran", run.isPresent());
             e.put("status", HomePage.HomeModel.status(a.base(), runs));
             run.ifPresent(r -> {
                 e.put("run", r.id());
                 e.put("runHref", links.run(r.id()));
-                e.put("images", images(r, links));
-                e.put("hasImages", !images(r, links).isEmpty());
+                e.put("adhoc", !r.homework());
+                e.put("why", r.why());
+                e.put("overrides", String.join(" ", r.overrides()));
+                e.put("hasOverrides", !r.overrides().isEmpty());
+                List<Map<String, Object>> images = images(r, links);
+                List<Map<String, Object>> main = new ArrayList<>();
+                List<Map<String, Object>> more = new ArrayList<>();
+                for (Map<String, Object> image : images) {
+                    (a.plots().contains(image.get("name")) ? main : more).add(image);
+                }
+                e.put("mainImages", main);
+                e.put("images", more);
+                e.put("hasImages", !more.isEmpty());
                 e.put("charts", Json.SAFE.toJson(Charts.of(r.document())));
                 e.put("provenance", Json.PRETTY.toJson(r.document().get("provenance")));
             });
@@ -95,6 +142,13 @@ public final class QuestionPage extends Page {
         }
         m.put("experiments", experiments);
         return m;
+    }
+
+    /** One section filled from the run, its dashes' reasons added to {@code notes}. */
+    static String section(Markdown md, AnswerFile a, String title, JsonObject doc, List<String> notes) {
+        Placeholders.Filled f = Placeholders.filled(a.section(title), doc);
+        notes.addAll(f.notes());
+        return md.html(f.text());
     }
 
     static List<Map<String, Object>> images(RunRecord r, Links links) {

@@ -52,10 +52,11 @@ public final class ReportPages implements ReportRenderer {
         HomePage.HomeModel.build(index, markdown, m, Links.REPORT);
         Homework hw = Homework.read(experiments);
         List<Map<String, Object>> questions = new ArrayList<>();
+        Map<String, String> rendered = new LinkedHashMap<>();
         for (Homework.Problem p : hw.problems()) {
             for (Homework.Question q : p.questions()) {
                 Map<String, Object> qm = new LinkedHashMap<>();
-                questions.add(QuestionPage.build(index, markdown, q, qm, Links.REPORT));
+                questions.add(QuestionPage.build(index, markdown, q, qm, Links.REPORT, null, rendered));
             }
         }
         m.put("questions", questions);

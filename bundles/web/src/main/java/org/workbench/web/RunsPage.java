@@ -61,8 +61,22 @@ public final class RunsPage extends Page {
         AnswerFile a = AnswerFile.read(file);
         m.put("hasAnswer", true);
         m.put("questions", String.join(", ", a.questions()));
-        m.put("answer", site.markdown().html(Placeholders.fill(a.section("Answer"), r.document())));
-        m.put("numbers", site.markdown().html(Placeholders.fill(a.section("Numbers"), r.document())));
+        List<String> notes = new ArrayList<>();
+        m.put("answer", QuestionPage.section(site.markdown(), a, "Answer", r.document(), notes));
+        if (!a.section("Derivation").isEmpty()) {
+            m.put("hasDerivation", true);
+            m.put("derivation", QuestionPage.section(site.markdown(), a, "Derivation", r.document(), notes));
+        }
+        if (!a.section("Printed solution").isEmpty()) {
+            m.put("hasPrinted", true);
+            m.put("printed", QuestionPage.section(site.markdown(), a, "Printed solution", r.document(), notes));
+        }
+        m.put("numbers", QuestionPage.section(site.markdown(), a, "Numbers", r.document(), notes));
+        m.put("notes", notes.stream().distinct().toList());
+        m.put("hasNotes", !notes.isEmpty());
+        if (!a.questions().isEmpty()) {
+            m.put("questionHref", Links.SERVED.question(a.questions().get(0)) + "?run=" + r.id());
+        }
     }
 
     static List<Map<String, Object>> rows(List<RunRecord> runs, Links links) {

@@ -36,4 +36,16 @@ class AnswerFileTest {
         IOException e = assertThrows(IOException.class, () -> AnswerFile.read(f));
         assertEquals(f + ": front matter 'order' must be a whole number, got 'first'", e.getMessage());
     }
+
+    @Test
+    void thePlotsThatSupportTheAnswerAndTheFoldedSection() throws IOException {
+        Path f = dir.resolve("p4.md");
+        Files.writeString(f, "---\nquestions: 4\nplot: a.png, b.png\n---\n## Question\nq\n## Answer\na\n"
+                + "## How it was computed\nthe tool\n");
+        AnswerFile a = AnswerFile.read(f);
+        assertEquals(List.of("a.png", "b.png"), a.plots());
+        assertEquals("the tool", a.section(AnswerFile.COMPUTED));
+        Files.writeString(f, "---\nquestions: 2.2\nplot: none\n---\n## Question\nq\n");
+        assertEquals(List.of(), AnswerFile.read(f).plots());
+    }
 }

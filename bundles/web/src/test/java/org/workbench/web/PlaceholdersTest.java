@@ -1,6 +1,8 @@
 package org.workbench.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,8 +37,42 @@ class PlaceholdersTest {
     }
 
     @Test
-    void aMissingPathIsAVisibleMarker() {
-        assertEquals("⟨missing: results.nosuch⟩", Placeholders.fill("{{results.nosuch}}", doc));
-        assertEquals("⟨missing: points.7.results.map⟩", Placeholders.fill("{{points.7.results.map}}", doc));
+    void aMissingPathIsADashWithAReason() {
+        assertEquals("—", Placeholders.fill("{{results.nosuch}}", doc));
+        assertEquals("—", Placeholders.fill("{{points.7.results.map}}", doc));
+    }
+
+    private final JsonObject run = JsonParser.parseString("""
+            {"results": {"epochs": [{"trainLoss": 0.5}, {"trainLoss": 0.4}]},
+             "points": [{"set": {"data.n": 10}, "results": {"n": 10}}],
+             "provenance": {
+               "effectiveDescriptor": {"seed": 3, "task": {"use": "t", "with": {"epochs": 4}},
+                 "components": {"prior": {"use": "gaussian", "with": {"variance": 9}}, "data": {"use": "d", "with": {"n": 20}}},
+                 "sweep": {"data.n": [10, 100]}},
+               "task": {"parameters": {"batchSize": 256}},
+               "components": {"prior": {"parameters": {"mean": [0.0], "variance": [9.0]}}}}}
+            """).getAsJsonObject();
+
+    @Test
+    void descriptorValuesFollowTheRun() {
+        assertEquals("tau^2 = 9, epochs 4, batch 256, mean 0", Placeholders.fill(
+                "tau^2 = {{with.prior.variance}}, epochs {{with.task.epochs}}, batch {{with.task.batchSize}}, mean {{with.prior.mean}}",
+                run));
+        assertEquals("[10, 100] from 10 to 100; seed 3", Placeholders.fill(
+                "{{with.data.n}} from {{sweep.data.n.0}} to {{sweep.data.n.1}}; seed {{descriptor.seed}}", run));
+        assertEquals("10", Placeholders.fill("{{points.0.set.data.n}}", run), "a key holding dots is matched whole");
+        assertEquals("0.4 0.5 —", Placeholders.fill("{{results.epochs.-1.trainLoss}} {{results.epochs.-2.trainLoss}} {{results.epochs.-3.trainLoss}}", run),
+                "a negative index counts from the end");
+    }
+
+    @Test
+    void aKeyTheRunLacksIsADashWithAOneLineReason() {
+        Placeholders.Filled f = Placeholders.filled(
+                "after {{results.epochs.9.trainLoss:4}} and {{with.prior.nosuch}} and {{results.shrinkage.factor}}", run);
+        assertEquals("after — and — and —", f.text());
+        assertEquals(3, f.notes().size(), f.notes().toString());
+        assertTrue(f.notes().get(0).contains("results.epochs has 2 entries"), f.notes().get(0));
+        assertTrue(f.notes().get(2).contains("no 'shrinkage'"), f.notes().get(2));
+        f.notes().forEach(n -> assertFalse(n.contains("\n") || n.contains("⟨"), n));
     }
 }
