@@ -132,7 +132,8 @@ final class HandinModel {
             row.put("questions", String.join(", ", e.getValue()));
             row.put("file", "experiments/" + e.getKey() + ".json");
             row.put("seed", run.map(r -> text(r.document().get("seed"))).orElse("not run"));
-            row.put("started", run.map(RunRecord::startedAt).orElse(""));
+            row.put("started", run.map(r -> text(Json.at(r.document(), "provenance.startedAt")).replace('T', ' ')
+                    .replaceFirst("(\\d{2}:\\d{2}:\\d{2}).*", "$1")).orElse(""));
             rows.add(row);
             run.ifPresent(r -> bundles.addAll(bundlesOf(r.document())));
         }

@@ -91,7 +91,7 @@ public final class ChromiumPdf {
             List<String> command = new ArrayList<>(List.of(executable.toString(), "--headless", "--no-sandbox",
                     "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--disable-dev-shm-usage", "--user-data-dir=" + work.resolve("profile"),
-                    "--no-pdf-header-footer", "--run-all-compositor-stages-before-draw", "--virtual-time-budget=30000",
+                    "--no-pdf-header-footer", "--run-all-compositor-stages-before-draw", "--virtual-time-budget=10000",
                     "--print-to-pdf=" + printed, page.toUri().toString()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             builder.environment().put("HOME", work.toString());
