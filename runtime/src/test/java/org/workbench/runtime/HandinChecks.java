@@ -51,7 +51,7 @@ final class HandinChecks {
         assumeTrue(Files.isExecutable(PDFTOTEXT), "needs poppler-utils' pdftotext (.ci/run installs it)");
         String text = pdfText(pdf);
         for (String id : HomeworkAnswers.questionIds(experiments.resolve("homework").resolve("index.json"))) {
-            assertTrue(Pattern.compile("(?m)^" + Pattern.quote(id) + "\\s").matcher(text).find(),
+            assertTrue(Pattern.compile("(?m)^\\f?" + Pattern.quote(id) + "\\s").matcher(text).find(),
                     "question " + id + " is in handin.pdf");
         }
         for (String code : List.of("final class Relu", "public Matrix forward(Matrix x)",

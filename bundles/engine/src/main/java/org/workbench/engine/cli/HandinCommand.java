@@ -98,11 +98,11 @@ final class HandinCommand implements Callable<Integer> {
     /** The options that name other folders than the defaults, as they would be written after {@code ./workbench all}. */
     static String options(Path out, Path experiments) {
         String s = "";
-        if (!out.equals(Path.of("results"))) {
-            s += " --out " + out;
+        if (!out.normalize().equals(Path.of("results"))) {
+            s += " --out " + out.normalize();
         }
-        if (!experiments.equals(Path.of("experiments"))) {
-            s += " --experiments " + experiments;
+        if (!experiments.normalize().equals(Path.of("experiments"))) {
+            s += " --experiments " + experiments.normalize();
         }
         return s;
     }
