@@ -70,6 +70,8 @@ final class HandinChecks {
             tool.add(key.group());
         }
         assertEquals(List.of(), tool, "handin.pdf's body names no result key, file or run");
+        Matcher tex = Pattern.compile("\\\\(frac|mathbf|mathcal|sum|left|right|sigma|tau|mu)\\b|\\$\\$").matcher(body);
+        assertFalse(tex.find(), "the math is typeset, not raw LaTeX: " + (tex.find(0) ? tex.group() : ""));
         assertTrue(text.contains("./workbench all"), "the appendix names the command that reproduces it");
     }
 
