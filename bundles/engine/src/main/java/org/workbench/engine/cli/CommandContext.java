@@ -8,8 +8,8 @@ import java.util.function.Supplier;
 import org.workbench.engine.catalog.OnDemandBundles;
 import org.workbench.engine.catalog.ProviderSource;
 import org.workbench.engine.run.ActiveRuns;
-import org.workbench.engine.run.BundleJars;
-import org.workbench.engine.run.PlotRenderer;
+import org.workbench.engine.catalog.BundleJars;
+import org.workbench.engine.output.PlotRenderer;
 
 /**
  * What every command may use: the providers available now, the plot renderer, the facts recorded

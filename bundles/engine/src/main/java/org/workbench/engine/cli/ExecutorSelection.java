@@ -14,7 +14,7 @@ import org.workbench.engine.catalog.ProviderResolver;
 import org.workbench.engine.catalog.ProviderSource;
 import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.input.ParameterBinder;
-import org.workbench.engine.run.BundleJars;
+import org.workbench.engine.catalog.BundleJars;
 import org.workbench.engine.run.LocalExecutor;
 import org.workbench.engine.run.Plan;
 import org.workbench.engine.run.RunOptions;

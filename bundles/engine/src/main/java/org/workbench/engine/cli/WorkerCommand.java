@@ -8,9 +8,9 @@ import org.workbench.api.Workbench;
 import org.workbench.api.execution.Executor;
 import org.workbench.engine.catalog.ProviderSource;
 import org.workbench.engine.input.InvalidInputException;
-import org.workbench.engine.run.BundleJars;
+import org.workbench.engine.catalog.BundleJars;
 import org.workbench.engine.run.EngineUnitRunner;
-import org.workbench.engine.run.PlotRenderer;
+import org.workbench.engine.output.PlotRenderer;
 
 import com.google.gson.JsonObject;
 

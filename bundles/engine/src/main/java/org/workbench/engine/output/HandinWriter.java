@@ -10,7 +10,7 @@ import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.workbench.api.live.HandinRenderer;
-import org.workbench.engine.serve.WebBundles;
+import org.workbench.engine.catalog.WebBundles;
 
 /**
  * Writes {@code handin.html} through the web workbench's {@link HandinRenderer} (the same answers,

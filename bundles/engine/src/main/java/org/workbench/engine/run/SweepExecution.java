@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.workbench.api.execution.Unit;
 import org.workbench.engine.output.LargeValues;
-import org.workbench.engine.output.ResultDocument;
 import org.workbench.api.execution.UnitCallback;
 
 import com.google.gson.JsonArray;

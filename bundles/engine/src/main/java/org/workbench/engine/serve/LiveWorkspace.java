@@ -18,7 +18,7 @@ import org.workbench.engine.descriptor.DescriptorParser;
 import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.run.Plan;
 import org.workbench.engine.run.Planner;
-import org.workbench.engine.run.PlotRenderer;
+import org.workbench.engine.output.PlotRenderer;
 import org.workbench.engine.run.Runner;
 
 /** The engine's {@link Workspace} while it serves: runs go through the same planner and runner as {@code run}. */

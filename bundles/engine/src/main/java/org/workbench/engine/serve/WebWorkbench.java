@@ -1,5 +1,7 @@
 package org.workbench.engine.serve;
 
+import org.workbench.engine.catalog.WebBundles;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.BindException;
@@ -22,7 +24,7 @@ import org.osgi.util.tracker.ServiceTracker;
 import org.workbench.api.Workbench;
 import org.workbench.api.live.Workspace;
 import org.workbench.engine.catalog.ProviderSource;
-import org.workbench.engine.run.PlotRenderer;
+import org.workbench.engine.output.PlotRenderer;
 
 /**
  * What {@code serve} does: keeps the runtime up and serves the web

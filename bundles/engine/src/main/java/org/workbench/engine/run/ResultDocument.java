@@ -1,4 +1,10 @@
-package org.workbench.engine.output;
+package org.workbench.engine.run;
+
+import org.workbench.engine.output.LargeValues;
+
+import org.workbench.engine.output.JsonValues;
+
+import org.workbench.engine.output.JsonText;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -12,13 +18,6 @@ import java.util.Map;
 
 import org.workbench.api.Parameters;
 import org.workbench.engine.descriptor.SweepAxis;
-import org.workbench.engine.run.InputRecord;
-import org.workbench.engine.run.Plan;
-import org.workbench.engine.run.PlanPoint;
-import org.workbench.engine.run.Planner;
-import org.workbench.engine.run.PointOutcome;
-import org.workbench.engine.run.ResolvedComponent;
-import org.workbench.engine.run.Swap;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
