@@ -95,7 +95,7 @@ class WorkbenchRuntimeIT {
                     .sorted().toList();
         }
         assertFalse(descriptors.isEmpty());
-        return descriptors.stream().map(d -> DynamicTest.dynamicTest(d.getFileName().toString(), () -> {
+        return Stream.concat(descriptors.stream().map(d -> DynamicTest.dynamicTest(d.getFileName().toString(), () -> {
             List<String> args = new java.util.ArrayList<>(List.of("run", d.toString(), "--out", out.toString(), "--quiet"));
             args.addAll(CHEAPER.getOrDefault(d.getFileName().toString(), List.of()));
             Outcome o = execute(args.toArray(String[]::new));
@@ -111,7 +111,11 @@ class WorkbenchRuntimeIT {
                 assertTrue(Files.size(result.getParent().resolve(artifact.getAsString())) > 0, artifact.toString());
             }
             HomeworkAnswers.check(d, doc);
-        }));
+        })), Stream.of(DynamicTest.dynamicTest("handin.pdf from these results", () -> {
+            // the runs above are the homework runs (but the cheaper ones, which are ad hoc)
+            Outcome o = execute("handin", "--out", out.toString(), "--experiments", EXPERIMENTS.toString());
+            HandinChecks.check(o.status(), o.out(), o.err(), out, EXPERIMENTS);
+        })));
     }
 
     /** Overrides that keep the suite's run of an expensive experiment short; its result keys stay the same. */

@@ -68,7 +68,7 @@ class CommandsTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("run", "validate", "list", "describe", "report", "all", "shell", "completion",
+        for (String command : List.of("run", "validate", "list", "describe", "report", "handin", "all", "shell", "completion",
                 "new-plugin", "serve")) {
             for (String flag : List.of("--help", "-h")) {
                 Outcome o = execute(command, flag);
@@ -83,6 +83,21 @@ class CommandsTest {
         assertEquals(0, top.status());
         assertTrue(top.out().contains("Commands:") && top.out().contains("validate") && top.out().contains("serve"),
                 top.out());
+    }
+
+    @Test
+    void handinRefusesABadPaperOrAFileForItsFolder() throws Exception {
+        Outcome paper = execute("handin", "--paper", "a3");
+        assertEquals(2, paper.status());
+        assertTrue(paper.err().contains("--paper") && paper.err().contains("LETTER, A4"), paper.err());
+        Path file = Files.createTempFile("handin", ".txt");
+        try {
+            Outcome o = execute("handin", "--out", file.toString());
+            assertEquals(2, o.status());
+            assertTrue(o.err().contains("--out " + file + " is a file"), o.err());
+        } finally {
+            Files.delete(file);
+        }
     }
 
     @Test

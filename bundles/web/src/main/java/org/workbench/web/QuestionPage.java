@@ -141,6 +141,10 @@ public final class QuestionPage extends Page {
             experiments.add(e);
         }
         m.put("experiments", experiments);
+        if (Figures.trainsANetwork(q, descriptors)) {
+            m.put("hasListings", true);
+            m.put("listings", HandinModel.listings());
+        }
         return m;
     }
 

@@ -66,6 +66,7 @@ public final class Network {
         return weights;
     }
 
+    // handin:begin network
     /** Runs the batch through every layer; returns the last layer's output (owned by that layer). */
     public Matrix forward(Matrix input) {
         Matrix x = input;
@@ -75,6 +76,7 @@ public final class Network {
         }
         return x;
     }
+    // handin:end
 
     /** Layer {@code i}'s output in the last {@link #forward}. */
     public Matrix output(int i) {
@@ -84,6 +86,7 @@ public final class Network {
         return outputs[i];
     }
 
+    // handin:begin network
     /**
      * Back-propagates dL/d(output) of the last {@link #forward} through every layer, overwriting
      * every parameter gradient; the input gradient of the first layer is not computed.
@@ -95,4 +98,5 @@ public final class Network {
             g = layers.get(i).backward(g, i > 0);
         }
     }
+    // handin:end
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.workbench.engine.input.InvalidInputException;
+import org.workbench.engine.output.ChromiumPdf;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,10 +16,11 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code all}: runs every descriptor of the experiments folder (every .json file but the homework
- * index {@value #HOMEWORK_INDEX}), then writes the report.
+ * index {@value #HOMEWORK_INDEX}), then writes the report and the hand-in.
  */
-@Command(name = "all", header = "Run every descriptor under experiments/, then write the report.",
-        description = "Run every descriptor under the experiments folder, then write the report.")
+@Command(name = "all", header = "Run every descriptor under experiments/, then write the report and the hand-in.",
+        description = "Run every descriptor under the experiments folder, then write the report (report.html) and the "
+                + "hand-in (handin.html and handin.pdf) into the results folder.")
 final class AllCommand implements Callable<Integer> {
     /** The experiments folder's index of the homework's problems and questions (not a descriptor). */
     static final String HOMEWORK_INDEX = "homework.json";
@@ -48,6 +50,8 @@ final class AllCommand implements Callable<Integer> {
         }
         int status = new DescriptorRuns(context).run(files, options);
         ReportCommand.write(context, options.out(), experiments);
+        HandinCommand.write(context, options.out(), experiments, ChromiumPdf.Paper.LETTER,
+                "./workbench all" + HandinCommand.options(options.out(), experiments));
         return status;
     }
 }

@@ -37,6 +37,7 @@ import org.workbench.engine.serve.WebWorkbench;
         "osgi.command.function=list",
         "osgi.command.function=describe",
         "osgi.command.function=report",
+        "osgi.command.function=handin",
         "osgi.command.function=all",
         "osgi.command.function=help" })
 public final class WorkbenchService implements Workbench {
@@ -98,7 +99,12 @@ public final class WorkbenchService implements Workbench {
         shell("report", args);
     }
 
-    @Descriptor("run every descriptor under experiments/, then write the report")
+    @Descriptor("write results/handin.html and results/handin.pdf: the problem set answered, as handed in")
+    public void handin(@Descriptor("[--out DIR] [--experiments DIR] [--paper letter|a4]") String... args) {
+        shell("handin", args);
+    }
+
+    @Descriptor("run every descriptor under experiments/, then write the report and the hand-in")
     public void all(@Descriptor("[--experiments DIR] [--out DIR] [--set PATH=VALUE] ...") String... args) {
         shell("all", args);
     }

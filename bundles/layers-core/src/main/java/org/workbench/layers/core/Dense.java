@@ -87,6 +87,7 @@ final class Dense implements Layer {
     }
 
     @Override
+    // handin:begin dense-forward
     public Matrix forward(Matrix x) {
         Shapes.requireBuilt(w != null, "dense");
         if (!initialKept) {
@@ -118,8 +119,10 @@ final class Dense implements Layer {
         }
         return output;
     }
+    // handin:end
 
     @Override
+    // handin:begin dense-backward
     public Matrix backward(Matrix g, boolean needInputGradient) {
         Shapes.requireForward(input, "dense");
         Shapes.requireGradient(g, output);
@@ -153,6 +156,7 @@ final class Dense implements Layer {
         backend.multiply(g, w.value(), inputGradient);
         return inputGradient;
     }
+    // handin:end
 
     @Override
     public List<Weights> weights() {

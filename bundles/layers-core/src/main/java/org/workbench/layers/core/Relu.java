@@ -1,5 +1,6 @@
 package org.workbench.layers.core;
 
+// handin:begin relu
 /**
  * Element-wise rectifier max(a, 0); backward zeroes, in place, the output gradient where the
  * output is 0 (the subgradient 0 is used at a = 0).
@@ -47,3 +48,4 @@ final class Relu extends ElementwiseActivation {
         }
     }
 }
+// handin:end

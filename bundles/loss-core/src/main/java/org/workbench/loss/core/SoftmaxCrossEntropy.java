@@ -11,6 +11,7 @@ import org.workbench.api.nn.Precision;
  */
 final class SoftmaxCrossEntropy implements Loss {
     @Override
+    // handin:begin softmax-cross-entropy
     public double evaluate(Matrix output, double[] targets, int offset, Matrix gradient) {
         Checks.distinct(output, gradient);
         int n = output.rows();
@@ -71,6 +72,7 @@ final class SoftmaxCrossEntropy implements Loss {
         }
         return n == 0 ? 0 : sum / n;
     }
+    // handin:end
 
     @Override
     public void predict(Matrix output, int[] classes) {

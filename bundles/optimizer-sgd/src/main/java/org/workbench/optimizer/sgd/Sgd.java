@@ -16,6 +16,7 @@ final class Sgd implements GradientOptimizer {
     }
 
     @Override
+    // handin:begin sgd
     public void step(List<Weights> weights) {
         for (Weights w : weights) {
             Matrix value = w.value();
@@ -37,6 +38,7 @@ final class Sgd implements GradientOptimizer {
             }
         }
     }
+    // handin:end
 
     @Override
     public String toString() {

@@ -65,6 +65,7 @@ final class TrainClassifier implements Task {
         r.put("precision", precision.name().toLowerCase(Locale.ROOT));
         r.put("parameterCount", network.weights().stream().mapToLong(w -> w.value().size()).sum());
 
+        // handin:begin train
         int n = train.rows();
         int batch = Math.min(batchSize, n);
         int batchesPerEpoch = (n + batch - 1) / batch;
@@ -76,6 +77,7 @@ final class TrainClassifier implements Task {
         Batches batches = new Batches(train, precision, batch, true);
         accuracy = new Accuracy(network, loss, batch);
         Matrix gradient = Matrix.zeros(precision, batch, network.outputWidth());
+        // handin:end
         double[] lossCurve = new double[epochs];
         Divergence divergence = new Divergence();
         double[] trainCurve = new double[epochs];
@@ -88,7 +90,9 @@ final class TrainClassifier implements Task {
         StatusLine status = new StatusLine(StatusLine.EVERY_NANOS);
 
         try (Progress progress = context.progress("training", (long) epochs * batchesPerEpoch)) {
+            // handin:begin train
             for (int epoch = 1; epoch <= epochs; epoch++) {
+            // handin:end
                 if (epoch > 1) {
                     GradientOptimizer next = swapOptimizer(context, optimizer, progress, epoch);
                     if (next != optimizer) {
@@ -102,6 +106,7 @@ final class TrainClassifier implements Task {
                         swapEpochs.add(epoch);
                     }
                 }
+                // handin:begin train
                 long start = System.nanoTime();
                 shuffle(order, random);
                 double lossSum = 0;
@@ -117,6 +122,7 @@ final class TrainClassifier implements Task {
                     correct += accuracy.count(out, batches.targets(), count);
                     network.backward(gradient);
                     optimizer.step(network.weights());
+                    // handin:end
                     int seen = from + count;
                     long now = System.nanoTime();
                     if (status.due(now, b == batchesPerEpoch - 1)) {
@@ -183,6 +189,7 @@ final class TrainClassifier implements Task {
         return newer;
     }
 
+    // handin:begin train
     /** Fisher-Yates shuffle of {@code order} in place, drawing from {@code random}. */
     static void shuffle(int[] order, SplittableRandom random) {
         for (int i = order.length - 1; i > 0; i--) {
@@ -192,6 +199,7 @@ final class TrainClassifier implements Task {
             order[j] = t;
         }
     }
+    // handin:end
 
     private static double median(double[] values) {
         double[] s = values.clone();
