@@ -58,6 +58,7 @@ public final class Launcher implements AutoCloseable {
     private final ServiceTracker<Object, Object> workbench;
     private final List<String> problems;
     private final ShellExit exit;
+    private FrameworkMessages messages;
 
     private Launcher(Framework framework, FrameworkStorage storage, ServiceTracker<Object, Object> workbench,
             List<String> problems, ShellExit exit, PluginRefusals refusals, PluginProblems pluginProblems,
@@ -79,10 +80,16 @@ public final class Launcher implements AutoCloseable {
      * @param plugins the watched plugins folder (created if missing)
      * @param shell   whether to install the Gogo shell bundles too
      */
+    @SuppressWarnings("unchecked")
     public static Launcher start(Path home, Path plugins, boolean shell) throws IOException, BundleException,
             InterruptedException, InvalidSyntaxException {
         quietClusterLibrary();
         Files.createDirectories(plugins);
+        if (!Files.exists(home.resolve(BuiltInManifest.FILE)) && Files.isDirectory(home.resolve("bundles"))) {
+            // the build removes the record with the jars it replaces; ./workbench writes it right after
+            // building, and a distribution built by Maven alone gets it at its first start
+            BuiltInManifest.write(home);
+        }
         List<Path> jars = jars(home.resolve("bundles"));
         if (shell) {
             jars.addAll(jars(home.resolve("shell")));
@@ -100,6 +107,8 @@ public final class Launcher implements AutoCloseable {
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, storage.reusable() ? "none"
                 : Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         config.put("felix.log.level", "1");
+        // the framework's errors in our words, on standard error (FrameworkMessages)
+        ((Map<String, Object>) (Map<?, ?>) config).put("felix.log.logger", new FrameworkMessages.FrameworkLog());
         config.put("felix.fileinstall.dir", plugins.toAbsolutePath().normalize().toString());
         config.put("felix.fileinstall.filter", ".*\\.jar");
         config.put("workbench.plugins", plugins.toAbsolutePath().normalize().toString());
@@ -130,9 +139,14 @@ public final class Launcher implements AutoCloseable {
         framework.init();
         Timing.mark("framework initialised");
         BundleContext context = framework.getBundleContext();
+        FrameworkMessages messages = FrameworkMessages.install(context);
         List<Bundle> installed = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         install(context, jars, installed, problems);
+        java.util.Set<String> builtInNames = new java.util.HashSet<>(BuiltInManifest.symbolicNames(home));
+        installed.forEach(b -> builtInNames.add(b.getSymbolicName()));
+        context.registerService(org.osgi.framework.hooks.resolver.ResolverHookFactory.class,
+                new BuiltInNames(builtInNames, "reference:" + home.toUri()), null);
         Path watched = plugins.toAbsolutePath().normalize();
         PluginRefusals refusals = PluginRefusals.listen(watched);
         context.registerService(FindHook.class, new PluginWatcherView(watched), null);
@@ -172,6 +186,7 @@ public final class Launcher implements AutoCloseable {
         tracker.open(true);
         Launcher launcher = new Launcher(framework, storage, tracker, problems, exit, refusals, pluginProblems,
                 installed);
+        launcher.messages = messages;
         launcher.awaitPlugins(watched);
         return launcher;
     }
@@ -422,6 +437,10 @@ public final class Launcher implements AutoCloseable {
                 cache.stoppedCleanly();
             }
             Timing.mark("framework stopped");
+        } finally {
+            if (messages != null) {
+                messages.close();
+            }
         }
     }
 }

@@ -11,6 +11,8 @@ import java.util.Map;
 import org.workbench.api.InvalidParameterException;
 import org.workbench.api.Workbench;
 import org.workbench.api.execution.Executor;
+import org.workbench.engine.catalog.ActivationDeadline;
+import org.workbench.engine.catalog.ActivationTimeout;
 import org.workbench.engine.catalog.ProviderResolver;
 import org.workbench.engine.descriptor.Descriptor;
 import org.workbench.engine.descriptor.DescriptorParser;
@@ -24,6 +26,7 @@ import org.workbench.engine.run.ProgressFactory;
 import org.workbench.engine.run.RunFailure;
 import org.workbench.engine.run.Runner;
 import org.workbench.engine.run.Shadowing;
+import org.workbench.engine.run.ThirdParty;
 
 /**
  * Plans and runs descriptor files for {@code run} and {@code all}: each file ends with its own
@@ -40,8 +43,21 @@ final class DescriptorRuns {
 
     /** Parses {@code file} with the overrides and resolves it against the providers available now. */
     Plan plan(Path file, DescriptorOptions options) throws InvalidInputException {
+        return plan(file, options, null);
+    }
+
+    /**
+     * {@link #plan(Path, DescriptorOptions)} for a run limited to {@code limit} (or none): the
+     * activation of the providers it resolves is bounded by the shorter of that limit, the
+     * descriptor's own {@code timeout} and the activation deadline.
+     */
+    Plan plan(Path file, DescriptorOptions options, java.time.Duration limit) throws InvalidInputException {
         Descriptor d = new DescriptorParser().parse(file, options.overrides());
-        return new Planner(new ProviderResolver(context.providers()), options.maxPoints()).plan(d);
+        java.time.Duration bound = limit == null ? d.timeout()
+                : d.timeout() == null || limit.compareTo(d.timeout()) < 0 ? limit : d.timeout();
+        try (ActivationDeadline.Scope scope = ActivationDeadline.bound(bound)) {
+            return new Planner(new ProviderResolver(context.providers()), options.maxPoints()).plan(d);
+        }
     }
 
     /** Runs every file in order; prints each {@code result.json} on standard output. */
@@ -78,11 +94,15 @@ final class DescriptorRuns {
         PrintStream err = context.err();
         Plan plan;
         try {
-            plan = plan(file, options.descriptor);
+            plan = plan(file, options.descriptor, options.timeout());
             PhaseTiming.mark("plan ready");
         } catch (InvalidInputException e) {
             err.println("error: " + e.report());
             return Workbench.INVALID;
+        } catch (ActivationTimeout e) {
+            noteCancel();
+            err.println("run failed: " + file + ": " + e.getMessage());
+            return Workbench.FAILED;
         }
         Map<String, String> facts = context.environment();
         List<String> shadowing = Shadowing.notes(plan, context.providers());
@@ -90,6 +110,13 @@ final class DescriptorRuns {
             shadowing.forEach(n -> err.println("note: " + file + ": " + n));
             facts = new LinkedHashMap<>(context.environment());
             facts.put(Shadowing.KEY, String.join("; ", shadowing));
+        }
+        ThirdParty.passedOver(plan, context.providers()).forEach(n -> err.println("note: " + file + ": " + n));
+        List<ThirdParty.Use> thirdParty = ThirdParty.uses(plan, context.providers());
+        if (!thirdParty.isEmpty()) {
+            ThirdParty.notes(thirdParty).forEach(n -> err.println("note: " + file + ": " + n));
+            facts = new LinkedHashMap<>(facts);
+            facts.put(ThirdParty.KEY, ThirdParty.json(thirdParty).toString());
         }
         org.workbench.engine.run.RunOptions where;
         try {
