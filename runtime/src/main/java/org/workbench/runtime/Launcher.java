@@ -145,8 +145,8 @@ public final class Launcher implements AutoCloseable {
         install(context, jars, installed, problems);
         java.util.Set<String> builtInNames = new java.util.HashSet<>(BuiltInManifest.symbolicNames(home));
         installed.forEach(b -> builtInNames.add(b.getSymbolicName()));
-        context.registerService(org.osgi.framework.hooks.resolver.ResolverHookFactory.class,
-                new BuiltInNames(builtInNames, "reference:" + home.toUri()), null);
+        BuiltInNames names = new BuiltInNames(builtInNames, "reference:" + home.toUri());
+        context.registerService(org.osgi.framework.hooks.resolver.ResolverHookFactory.class, names, null);
         Path watched = plugins.toAbsolutePath().normalize();
         PluginRefusals refusals = PluginRefusals.listen(watched);
         context.registerService(FindHook.class, new PluginWatcherView(watched), null);
@@ -188,6 +188,7 @@ public final class Launcher implements AutoCloseable {
                 installed);
         launcher.messages = messages;
         launcher.awaitPlugins(watched);
+        launcher.reportRefused(names);
         return launcher;
     }
 
@@ -286,6 +287,19 @@ public final class Launcher implements AutoCloseable {
         for (Path jar : waiting) {
             problems.add("plugin " + jar.getFileName() + " was not installed within " + PLUGIN_SCAN_TIMEOUT_MS / 1000
                     + " s; list shows its state");
+        }
+    }
+
+    /** One problem per installed bundle that takes a built-in's symbolic name, kept from resolving ({@link BuiltInNames}). */
+    private void reportRefused(BuiltInNames names) {
+        for (Bundle b : framework.getBundleContext().getBundles()) {
+            if (names.refuses(b.getSymbolicName(), b.getLocation())) {
+                String location = b.getLocation();
+                problems.add("plugin " + location.substring(location.lastIndexOf('/') + 1) + " (" + b.getSymbolicName()
+                        + " " + b.getVersion() + ") refused: " + b.getSymbolicName() + " is the symbolic name of a bundle"
+                        + " of the distribution, which no plugin may take; it is never started or used (give it a"
+                        + " Bundle-SymbolicName of its own, or remove it)");
+            }
         }
     }
 
