@@ -15,7 +15,10 @@ import org.osgi.framework.wiring.BundleRevision;
  * an upload, the shell's {@code install}): unresolved, it is never started and registers nothing,
  * so it can never pass for the built-in, whatever its version. The names come from the build's
  * record ({@link BuiltInManifest}); jars fetched from a cluster's coordinator are pinned by their
- * SHA-256 there and left alone. {@code list} says why such a jar stays unresolved.
+ * SHA-256 there and left alone. Every requirement of such a bundle (its imports, its execution
+ * environment) is left without a match, so it stays INSTALLED; a bundle that requires nothing at all
+ * could still resolve, and the engine ignores the providers of any bundle that takes a built-in's
+ * name without coming from the distribution. {@code list} says why such a jar stays unresolved.
  */
 final class BuiltInNames implements ResolverHookFactory {
     /** Where the cluster executor installs the jars it fetched (checked against the coordinator's pins). */
@@ -43,7 +46,8 @@ final class BuiltInNames implements ResolverHookFactory {
         return new ResolverHook() {
             @Override
             public void filterResolvable(Collection<BundleRevision> candidates) {
-                candidates.removeIf(r -> refuses(r.getSymbolicName(), r.getBundle().getLocation()));
+                // left whole: Felix 7 then loses the system bundle's java.* packages for everything it
+                // resolves; a refused bundle is kept from resolving through its requirements instead
             }
 
             @Override
@@ -53,7 +57,10 @@ final class BuiltInNames implements ResolverHookFactory {
 
             @Override
             public void filterMatches(BundleRequirement requirement, Collection<BundleCapability> candidates) {
-                // nothing to hide: a refused bundle never resolves, so it offers nothing
+                BundleRevision r = requirement.getRevision();
+                if (r != null && r.getBundle() != null && refuses(r.getSymbolicName(), r.getBundle().getLocation())) {
+                    candidates.removeIf(c -> true);
+                }
             }
 
             @Override

@@ -34,6 +34,7 @@ public final class BuiltInBundles {
     private final Path home;
     private final Map<String, Recorded> recorded;
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
+    private final Set<String> names;
 
     /** One recorded jar. */
     record Recorded(String sha256, String path, String symbolicName, String version) {
@@ -42,6 +43,7 @@ public final class BuiltInBundles {
     BuiltInBundles(Path home, Map<String, Recorded> recorded) {
         this.home = home.toAbsolutePath().normalize();
         this.recorded = recorded;
+        this.names = symbolicNames();
     }
 
     /** The record of the distribution in {@code home}; empty (nothing counts as built in) when it is missing. */
@@ -71,6 +73,21 @@ public final class BuiltInBundles {
     /** The symbolic names of the distribution's bundles: names no plugin may take. */
     public Set<String> symbolicNames() {
         return recorded.values().stream().map(Recorded::symbolicName).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Whether {@code bundle} takes the symbolic name of a distribution bundle without coming from
+     * the distribution (a jar fetched from a cluster's coordinator, pinned by its SHA-256 there,
+     * excepted): the runtime keeps such a bundle from resolving, and the engine never offers its
+     * providers should it resolve anyway.
+     */
+    public boolean impostor(Bundle bundle) {
+        String location = bundle.getLocation();
+        if (location == null || location.startsWith("workbench-fetched:") || !names.contains(bundle.getSymbolicName())) {
+            return false;
+        }
+        Path jar = file(location);
+        return jar == null || !jar.startsWith(home);
     }
 
     /** Where {@code bundle} comes from (its jar is hashed when it lies in the distribution). */

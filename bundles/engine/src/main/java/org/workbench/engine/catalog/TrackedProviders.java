@@ -80,7 +80,7 @@ public final class TrackedProviders implements ProviderSource, AutoCloseable {
             Object kind = ref.getProperty(Provider.KIND);
             Object name = ref.getProperty(Provider.NAME);
             Bundle bundle = ref.getBundle();
-            if (!(kind instanceof String) || !(name instanceof String) || bundle == null) {
+            if (!(kind instanceof String) || !(name instanceof String) || bundle == null || builtIns.impostor(bundle)) {
                 continue;
             }
             Object summary = ref.getProperty(Provider.SUMMARY);
