@@ -102,7 +102,7 @@ public final class BuiltInBundles {
         }
         String sha = hash(jar);
         if (!jar.startsWith(home)) {
-            return Origin.thirdParty(jar.toString(), sha, "its jar " + jar + " is not one of the distribution's");
+            return Origin.thirdParty(jar.toString(), sha, "outside the distribution");
         }
         String relative = home.relativize(jar).toString().replace('\\', '/');
         Recorded r = recorded.get(relative);

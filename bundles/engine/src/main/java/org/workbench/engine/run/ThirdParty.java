@@ -52,9 +52,9 @@ public final class ThirdParty {
         List<String> notes = new ArrayList<>();
         for (Use u : uses) {
             notes.add(u.role() + ": third-party code: " + u.entry().label() + " from bundle " + u.entry().bundle() + " "
-                    + u.entry().version() + (u.origin().location().isEmpty() ? "" : " (" + u.origin().location() + ")")
-                    + ", not one of the distribution's own bundles (" + u.origin().why() + "); the result is marked"
-                    + " as computed with third-party code and answers no homework question");
+                    + u.entry().version() + " (" + (u.origin().location().isEmpty() ? "" : u.origin().location() + ": ")
+                    + u.origin().why() + "); the result is marked as computed with third-party code and answers no"
+                    + " homework question");
         }
         return notes;
     }
