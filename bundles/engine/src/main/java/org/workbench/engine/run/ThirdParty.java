@@ -102,7 +102,8 @@ public final class ThirdParty {
             ProviderEntry e = chosen.get(i);
             VersionRange range = ranges.get(i) == null ? null : VersionRange.valueOf(ranges.get(i));
             for (ProviderEntry other : all) {
-                if (other.kind().equals(e.kind()) && other.name().equals(e.name()) && other.bundleId() != e.bundleId()
+                if (other.kind().equals(e.kind()) && other.name().equals(e.name())
+                        && !(other.bundle().equals(e.bundle()) && other.version().equals(e.version()))
                         && (range == null || range.includes(other.version()))) {
                     Origin o = source.origin(other);
                     if (!o.builtIn()) {
