@@ -109,7 +109,7 @@ class StuckPluginIT {
 
     @Test
     @Order(3)
-    void withoutATimeoutTheDeadlineEndsItAndListSaysSo() throws Exception {
+    void withoutATimeoutTheDeadlineEndsTheRunNamingTheBundle() throws Exception {
         Path descriptor = StuckPlugin.descriptor(work, "blocking");
         long t0 = System.nanoTime();
         WorkbenchRuntimeIT.Outcome run = execute("run", descriptor.toString(), "--out", work.resolve("results").toString());
@@ -118,6 +118,12 @@ class StuckPluginIT {
         assertTrue(run.err().contains("test.blocking") && run.err().contains("did not activate within "
                 + DEADLINE_SECONDS + " s"), run.err());
         assertTrue(ms < (Long.parseLong(DEADLINE_SECONDS) + 20) * 1000, ms + " ms");
+    }
+
+    @Test
+    @Order(4)
+    void afterTheDeadlineListSaysSoAndNothingWaitsForItAgain() throws Exception {
+        Path descriptor = StuckPlugin.descriptor(work, "blocking");
         WorkbenchRuntimeIT.Outcome list = execute("list", "--wide");
         assertEquals(0, list.status(), list.err());
         assertTrue(list.out().contains("prior 'blocking' from test.blocking 1.0.0")
@@ -126,6 +132,9 @@ class StuckPluginIT {
         WorkbenchRuntimeIT.Outcome second = execute("run", descriptor.toString(), "--out", work.resolve("results").toString());
         assertEquals(2, second.status(), second.err());
         assertTrue(second.err().contains("did not activate within") && second.err().contains("test.blocking"), second.err());
+        WorkbenchRuntimeIT.Outcome describe = execute("describe", "prior/blocking");
+        assertEquals(0, describe.status(), describe.err());
+        assertTrue(describe.out().contains("failed to activate"), describe.out());
         assertTrue((System.nanoTime() - again) / 1_000_000 < Long.parseLong(DEADLINE_SECONDS) * 1000,
                 "a provider marked failed is not waited for again");
         assertEquals(0, execute("run", WorkbenchRuntimeIT.EXPERIMENTS.resolve("p1-1-posterior.json").toString(),
@@ -133,7 +142,7 @@ class StuckPluginIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aConstructorThatThrowsIsReportedInOurWordsWithoutTheRawLogLine() throws Exception {
         Path folder = Files.createDirectories(work.resolve("throwing"));
         Path own = Files.createDirectories(folder.resolve("plugins"));
