@@ -65,7 +65,8 @@ public final class BuiltInManifest {
                 }
             }
         }
-        Path tmp = dist.resolve(FILE + ".tmp");
+        // a name of its own: two first starts of one distribution may write at once (the same text)
+        Path tmp = Files.createTempFile(dist, FILE, ".tmp");
         Files.writeString(tmp, b);
         Files.move(tmp, dist.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
