@@ -60,6 +60,7 @@ public final class Launcher implements AutoCloseable {
     private final List<String> problems;
     private final ShellExit exit;
     private final ExitCallWeaver weaver;
+    private FrameworkMessages messages;
 
     private Launcher(Framework framework, FrameworkStorage storage, ServiceTracker<Object, Object> workbench,
             List<String> problems, ShellExit exit, PluginRefusals refusals, PluginProblems pluginProblems,
@@ -82,10 +83,16 @@ public final class Launcher implements AutoCloseable {
      * @param plugins the watched plugins folder (created if missing)
      * @param shell   whether to install the Gogo shell bundles too
      */
+    @SuppressWarnings("unchecked")
     public static Launcher start(Path home, Path plugins, boolean shell) throws IOException, BundleException,
             InterruptedException, InvalidSyntaxException {
         quietClusterLibrary();
         Files.createDirectories(plugins);
+        if (!Files.exists(home.resolve(BuiltInManifest.FILE)) && Files.isDirectory(home.resolve("bundles"))) {
+            // the build removes the record with the jars it replaces; ./workbench writes it right after
+            // building, and a distribution built by Maven alone gets it at its first start
+            BuiltInManifest.write(home);
+        }
         List<Path> jars = jars(home.resolve("bundles"));
         if (shell) {
             jars.addAll(jars(home.resolve("shell")));
@@ -103,6 +110,8 @@ public final class Launcher implements AutoCloseable {
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, storage.reusable() ? "none"
                 : Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         config.put("felix.log.level", "1");
+        // the framework's errors in our words, on standard error (FrameworkMessages)
+        ((Map<String, Object>) (Map<?, ?>) config).put("felix.log.logger", new FrameworkMessages.FrameworkLog());
         config.put("felix.fileinstall.dir", plugins.toAbsolutePath().normalize().toString());
         config.put("felix.fileinstall.filter", ".*\\.jar");
         config.put("workbench.plugins", plugins.toAbsolutePath().normalize().toString());
@@ -136,9 +145,14 @@ public final class Launcher implements AutoCloseable {
         framework.init();
         Timing.mark("framework initialised");
         BundleContext context = framework.getBundleContext();
+        FrameworkMessages messages = FrameworkMessages.install(context);
         List<Bundle> installed = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         install(context, jars, installed, problems);
+        java.util.Set<String> builtInNames = new java.util.HashSet<>(BuiltInManifest.symbolicNames(home));
+        installed.forEach(b -> builtInNames.add(b.getSymbolicName()));
+        BuiltInNames names = new BuiltInNames(builtInNames, "reference:" + home.toUri());
+        context.registerService(org.osgi.framework.hooks.resolver.ResolverHookFactory.class, names, null);
         Path watched = plugins.toAbsolutePath().normalize();
         PluginRefusals refusals = PluginRefusals.listen(watched);
         context.registerService(FindHook.class, new PluginWatcherView(watched), null);
@@ -182,7 +196,9 @@ public final class Launcher implements AutoCloseable {
         tracker.open(true);
         Launcher launcher = new Launcher(framework, storage, tracker, problems, exit, refusals, pluginProblems,
                 installed, weaver);
+        launcher.messages = messages;
         launcher.awaitPlugins(watched);
+        launcher.reportRefused(names);
         return launcher;
     }
 
@@ -281,6 +297,19 @@ public final class Launcher implements AutoCloseable {
         for (Path jar : waiting) {
             problems.add("plugin " + jar.getFileName() + " was not installed within " + PLUGIN_SCAN_TIMEOUT_MS / 1000
                     + " s; list shows its state");
+        }
+    }
+
+    /** One problem per installed bundle that takes a built-in's symbolic name, kept from resolving ({@link BuiltInNames}). */
+    private void reportRefused(BuiltInNames names) {
+        for (Bundle b : framework.getBundleContext().getBundles()) {
+            if (names.refuses(b.getSymbolicName(), b.getLocation())) {
+                String location = b.getLocation();
+                problems.add("plugin " + location.substring(location.lastIndexOf('/') + 1) + " (" + b.getSymbolicName()
+                        + " " + b.getVersion() + ") refused: " + b.getSymbolicName() + " is the symbolic name of a bundle"
+                        + " of the distribution, which no plugin may take; it is never started or used (give it a"
+                        + " Bundle-SymbolicName of its own, or remove it)");
+            }
         }
     }
 
@@ -421,6 +450,10 @@ public final class Launcher implements AutoCloseable {
                 cache.stoppedCleanly();
             }
             Timing.mark("framework stopped");
+        } finally {
+            if (messages != null) {
+                messages.close();
+            }
         }
     }
 }

@@ -91,7 +91,8 @@ class PluginsIT {
     }
 
     static boolean hasVersions(List<ServiceReference<?>> refs, String... versions) {
-        List<String> seen = refs.stream().map(r -> r.getBundle().getVersion().toString()).sorted().toList();
+        List<String> seen = refs.stream().map(ServiceReference::getBundle).filter(java.util.Objects::nonNull)
+                .map(b -> b.getVersion().toString()).sorted().toList();
         return seen.equals(List.of(versions));
     }
 

@@ -86,10 +86,11 @@ class ShadowingIT {
     }
 
     @Test
-    void theSameDescriptorWithoutRangesPicksThePluginAndSaysSo() throws Exception {
+    void theSameDescriptorWithoutRangesOrOriginPicksThePluginAndSaysSo() throws Exception {
         JsonObject descriptor = JsonParser.parseString(Files.readString(
                 WorkbenchRuntimeIT.EXPERIMENTS.resolve("p1-3b-sum-positive.json"))).getAsJsonObject();
         uses(descriptor).forEach(o -> o.remove("version"));
+        descriptor.remove("origin");
         Path loose = Files.writeString(work.resolve("p1-3b-unpinned.json"), descriptor.toString());
         WorkbenchRuntimeIT.Outcome run = PluginsIT.executeOn(launcher, "run", loose.toString(),
                 "--out", work.resolve("loose").toString(), "--quiet");

@@ -136,7 +136,11 @@ final class RunIndex {
         JsonElement sha = Json.at(doc, "provenance.descriptorSha256");
         String current = hashes.get(experiment);
         String why;
-        if (!overrides.isEmpty()) {
+        List<String> thirdParty = new RunRecord(experiment, "", run, doc, List.of(), false, "").thirdParty();
+        if (!thirdParty.isEmpty()) {
+            why = "computed with third-party code: " + String.join(", ", thirdParty) + " (not the distribution's own"
+                    + " bundles), so it answers no homework question";
+        } else if (!overrides.isEmpty()) {
             why = "ad hoc: ran with --set " + String.join(" ", overrides);
         } else if (current == null) {
             why = "ad hoc: no descriptor of this name under experiments/";

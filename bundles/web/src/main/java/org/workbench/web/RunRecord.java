@@ -23,6 +23,27 @@ record RunRecord(String experiment, String runId, Path folder, JsonObject docume
         return experiment + "/" + runId;
     }
 
+    /**
+     * The third-party bundles the run used ({@code provenance.thirdParty}: providers from outside
+     * the distribution's own bundles), as "bundle version", empty for a run of built-ins only.
+     */
+    List<String> thirdParty() {
+        com.google.gson.JsonElement t = Json.at(document, "provenance.thirdParty");
+        List<String> out = new java.util.ArrayList<>();
+        if (t != null && t.isJsonArray()) {
+            for (com.google.gson.JsonElement e : t.getAsJsonArray()) {
+                if (e.isJsonObject() && e.getAsJsonObject().has("bundle")) {
+                    JsonObject o = e.getAsJsonObject();
+                    String b = Json.text(o.get("bundle"), 0) + (o.has("version") ? " " + Json.text(o.get("version"), 0) : "");
+                    if (!out.contains(b)) {
+                        out.add(b);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     String status() {
         return document.has("status") ? document.get("status").getAsString() : "?";
     }

@@ -94,6 +94,7 @@ public final class RunsPage extends Page {
             row.put("hasMissing", r.document().has("missing"));
             row.put("homework", r.homework());
             row.put("why", r.why());
+            row.put("thirdParty", !r.thirdParty().isEmpty());
             row.put("overrides", String.join(" ", r.overrides()));
             row.put("versions", versions(r.document()));
             row.put("duration", Json.text(Json.at(r.document(), "provenance.durationMs"), 4));
@@ -150,6 +151,7 @@ public final class RunsPage extends Page {
         m.put("status", r.status());
         m.put("homework", r.homework());
         m.put("why", r.why());
+        m.put("thirdParty", !r.thirdParty().isEmpty());
         m.put("overrides", String.join(" ", r.overrides()));
         m.put("missing", missing(r.document()));
         m.put("hasMissing", r.document().has("missing"));

@@ -53,19 +53,22 @@ public final class FolderBundles implements OnDemandBundles {
         }
     }
 
+    /** The distribution folder: the framework property {@code workbench.home}, else the parent of the engine's {@code bundles/}. */
+    public static Path home(BundleContext context) {
+        Object home = context.getProperty("workbench.home");
+        if (home != null) {
+            return Path.of(home.toString());
+        }
+        String location = context.getBundle().getLocation();
+        if (location.startsWith("reference:")) {
+            location = location.substring("reference:".length());
+        }
+        return Path.of(URI.create(location)).getParent().getParent();
+    }
+
     /** The distribution's folder {@code name}: beside the {@code bundles/} folder the engine was installed from. */
     public static Path folder(BundleContext context, String name) throws IOException {
-        Object home = context.getProperty("workbench.home");
-        Path folder;
-        if (home != null) {
-            folder = Path.of(home.toString()).resolve(name);
-        } else {
-            String location = context.getBundle().getLocation();
-            if (location.startsWith("reference:")) {
-                location = location.substring("reference:".length());
-            }
-            folder = Path.of(URI.create(location)).getParent().getParent().resolve(name);
-        }
+        Path folder = home(context).resolve(name);
         if (!Files.isDirectory(folder)) {
             throw new IOException("the distribution has no folder " + folder + " (build it with mvn install)");
         }

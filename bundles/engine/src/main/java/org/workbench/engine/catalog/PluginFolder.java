@@ -26,9 +26,11 @@ public final class PluginFolder {
     /** The filter of the runtime's service that says why a jar has no bundle (a {@code Function<String, String>}). */
     static final String PROBLEMS = "(workbench.service=plugin-problems)";
     private final BundleContext context;
+    private final java.util.Set<String> builtInNames;
 
     public PluginFolder(BundleContext context) {
         this.context = context;
+        this.builtInNames = BuiltInBundles.of(FolderBundles.home(context)).symbolicNames();
     }
 
     /** One line per jar in the plugins folder: file, bundle, version, state. Empty when there is no folder. */
@@ -50,6 +52,9 @@ public final class PluginFolder {
                 String why = whyNotInstalled(jar.getFileName().toString());
                 lines.add(jar.getFileName() + ": not installed" + (why == null
                         ? " (not an OSGi bundle, or still being written)" : ": " + why));
+            } else if (builtInNames.contains(bundle.getSymbolicName())) {
+                lines.add(jar.getFileName() + ": " + bundle.getSymbolicName() + " " + bundle.getVersion() + " ["
+                        + bundle.getBundleId() + "] REFUSED: " + refusal(bundle.getSymbolicName()));
             } else {
                 lines.add(jar.getFileName() + ": " + bundle.getSymbolicName() + " " + bundle.getVersion() + " ["
                         + bundle.getBundleId() + "] " + (bundle.getState() == Bundle.INSTALLED ? unresolved(bundle)
@@ -57,6 +62,13 @@ public final class PluginFolder {
             }
         }
         return lines;
+    }
+
+    /** Why a plugin with a built-in bundle's symbolic name is never resolved, started or used. */
+    static String refusal(String symbolicName) {
+        return symbolicName + " is the symbolic name of a bundle of the distribution, and a plugin may not take it"
+                + " (it would pass for the built-in); the runtime keeps it from resolving, so it is never started or"
+                + " used. Give the plugin a Bundle-SymbolicName of its own";
     }
 
     /**

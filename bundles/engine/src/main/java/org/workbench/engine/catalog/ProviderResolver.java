@@ -16,9 +16,34 @@ import org.workbench.engine.input.Suggestions;
  */
 public final class ProviderResolver {
     private final ProviderSource source;
+    private final boolean builtInOnly;
 
     public ProviderResolver(ProviderSource source) {
+        this(source, false);
+    }
+
+    private ProviderResolver(ProviderSource source, boolean builtInOnly) {
         this.source = source;
+        this.builtInOnly = builtInOnly;
+    }
+
+    /**
+     * A resolver that takes only the distribution's own bundles' providers, checked against the
+     * build's record of them ({@link BuiltInBundles}), for descriptors that say
+     * {@code "origin": "built-in"}: a plugin never answers for them, whatever its version.
+     */
+    public ProviderResolver builtInOnly() {
+        return builtInOnly ? this : new ProviderResolver(source, true);
+    }
+
+    /** Whether this resolver takes built-in providers only. */
+    public boolean takesBuiltInOnly() {
+        return builtInOnly;
+    }
+
+    /** Where the providers come from. */
+    public ProviderSource source() {
+        return source;
     }
 
     /** {@link #resolve(String, Class, String, String, String, Path, String)} for a slot that takes any type. */
@@ -60,11 +85,13 @@ public final class ProviderResolver {
                     + "' lies in " + range + "; installed: " + named.stream().map(e -> e.version().toString())
                             .sorted().collect(Collectors.joining(", ")));
         }
+        if (builtInOnly) {
+            inRange = builtIns(inRange, kind, name, range, file, jsonPath);
+        }
         List<ProviderEntry> available = inRange.stream().filter(ProviderEntry::available).toList();
         if (available.isEmpty()) {
-            throw new InvalidInputException(file, jsonPath + ".use", inRange.stream().map(ProviderEntry::label)
-                    .collect(Collectors.joining(", ")) + (inRange.size() == 1 ? " is" : " are")
-                    + " registered but failed to activate (the log says why); fix or remove the bundle");
+            throw new InvalidInputException(file, jsonPath + ".use", inRange.stream().map(this::failed)
+                    .collect(Collectors.joining("; ")) + "; fix or remove the bundle");
         }
         Optional<ProviderEntry> best = available.stream().filter(e -> fits(e, type)).findFirst();
         if (best.isEmpty()) {
@@ -84,6 +111,32 @@ public final class ProviderResolver {
                     + "and pin it with \"version\"");
         }
         return best.get();
+    }
+
+    /**
+     * The built-in providers among {@code candidates}; when there are none, why each candidate is
+     * not one, as an error that says how to run with third-party code.
+     */
+    private List<ProviderEntry> builtIns(List<ProviderEntry> candidates, String kind, String name, String range,
+            Path file, String jsonPath) throws InvalidInputException {
+        List<ProviderEntry> builtIn = candidates.stream().filter(e -> source.origin(e).builtIn()).toList();
+        if (!builtIn.isEmpty()) {
+            return builtIn;
+        }
+        String why = candidates.stream().map(e -> e.label() + " from bundle " + e.bundle() + " is not built in: "
+                + source.origin(e).why()).collect(Collectors.joining("; "));
+        throw new InvalidInputException(file, jsonPath + ".use", "this descriptor takes built-in providers only "
+                + "(\"origin\": \"built-in\"), and no bundle of the distribution offers " + kind + " '" + name + "'"
+                + (range == null ? "" : " in " + range) + ": " + why + "; to run it with third-party code, remove "
+                + "\"origin\" (or add --set origin=any): the result is then marked as computed with third-party code");
+    }
+
+    /** "prior 'x' 1.0.0 is registered but failed to activate: why (bundle b 1.0.0)". */
+    private String failed(ProviderEntry e) {
+        String why = source.failure(e);
+        String reason = why == null ? "" : why.replaceFirst("^its component failed to activate:? ?", "");
+        return e.label() + " is registered but failed to activate" + (reason.isEmpty() ? "" : ": " + reason)
+                + " (bundle " + e.bundle() + " " + e.version() + ")";
     }
 
     /** Names of the providers among {@code entries} that create components of {@code type}, sorted. */

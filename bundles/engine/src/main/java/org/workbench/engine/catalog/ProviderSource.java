@@ -8,4 +8,21 @@ public interface ProviderSource {
     /** Every provider available now. */
     List<ProviderEntry> entries();
 
+    /**
+     * Where {@code entry}'s bundle comes from. Read from the bundle's location and jar, never from
+     * the provider object, so asking activates nothing. The default (a fixed list outside a
+     * framework) counts every provider as built in.
+     */
+    default Origin origin(ProviderEntry entry) {
+        return Origin.UNCHECKED;
+    }
+
+    /**
+     * Why {@code entry}'s component could not be had when it was last asked for (it failed to
+     * activate, or did not activate within the deadline), or {@code null} when nothing is known
+     * against it. Asking activates nothing.
+     */
+    default String failure(ProviderEntry entry) {
+        return null;
+    }
 }

@@ -148,6 +148,10 @@ public final class Commands {
             err.println("error: " + invalid.report());
             return Workbench.INVALID;
         }
+        if (e instanceof org.workbench.engine.catalog.ActivationTimeout) {
+            err.println("failed: " + TerminalText.safe(e.getMessage()));
+            return Workbench.FAILED;
+        }
         if (e instanceof IOException) {
             err.println("failed: " + TerminalText.safe(String.valueOf(e)));
             return Workbench.FAILED;

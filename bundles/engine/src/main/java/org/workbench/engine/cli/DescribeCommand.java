@@ -77,7 +77,9 @@ final class DescribeCommand implements Callable<Integer> {
         for (ProviderEntry e : matching) {
             out.println(e.kind() + "/" + e.name() + " " + e.version() + "  (bundle " + e.bundle() + ")");
             if (!e.available()) {
-                out.println("  registered, but its component failed to activate (the log says why)");
+                String why = context.providers().failure(e);
+                out.println("  registered, but its component failed to activate" + (why == null ? " (the log says why)"
+                        : ": " + why.replaceFirst("^its component failed to activate:? ?", "")));
                 out.println();
                 continue;
             }

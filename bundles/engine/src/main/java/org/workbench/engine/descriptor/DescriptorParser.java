@@ -30,7 +30,8 @@ public final class DescriptorParser {
     /** The seed used when a descriptor gives none; recorded in provenance like any other. */
     public static final long DEFAULT_SEED = 181L;
     private static final Set<String> TOP_LEVEL = Set.of("$schema", "format", "name", "title", "description", "seed",
-            "task", "components", "sweep", "plots", "hotSwap", "timeout", "executor", "isolate");
+            "task", "components", "sweep", "plots", "hotSwap", "timeout", "executor", "isolate",
+            Origins.KEY);
     /** The largest seed: seeds are whole numbers from 0 to 2^63 - 1 (the non-negative Java longs). */
     public static final BigInteger MAX_SEED = BigInteger.valueOf(Long.MAX_VALUE);
     /** The longest descriptor {@code timeout}, in seconds (one year). */
@@ -89,6 +90,9 @@ public final class DescriptorParser {
         Map<String, RoleSpec> roles = roles(file, root);
         List<SweepAxis> sweep = sweep(file, root);
         List<SweepPlotSpec> plots = plots(file, root);
+        if (root.has(Origins.KEY)) {
+            Origins.check(file, root.get(Origins.KEY));
+        }
         boolean hotSwap = false;
         if (root.has("hotSwap")) {
             JsonElement h = root.get("hotSwap");

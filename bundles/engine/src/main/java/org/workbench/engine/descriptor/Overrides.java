@@ -30,7 +30,7 @@ import com.google.gson.stream.JsonToken;
  * {@code ROLE.version} for the provider; a role the descriptor does not fill yet is added;</li>
  * <li>{@code ROLE.INDEX.PARAM} for an element of a list role ({@code network.0.out});</li>
  * <li>{@code task.PARAM} or {@code task.with.PARAM}, and {@code task.use};</li>
- * <li>a top-level key ({@code seed}, {@code hotSwap}, {@code name}), descended as written.</li>
+ * <li>a top-level key ({@code seed}, {@code hotSwap}, {@code name}, {@code origin}), descended as written.</li>
  * </ul>
  * {@code VALUE} is JSON when the whole of it parses as one JSON value ({@code 9}, {@code [1,2]},
  * {@code "a,b"}), else a comma list when it has commas outside brackets and quotes (a sweep, below),
@@ -45,7 +45,7 @@ public final class Overrides {
     /** Marks an override that came from {@code --sweep}: its values are always a sweep. */
     public static final String SWEEP_PREFIX = "--sweep ";
     private static final Set<String> TOP_LEVEL = Set.of("format", "name", "title", "description", "seed", "components",
-            "sweep", "plots", "hotSwap");
+            "sweep", "plots", "hotSwap", Origins.KEY);
     private static final Set<String> COMPONENT_KEYS = Set.of("use", "version", "with");
 
     private Overrides() {

@@ -16,6 +16,7 @@ import org.workbench.engine.catalog.ProviderResolver;
 import org.workbench.engine.catalog.TypeWords;
 import org.workbench.engine.descriptor.ComponentSpec;
 import org.workbench.engine.descriptor.Descriptor;
+import org.workbench.engine.descriptor.Origins;
 import org.workbench.engine.descriptor.RoleSpec;
 import org.workbench.engine.descriptor.SweepAxis;
 import org.workbench.engine.descriptor.SweepPlotSpec;
@@ -49,6 +50,9 @@ public final class Planner {
     }
 
     public Plan plan(Descriptor d) throws InvalidInputException {
+        if (Origins.builtInOnly(d) && !resolver.takesBuiltInOnly()) {
+            return new Planner(resolver.builtInOnly(), maxPoints).plan(d);
+        }
         ComponentSpec taskSpec = d.task();
         ProviderEntry task = resolver.resolve(Kinds.TASK, taskSpec.use(), taskSpec.versionRange(), d.file(),
                 taskSpec.jsonPath());

@@ -188,7 +188,13 @@ public final class ResultDocument {
         p.addProperty("descriptorSha256", plan.descriptor().sha256());
         p.add("overrides", JsonValues.value(plan.descriptor().overrides()));
         p.add("effectiveDescriptor", values.compact());
-        environment.forEach(p::addProperty);
+        environment.forEach((key, value) -> {
+            if (key.equals(org.workbench.engine.run.ThirdParty.KEY)) {
+                p.add(key, com.google.gson.JsonParser.parseString(value));
+            } else {
+                p.addProperty(key, value);
+            }
+        });
         p.addProperty("startedAt", startedAt.toString());
         p.addProperty("durationMs", durationMs);
         JsonArray swaps = new JsonArray();

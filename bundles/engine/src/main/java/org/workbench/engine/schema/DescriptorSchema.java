@@ -109,6 +109,13 @@ public final class DescriptorSchema {
         properties.add("timeout", timeout);
         properties.add("isolate", typed("boolean", "run each run in a child JVM that the workbench can always kill"));
         properties.add("executor", executor(entries));
+        JsonObject origin = typed("string", "which bundles may provide the components: built-in (the distribution's own,"
+                + " as the homework descriptors say) or any (the default; third-party code is then marked)");
+        com.google.gson.JsonArray origins = new com.google.gson.JsonArray();
+        origins.add(org.workbench.engine.descriptor.Origins.BUILT_IN);
+        origins.add(org.workbench.engine.descriptor.Origins.ANY);
+        origin.add("enum", origins);
+        properties.add(org.workbench.engine.descriptor.Origins.KEY, origin);
         schema.add("properties", properties);
 
         JsonArray byTask = new JsonArray();

@@ -1,6 +1,7 @@
 package org.workbench.engine.service;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.function.Consumer;
 
 import org.workbench.api.InvalidParameterException;
 import org.workbench.api.execution.Executor;
+import org.workbench.engine.catalog.ActivationDeadline;
+import org.workbench.engine.catalog.ActivationTimeout;
 import org.workbench.engine.catalog.BundleJars;
 import org.workbench.engine.catalog.OnDemandBundles;
 import org.workbench.engine.catalog.ProviderResolver;
@@ -28,6 +31,7 @@ import org.workbench.engine.run.RunOptions;
 import org.workbench.engine.run.Runner;
 import org.workbench.engine.run.Shadowing;
 import org.workbench.engine.run.UnstoppableRun;
+import org.workbench.engine.run.ThirdParty;
 
 /**
  * The one way from a descriptor to a result, for {@code run}, {@code all}, the shell's {@code wb:run}
@@ -65,8 +69,21 @@ public final class RunService {
 
     /** Parses {@code file} with the overrides and resolves it against the providers available now. */
     public Plan plan(Path file, List<String> overrides, long maxPoints) throws InvalidInputException {
+        return plan(file, overrides, maxPoints, null);
+    }
+
+    /**
+     * {@link #plan(Path, List, long)} for a run limited to {@code limit} (or none): the activation of the
+     * providers it resolves is bounded by the shorter of that limit, the descriptor's own {@code timeout}
+     * and the activation deadline ({@link ActivationDeadline}).
+     */
+    public Plan plan(Path file, List<String> overrides, long maxPoints, Duration limit) throws InvalidInputException {
         Descriptor d = new DescriptorParser().parse(file, overrides);
-        return new Planner(new ProviderResolver(providers), maxPoints).plan(d);
+        Duration bound = limit == null ? d.timeout()
+                : d.timeout() == null || limit.compareTo(d.timeout()) < 0 ? limit : d.timeout();
+        try (ActivationDeadline.Scope scope = ActivationDeadline.bound(bound)) {
+            return new Planner(new ProviderResolver(providers), maxPoints).plan(d);
+        }
     }
 
     /**
@@ -80,11 +97,13 @@ public final class RunService {
         Plan plan;
         RunOptions where;
         try {
-            plan = plan(file, request.overrides(), request.maxPoints());
+            plan = plan(file, request.overrides(), request.maxPoints(), request.timeout());
             PhaseTiming.mark("plan ready");
             where = executors.choose(plan, request.cluster(), request.threads());
         } catch (InvalidInputException e) {
             return RunOutcome.invalid(e.report());
+        } catch (ActivationTimeout e) {
+            return RunOutcome.failed(file + ": " + e.getMessage(), null);
         }
         RunOutcome elsewhere = request.placement().elsewhere(plan);
         if (elsewhere != null) {
@@ -96,6 +115,13 @@ public final class RunService {
             shadowing.forEach(n -> notes.accept(file + ": " + n));
             facts = new LinkedHashMap<>(environment);
             facts.put(Shadowing.KEY, String.join("; ", shadowing));
+        }
+        ThirdParty.passedOver(plan, providers).forEach(n -> notes.accept(file + ": " + n));
+        List<ThirdParty.Use> thirdParty = ThirdParty.uses(plan, providers);
+        if (!thirdParty.isEmpty()) {
+            ThirdParty.notes(thirdParty).forEach(n -> notes.accept(file + ": " + n));
+            facts = new LinkedHashMap<>(facts);
+            facts.put(ThirdParty.KEY, ThirdParty.json(thirdParty).toString());
         }
         Runner runner = new Runner(renderer, request.progress(), Clock.systemUTC(), request.threads(), providers)
                 .limitedTo(request.timeout(), activeRuns);

@@ -1,0 +1,46 @@
+package org.workbench.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which runs answer the homework: never one computed with third-party code, and its mark says why. */
+class RunIndexTest {
+    @TempDir
+    Path folder;
+
+    private RunIndex index(String provenanceExtra) throws Exception {
+        Path experiments = Files.createDirectories(folder.resolve("experiments"));
+        Path descriptor = Files.writeString(experiments.resolve("p1.json"), "{\"format\":1,\"name\":\"p1\"}");
+        Path run = Files.createDirectories(folder.resolve("results/p1/20261207-050000-000-abcd"));
+        Files.writeString(run.resolve("result.json"), "{\"name\":\"p1\",\"status\":\"ok\",\"results\":{},"
+                + "\"provenance\":{\"descriptorSha256\":\"" + RunIndex.sha256(descriptor) + "\",\"overrides\":[]"
+                + provenanceExtra + "}}");
+        return new RunIndex(folder.resolve("results"), experiments);
+    }
+
+    @Test
+    void aRunOfTheShippedDescriptorWithBuiltInsAnswers() throws Exception {
+        RunRecord r = index("").all().get(0);
+        assertTrue(r.homework(), r.why());
+        assertTrue(r.thirdParty().isEmpty());
+    }
+
+    @Test
+    void aRunWithThirdPartyCodeNeverAnswersAndSaysWhy() throws Exception {
+        RunIndex index = index(",\"thirdParty\":[{\"role\":\"prior\",\"bundle\":\"org.example.prior-gaussian\","
+                + "\"version\":\"1.5.0\",\"location\":\"/plugins/x.jar\"}]");
+        RunRecord r = index.all().get(0);
+        assertFalse(r.homework());
+        assertEquals(List.of("org.example.prior-gaussian 1.5.0"), r.thirdParty());
+        assertTrue(r.why().contains("third-party code") && r.why().contains("org.example.prior-gaussian 1.5.0"), r.why());
+        assertTrue(index.latestHomework("p1").isEmpty());
+    }
+}
