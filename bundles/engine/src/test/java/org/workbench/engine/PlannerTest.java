@@ -139,11 +139,11 @@ class PlannerTest {
                 });
         Path file = TestFiles.descriptor(folder, "b.json", "{\"format\":1,\"name\":\"x\",\"task\":{\"use\":\"sum\"},"
                 + "\"components\":{\"data\":{\"use\":\"broken\"}}}");
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Planner(
-                new ProviderResolver(registry)).plan(new DescriptorParser().parse(file, List.of())));
-        assertEquals("$.components.data", e.jsonPath());
+        org.workbench.engine.input.PluginFault e = assertThrows(org.workbench.engine.input.PluginFault.class,
+                () -> new Planner(new ProviderResolver(registry)).plan(new DescriptorParser().parse(file, List.of())));
+        assertEquals(file, e.file());
         assertTrue(e.getMessage().startsWith("data 'broken' 1.0.0 (bundle test.broken) could not declare its "
-                + "parameters (java.lang.IllegalStateException: boom)"), e.getMessage());
+                + "parameters: boom; the plugin is broken"), e.getMessage());
     }
 
     @Test

@@ -8,4 +8,9 @@ public interface ProviderSource {
     /** Every provider available now. */
     List<ProviderEntry> entries();
 
+    /** The providers in the plugins folder that cannot be used, and why; none by default (tests). */
+    default List<InactivePlugin> inactive() {
+        return List.of();
+    }
+
 }

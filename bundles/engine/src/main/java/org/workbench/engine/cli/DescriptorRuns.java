@@ -83,6 +83,9 @@ final class DescriptorRuns {
         } catch (InvalidInputException e) {
             err.println("error: " + e.report());
             return Workbench.INVALID;
+        } catch (org.workbench.engine.input.PluginFault e) {
+            err.println("run failed: " + e.report());
+            return Workbench.FAILED;
         }
         Map<String, String> facts = context.environment();
         List<String> shadowing = Shadowing.notes(plan, context.providers());
