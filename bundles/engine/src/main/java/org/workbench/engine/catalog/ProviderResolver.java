@@ -35,6 +35,11 @@ public final class ProviderResolver {
         return text.toString();
     }
 
+    /** Every installed version of the provider of {@code kind} named {@code name}. */
+    public List<ProviderEntry> named(String kind, String name) {
+        return source.entries().stream().filter(e -> e.kind().equals(kind) && e.name().equals(name)).toList();
+    }
+
     /** {@link #resolve(String, Class, String, String, String, Path, String)} for a slot that takes any type. */
     public ProviderEntry resolve(String kind, String name, String range, Path file, String jsonPath)
             throws InvalidInputException {

@@ -79,6 +79,7 @@ final class DescriptorRuns {
         Plan plan;
         try {
             plan = plan(file, options.descriptor);
+            plan.descriptor().notes().forEach(n -> err.println("note: " + file + ": " + n));
             PhaseTiming.mark("plan ready");
         } catch (InvalidInputException e) {
             err.println("error: " + e.report());

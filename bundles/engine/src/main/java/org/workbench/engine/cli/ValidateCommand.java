@@ -40,6 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 Plan plan = runs.plan(file, descriptor);
+                plan.descriptor().notes().forEach(n -> context.err().println("note: " + file + ": " + n));
                 CreationCheck.createOnce(plan);
                 int n = plan.points().size();
                 context.out().println("valid: " + file + " (" + plan.task().label() + ", " + n + (n == 1 ? " run)" : " runs)"));

@@ -24,6 +24,7 @@ import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.output.LargeValues;
 import org.workbench.engine.output.ResultDocument;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 /**
@@ -173,6 +174,10 @@ public final class Runner {
                 folder.dropState();
             }
             if (values.any()) {
+                JsonArray schedule = ResultDocument.schedule(plan, outcomes);
+                if (!schedule.isEmpty()) {
+                    values.full().add("swaps", schedule);
+                }
                 values.writeFile(folder.folder());
             }
             ResultDocument.write(folder.folder().resolve("result.json"), doc);
