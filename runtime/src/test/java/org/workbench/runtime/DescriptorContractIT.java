@@ -211,7 +211,7 @@ class DescriptorContractIT {
     @Test
     void listExplainsAPluginBuiltAgainstAnotherApiVersion() throws Exception {
         Path plugin = Path.of(System.getProperty("workbench.example.plugin"));
-        Path jar = PluginJars.withImportRange(plugin, "1.8.0", "org.workbench.api", "[1.3,2)",
+        Path jar = PluginJars.withImportRange(plugin, "1.8.0", "org.workbench.api", "[1.4,2)",
                 work.resolve("newer-api.jar"));
         java.util.concurrent.CountDownLatch installed = new java.util.concurrent.CountDownLatch(1);
         org.osgi.framework.BundleContext context = launcher.framework().getBundleContext();
