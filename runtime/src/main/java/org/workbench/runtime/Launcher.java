@@ -429,7 +429,13 @@ public final class Launcher implements AutoCloseable {
      * the framework reads every cached bundle's manifest when it starts, and Hazelcast's alone is 136 KB.
      */
     private void uninstallOnDemand() {
-        for (Bundle b : framework.getBundleContext().getBundles()) {
+        BundleContext context = framework.getBundleContext();
+        if (context == null) {
+            // the shell's exit or Ctrl-D stopped the framework already: the cache keeps these
+            // bundles until the next start stops cleanly
+            return;
+        }
+        for (Bundle b : context.getBundles()) {
             if (b.getBundleId() != 0 && !distribution.contains(b.getBundleId()) && b.getLocation().startsWith("reference:")) {
                 try {
                     b.uninstall();

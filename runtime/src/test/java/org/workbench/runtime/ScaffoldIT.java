@@ -47,7 +47,7 @@ class ScaffoldIT {
         try (Launcher launcher = Launcher.start(WorkbenchRuntimeIT.HOME, plugins, false)) {
             Outcome made = execute(launcher, "new-plugin", "optimizer", "quick-sgd", "--dir", project.toString());
             assertEquals(0, made.status(), made.err());
-            assertTrue(Files.isRegularFile(project.resolve("src/main/java/org/example/quicksgd/QuickSgdOptimizer.java")),
+            assertTrue(Files.isRegularFile(project.resolve("src/main/java/org/example/quicksgd/WeightDecaySgd.java")),
                     made.out());
             Outcome again = execute(launcher, "new-plugin", "optimizer", "quick-sgd", "--dir", project.toString());
             assertEquals(2, again.status(), "an existing project is never overwritten");

@@ -131,9 +131,17 @@ public final class Parameter {
      * The same parameter with a default, which makes it optional. The default must have the Java
      * type that {@link Parameters} returns for this parameter's type ({@code Double}, {@code Long},
      * {@code Boolean}, {@code String}, {@code double[]}...); a {@code Number} for an integer or
-     * number parameter is converted.
+     * number parameter is converted. A default of another type (a {@code String} for a number, a
+     * fraction for an integer) is refused here, where it is written, naming the parameter.
+     *
+     * @throws IllegalArgumentException when {@code value} is {@code null} or not of this parameter's type
      */
     public Parameter withDefault(Object value) {
+        String wrong = DefaultTypes.mismatch(type, value);
+        if (wrong != null) {
+            throw new IllegalArgumentException("parameter '" + name + "' is " + (type == Type.INTEGER ? "an " : "a ")
+                    + type.description() + ", but its default " + wrong);
+        }
         Object converted = value;
         if (type == Type.NUMBER && value instanceof Number n) {
             converted = n.doubleValue();

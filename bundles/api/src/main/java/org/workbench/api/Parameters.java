@@ -13,14 +13,35 @@ import java.util.Set;
  */
 public final class Parameters {
     private final Map<String, Object> values;
+    /** The names the provider declares, or {@code null} when not known ({@link #of}). */
+    private final Set<String> declared;
+
+    private Parameters(Map<String, Object> values, Set<String> declared) {
+        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        this.declared = declared == null ? null : Collections.unmodifiableSet(new java.util.LinkedHashSet<>(declared));
+    }
 
     private Parameters(Map<String, Object> values) {
-        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        this(values, null);
     }
 
     /** Parameters holding exactly these values (already typed as {@link Parameter.Type} says). */
     public static Parameters of(Map<String, ?> values) {
         return new Parameters(new LinkedHashMap<>(values));
+    }
+
+    /**
+     * Parameters holding exactly these values (already typed as {@link Parameter.Type} says, defaults
+     * filled in) for a provider that declares {@code declared}: reading a name it does not declare
+     * is the provider's mistake, refused with an {@link IllegalStateException} naming the parameter
+     * and what it declares, instead of looking like a value the descriptor left out.
+     *
+     * @since 1.3
+     */
+    public static Parameters declared(Iterable<Parameter> declared, Map<String, ?> values) {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        declared.forEach(p -> names.add(p.name()));
+        return new Parameters(new LinkedHashMap<>(values), names);
     }
 
     /** No parameters. */
@@ -41,10 +62,13 @@ public final class Parameters {
                 all.put(p.name(), normalise(p.type(), value));
             }
         }
+        Set<String> names = new java.util.LinkedHashSet<>();
+        declared.forEach(p -> names.add(p.name()));
         for (Map.Entry<String, ?> e : given.entrySet()) {
             all.putIfAbsent(e.getKey(), e.getValue());
+            names.add(e.getKey());
         }
-        return new Parameters(all);
+        return new Parameters(all, names);
     }
 
     private static Object normalise(Parameter.Type type, Object value) {
@@ -73,11 +97,20 @@ public final class Parameters {
     }
 
     public double number(String name) {
-        return ((Number) require(name)).doubleValue();
+        return typed(name, Number.class, "number").doubleValue();
     }
 
+    /**
+     * An integer parameter. A number parameter read this way must hold a whole value: a fractional
+     * one is refused (an {@link IllegalStateException} naming the parameter), never truncated.
+     */
     public long integer(String name) {
-        return ((Number) require(name)).longValue();
+        Number n = typed(name, Number.class, "integer");
+        if ((n instanceof Double || n instanceof Float) && n.doubleValue() != Math.rint(n.doubleValue())) {
+            throw new IllegalStateException("parameter '" + name + "' is read as an integer, but its value " + n
+                    + " is not whole: read it with number(\"" + name + "\") (a double)");
+        }
+        return n.longValue();
     }
 
     /** An integer parameter that must fit in an {@code int}. */
@@ -86,15 +119,18 @@ public final class Parameters {
     }
 
     public boolean bool(String name) {
-        return (Boolean) require(name);
+        return typed(name, Boolean.class, "boolean");
     }
 
     public String string(String name) {
-        return (String) require(name);
+        return typed(name, String.class, "string");
     }
 
     public Path path(String name) {
-        return (Path) require(name);
+        if (require(name) instanceof String s) {
+            return Path.of(s);
+        }
+        return typed(name, Path.class, "path");
     }
 
     /** A vector, or a number as a vector of length 1. */
@@ -103,7 +139,7 @@ public final class Parameters {
         if (v instanceof Number n) {
             return new double[] {n.doubleValue()};
         }
-        return ((double[]) v).clone();
+        return typed(name, double[].class, "vector").clone();
     }
 
     /**
@@ -125,7 +161,7 @@ public final class Parameters {
             }
             return column;
         }
-        return deepCopy((double[][]) v);
+        return deepCopy(typed(name, double[][].class, "matrix"));
     }
 
     /**
@@ -140,7 +176,7 @@ public final class Parameters {
 
     @SuppressWarnings("unchecked")
     public Map<String, double[][]> namedMatrices(String name) {
-        Map<String, double[][]> source = (Map<String, double[][]>) require(name);
+        Map<String, double[][]> source = typed(name, Map.class, "object of matrices");
         Map<String, double[][]> copy = new LinkedHashMap<>();
         source.forEach((k, m) -> copy.put(k, deepCopy(m)));
         return copy;
@@ -161,8 +197,14 @@ public final class Parameters {
      * without a value (an optional one left out) gives {@code null} to a component of a reference
      * type; arrays are copies.
      *
-     * @throws IllegalArgumentException when a component's name or type matches no parameter reading
-     * @throws InvalidParameterException when a component of a primitive type has no value
+     * A component of type {@code int} or {@code long} for a number parameter takes only whole
+     * values: a fractional one is refused naming the component ({@code Settings.epsilon}), never
+     * truncated.
+     *
+     * @throws IllegalArgumentException when a component's name or type matches no parameter reading,
+     *         or its type cannot hold the parameter's value
+     * @throws IllegalStateException when a component of a primitive type has no value, or names a
+     *         parameter the provider does not declare
      * @since 1.2
      */
     public <R extends Record> R as(Class<R> type) {
@@ -196,9 +238,45 @@ public final class Parameters {
             throw new IllegalArgumentException(record.getName() + "." + name + " has type " + type.getName()
                     + ", which no parameter reads as");
         }
+        if (declared != null && !declared.contains(name)) {
+            throw new IllegalStateException(record.getSimpleName() + "." + name + " names parameter '" + name
+                    + "', which the provider does not declare" + declaredText());
+        }
         if (!type.isPrimitive() && !values.containsKey(name)) {
             return null;
         }
+        if (type.isPrimitive() && !values.containsKey(name)) {
+            throw new IllegalStateException(record.getSimpleName() + "." + name + " is a " + type.getName()
+                    + ", but parameter '" + name + "' has no value (it is optional without a default): make the "
+                    + "component " + boxed(type) + " (null when left out) or give the parameter a default");
+        }
+        Object value = values.get(name);
+        boolean whole = !(value instanceof Double || value instanceof Float)
+                || ((Number) value).doubleValue() == Math.rint(((Number) value).doubleValue());
+        if ((type == int.class || type == Integer.class || type == long.class || type == Long.class)
+                && value instanceof Number && !whole) {
+            throw new IllegalArgumentException(record.getSimpleName() + "." + name + " is " + article(type.getSimpleName())
+                    + ", but parameter '" + name + "' is a number and its value " + value + " is not whole: declare "
+                    + record.getSimpleName() + "." + name + " as double");
+        }
+        try {
+            return readAs(name, type);
+        } catch (IllegalStateException e) {
+            throw new IllegalArgumentException(record.getSimpleName() + "." + name + " is "
+                    + article(type.getSimpleName()) + ", which cannot hold parameter '" + name + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static String article(String word) {
+        return ("aeiouAEIOU".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
+    }
+
+    private static String boxed(Class<?> primitive) {
+        return primitive == int.class ? "Integer" : primitive == long.class ? "Long"
+                : primitive == boolean.class ? "Boolean" : "Double";
+    }
+
+    private Object readAs(String name, Class<?> type) {
         if (type == double.class || type == Double.class) {
             return number(name);
         }
@@ -237,9 +315,40 @@ public final class Parameters {
     private Object require(String name) {
         Object v = values.get(name);
         if (v == null) {
-            throw new InvalidParameterException(name, "parameter '" + name + "' has no value and no default");
+            if (declared != null && !declared.contains(name)) {
+                throw new IllegalStateException("read parameter '" + name + "', which the provider does not declare"
+                        + declaredText());
+            }
+            throw new IllegalStateException("read parameter '" + name + "', which has no value: it is optional "
+                    + "without a default and was not given (check has(\"" + name + "\") before reading it)");
         }
         return v;
+    }
+
+    private String declaredText() {
+        if (declared == null || declared.isEmpty()) {
+            return " (it declares none)";
+        }
+        return " (it declares: " + String.join(", ", declared) + ")";
+    }
+
+    private <V> V typed(String name, Class<V> type, String reading) {
+        Object v = require(name);
+        if (!type.isInstance(v)) {
+            throw new IllegalStateException("parameter '" + name + "' holds " + describe(v) + ", which cannot be read "
+                    + "as " + article(reading));
+        }
+        return type.cast(v);
+    }
+
+    private static String describe(Object v) {
+        if (v instanceof double[]) {
+            return "an array of numbers";
+        }
+        if (v instanceof double[][]) {
+            return "an array of rows";
+        }
+        return article(v.getClass().getSimpleName()) + " (" + v + ")";
     }
 
     private static double[][] deepCopy(double[][] m) {

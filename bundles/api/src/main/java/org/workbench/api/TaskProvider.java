@@ -34,6 +34,17 @@ public interface TaskProvider extends Provider<Task> {
         return List.of();
     }
 
+    /**
+     * One line of text for each result key its task writes, by the key as {@link #resultKeys()} writes it
+     * ({@code epochs[].trainLoss}, {@code posterior.mean}), for {@code describe}; keys without an entry are
+     * listed undescribed. Empty (the default) when the task documents none.
+     *
+     * @since 1.3
+     */
+    default java.util.Map<String, String> resultKeyDescriptions() {
+        return java.util.Map.of();
+    }
+
     @Override
     default Class<Task> type() {
         return Task.class;

@@ -219,7 +219,7 @@ class CommandsTest {
         assertTrue(Files.readString(dir.resolve("pom.xml")).contains("<version>2.1.0</version>"));
         assertTrue(Files.readString(dir.resolve("pom.xml")).contains("<workbench.api.version>1.1.0</workbench.api.version>"));
         assertTrue(Files.isRegularFile(dir.resolve("src/test/java/org/example/myloss/MyLossProviderTest.java")));
-        assertFalse(Files.readString(dir.resolve("src/main/java/org/example/myloss/MyLoss.java")).contains("{{"));
+        assertFalse(Files.readString(dir.resolve("src/main/java/org/example/myloss/SquaredErrorLoss.java")).contains("{{"));
         assertEquals(2, execute("new-plugin", "loss", "my-loss", "--dir", dir.toString()).status(), "never overwrites");
         Outcome kind = execute("new-plugin", "sampler", "x", "--dir", folder.resolve("q").toString());
         assertEquals(2, kind.status());

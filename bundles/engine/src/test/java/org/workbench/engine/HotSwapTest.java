@@ -130,4 +130,44 @@ class HotSwapTest {
         assertEquals(0, doc.getAsJsonObject("provenance").getAsJsonArray("swaps").size());
         assertEquals(List.of(), messages);
     }
+
+    @Test
+    void aSwapIsRecordedWholeAndItsEffectiveDescriptorReplaysIt() throws Exception {
+        JsonObject doc = run(true, ",\"version\":\"[1,2)\"");
+        JsonObject provenance = doc.getAsJsonObject("provenance");
+        JsonObject swap = provenance.getAsJsonArray("swaps").get(0).getAsJsonObject();
+        assertEquals("{\"values\":[1.0],\"noise\":0.0,\"n\":1,\"shareAcrossN\":false}", swap.get("parameters").toString(),
+                "the successor's parameters, defaults included");
+        JsonArray versions = provenance.getAsJsonObject("components").getAsJsonObject("data").getAsJsonArray("versions");
+        assertEquals(2, versions.size(), versions.toString());
+        assertEquals("1.0.0", versions.get(0).getAsJsonObject().get("version").getAsString());
+        assertEquals("start", versions.get(0).getAsJsonObject().get("from").getAsString());
+        assertEquals("1.2.0", versions.get(1).getAsJsonObject().get("version").getAsString());
+        assertEquals("epoch 1", versions.get(1).getAsJsonObject().get("from").getAsString());
+        JsonObject effective = provenance.getAsJsonObject("effectiveDescriptor");
+        assertEquals("[{\"role\":\"data\",\"version\":\"1.2.0\",\"at\":\"epoch 1\",\"check\":1}]",
+                effective.get("swaps").toString());
+
+        // the rerun: every version installed from the start, the component pinned to 1.0.0
+        Registry registry = new Registry();
+        registry.entries.add(entry(Kinds.TASK, "epochs", "1.0.0", new EpochsTask()));
+        registry.entries.add(entry(Kinds.DATA, "values", "1.0.0", new FakeProviders.ValuesProvider(1.0)));
+        registry.entries.add(entry(Kinds.DATA, "values", "1.2.0", new FakeProviders.ValuesProvider(10.0)));
+        registry.entries.add(entry(Kinds.DATA, "values", "2.0.0", new FakeProviders.ValuesProvider(100.0)));
+        Path file = folder.resolve("effective.json");
+        Files.writeString(file, effective.toString());
+        Plan plan = new Planner(new ProviderResolver(registry)).plan(new DescriptorParser().parse(file, List.of()));
+        Path result = new Runner(new XChartRenderer(), ProgressFactory.SILENT, Clock.systemUTC(), 1, registry)
+                .run(plan, folder.resolve("rerun"), Map.of());
+        JsonObject again = JsonParser.parseString(Files.readString(result)).getAsJsonObject();
+        assertEquals(doc.get("results"), again.get("results"), "the replay reproduces the result");
+        assertEquals(effective.get("swaps"), again.getAsJsonObject("provenance").getAsJsonObject("effectiveDescriptor")
+                .get("swaps"), "and records the same schedule");
+
+        registry.entries.removeIf(e -> e.version().toString().equals("1.2.0"));
+        org.workbench.engine.input.InvalidInputException missing = org.junit.jupiter.api.Assertions.assertThrows(
+                org.workbench.engine.input.InvalidInputException.class, () -> new Planner(new ProviderResolver(registry))
+                        .plan(new DescriptorParser().parse(file, List.of())));
+        assertEquals("$.swaps[0].version", missing.jsonPath());
+    }
 }

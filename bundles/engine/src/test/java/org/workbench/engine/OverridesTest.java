@@ -104,4 +104,38 @@ class OverridesTest {
                 () -> new DescriptorParser().parse(file, List.of("network.out=4")));
         assertTrue(noIndex.getMessage().contains("give an index"), noIndex.getMessage());
     }
+
+    @Test
+    void switchingAProviderStartsFromItsDefaultsAndSaysWhatItDropped() throws Exception {
+        Path file = TestFiles.descriptor(folder, "d.json", JSON.replace("\"values\":[1,2]", "\"values\":[1,2],\"noise\":0.5"));
+        Descriptor d = new DescriptorParser().parse(file, List.of("data.use=other"));
+        assertEquals("other", d.effective().getAsJsonObject("components").getAsJsonObject("data").get("use").getAsString());
+        assertTrue(!d.effective().getAsJsonObject("components").getAsJsonObject("data").has("with"), d.effective().toString());
+        assertEquals(1, d.notes().size());
+        assertTrue(d.notes().get(0).startsWith("--set data.use=other: other starts from its own defaults; dropped values's "
+                + "values=[1,2], noise=0.5"), d.notes().get(0));
+        Descriptor kept = new DescriptorParser().parse(file, List.of("data.values=[3]", "data.use=other"));
+        assertEquals("{\"values\":[3]}", with(kept.effective(), "data").toString(), "values given in the same command stay");
+        Descriptor same = new DescriptorParser().parse(file, List.of("data.use=values"));
+        assertTrue(same.notes().isEmpty(), "the same provider keeps its values");
+        assertEquals(0.5, with(same.effective(), "data").get("noise").getAsDouble());
+        Descriptor whole = new DescriptorParser().parse(file, List.of("data.use=other", "data.with={\"a\":1}"));
+        assertEquals("{\"a\":1}", with(whole.effective(), "data").toString());
+    }
+
+    @Test
+    void theSeedSweepsFromTheCommandLine() throws Exception {
+        JsonObject root = effective("--sweep seed=1,2,3");
+        assertEquals("[1,2,3]", root.getAsJsonObject("sweep").get("seed").toString());
+    }
+
+    @Test
+    void aMisspeltTopLevelKeyIsNamedNotTakenForARole() throws Exception {
+        Path file = TestFiles.descriptor(folder, "d.json", JSON);
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> new DescriptorParser().parse(file, List.of("hotswap=true")));
+        assertTrue(e.getMessage().startsWith("--set hotswap=true: 'hotswap' is not a top-level key of a descriptor (did "
+                + "you mean 'hotSwap'?)"), e.getMessage());
+        assertTrue(effective("hotSwap=true").get("hotSwap").getAsBoolean());
+    }
 }

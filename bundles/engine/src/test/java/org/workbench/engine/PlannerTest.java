@@ -139,11 +139,11 @@ class PlannerTest {
                 });
         Path file = TestFiles.descriptor(folder, "b.json", "{\"format\":1,\"name\":\"x\",\"task\":{\"use\":\"sum\"},"
                 + "\"components\":{\"data\":{\"use\":\"broken\"}}}");
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Planner(
-                new ProviderResolver(registry)).plan(new DescriptorParser().parse(file, List.of())));
-        assertEquals("$.components.data", e.jsonPath());
+        org.workbench.engine.input.PluginFault e = assertThrows(org.workbench.engine.input.PluginFault.class,
+                () -> new Planner(new ProviderResolver(registry)).plan(new DescriptorParser().parse(file, List.of())));
+        assertEquals(file, e.file());
         assertTrue(e.getMessage().startsWith("data 'broken' 1.0.0 (bundle test.broken) could not declare its "
-                + "parameters (java.lang.IllegalStateException: boom)"), e.getMessage());
+                + "parameters: boom; the plugin is broken"), e.getMessage());
     }
 
     @Test
@@ -368,5 +368,24 @@ class PlannerTest {
                 + "\"labelled\"},\"components\":{\"data\":{\"use\":\"labels\"}}}");
         Plan p = new Planner(new ProviderResolver(registry)).plan(new DescriptorParser().parse(right, List.of()));
         assertEquals("labels", p.components().get("data").get(0).entry().name());
+    }
+
+    @Test
+    void aDescriptorsFaultsAreReportedTogether() throws Exception {
+        Path file = TestFiles.descriptor(folder, "many.json", "{\"format\":1,\"name\":\"x\",\"seed\":-1,"
+                + "\"hotswap\":true,\"task\":{\"use\":\"sum\"},\"components\":{}}");
+        InvalidInputException structure = assertThrows(InvalidInputException.class,
+                () -> new DescriptorParser().parse(file, List.of()));
+        assertEquals(2, structure.faults().size(), structure.report());
+        assertTrue(structure.report().contains("$.hotswap: unknown key 'hotswap' in a descriptor (did you mean 'hotSwap'?)"),
+                structure.report());
+        assertTrue(structure.report().contains("\nerror: " + file + ": $.seed: "), structure.report());
+
+        Path both = TestFiles.descriptor(folder, "both.json", "{\"format\":1,\"name\":\"x\",\"task\":{\"use\":\"sum\","
+                + "\"with\":{\"factr\":2}},\"components\":{\"data\":{\"use\":\"values\",\"with\":{\"values\":[1],\"n\":0}}}}");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Planner(
+                new ProviderResolver(new FakeProviders())).plan(new DescriptorParser().parse(both, List.of())));
+        assertEquals(List.of("$.task.with.factr", "$.components.data.with.n"),
+                e.faults().stream().map(InvalidInputException::jsonPath).toList(), e.report());
     }
 }

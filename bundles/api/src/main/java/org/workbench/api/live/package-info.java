@@ -6,7 +6,7 @@
  * ({@link org.workbench.api.live.Execution}).
  */
 @Export
-@Version("1.3.0")
+@Version("1.1.0")
 package org.workbench.api.live;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,6 +1,7 @@
 package org.workbench.engine.catalog;
 
 import org.workbench.engine.input.InvalidInputException;
+import org.workbench.engine.input.PluginFault;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -9,15 +10,20 @@ import org.workbench.api.Parameter;
 
 /**
  * A provider's declared parameters, asked for once and guarded: a provider whose
- * {@code parameters()} throws (a plugin bug) makes the descriptor impossible to check, which is
- * reported like any other fault that stops validation (exit 2, one line naming the provider and
- * its bundle) instead of escaping the engine with a stack trace.
+ * {@code parameters()} throws (a plugin bug, such as a default of the wrong type) makes the
+ * descriptor impossible to check, which is the plugin's fault: a {@link PluginFault} (exit 1, one
+ * line naming the provider, its bundle and what it threw) instead of a stack trace or exit 2.
  */
 public final class DeclaredParameters {
     private DeclaredParameters() {
     }
 
     public static List<Parameter> of(ProviderEntry entry, Path file, String jsonPath) throws InvalidInputException {
+        return of(entry, file);
+    }
+
+    /** The declared parameters; {@code file} (may be {@code null}) names the descriptor in the message. */
+    public static List<Parameter> of(ProviderEntry entry, Path file) {
         try {
             List<Parameter> declared = entry.provider().parameters();
             if (declared == null) {
@@ -25,9 +31,9 @@ public final class DeclaredParameters {
             }
             return declared;
         } catch (RuntimeException | LinkageError e) {
-            throw new InvalidInputException(file, jsonPath, entry.label() + " (bundle " + entry.bundle()
-                    + ") could not declare its parameters (" + e + "); the plugin is broken: use another version "
-                    + "or remove it");
+            throw new PluginFault(file, entry.label() + " (bundle " + entry.bundle()
+                    + ") could not declare its parameters: " + PluginFault.reason(e) + "; the plugin is broken: fix it, "
+                    + "use another version or remove it", e);
         }
     }
 }

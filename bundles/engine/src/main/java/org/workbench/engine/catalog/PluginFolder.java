@@ -115,7 +115,7 @@ public final class PluginFolder {
      * asks for ("needs org.workbench.api [1.3,2), installed 1.2.0"), else the framework's own
      * account, from an attempt to start it.
      */
-    private String unresolved(Bundle b) {
+    String unresolved(Bundle b) {
         String host = b.getHeaders().get(Constants.FRAGMENT_HOST);
         if (host != null) {
             return "NOT ATTACHED: a fragment of " + host.split(";")[0].trim()

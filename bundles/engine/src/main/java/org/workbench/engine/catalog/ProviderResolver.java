@@ -46,6 +46,25 @@ public final class ProviderResolver {
         return source;
     }
 
+    /**
+     * "; adam is in plugins/ (...) but not active: needs org.workbench.api [1.3,2), installed 1.2.0" for
+     * every inactive plugin that may be the provider asked for, or "" when none is.
+     */
+    public static String inactive(ProviderSource source, String kind, String name) {
+        StringBuilder text = new StringBuilder();
+        for (InactivePlugin p : source.inactive()) {
+            if (p.matches(kind, name)) {
+                text.append("; ").append(p.explanation(name));
+            }
+        }
+        return text.toString();
+    }
+
+    /** Every installed version of the provider of {@code kind} named {@code name}. */
+    public List<ProviderEntry> named(String kind, String name) {
+        return source.entries().stream().filter(e -> e.kind().equals(kind) && e.name().equals(name)).toList();
+    }
+
     /** {@link #resolve(String, Class, String, String, String, Path, String)} for a slot that takes any type. */
     public ProviderEntry resolve(String kind, String name, String range, Path file, String jsonPath)
             throws InvalidInputException {
@@ -72,9 +91,9 @@ public final class ProviderResolver {
             List<String> names = fitting(ofKind, type);
             String need = slot == null || type == Object.class ? "" : slot + " needs " + TypeWords.of(type) + "; ";
             throw new InvalidInputException(file, jsonPath + ".use", "no " + kind + " named '" + name + "'"
-                    + Suggestions.didYouMean(name, names) + "; " + need + (need.isEmpty() ? "available " : "")
-                    + kind + " providers" + (need.isEmpty() ? "" : " that fit") + ": "
-                    + (names.isEmpty() ? "none" : String.join(", ", names)));
+                    + inactive(source, kind, name) + Suggestions.didYouMean(name, names) + "; " + need
+                    + (need.isEmpty() ? "available " : "") + kind + " providers" + (need.isEmpty() ? "" : " that fit")
+                    + ": " + (names.isEmpty() ? "none" : String.join(", ", names)));
         }
         VersionRange versions = range == null ? null : VersionRange.valueOf(range);
         List<ProviderEntry> inRange = named.stream()

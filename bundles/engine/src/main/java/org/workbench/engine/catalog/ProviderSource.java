@@ -25,4 +25,10 @@ public interface ProviderSource {
     default String failure(ProviderEntry entry) {
         return null;
     }
+
+    /** The providers in the plugins folder that cannot be used, and why; none by default (tests). */
+    default List<InactivePlugin> inactive() {
+        return List.of();
+    }
+
 }

@@ -234,6 +234,23 @@ public final class TrackedProviders implements ProviderSource, AutoCloseable {
         return out;
     }
 
+    /** The plugins folder's providers that cannot be used (unresolved, or without @WorkbenchProvider), and why. */
+    @Override
+    public List<InactivePlugin> inactive() {
+        ServiceReference<Provider>[] refs = tracker.getServiceReferences();
+        List<ServiceReference<?>> unnamed = new ArrayList<>();
+        for (ServiceReference<Provider> ref : refs == null ? new ServiceReference[0] : refs) {
+            if (!(ref.getProperty(Provider.KIND) instanceof String) || !(ref.getProperty(Provider.NAME) instanceof String)) {
+                unnamed.add(ref);
+            }
+        }
+        try {
+            return new InactivePlugins(context).find(unnamed);
+        } catch (IllegalStateException e) {
+            return List.of(); // the framework is stopping
+        }
+    }
+
     @Override
     public void close() {
         tracker.close();

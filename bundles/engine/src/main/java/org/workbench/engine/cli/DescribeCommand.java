@@ -72,6 +72,7 @@ final class DescribeCommand implements Callable<Integer> {
         if (matching.isEmpty()) {
             List<String> known = all.stream().map(e -> e.kind() + "/" + e.name()).distinct().sorted().toList();
             throw new InvalidInputException(null, null, "no provider " + kindAndName
+                    + org.workbench.engine.catalog.ProviderResolver.inactive(context.providers(), parts[0], parts[1])
                     + Suggestions.didYouMean(kindAndName, known) + "; see ./workbench list");
         }
         for (ProviderEntry e : matching) {
@@ -109,7 +110,17 @@ final class DescribeCommand implements Callable<Integer> {
                         out.println("    " + line);
                     }
                 }
-                if (keys.isEmpty()) {
+                java.util.Map<String, String> described = task.resultKeyDescriptions();
+                if (keys.isEmpty() && !described.isEmpty()) {
+                    out.println(declared.isEmpty() ? "  result keys (described by the task):"
+                            : "  their meanings (described by the task):");
+                    List<String> order = new java.util.ArrayList<>(declared);
+                    described.keySet().stream().filter(k -> !order.contains(k)).sorted().forEach(order::add);
+                    for (String k : order) {
+                        String meaning = described.get(k);
+                        out.printf("    %s%n      %s%n", k, meaning == null ? "(not described)" : meaning);
+                    }
+                } else if (keys.isEmpty()) {
                     out.println(declared.isEmpty() ? "  result keys: not declared by the task, not documented in "
                             + resultKeys : "  their meanings: not documented in " + resultKeys);
                 } else {
@@ -120,7 +131,13 @@ final class DescribeCommand implements Callable<Integer> {
                     }
                 }
             }
-            List<Parameter> parameters = e.provider().parameters();
+            List<Parameter> parameters;
+            try {
+                parameters = org.workbench.engine.catalog.DeclaredParameters.of(e, null);
+            } catch (org.workbench.engine.input.PluginFault fault) {
+                context.err().println("error: " + fault.report());
+                return Workbench.FAILED;
+            }
             out.println(parameters.isEmpty() ? "  no parameters" : "  parameters:");
             for (Parameter p : parameters) {
                 String def = p.defaultValue() == null ? (p.required() ? "required" : "optional")

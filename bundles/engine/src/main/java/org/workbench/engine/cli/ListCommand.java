@@ -63,10 +63,11 @@ final class ListCommand implements Callable<Integer> {
         } else {
             printTable(entries, out);
         }
-        List<String> pluginLines = kind == null ? context.plugins().get() : List.of();
+        List<String> pluginLines = kind == null ? context.plugins().get()
+                : context.providers().inactive().stream().filter(p -> p.ofKind(kind)).map(p -> p.line()).toList();
         if (!pluginLines.isEmpty()) {
             out.println();
-            out.println("plugins folder and provider problems:");
+            out.println(kind == null ? "plugins folder and provider problems:" : "in plugins/ but not active:");
             for (String line : pluginLines) {
                 List<String> wrapped = wide ? List.of(line) : TextWrap.wrap(line, WIDTH - 4);
                 out.println("  " + wrapped.get(0));

@@ -41,7 +41,8 @@ final class NewPluginCommand implements Callable<Integer> {
             + "mvn package -Dplugin.version=V builds another one later.")
     String version = "1.0.0";
 
-    @Option(names = "--dir", paramLabel = "DIR", description = "The project folder (default: KIND-NAME).")
+    @Option(names = "--dir", paramLabel = "DIR", description = "The project folder (default: ./KIND-NAME, or "
+            + "~/workbench-plugins/KIND-NAME when the current folder is inside the workbench's checkout).")
     Path dir;
 
     @Option(names = "--package", paramLabel = "P", description = "Its Java package (default: org.example.NAME without dashes).")
@@ -80,7 +81,8 @@ final class NewPluginCommand implements Callable<Integer> {
             throw new InvalidInputException(null, null, "--summary needs one line of text without quotes or backslashes, "
                     + "got '" + summary + "'");
         }
-        Path folder = dir == null ? Path.of(kind + "-" + name) : dir;
+        Path folder = dir == null ? defaultFolder(Path.of("").toAbsolutePath(), Path.of(System.getProperty("user.home")),
+                kind + "-" + name) : dir;
         if (Files.exists(folder) && !isEmptyFolder(folder)) {
             throw new InvalidInputException(folder, null, "already exists and is not an empty folder; choose another --dir");
         }
@@ -101,6 +103,20 @@ final class NewPluginCommand implements Callable<Integer> {
             case "loss" -> "Squared error against one-hot targets (plugin " + name + ")";
             default -> kind + " " + name;
         };
+    }
+
+    /**
+     * {@code ./PROJECT}, unless the current folder lies inside a checkout of the workbench (a folder
+     * with the {@code workbench} script and {@code bundles/api}), where a plugin project does not
+     * belong: then {@code ~/workbench-plugins/PROJECT}.
+     */
+    static Path defaultFolder(Path current, Path home, String project) {
+        for (Path p = current; p != null; p = p.getParent()) {
+            if (Files.isRegularFile(p.resolve("workbench")) && Files.isDirectory(p.resolve("bundles/api"))) {
+                return home.resolve("workbench-plugins").resolve(project);
+            }
+        }
+        return Path.of(project);
     }
 
     private static boolean isEmptyFolder(Path folder) throws IOException {

@@ -6,7 +6,10 @@ import java.util.concurrent.Callable;
 
 import org.workbench.api.Workbench;
 import org.workbench.engine.input.InvalidInputException;
+import org.workbench.engine.input.PluginFault;
+import org.workbench.engine.run.CreationCheck;
 import org.workbench.engine.run.Plan;
+import org.workbench.engine.run.RunFailure;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +18,8 @@ import picocli.CommandLine.Parameters;
 /** {@code validate FILE...}: checks descriptors against the installed providers; runs nothing. */
 @Command(name = "validate", header = "Check descriptors against the installed providers; runs nothing.",
         description = "Check descriptors against the installed providers (every parameter of "
-        + "every sweep point); runs nothing.")
+        + "every sweep point) and create each component once, so that a plugin's own mistakes show "
+        + "before a run; runs nothing. Exit 2: a descriptor is invalid; 1: a plugin is broken.")
 final class ValidateCommand implements Callable<Integer> {
     private final CommandContext context;
 
@@ -36,11 +40,19 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 Plan plan = runs.plan(file, descriptor);
+                plan.descriptor().notes().forEach(n -> context.err().println("note: " + file + ": " + n));
+                CreationCheck.createOnce(plan);
                 int n = plan.points().size();
                 context.out().println("valid: " + file + " (" + plan.task().label() + ", " + n + (n == 1 ? " run)" : " runs)"));
             } catch (InvalidInputException e) {
                 context.err().println("error: " + e.report());
-                status = Workbench.INVALID;
+                status = Math.max(status, Workbench.INVALID);
+            } catch (PluginFault e) {
+                context.err().println("error: " + e.report());
+                status = Math.max(status, Workbench.FAILED);
+            } catch (RunFailure e) {
+                context.err().println("error: " + file + ": " + e.getMessage());
+                status = Math.max(status, Workbench.FAILED);
             }
         }
         return status;

@@ -24,10 +24,13 @@ import com.google.gson.JsonObject;
  * @param plots     plots over sweep points
  * @param hotSwap   whether long-running tasks may take newer optimizer/sampler versions between chunks
  * @param timeout   the descriptor's {@code timeout} for each run, or {@code null} for none
+ * @param swaps     the hot swaps to replay, as an earlier run recorded them in its effective descriptor
+ * @param notes     what the overrides changed beyond what they say (values dropped by a switch of provider)
  */
 public record Descriptor(Path file, String sha256, JsonObject effective, List<String> overrides, String name,
         String title, long seed, ComponentSpec task, Map<String, RoleSpec> roles, List<SweepAxis> sweep,
-        List<SweepPlotSpec> plots, boolean hotSwap, Duration timeout) {
+        List<SweepPlotSpec> plots, boolean hotSwap, Duration timeout, List<SwapStep> swaps,
+        List<String> notes) {
 
     /**
      * Whether the descriptor asks for its runs to be isolated ({@code "isolate": true}: each in a

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.workbench.engine.input.FaultList;
 import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.input.Suggestions;
 
@@ -30,7 +31,7 @@ public final class DescriptorParser {
     /** The seed used when a descriptor gives none; recorded in provenance like any other. */
     public static final long DEFAULT_SEED = 181L;
     private static final Set<String> TOP_LEVEL = Set.of("$schema", "format", "name", "title", "description", "seed",
-            "task", "components", "sweep", "plots", "hotSwap", "timeout", "executor", "isolate",
+            "task", "components", "sweep", "plots", "hotSwap", "timeout", "executor", "isolate", "swaps",
             Origins.KEY);
     /** The largest seed: seeds are whole numbers from 0 to 2^63 - 1 (the non-negative Java longs). */
     public static final BigInteger MAX_SEED = BigInteger.valueOf(Long.MAX_VALUE);
@@ -54,8 +55,8 @@ public final class DescriptorParser {
             throw new InvalidInputException(file, null, "cannot read: " + e.getMessage());
         }
         JsonObject root = StrictJson.parseObject(file, bytes);
-        Overrides.apply(root, overrides, file);
-        return structure(file, sha256(bytes), root, overrides);
+        List<String> notes = Overrides.apply(root, overrides, file);
+        return structure(file, sha256(bytes), root, overrides, notes);
     }
 
     /**
@@ -63,50 +64,73 @@ public final class DescriptorParser {
      * {@code file}, against whose folder its relative paths resolve.
      */
     public Descriptor parse(Path file, JsonObject root) throws InvalidInputException {
-        return structure(file, sha256(root.toString().getBytes(StandardCharsets.UTF_8)), root.deepCopy(), List.of());
+        return structure(file, sha256(root.toString().getBytes(StandardCharsets.UTF_8)), root.deepCopy(), List.of(),
+                List.of());
     }
 
-    private Descriptor structure(Path file, String sha, JsonObject root, List<String> overrides)
+    private Descriptor structure(Path file, String sha, JsonObject root, List<String> overrides, List<String> notes)
             throws InvalidInputException {
-        unknownKeys(file, root, "$", TOP_LEVEL, "descriptor");
-        JsonElement format = root.get("format");
-        if (format == null || !isNumber(format) || format.getAsDouble() != 1) {
-            throw new InvalidInputException(file, "$.format", "expected \"format\": 1 (the only descriptor format), got "
-                    + (format == null ? "nothing" : format.toString()));
-        }
-        String name = requireString(file, root, "name", "$");
-        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            throw new InvalidInputException(file, "$.name", "the name becomes a folder name: use letters, digits, '.', '_' or '-', got \""
-                    + name + "\"");
-        }
-        String title = root.has("title") ? requireString(file, root, "title", "$") : name;
-        long seed = root.has("seed") ? seed(file, root.get("seed")) : DEFAULT_SEED;
-        Duration timeout = root.has("timeout") ? timeout(file, root.get("timeout")) : null;
-        JsonElement taskElement = root.get("task");
-        if (taskElement == null || !taskElement.isJsonObject()) {
-            throw new InvalidInputException(file, "$.task", "a descriptor needs a \"task\" object such as {\"use\": \"gaussian-mean\"}");
-        }
-        ComponentSpec task = component(file, taskElement.getAsJsonObject(), "$.task", COMPONENT_KEYS);
-        Map<String, RoleSpec> roles = roles(file, root);
-        List<SweepAxis> sweep = sweep(file, root);
-        List<SweepPlotSpec> plots = plots(file, root);
-        if (root.has(Origins.KEY)) {
-            Origins.check(file, root.get(Origins.KEY));
-        }
-        boolean hotSwap = false;
-        if (root.has("hotSwap")) {
-            JsonElement h = root.get("hotSwap");
-            if (!(h instanceof JsonPrimitive p) || !p.isBoolean()) {
-                throw new InvalidInputException(file, "$.hotSwap", "must be true or false, got " + h);
+        FaultList faults = new FaultList();
+        faults.attempt(() -> {
+            unknownKeys(file, root, "$", TOP_LEVEL, "descriptor");
+            return null;
+        }, null);
+        faults.attempt(() -> {
+            JsonElement format = root.get("format");
+            if (format == null || !isNumber(format) || format.getAsDouble() != 1) {
+                throw new InvalidInputException(file, "$.format", "expected \"format\": 1 (the only descriptor format), got "
+                        + (format == null ? "nothing" : format.toString()));
             }
-            hotSwap = h.getAsBoolean();
-        }
-        if (root.has("isolate") && !(root.get("isolate") instanceof JsonPrimitive p && p.isBoolean())) {
-            throw new InvalidInputException(file, "$.isolate", "must be true (run in a child JVM that the workbench can "
-                    + "always kill, as run --isolate does) or false, got " + shorten(String.valueOf(root.get("isolate"))));
-        }
+            return null;
+        }, null);
+        String name = faults.attempt(() -> {
+            String n = requireString(file, root, "name", "$");
+            if (!n.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+                throw new InvalidInputException(file, "$.name", "the name becomes a folder name: use letters, digits, '.', '_' or '-', got \""
+                        + n + "\"");
+            }
+            return n;
+        }, "invalid");
+        String title = faults.attempt(() -> root.has("title") ? requireString(file, root, "title", "$") : name, name);
+        long seed = faults.attempt(() -> root.has("seed") ? seed(file, root.get("seed")) : DEFAULT_SEED, DEFAULT_SEED);
+        Duration timeout = faults.attempt(() -> root.has("timeout") ? timeout(file, root.get("timeout")) : null, null);
+        ComponentSpec task = faults.attempt(() -> {
+            JsonElement taskElement = root.get("task");
+            if (taskElement == null || !taskElement.isJsonObject()) {
+                throw new InvalidInputException(file, "$.task", "a descriptor needs a \"task\" object such as {\"use\": \"gaussian-mean\"}");
+            }
+            return component(file, taskElement.getAsJsonObject(), "$.task", COMPONENT_KEYS);
+        }, null);
+        Map<String, RoleSpec> roles = faults.attempt(() -> roles(file, root), Map.of());
+        List<SweepAxis> sweep = faults.attempt(() -> sweep(file, root), List.of());
+        List<SweepPlotSpec> plots = faults.attempt(() -> plots(file, root), List.of());
+        boolean hotSwap = faults.attempt(() -> {
+            if (root.has("hotSwap")) {
+                JsonElement h = root.get("hotSwap");
+                if (!(h instanceof JsonPrimitive p) || !p.isBoolean()) {
+                    throw new InvalidInputException(file, "$.hotSwap", "must be true or false, got " + h);
+                }
+                return h.getAsBoolean();
+            }
+            return false;
+        }, false);
+        faults.attempt(() -> {
+            if (root.has(Origins.KEY)) {
+                Origins.check(file, root.get(Origins.KEY));
+            }
+            return null;
+        }, null);
+        faults.attempt(() -> {
+            if (root.has("isolate") && !(root.get("isolate") instanceof JsonPrimitive p && p.isBoolean())) {
+                throw new InvalidInputException(file, "$.isolate", "must be true (run in a child JVM that the workbench can "
+                        + "always kill, as run --isolate does) or false, got " + shorten(String.valueOf(root.get("isolate"))));
+            }
+            return null;
+        }, null);
+        List<SwapStep> swaps = faults.attempt(() -> SwapStep.parse(file, root, roles), List.of());
+        faults.throwIfAny();
         return new Descriptor(file, sha, root, List.copyOf(overrides), name, title, seed, task, roles, sweep, plots,
-                hotSwap, timeout);
+                hotSwap, timeout, swaps, List.copyOf(notes));
     }
 
     /** A seed is a whole number from 0 to 2^63 - 1, exactly as written: nothing is rounded or wrapped. */

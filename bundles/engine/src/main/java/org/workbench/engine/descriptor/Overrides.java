@@ -45,17 +45,70 @@ public final class Overrides {
     /** Marks an override that came from {@code --sweep}: its values are always a sweep. */
     public static final String SWEEP_PREFIX = "--sweep ";
     private static final Set<String> TOP_LEVEL = Set.of("format", "name", "title", "description", "seed", "components",
-            "sweep", "plots", "hotSwap", Origins.KEY);
+            "sweep", "plots", "hotSwap", "timeout", "executor", "swaps", "isolate", Origins.KEY);
     private static final Set<String> COMPONENT_KEYS = Set.of("use", "version", "with");
 
     private Overrides() {
     }
 
-    /** Applies every override in order, modifying {@code root}. */
-    public static void apply(JsonObject root, List<String> overrides, Path file) throws InvalidInputException {
+    /**
+     * Applies every override in order, modifying {@code root}. A {@code ROLE.use=NAME} that switches
+     * to another provider first drops the role's {@code with} values from the descriptor (they were
+     * the old provider's), so that the new one starts from its defaults; values given for the role
+     * in the same command are kept, whatever their order.
+     *
+     * @return one note per switch that dropped values, naming them
+     */
+    public static List<String> apply(JsonObject root, List<String> overrides, Path file) throws InvalidInputException {
+        List<String> notes = new ArrayList<>();
+        for (String override : overrides) {
+            dropOnSwitch(root, override, notes);
+        }
         for (String override : overrides) {
             apply(root, override, file);
         }
+        return notes;
+    }
+
+    /** For {@code ROLE.use=NAME} naming another provider than the descriptor's: removes the role's {@code with}. */
+    private static void dropOnSwitch(JsonObject root, String override, List<String> notes) {
+        if (override.startsWith(SWEEP_PREFIX) || override.indexOf('=') <= 0) {
+            return;
+        }
+        String path = override.substring(0, override.indexOf('='));
+        List<String> normalized = normalize(root, Arrays.asList(path.split("\\.", -1)));
+        if (normalized.isEmpty() || !normalized.get(normalized.size() - 1).equals("use")) {
+            return;
+        }
+        JsonElement node = root;
+        for (String segment : normalized.subList(0, normalized.size() - 1)) {
+            if (node instanceof JsonObject o && o.has(segment)) {
+                node = o.get(segment);
+            } else if (node instanceof JsonArray a && index(segment) >= 0 && index(segment) < a.size()) {
+                node = a.get(index(segment));
+            } else {
+                return;
+            }
+        }
+        if (!(node instanceof JsonObject component) || !(component.get("with") instanceof JsonObject with)
+                || with.size() == 0) {
+            return;
+        }
+        String raw = override.substring(override.indexOf('=') + 1);
+        JsonElement single = parseSingle(raw);
+        String next = single != null && single.isJsonPrimitive() ? single.getAsString() : raw;
+        String previous = component.get("use") instanceof JsonPrimitive p && p.isString() ? p.getAsString() : null;
+        if (previous == null || previous.equals(next)) {
+            return;
+        }
+        List<String> dropped = new ArrayList<>();
+        with.entrySet().forEach(e -> dropped.add(e.getKey() + "=" + (e.getValue().toString().length() > 40
+                ? e.getValue().toString().substring(0, 37) + "..." : e.getValue())));
+        component.remove("with");
+        String role = path.substring(0, path.length() - ".use".length());
+        notes.add("--set " + override + ": " + next + " starts from its own defaults; dropped " + previous + "'s "
+                + String.join(", ", dropped) + " (to keep a value, give it in the same command: --set " + role
+                + ".with.PARAM=VALUE, or --set '" + role + ".with={...}')");
     }
 
     private static void apply(JsonObject root, String override, Path file) throws InvalidInputException {
@@ -74,14 +127,33 @@ public final class Overrides {
         if (segments.contains("")) {
             throw new InvalidInputException(file, null, where + ": an empty name in the path '" + path + "'");
         }
+        if (segments.size() == 1 && !TOP_LEVEL.contains(path) && !path.equals("task")) {
+            java.util.Set<String> keys = new java.util.TreeSet<>(TOP_LEVEL);
+            String fill = root.get("components") instanceof JsonObject c && c.has(path) ? "; the descriptor's role '"
+                    + path + "' takes " + path + ".use, " + path + ".version or " + path + ".PARAM" : "";
+            throw new InvalidInputException(file, null, where + ": '" + path + "' is not a top-level key of a descriptor"
+                    + org.workbench.engine.input.Suggestions.didYouMean(path, keys) + fill + "; top-level keys: "
+                    + String.join(", ", keys) + "; a parameter is ROLE.PARAM (prior.variance) or task.PARAM");
+        }
+        if (!TOP_LEVEL.contains(segments.get(0)) && !segments.get(0).equals("task")
+                && !(root.get("components") instanceof JsonObject c && c.has(segments.get(0)))) {
+            String first = segments.get(0);
+            java.util.Optional<String> top = TOP_LEVEL.stream().filter(k -> k.equalsIgnoreCase(first)).findFirst()
+                    .or(() -> first.length() >= 6 ? org.workbench.engine.input.Suggestions.closest(first, TOP_LEVEL)
+                            : java.util.Optional.empty());
+            if (top.isPresent()) {
+                throw new InvalidInputException(file, null, where + ": '" + segments.get(0) + "' is neither a role of "
+                        + "the descriptor nor a top-level key (did you mean '" + top.get() + "'?)");
+            }
+        }
         List<String> normalized = normalize(root, segments);
         JsonElement single = forcedSweep ? null : parseSingle(raw);
         String sweepKey = sweepKey(normalized);
         boolean swept = sweepKey != null && root.get("sweep") instanceof JsonObject sweep && sweep.has(sweepKey);
         if (forcedSweep || single == null && hasTopLevelComma(raw) || swept) {
             if (sweepKey == null) {
-                throw new InvalidInputException(file, null, where + ": a sweep varies one parameter of the task or of "
-                        + "a single component, written ROLE.PARAM (e.g. data.n or task.replications), not '" + path
+                throw new InvalidInputException(file, null, where + ": a sweep varies the seed or one parameter of the "
+                        + "task or of a single component, written ROLE.PARAM (e.g. data.n or task.replications), not '" + path
                         + "'" + (single == null ? "" : "; to set a list as one value, write it as JSON: [1,2]"));
             }
             List<JsonElement> values = single != null ? List.of(single) : items(raw, where, file);
@@ -134,6 +206,9 @@ public final class Overrides {
 
     /** {@code ROLE.PARAM} for a parameter of the task or of a single component, else {@code null}. */
     private static String sweepKey(List<String> normalized) {
+        if (normalized.size() == 1 && normalized.get(0).equals(SweepAxis.SEED)) {
+            return SweepAxis.SEED;
+        }
         if (normalized.size() == 3 && normalized.get(0).equals("task") && normalized.get(1).equals("with")) {
             return "task." + normalized.get(2);
         }

@@ -9,12 +9,50 @@ import java.nio.file.Path;
 public final class InvalidInputException extends Exception {
     private static final long serialVersionUID = 1L;
     private final transient Path file;
+    /** The most faults one report lists; the rest are counted. */
+    public static final int LIMIT = 20;
     private final String jsonPath;
+    private final java.util.List<InvalidInputException> more;
+    private final int beyondLimit;
 
     public InvalidInputException(Path file, String jsonPath, String message) {
+        this(file, jsonPath, message, java.util.List.of(), 0);
+    }
+
+    private InvalidInputException(Path file, String jsonPath, String message, java.util.List<InvalidInputException> more,
+            int beyondLimit) {
         super(message);
         this.file = file;
         this.jsonPath = jsonPath;
+        this.more = more;
+        this.beyondLimit = beyondLimit;
+    }
+
+    /**
+     * One exception reporting all of {@code faults} (at least one), the first as its own message and
+     * the others, up to {@link #LIMIT} in all, as further lines of {@link #report()}.
+     */
+    public static InvalidInputException all(java.util.List<InvalidInputException> faults) {
+        java.util.List<InvalidInputException> flat = new java.util.ArrayList<>();
+        for (InvalidInputException f : faults) {
+            flat.add(f);
+            flat.addAll(f.more);
+        }
+        if (flat.size() == 1) {
+            return flat.get(0);
+        }
+        InvalidInputException first = flat.get(0);
+        java.util.List<InvalidInputException> rest = java.util.List.copyOf(flat.subList(1, Math.min(flat.size(), LIMIT)));
+        return new InvalidInputException(first.file, first.jsonPath, first.getMessage(), rest,
+                Math.max(0, flat.size() - LIMIT));
+    }
+
+    /** Every fault this one reports, itself first. */
+    public java.util.List<InvalidInputException> faults() {
+        java.util.List<InvalidInputException> all = new java.util.ArrayList<>();
+        all.add(this);
+        all.addAll(more);
+        return all;
     }
 
     /** The descriptor at fault, or {@code null} for a command-line fault. */
@@ -27,8 +65,23 @@ public final class InvalidInputException extends Exception {
         return jsonPath;
     }
 
-    /** The whole report: {@code file: $.path: message}. */
+    /**
+     * The whole report: {@code file: $.path: message}; when it reports several faults, one line each,
+     * the later ones after "error: " as the commands print the first.
+     */
     public String report() {
+        StringBuilder b = new StringBuilder(line());
+        for (InvalidInputException m : more) {
+            b.append("\nerror: ").append(m.line());
+        }
+        if (beyondLimit > 0) {
+            b.append("\nerror: ... and ").append(beyondLimit).append(beyondLimit == 1 ? " more fault" : " more faults")
+                    .append(" (the first ").append(LIMIT).append(" are shown)");
+        }
+        return b.toString();
+    }
+
+    private String line() {
         StringBuilder b = new StringBuilder();
         if (file != null) {
             b.append(file).append(": ");

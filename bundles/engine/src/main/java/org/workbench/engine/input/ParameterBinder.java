@@ -69,7 +69,7 @@ public final class ParameterBinder {
                         + expectation(p) + ": " + p.description() + ")");
             }
         }
-        return Parameters.of(values);
+        return Parameters.declared(declared, values);
     }
 
     /** Converts one JSON value to the Java type of {@code p}, checking type, range and choices. */

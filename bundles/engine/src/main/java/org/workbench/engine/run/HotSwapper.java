@@ -11,6 +11,8 @@ import org.osgi.framework.VersionRange;
 import org.workbench.api.Parameters;
 import org.workbench.engine.catalog.ProviderEntry;
 import org.workbench.engine.catalog.ProviderSource;
+import org.workbench.engine.descriptor.SwapStep;
+import org.workbench.engine.catalog.DeclaredParameters;
 import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.input.ParameterBinder;
 
@@ -26,6 +28,7 @@ final class HotSwapper {
     private final PointComponents components;
     private final long startNanos = System.nanoTime();
     private final Map<String, ProviderEntry> current = new HashMap<>();
+    private final Map<String, Integer> checks = new HashMap<>();
     private final List<Swap> swaps = new ArrayList<>();
 
     HotSwapper(Plan plan, PlanPoint point, ProviderSource live, PointComponents components) {
@@ -35,22 +38,45 @@ final class HotSwapper {
         this.components = components;
     }
 
-    /** A component from a newer provider of {@code role}, or empty; {@code at} names the task's safe point (or null). */
+    /**
+     * A component from a newer provider of {@code role}, or empty; {@code at} names the task's safe
+     * point (or null). A descriptor that records swaps ({@code "swaps"}, from an earlier run's
+     * effective descriptor) replays exactly those, and takes no others.
+     */
     <C> Optional<C> newer(String role, Class<C> type, String at) {
-        if (!plan.descriptor().hotSwap() || !components.has(role)) {
+        List<SwapStep> replay = plan.descriptor().swaps();
+        if (!plan.descriptor().hotSwap() && replay.isEmpty() || !components.has(role)) {
             return Optional.empty();
         }
+        int check = checks.merge(role, 1, Integer::sum);
         long t0 = System.nanoTime();
         ResolvedComponent resolved = components.resolved(role);
         ProviderEntry now = current.getOrDefault(role, resolved.entry());
-        VersionRange range = resolved.spec().versionRange() == null ? null
-                : VersionRange.valueOf(resolved.spec().versionRange());
-        Optional<ProviderEntry> candidate = live.entries().stream()
-                .filter(e -> e.kind().equals(now.kind()) && e.name().equals(now.name()))
-                .filter(e -> range == null || range.includes(e.version()))
-                .filter(e -> e.version().compareTo(now.version()) > 0)
-                .filter(ProviderEntry::available)
-                .max(Comparator.comparing(ProviderEntry::version));
+        Optional<ProviderEntry> candidate;
+        if (!replay.isEmpty()) {
+            Integer index = plan.swept() ? point.index() : null;
+            Optional<SwapStep> step = replay.stream().filter(s -> s.matches(role, index, at, check)).findFirst();
+            if (step.isEmpty()) {
+                return Optional.empty();
+            }
+            candidate = live.entries().stream()
+                    .filter(e -> e.kind().equals(now.kind()) && e.name().equals(now.name()))
+                    .filter(e -> e.version().equals(step.get().version()))
+                    .filter(ProviderEntry::available).findFirst();
+            if (candidate.isEmpty()) {
+                throw new ComponentFailure(role, "cannot replay the swap to " + now.kind() + " '" + now.name() + "' "
+                        + step.get().version() + (at == null ? "" : " at " + at) + ": that version is not installed", null);
+            }
+        } else {
+            VersionRange range = resolved.spec().versionRange() == null ? null
+                    : VersionRange.valueOf(resolved.spec().versionRange());
+            candidate = live.entries().stream()
+                    .filter(e -> e.kind().equals(now.kind()) && e.name().equals(now.name()))
+                    .filter(e -> range == null || range.includes(e.version()))
+                    .filter(e -> e.version().compareTo(now.version()) > 0)
+                    .filter(ProviderEntry::available)
+                    .max(Comparator.comparing(ProviderEntry::version));
+        }
         if (candidate.isEmpty()) {
             return Optional.empty();
         }
@@ -58,17 +84,29 @@ final class HotSwapper {
         Parameters parameters;
         try {
             parameters = new ParameterBinder(plan.descriptor().file(), plan.descriptor().baseDirectory()).bind(
-                    next.provider().parameters(), Planner.withSweep(resolved.spec().with(), role, point.set()),
+                    DeclaredParameters.of(next, plan.descriptor().file()),
+                    Planner.withSweep(resolved.spec().with(), role, point.set()),
                     resolved.spec().jsonPath() + ".with", next.label());
         } catch (InvalidInputException e) {
             throw new ComponentFailure(role, "cannot swap in " + next.label() + ": " + e.report(), e);
         }
-        Object component = next.provider().create(parameters, components.contextFor(role));
+        Object component;
+        try {
+            component = next.provider().create(parameters, components.contextFor(role));
+        } catch (org.workbench.api.InvalidParameterException e) {
+            throw new ComponentFailure(role, "cannot swap in " + next.label() + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new ComponentFailure(role, next.label() + " (bundle " + next.bundle() + ") failed to create its "
+                    + "component: " + org.workbench.engine.input.PluginFault.reason(e), e);
+        }
         if (!type.isInstance(component)) {
             return Optional.empty();
         }
+        com.google.gson.JsonObject recorded = new com.google.gson.JsonObject();
+        parameters.asMap().forEach((k, v) -> recorded.add(k, org.workbench.engine.output.JsonValues.value(v)));
         swaps.add(new Swap((System.nanoTime() - startNanos) / 1_000_000, role, now.bundle(), now.version().toString(),
-                next.bundle(), next.version().toString(), (System.nanoTime() - t0) / 1000, next.name(), at));
+                next.bundle(), next.version().toString(), (System.nanoTime() - t0) / 1000, next.name(), at, check,
+                recorded));
         current.put(role, next);
         return Optional.of(type.cast(component));
     }

@@ -21,6 +21,7 @@ import org.workbench.engine.descriptor.RoleSpec;
 import org.workbench.engine.descriptor.SweepAxis;
 import org.workbench.engine.descriptor.SweepPlotSpec;
 import org.workbench.engine.catalog.DeclaredParameters;
+import org.workbench.engine.input.FaultList;
 import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.input.ParameterBinder;
 import org.workbench.engine.input.Suggestions;
@@ -61,12 +62,47 @@ public final class Planner {
                     + " is registered as a task but does not implement TaskProvider");
         }
         List<Role<?>> roles = taskProvider.roles();
-        Map<String, List<ResolvedComponent>> components = resolveRoles(d, task, roles);
+        // independent checks report together (up to InvalidInputException.LIMIT faults): every role's
+        // provider, every component's parameters, the plots
+        FaultList faults = new FaultList();
+        Map<String, List<ResolvedComponent>> components = resolveRoles(d, task, roles, faults);
+        boolean resolved = !faults.any();
+        if (resolved) {
+            faults.attempt(() -> {
+                checkSwaps(d, components);
+                return null;
+            }, null);
+        }
         ParameterBinder binder = new ParameterBinder(d.file(), d.baseDirectory());
-        List<PlanPoint> points = expand(d, task, components, binder);
-        checkPlots(d);
-        checkPlotKeys(d, task, new DeclaredResultKeys(taskProvider.resultKeys()));
+        List<PlanPoint> points = resolved || d.sweep().isEmpty()
+                ? faults.attempt(() -> expand(d, task, components, binder), List.of()) : List.of();
+        faults.attempt(() -> {
+            checkPlots(d);
+            checkPlotKeys(d, task, new DeclaredResultKeys(taskProvider.resultKeys()));
+            return null;
+        }, null);
+        faults.throwIfAny();
         return new Plan(d, task, roles, components, points);
+    }
+
+    /** Every recorded swap names a version of its role's provider that is installed, so that a replay can make it. */
+    private void checkSwaps(Descriptor d, Map<String, List<ResolvedComponent>> components) throws InvalidInputException {
+        for (int i = 0; i < d.swaps().size(); i++) {
+            org.workbench.engine.descriptor.SwapStep step = d.swaps().get(i);
+            List<ResolvedComponent> role = components.get(step.role());
+            if (role == null || role.size() != 1) {
+                throw new InvalidInputException(d.file(), "$.swaps[" + i + "].role", "the task has no single component in "
+                        + "role '" + step.role() + "' to swap");
+            }
+            ProviderEntry from = role.get(0).entry();
+            List<ProviderEntry> same = resolver.named(from.kind(), from.name());
+            if (same.stream().noneMatch(e -> e.version().equals(step.version()))) {
+                throw new InvalidInputException(d.file(), "$.swaps[" + i + "].version", "the run swapped in "
+                        + from.kind() + " '" + from.name() + "' " + step.version() + ", which is not installed, so the "
+                        + "swap cannot be replayed; installed: " + same.stream().map(e -> e.version().toString()).sorted()
+                                .collect(java.util.stream.Collectors.joining(", ")));
+            }
+        }
     }
 
     private static void checkPlots(Descriptor d) throws InvalidInputException {
@@ -118,26 +154,40 @@ public final class Planner {
         }
     }
 
-    private Map<String, List<ResolvedComponent>> resolveRoles(Descriptor d, ProviderEntry task, List<Role<?>> roles)
-            throws InvalidInputException {
+    /** The roles' components; a role that cannot be resolved is left out, its fault added to {@code faults}. */
+    private Map<String, List<ResolvedComponent>> resolveRoles(Descriptor d, ProviderEntry task, List<Role<?>> roles,
+            FaultList faults) {
         List<String> roleNames = roles.stream().map(Role::name).toList();
         for (String given : d.roles().keySet()) {
             if (!roleNames.contains(given)) {
-                throw new InvalidInputException(d.file(), "$.components." + given, task.label()
-                        + " has no role '" + given + "'" + Suggestions.didYouMean(given, roleNames) + "; its roles: "
-                        + describeRoles(roles));
+                faults.attempt(() -> {
+                    throw new InvalidInputException(d.file(), "$.components." + given, task.label()
+                            + " has no role '" + given + "'" + Suggestions.didYouMean(given, roleNames) + "; its roles: "
+                            + describeRoles(roles));
+                }, null);
             }
         }
         Map<String, List<ResolvedComponent>> out = new LinkedHashMap<>();
         for (Role<?> role : roles) {
+            List<ResolvedComponent> one = faults.attempt(() -> resolveRole(d, task, roles, role), null);
+            if (one != null) {
+                out.put(role.name(), one);
+            }
+        }
+        return out;
+    }
+
+    /** The components of one role, or {@code null} for an optional role the descriptor leaves empty. */
+    private List<ResolvedComponent> resolveRole(Descriptor d, ProviderEntry task, List<Role<?>> roles, Role<?> role)
+            throws InvalidInputException {
+        {
             RoleSpec spec = d.roles().get(role.name());
             if (spec == null && role.defaultUse() != null) {
-                out.put(role.name(), List.of(chooseDefault(d, task, role)));
-                continue;
+                return List.of(chooseDefault(d, task, role));
             }
             if (spec == null) {
                 if (role.cardinality() == Role.Cardinality.OPTIONAL) {
-                    continue;
+                    return null;
                 }
                 throw new InvalidInputException(d.file(), "$.components", task.label() + " needs a "
                         + role.kind() + " in role '" + role.name() + "'" + (role.typed() ? ", " + TypeWords.of(role.type())
@@ -150,16 +200,19 @@ public final class Planner {
                         + task.label() + " takes " + (wantList ? "an array of components" : "one component object, not an array"));
             }
             List<ResolvedComponent> resolved = new ArrayList<>();
+            FaultList faults = new FaultList();
             for (int i = 0; i < spec.components().size(); i++) {
                 ComponentSpec c = spec.components().get(i);
                 String label = wantList ? role.name() + "[" + i + "]" : role.name();
-                ProviderEntry entry = resolver.resolve(role.kind(), role.type(), "role '" + label + "' of task '"
-                        + task.name() + "'", c.use(), c.versionRange(), d.file(), c.jsonPath());
-                resolved.add(new ResolvedComponent(role.name(), i, label, entry, c));
+                ProviderEntry entry = faults.attempt(() -> resolver.resolve(role.kind(), role.type(), "role '" + label
+                        + "' of task '" + task.name() + "'", c.use(), c.versionRange(), d.file(), c.jsonPath()), null);
+                if (entry != null) {
+                    resolved.add(new ResolvedComponent(role.name(), i, label, entry, c));
+                }
             }
-            out.put(role.name(), resolved);
+            faults.throwIfAny();
+            return resolved;
         }
-        return out;
     }
 
     /**
@@ -213,8 +266,12 @@ public final class Planner {
                 if (ordered.isEmpty()) {
                     throw e;
                 }
-                throw new InvalidInputException(d.file(), e.jsonPath(), e.getMessage() + " (at sweep point "
-                        + ordered + ")");
+                List<InvalidInputException> at = new ArrayList<>();
+                for (InvalidInputException f : e.faults()) {
+                    at.add(new InvalidInputException(f.file(), f.jsonPath(), f.getMessage() + " (at sweep point "
+                            + ordered + ")"));
+                }
+                throw InvalidInputException.all(at);
             }
         }
         return points;
@@ -223,17 +280,21 @@ public final class Planner {
     private PlanPoint bindPoint(Descriptor d, ProviderEntry task, Map<String, List<ResolvedComponent>> components,
             ParameterBinder binder, int index, Map<String, JsonElement> ordered, long seed)
             throws InvalidInputException {
-        Parameters taskParameters = binder.bind(DeclaredParameters.of(task, d.file(), d.task().jsonPath()),
-                withSweep(d.task().with(), TASK, ordered), d.task().jsonPath() + ".with", task.label());
+        FaultList faults = new FaultList();
+        Parameters taskParameters = faults.attempt(() -> binder.bind(DeclaredParameters.of(task, d.file(),
+                d.task().jsonPath()), withSweep(d.task().with(), TASK, ordered), d.task().jsonPath() + ".with",
+                task.label()), null);
         Map<String, Parameters> parameters = new LinkedHashMap<>();
         for (List<ResolvedComponent> list : components.values()) {
             for (ResolvedComponent c : list) {
                 JsonObject with = list.size() == 1 && !c.label().contains("[")
                         ? withSweep(c.spec().with(), c.role(), ordered) : c.spec().with();
-                parameters.put(c.label(), binder.bind(DeclaredParameters.of(c.entry(), d.file(), c.spec().jsonPath()), with,
-                        c.spec().jsonPath() + ".with", c.entry().label()));
+                Parameters bound = faults.attempt(() -> binder.bind(DeclaredParameters.of(c.entry(), d.file(),
+                        c.spec().jsonPath()), with, c.spec().jsonPath() + ".with", c.entry().label()), null);
+                parameters.put(c.label(), bound);
             }
         }
+        faults.throwIfAny();
         return new PlanPoint(index, ordered, seed, taskParameters, parameters);
     }
 

@@ -80,7 +80,8 @@ final class PointComponents {
         } catch (ComponentFailure e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new ComponentFailure(label, c.entry().label() + " failed to create its component: " + e, e);
+            throw new ComponentFailure(label, c.entry().label() + " (bundle " + c.entry().bundle()
+                    + ") failed to create its component: " + org.workbench.engine.input.PluginFault.reason(e), e);
         } finally {
             creating.pop();
         }

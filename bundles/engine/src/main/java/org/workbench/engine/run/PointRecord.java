@@ -47,6 +47,8 @@ final class PointRecord {
             if (s.at() != null) {
                 j.addProperty("at", s.at());
             }
+            j.addProperty("check", s.check());
+            j.add("parameters", s.parameters());
             swaps.add(j);
         }
         r.add("swaps", swaps);
@@ -118,7 +120,9 @@ final class PointRecord {
             JsonObject j = e.getAsJsonObject();
             swaps.add(new Swap(j.get("atMs").getAsLong(), j.get("role").getAsString(), j.get("fromBundle").getAsString(),
                     j.get("fromVersion").getAsString(), j.get("toBundle").getAsString(),
-                    j.get("toVersion").getAsString(), j.get("costMicros").getAsLong(), text(j, "name"), text(j, "at")));
+                    j.get("toVersion").getAsString(), j.get("costMicros").getAsLong(), text(j, "name"), text(j, "at"),
+                    j.has("check") ? j.get("check").getAsInt() : 1,
+                    j.has("parameters") ? j.getAsJsonObject("parameters") : new JsonObject()));
         }
         List<InputRecord> inputs = new ArrayList<>();
         if (r.has("inputs")) {

@@ -82,7 +82,8 @@ final class PointRun {
         try {
             return plan.taskProvider().create(point.taskParameters(), context);
         } catch (RuntimeException e) {
-            throw new ComponentFailure(Planner.TASK, plan.task().label() + " failed to create its task: " + e, e);
+            throw new ComponentFailure(Planner.TASK, plan.task().label() + " (bundle " + plan.task().bundle()
+                    + ") failed to create its task: " + org.workbench.engine.input.PluginFault.reason(e), e);
         }
     }
 

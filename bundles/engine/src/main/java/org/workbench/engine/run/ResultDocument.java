@@ -176,6 +176,10 @@ public final class ResultDocument {
             if (seed != null && !plan.swept()) {
                 o.addProperty("seed", seed);
             }
+            JsonArray versions = versions(plan, outcomes, c);
+            if (versions != null) {
+                o.add("versions", versions);
+            }
             components.add(c.label(), o);
         }
         p.add("components", components);
@@ -187,7 +191,15 @@ public final class ResultDocument {
         p.addProperty("descriptor", plan.descriptor().file().toString());
         p.addProperty("descriptorSha256", plan.descriptor().sha256());
         p.add("overrides", JsonValues.value(plan.descriptor().overrides()));
-        p.add("effectiveDescriptor", values.compact());
+        JsonArray schedule = schedule(plan, outcomes);
+        if (schedule.isEmpty()) {
+            p.add("effectiveDescriptor", values.compact());
+        } else {
+            JsonObject effective = new JsonObject();
+            values.compact().entrySet().forEach(e -> effective.add(e.getKey(), e.getValue()));
+            effective.add("swaps", schedule);
+            p.add("effectiveDescriptor", effective);
+        }
         environment.forEach((key, value) -> {
             if (key.equals(org.workbench.engine.run.ThirdParty.KEY)) {
                 p.add(key, com.google.gson.JsonParser.parseString(value));
@@ -214,6 +226,8 @@ public final class ResultDocument {
                 if (swap.at() != null) {
                     s.addProperty("at", swap.at());
                 }
+                s.addProperty("name", swap.name());
+                s.add("parameters", swap.parameters());
                 swaps.add(s);
             }
         }
@@ -299,6 +313,54 @@ public final class ResultDocument {
             d.addProperty("seed", plan.descriptor().seed());
         }
         return d;
+    }
+
+    /**
+     * The effective descriptor's {@code "swaps"}: every swap the run made, in order, as a step that a
+     * rerun of the effective descriptor replays ({@link org.workbench.engine.descriptor.SwapStep}).
+     */
+    public static JsonArray schedule(Plan plan, List<PointOutcome> outcomes) {
+        JsonArray steps = new JsonArray();
+        for (PointOutcome o : outcomes) {
+            for (Swap swap : o.swaps()) {
+                steps.add(swap.step(plan.swept() ? o.point().index() : null));
+            }
+        }
+        return steps;
+    }
+
+    /**
+     * Every version of a component that ran, from when ({@code "start"} or the task's safe point),
+     * with the parameters each ran with; {@code null} when it was never swapped.
+     */
+    private static JsonArray versions(Plan plan, List<PointOutcome> outcomes, ResolvedComponent c) {
+        JsonArray versions = null;
+        for (PointOutcome o : outcomes) {
+            for (Swap swap : o.swaps()) {
+                if (!swap.role().equals(c.label())) {
+                    continue;
+                }
+                if (versions == null) {
+                    versions = new JsonArray();
+                    JsonObject first = new JsonObject();
+                    first.addProperty("version", c.entry().version().toString());
+                    first.addProperty("bundle", c.entry().bundle());
+                    first.addProperty("from", "start");
+                    versions.add(first);
+                }
+                JsonObject v = new JsonObject();
+                if (plan.swept()) {
+                    v.addProperty("point", o.point().index());
+                }
+                v.addProperty("version", swap.toVersion());
+                v.addProperty("bundle", swap.toBundle());
+                v.addProperty("from", swap.at() == null ? "check " + swap.check() : swap.at());
+                v.addProperty("atMs", swap.atMs());
+                v.add("parameters", swap.parameters());
+                versions.add(v);
+            }
+        }
+        return versions;
     }
 
     private static JsonObject component(String kind, String name, String bundle, String version) {

@@ -26,6 +26,7 @@ import org.workbench.engine.catalog.ProviderSource;
 import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.output.LargeValues;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 /**
@@ -183,6 +184,10 @@ public final class Runner {
                 folder.dropState();
             }
             if (values.any()) {
+                JsonArray schedule = ResultDocument.schedule(plan, outcomes);
+                if (!schedule.isEmpty()) {
+                    values.full().add("swaps", schedule);
+                }
                 values.writeFile(folder.folder());
             }
             ResultDocument.write(folder.folder().resolve("result.json"), doc);

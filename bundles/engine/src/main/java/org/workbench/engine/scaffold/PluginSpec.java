@@ -32,6 +32,23 @@ public record PluginSpec(String kind, String name, String version, String groupI
         return b.toString();
     }
 
+    /**
+     * The example component's class, named for what it implements (the user's name is the
+     * provider's): {@code LogisticPrior}, {@code WeightDecaySgd}, ... so that a generated
+     * {@code cauchy} prior does not carry a logistic density under the name {@code CauchyPrior}.
+     */
+    public String exampleClass() {
+        return switch (kind) {
+            case "prior" -> "LogisticPrior";
+            case "likelihood" -> "LaplaceNoiseLikelihood";
+            case "optimizer" -> "WeightDecaySgd";
+            case "data" -> "TwoGaussianClasses";
+            case "layer" -> "TanhLayer";
+            case "loss" -> "SquaredErrorLoss";
+            default -> className();
+        };
+    }
+
     /** {@code optimizer-my-sgd}. */
     public String artifactId() {
         return kind + "-" + name;
@@ -60,6 +77,7 @@ public record PluginSpec(String kind, String name, String version, String groupI
         v.put("package", javaPackage);
         v.put("packagePath", javaPackage.replace('.', '/'));
         v.put("className", className());
+        v.put("exampleClass", exampleClass());
         v.put("apiVersion", apiVersion);
         v.put("summary", summary);
         v.put("dir", dir);

@@ -53,9 +53,10 @@ public final class Scaffold {
         files.put("common/pom.xml", "pom.xml");
         files.put("common/README.md", "README.md");
         files.put("common/gitignore", ".gitignore");
-        files.put(spec.kind() + "/Component.java", java + cls + ".java");
+        String example = spec.exampleClass();
+        files.put(spec.kind() + "/Component.java", java + example + ".java");
         files.put(spec.kind() + "/Provider.java", java + cls + "Provider.java");
-        files.put(spec.kind() + "/ComponentTest.java", test + cls + "Test.java");
+        files.put(spec.kind() + "/ComponentTest.java", test + example + "Test.java");
         files.put("common/ProviderTest.java", test + cls + "ProviderTest.java");
 
         Path parent = folder.toAbsolutePath().normalize().getParent();

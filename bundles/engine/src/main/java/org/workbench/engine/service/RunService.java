@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.workbench.api.InvalidParameterException;
+import org.workbench.api.Workbench;
 import org.workbench.api.execution.Executor;
 import org.workbench.engine.catalog.ActivationDeadline;
 import org.workbench.engine.catalog.ActivationTimeout;
@@ -19,6 +20,7 @@ import org.workbench.engine.catalog.ProviderSource;
 import org.workbench.engine.descriptor.Descriptor;
 import org.workbench.engine.descriptor.DescriptorParser;
 import org.workbench.engine.input.InvalidInputException;
+import org.workbench.engine.input.PluginFault;
 import org.workbench.engine.output.PlotRenderer;
 import org.workbench.engine.run.ActiveRuns;
 import org.workbench.engine.run.ComponentFailure;
@@ -98,10 +100,13 @@ public final class RunService {
         RunOptions where;
         try {
             plan = plan(file, request.overrides(), request.maxPoints(), request.timeout());
+            plan.descriptor().notes().forEach(n -> notes.accept(file + ": " + n));
             PhaseTiming.mark("plan ready");
             where = executors.choose(plan, request.cluster(), request.threads());
         } catch (InvalidInputException e) {
             return RunOutcome.invalid(e.report());
+        } catch (PluginFault e) {
+            return new RunOutcome(Workbench.FAILED, null, "run failed: " + e.report(), null);
         } catch (ActivationTimeout e) {
             return RunOutcome.failed(file + ": " + e.getMessage(), null);
         }

@@ -10,13 +10,13 @@ import org.workbench.api.Dataset;
  * at +separation/2 on every feature, unit variance, labels 0 and 1 in equal numbers (shuffled).
  * Drawn from the component's own random stream, so the same seed gives the same data.
  */
-final class {{className}} implements DataSource {
+final class {{exampleClass}} implements DataSource {
     private final int n;
     private final int dimension;
     private final double separation;
     private final SplittableRandom random;
 
-    {{className}}(int n, int dimension, double separation, SplittableRandom random) {
+    {{exampleClass}}(int n, int dimension, double separation, SplittableRandom random) {
         this.n = n;
         this.dimension = dimension;
         this.separation = separation;

@@ -8,11 +8,11 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.workbench.api.Dataset;
 
-class {{className}}Test {
+class {{exampleClass}}Test {
     @Test
     void sameSeedSameData() {
-        Dataset a = new {{className}}(50, 3, 2.0, new SplittableRandom(7)).load();
-        Dataset b = new {{className}}(50, 3, 2.0, new SplittableRandom(7)).load();
+        Dataset a = new {{exampleClass}}(50, 3, 2.0, new SplittableRandom(7)).load();
+        Dataset b = new {{exampleClass}}(50, 3, 2.0, new SplittableRandom(7)).load();
         assertEquals(50, a.rows());
         assertEquals(3, a.columns());
         assertArrayEquals(a.features(), b.features());
@@ -22,7 +22,7 @@ class {{className}}Test {
     @Test
     void classMeansAreApartBySeparationWithinFiveStandardErrors() {
         int n = 20_000;
-        Dataset d = new {{className}}(n, 1, 3.0, new SplittableRandom(11)).load();
+        Dataset d = new {{exampleClass}}(n, 1, 3.0, new SplittableRandom(11)).load();
         double[] sum = new double[2];
         int[] count = new int[2];
         for (int i = 0; i < n; i++) {

@@ -27,7 +27,7 @@ public final class {{className}}Provider implements Provider<DataSource> {
 
     @Override
     public DataSource create(Parameters parameters, ComponentContext context) {
-        return new {{className}}(Math.toIntExact(parameters.integer("n")), Math.toIntExact(parameters.integer("dimension")),
+        return new {{exampleClass}}(Math.toIntExact(parameters.integer("n")), Math.toIntExact(parameters.integer("dimension")),
                 parameters.number("separation"), context.random());
     }
 }

@@ -12,7 +12,7 @@ import org.workbench.api.nn.Weights;
  * Element-wise tanh(a) with no parameters. Keeps its output (tanh' = 1 - tanh^2 needs only that)
  * and reuses its buffers across batches.
  */
-final class {{className}} implements Layer {
+final class {{exampleClass}} implements Layer {
     private Precision precision;
     private Matrix output;
     private Matrix inputGradient;

@@ -7,10 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.workbench.api.nn.Matrix;
 import org.workbench.api.nn.Precision;
 
-class {{className}}Test {
+class {{exampleClass}}Test {
     @Test
     void backwardMatchesCentralDifferences() {
-        {{className}} layer = new {{className}}();
+        {{exampleClass}} layer = new {{exampleClass}}();
         assertEquals(3, layer.build(3, Precision.DOUBLE, null));
         Matrix x = Matrix.ofRows(new double[][] {{-1.5, 0.0, 0.8}, {2.0, -0.3, 0.1}});
         Matrix upstream = Matrix.ofRows(new double[][] {{0.2, -1.0, 0.5}, {1.0, 0.3, -0.7}});

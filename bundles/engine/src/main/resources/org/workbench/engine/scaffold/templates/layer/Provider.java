@@ -22,6 +22,6 @@ public final class {{className}}Provider implements Provider<Layer> {
 
     @Override
     public Layer create(Parameters parameters, ComponentContext context) {
-        return new {{className}}();
+        return new {{exampleClass}}();
     }
 }

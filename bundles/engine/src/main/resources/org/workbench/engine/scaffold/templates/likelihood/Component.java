@@ -3,10 +3,10 @@ package {{package}};
 import org.workbench.api.bayes.Likelihood;
 
 /** Laplace noise with scale b: log p(observed | predicted) = -log(2b) - |observed - predicted| / b. */
-final class {{className}} implements Likelihood {
+final class {{exampleClass}} implements Likelihood {
     private final double scale;
 
-    {{className}}(double scale) {
+    {{exampleClass}}(double scale) {
         this.scale = scale;
     }
 

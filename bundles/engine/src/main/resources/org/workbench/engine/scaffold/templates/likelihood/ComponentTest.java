@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-class {{className}}Test {
-    private final {{className}} likelihood = new {{className}}(0.7);
+class {{exampleClass}}Test {
+    private final {{exampleClass}} likelihood = new {{exampleClass}}(0.7);
 
     @Test
     void densityIntegratesToOneOverTheObservation() {

@@ -25,6 +25,6 @@ public final class {{className}}Provider implements Provider<Likelihood> {
 
     @Override
     public Likelihood create(Parameters parameters, ComponentContext context) {
-        return new {{className}}(parameters.number("scale"));
+        return new {{exampleClass}}(parameters.number("scale"));
     }
 }

@@ -7,7 +7,7 @@ import org.workbench.api.nn.Matrix;
  * Squared error against one-hot targets, 0.5 * sum_j (z_j - [j = y])^2 per example, averaged over
  * the batch. The class predicted is the largest output.
  */
-final class {{className}} implements Loss {
+final class {{exampleClass}} implements Loss {
     @Override
     public double evaluate(Matrix output, double[] targets, int offset, Matrix gradient) {
         int rows = output.rows();

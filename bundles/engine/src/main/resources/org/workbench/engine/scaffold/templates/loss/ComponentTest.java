@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.workbench.api.nn.Matrix;
 import org.workbench.api.nn.Precision;
 
-class {{className}}Test {
-    private final {{className}} loss = new {{className}}();
+class {{exampleClass}}Test {
+    private final {{exampleClass}} loss = new {{exampleClass}}();
     private final double[] targets = {2, 0};
 
     @Test

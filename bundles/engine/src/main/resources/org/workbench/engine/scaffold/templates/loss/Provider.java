@@ -22,6 +22,6 @@ public final class {{className}}Provider implements Provider<Loss> {
 
     @Override
     public Loss create(Parameters parameters, ComponentContext context) {
-        return new {{className}}();
+        return new {{exampleClass}}();
     }
 }

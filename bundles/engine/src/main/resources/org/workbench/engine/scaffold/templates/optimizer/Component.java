@@ -11,11 +11,11 @@ import org.workbench.api.nn.Weights;
  * per parameter block, in place. Keeps no state between steps; an optimizer that does (momentum,
  * moment estimates) implements {@link org.workbench.api.Stateful} so that a hot swap carries it over.
  */
-final class {{className}} implements GradientOptimizer {
+final class {{exampleClass}} implements GradientOptimizer {
     private final double learningRate;
     private final double weightDecay;
 
-    {{className}}(double learningRate, double weightDecay) {
+    {{exampleClass}}(double learningRate, double weightDecay) {
         this.learningRate = learningRate;
         this.weightDecay = weightDecay;
     }

@@ -26,6 +26,6 @@ public final class {{className}}Provider implements Provider<GradientOptimizer> 
 
     @Override
     public GradientOptimizer create(Parameters parameters, ComponentContext context) {
-        return new {{className}}(parameters.number("learningRate"), parameters.number("weightDecay"));
+        return new {{exampleClass}}(parameters.number("learningRate"), parameters.number("weightDecay"));
     }
 }

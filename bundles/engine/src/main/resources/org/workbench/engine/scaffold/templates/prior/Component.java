@@ -8,11 +8,11 @@ import org.workbench.api.bayes.Prior;
  * Independent logistic(location, scale) per coordinate: density e^-z / (s (1 + e^-z)^2) with
  * z = (theta - location) / s. Its parameters are scalars, so it applies to a theta of any length.
  */
-final class {{className}} implements Prior {
+final class {{exampleClass}} implements Prior {
     private final double location;
     private final double scale;
 
-    {{className}}(double location, double scale) {
+    {{exampleClass}}(double location, double scale) {
         this.location = location;
         this.scale = scale;
     }

@@ -6,8 +6,8 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
-class {{className}}Test {
-    private final {{className}} prior = new {{className}}(0.5, 2.0);
+class {{exampleClass}}Test {
+    private final {{exampleClass}} prior = new {{exampleClass}}(0.5, 2.0);
 
     @Test
     void densityIntegratesToOne() {

@@ -26,6 +26,6 @@ public final class {{className}}Provider implements Provider<Prior> {
 
     @Override
     public Prior create(Parameters parameters, ComponentContext context) {
-        return new {{className}}(parameters.number("location"), parameters.number("scale"));
+        return new {{exampleClass}}(parameters.number("location"), parameters.number("scale"));
     }
 }
