@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the reference scripts and the workbench side by side, interleaved, and prints each ratio:
-#   benchmarks/side-by-side.sh [--quick] [--anchors DIR]
+#   benchmarks/side-by-side.sh [--quick]
 # Figures: float32 products of problem 4 (JMH GemmBenchmark against numpy's gemm.py), problem 4's
 # training (./workbench run experiments/p4-fashion-mnist-mlp.json against mlp_numpy.py: median
 # training seconds per epoch, test accuracy, peak RSS), the Gibbs chain and its diagnostics (JMH
@@ -9,25 +9,26 @@
 # same data) and the p1 start (./workbench run
 # experiments/p1-1-posterior.json against benchmarks/anchors/p1_posterior.py). Each pair runs
 # back to back, references first, so both see the same load; everything is written under
-# benchmarks/target/side-by-side/. Needs python3 with numpy and scipy (the default python3's wheel:
+# benchmarks/target/side-by-side/. Every reference is the project's own script under benchmarks/anchors/.
+# The table starts with the machine: CPU model, vector flags, cores, numpy and its BLAS. Needs python3 with numpy and scipy (the default python3's wheel:
 # the fastest numpy of the machine), /usr/bin/python3 with scikit-learn and matplotlib
 # (apt-get install python3-sklearn python3-matplotlib) and dataset-fashion-mnist.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-anchors="${ANCHORS:-/work/shared/anchors}"
+anchors="$root/benchmarks/anchors"
 quick=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=1 ;;
-    --anchors) anchors="$2"; shift ;;
-    *) echo "usage: $0 [--quick] [--anchors DIR]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--quick]" >&2; exit 2 ;;
   esac
   shift
 done
-[ -f "$anchors/gemm.py" ] || { echo "side-by-side: no reference scripts in $anchors (use --anchors DIR)" >&2; exit 2; }
 out="$root/benchmarks/target/side-by-side"
 rm -rf "$out"
 mkdir -p "$out"
+python3 "$anchors/machine.py" > "$out/machine.jsonl"
+echo "side-by-side: $(python3 -c 'import json,sys; m=json.load(sys.stdin); print(m["cpu"], "|", " ".join(m["vector_flags"]), "|", m["cores"], "cores")' < "$out/machine.jsonl")" >&2
 reps=$([ "$quick" = 1 ] && echo 3 || echo 7)
 epochs=$([ "$quick" = 1 ] && echo 3 || echo 10)
 jmh() { "$root/benchmarks/run.sh" "$@"; }
@@ -40,9 +41,9 @@ echo "side-by-side: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg) at $(d
 echo "== GEMM" >&2
 # numpy's one-thread figures with OPENBLAS_NUM_THREADS=1: threadpoolctl cannot limit the wheel's OpenBLAS
 # where common.py borrows Debian's copy of it
-OPENBLAS_NUM_THREADS=1 python3 "$anchors/gemm.py" --no-torch --reps 30 > "$out/gemm-numpy-1thread.jsonl"
+OPENBLAS_NUM_THREADS=1 python3 "$anchors/gemm.py" --reps 30 > "$out/gemm-numpy-1thread.jsonl"
 jmh GemmBenchmark -wi 3 -i 5 -w 1 -r 1 -rf json -rff "$out/gemm-workbench.json" > "$out/gemm-workbench.log"
-python3 "$anchors/gemm.py" --no-torch --reps 30 > "$out/gemm-numpy-threads.jsonl"
+python3 "$anchors/gemm.py" --reps 30 > "$out/gemm-numpy-threads.jsonl"
 
 echo "== problem 4 training" >&2
 p4="$out/p4"
@@ -55,7 +56,7 @@ for r in 1 2; do
   else
     timeout 180 python3 "$anchors/mlp_numpy.py" --epochs "$epochs" > "$p4/numpy-$r.jsonl" || true
   fi
-  /usr/bin/time -f '%M' -o "$p4/workbench-$r.rss" "$root/workbench" run "$root/experiments/p4-fashion-mnist-mlp.json" \
+  /usr/bin/time -f '%e %M' -o "$p4/workbench-$r.rss" "$root/workbench" run "$root/experiments/p4-fashion-mnist-mlp.json" \
     --set task.with.epochs="$epochs" --out "$p4/results-$r" > "$p4/workbench-$r.out" 2> "$p4/workbench-$r.err"
 done
 # the same network written from the catalogue alone: no backend, no precision

@@ -42,8 +42,16 @@ def fmt(v, digits=3):
     return "n/a" if v is None else f"{v:.{digits}g}"
 
 
+def machine(d):
+    m = next(iter(lines(os.path.join(d, "machine.jsonl"))), None)
+    if m is None:
+        return "machine: not recorded"
+    return f"machine: {m['cpu']}, {m['cores']} cores, vector flags {' '.join(m['vector_flags'])}"
+
+
 def main():
     d = sys.argv[1]
+    print(machine(d) + "\n")
     rows = []
 
     # GEMM: numpy's one-thread figures from the run with OPENBLAS_NUM_THREADS=1 (threadpoolctl cannot limit
@@ -87,7 +95,11 @@ def main():
         wb = json.load(open(res[0]))["results"]
         wt = statistics.median(x["trainSeconds"] for x in wb["epochs"])
         nt, summ, how = best
-        rss = int(open(os.path.join(p4, f"workbench-{r}.rss")).read().split()[-1]) / 1024.0
+        wall_s, rss_kib = open(os.path.join(p4, f"workbench-{r}.rss")).read().split()[-2:]
+        rss = int(rss_kib) / 1024.0
+        whole = summ.get("total_s")
+        rows.append((f"problem 4 whole run, wall s (run {r})", f"{float(wall_s):.2f}", fmt(whole),
+                     f"{float(wall_s) / whole:.2f}x numpy's" if whole else "n/a"))
         rows.append((f"problem 4 training, median s/epoch (run {r})", f"{wt:.3f} (test acc {wb['testAccuracy']:.4f})",
                      f"{nt:.3f} (test acc {summ['final_test_acc']:.4f}; numpy {how})", f"{wt / nt:.2f}x numpy's time"))
         peak = summ["peak_rss_mib"] or next((s2["peak_rss_mib"] for _, s2, _ in refs if s2["peak_rss_mib"]), None)

@@ -43,7 +43,7 @@ class CommandsTest {
         FakeProviders providers = new FakeProviders().add(Kinds.DATA, "a-data-source-with-a-long-name", "1.0.0",
                 new FakeProviders.ValuesProvider(1));
         Commands commands = new Commands(new CommandContext(providers, new XChartRenderer(), Map.of("java", "test"),
-                new Versions("1.2.3", "1.1.0", "felix 7"), false, List::of, new ActiveRuns(), org.workbench.engine.run.BundleJars.NONE, System.out, System.err),
+                new Versions("1.2.3", "1.1.0", "felix 7"), false, List::of, new ActiveRuns(), org.workbench.engine.catalog.BundleJars.NONE, System.out, System.err),
                 (port, results, experiments, out, err) -> {
                     served = port + " " + results + " " + experiments;
                     return 0;

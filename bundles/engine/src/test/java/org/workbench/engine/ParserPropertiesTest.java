@@ -46,7 +46,7 @@ class ParserPropertiesTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             int status = new Commands(new CommandContext(new FakeProviders(), new XChartRenderer(), Map.of(),
-                    new Versions("1.0.0", "1.2.0", "test"), false, List::of, new ActiveRuns(), org.workbench.engine.run.BundleJars.NONE,
+                    new Versions("1.0.0", "1.2.0", "test"), false, List::of, new ActiveRuns(), org.workbench.engine.catalog.BundleJars.NONE,
                     System.out, System.err), null)
                     .execute(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
                             new PrintStream(err, true, StandardCharsets.UTF_8));

@@ -23,7 +23,6 @@ import org.osgi.framework.Version;
 import org.workbench.api.execution.BundlePin;
 import org.workbench.api.execution.JarSource;
 import org.workbench.api.execution.MissingBundleException;
-import org.workbench.engine.run.BundleJars;
 
 /**
  * The jars of this framework's bundles: their SHA-256 for the pins of units, their bytes for

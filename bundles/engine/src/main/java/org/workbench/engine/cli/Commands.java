@@ -15,9 +15,9 @@ import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.input.Suggestions;
 import org.workbench.engine.input.TerminalText;
 import org.workbench.engine.run.ActiveRuns;
-import org.workbench.engine.run.BundleJars;
+import org.workbench.engine.catalog.BundleJars;
 import org.workbench.engine.run.PhaseTiming;
-import org.workbench.engine.run.PlotRenderer;
+import org.workbench.engine.output.PlotRenderer;
 
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;

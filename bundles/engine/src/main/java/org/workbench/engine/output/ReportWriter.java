@@ -15,7 +15,7 @@ import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.workbench.api.live.ReportRenderer;
-import org.workbench.engine.serve.WebBundles;
+import org.workbench.engine.catalog.WebBundles;
 
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;

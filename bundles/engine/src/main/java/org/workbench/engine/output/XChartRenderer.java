@@ -15,8 +15,6 @@ import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.workbench.api.Plot;
-import org.workbench.engine.run.Beside;
-import org.workbench.engine.run.PlotRenderer;
 
 /** Renders plots with XChart as {@code <name>.png} (1000 x 600) and {@code <name>.svg}. */
 public final class XChartRenderer implements PlotRenderer {

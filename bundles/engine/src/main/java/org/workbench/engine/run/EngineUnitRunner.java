@@ -1,5 +1,9 @@
 package org.workbench.engine.run;
 
+import org.workbench.engine.output.PlotRenderer;
+
+import org.workbench.engine.catalog.BundleJars;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

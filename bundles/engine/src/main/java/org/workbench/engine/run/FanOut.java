@@ -1,5 +1,7 @@
 package org.workbench.engine.run;
 
+import org.workbench.engine.catalog.BundleJars;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package org.workbench.engine.run;
 
+import org.workbench.engine.catalog.BundleJars;
+
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;

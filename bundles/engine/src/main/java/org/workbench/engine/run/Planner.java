@@ -19,7 +19,7 @@ import org.workbench.engine.descriptor.Descriptor;
 import org.workbench.engine.descriptor.RoleSpec;
 import org.workbench.engine.descriptor.SweepAxis;
 import org.workbench.engine.descriptor.SweepPlotSpec;
-import org.workbench.engine.input.DeclaredParameters;
+import org.workbench.engine.catalog.DeclaredParameters;
 import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.input.ParameterBinder;
 import org.workbench.engine.input.Suggestions;

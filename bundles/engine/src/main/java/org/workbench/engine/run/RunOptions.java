@@ -1,5 +1,7 @@
 package org.workbench.engine.run;
 
+import org.workbench.engine.catalog.BundleJars;
+
 import org.workbench.api.execution.Executor;
 
 /**

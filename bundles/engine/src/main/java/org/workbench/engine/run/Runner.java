@@ -1,5 +1,7 @@
 package org.workbench.engine.run;
 
+import org.workbench.engine.output.PlotRenderer;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +24,6 @@ import org.workbench.api.Plot;
 import org.workbench.engine.catalog.ProviderSource;
 import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.output.LargeValues;
-import org.workbench.engine.output.ResultDocument;
 
 import com.google.gson.JsonObject;
 
@@ -166,8 +167,8 @@ public final class Runner {
                 artifacts.addAll(renderer.render(plot, folder.folder()));
             }
             long durationMs = (System.nanoTime() - t0) / 1_000_000;
-            JsonObject doc = ResultDocument.build(plan, outcomes, artifacts, environment, started, durationMs, values);
-            execution.amend(doc, values);
+            JsonObject doc = ResultDocument.build(plan, outcomes, artifacts, environment, started, durationMs, values,
+                    execution.record());
             boolean whole = execution.failures().isEmpty();
             if (whole) {
                 folder.dropState();

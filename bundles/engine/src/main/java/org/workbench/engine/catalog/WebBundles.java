@@ -1,10 +1,9 @@
-package org.workbench.engine.serve;
+package org.workbench.engine.catalog;
 
 import java.io.IOException;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
-import org.workbench.engine.catalog.FolderBundles;
 
 /**
  * Bundles of the distribution that only some commands need, installed on demand: {@code web/}

@@ -1,4 +1,4 @@
-package org.workbench.engine.output;
+package org.workbench.engine.run;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.workbench.api.ResultTree;
 import org.workbench.engine.descriptor.SweepAxis;
-import org.workbench.engine.run.PointOutcome;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;

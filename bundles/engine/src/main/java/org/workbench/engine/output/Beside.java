@@ -1,4 +1,4 @@
-package org.workbench.engine.run;
+package org.workbench.engine.output;
 
 import java.io.IOException;
 import java.util.concurrent.Callable;

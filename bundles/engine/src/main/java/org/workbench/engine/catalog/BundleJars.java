@@ -1,4 +1,4 @@
-package org.workbench.engine.run;
+package org.workbench.engine.catalog;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.workbench.api.execution.BundlePin;
 import org.workbench.api.execution.JarSource;
 import org.workbench.api.execution.MissingBundleException;
-import org.workbench.engine.catalog.ProviderEntry;
 
 /** The jars behind providers: pins for units, bytes for members that lack them, installation on members. */
 public interface BundleJars {

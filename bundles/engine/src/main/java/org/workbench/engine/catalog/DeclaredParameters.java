@@ -1,10 +1,11 @@
-package org.workbench.engine.input;
+package org.workbench.engine.catalog;
+
+import org.workbench.engine.input.InvalidInputException;
 
 import java.nio.file.Path;
 import java.util.List;
 
 import org.workbench.api.Parameter;
-import org.workbench.engine.catalog.ProviderEntry;
 
 /**
  * A provider's declared parameters, asked for once and guarded: a provider whose

@@ -1,0 +1,4 @@
+/**
+ * The JSON Schema of descriptors built from the providers installed now ({@code DescriptorSchema}).
+ */
+package org.workbench.engine.schema;
