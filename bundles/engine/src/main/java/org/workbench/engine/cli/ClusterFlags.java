@@ -8,7 +8,9 @@ import org.workbench.engine.service.ClusterOptions;
 /**
  * The command-line options of executors, workers and resumes as picocli reads them, for {@code run},
  * {@code all} and {@code worker}: {@code --executor NAME}, {@code --join HOST:PORT,...}, {@code --cluster NAME},
- * {@code --port N}, {@code --interface ADDRESS}, {@code --slots N}, {@code --resume}, {@code --no-fetch}.
+ * {@code --port N}, {@code --interface ADDRESS}, {@code --slots N}, {@code --resume}, {@code --no-fetch},
+ * {@code --secret-file FILE} (the cluster's shared secret, read from a file only its owner can read; never the secret
+ * itself on the command line: see docs/cluster-trust.md).
  */
 final class ClusterFlags {
     @picocli.CommandLine.Option(names = "--executor", paramLabel = "NAME",
