@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,6 +92,24 @@ class ExitCallWeaverTest {
         assertEquals(true, ExitCallWeaver.woven(bundle(8, "org.workbench.prior-gaussian",
                 "reference:file:/opt/wb/dist/bundles/prior-gaussian-1.0.0.jar"), dist));
         assertEquals(false, ExitCallWeaver.woven(bundle(0, "org.apache.felix.framework", "System Bundle"), dist));
+    }
+
+    @Test
+    void aPluginsOwnCopyOfTheGuardIsRefused() {
+        org.osgi.framework.Bundle plugin = bundle(9, "org.example.sly", "reference:file:/opt/wb/plugins/sly.jar");
+        Object wiring = java.lang.reflect.Proxy.newProxyInstance(ExitCallWeaverTest.class.getClassLoader(),
+                new Class<?>[] {org.osgi.framework.wiring.BundleWiring.class}, (proxy, method, args) -> plugin);
+        org.osgi.framework.hooks.weaving.WovenClass fake = (org.osgi.framework.hooks.weaving.WovenClass)
+                java.lang.reflect.Proxy.newProxyInstance(ExitCallWeaverTest.class.getClassLoader(),
+                new Class<?>[] {org.osgi.framework.hooks.weaving.WovenClass.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getBundleWiring" -> wiring;
+                    case "getClassName" -> "org.workbench.runtime.guard.ExitRefusal";
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+        org.osgi.framework.hooks.weaving.WeavingException e = assertThrows(
+                org.osgi.framework.hooks.weaving.WeavingException.class,
+                () -> new ExitCallWeaver(java.nio.file.Path.of("/opt/wb/dist")).weave(fake));
+        assertTrue(e.getMessage().contains("org.example.sly") && e.getMessage().contains("refused"), e.getMessage());
     }
 
     /** A bundle as far as the hook asks: its id, symbolic name and location. */
