@@ -47,6 +47,9 @@ class WebHttpIT {
                 .replaceFirst("\"name\": \"p1-1-posterior\"", "\"name\": \"evil-title\"")
                 .replaceFirst("\"title\": \"[^\"]*\"", "\"title\": \"<script>alert('pwned')</script> & <b>bold</b>\"");
         Files.writeString(server.experiments.resolve("evil-title.json"), evil, StandardCharsets.UTF_8);
+        String remote = Files.readString(server.experiments.resolve("p1-1-posterior.json"), StandardCharsets.UTF_8)
+                .replaceFirst("\"name\": \"p1-1-posterior\"", "\"name\": \"bad-executor\", \"executor\": {\"use\": \"no-such-executor\"}");
+        Files.writeString(server.experiments.resolve("bad-executor.json"), remote, StandardCharsets.UTF_8);
     }
 
     @AfterAll
@@ -83,6 +86,23 @@ class WebHttpIT {
             assertFalse(body.contains("<b>bold"), page);
             assertTrue(body.contains("&lt;script&gt;alert(") || body.contains("&lt;script&gt;alert&#40;"), page + ": " + body);
         }
+    }
+
+    /**
+     * A run from the page takes the same way as {@code ./workbench run} (the engine's one RunService): the
+     * descriptor's executor is chosen, and checked, as on the command line, where the page used to run every
+     * descriptor on this machine's cores whatever it said.
+     */
+    @Test
+    void aRunFromThePageHonoursTheDescriptorsExecutorLikeTheCommandLine() throws Exception {
+        String token = server.token();
+        HttpResponse<String> started = server.post("api/run", "experiment=bad-executor", token);
+        assertEquals(202, started.statusCode(), started.body());
+        Matcher id = Pattern.compile("\"id\":\"([0-9a-f]+)\"").matcher(started.body());
+        assertTrue(id.find());
+        String events = server.get("api/events?id=" + id.group(1)).body();
+        assertTrue(events.contains("\"type\":\"finished\",\"status\":2"), events);
+        assertTrue(events.contains("no-such-executor"), events);
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.workbench.engine.catalog.ProviderSource;
 import org.workbench.engine.run.ActiveRuns;
 import org.workbench.engine.catalog.BundleJars;
 import org.workbench.engine.output.PlotRenderer;
+import org.workbench.engine.service.RunService;
 
 /**
  * What every command may use: the providers available now, the plot renderer, the facts recorded
@@ -53,6 +54,11 @@ public record CommandContext(ProviderSource providers, PlotRenderer renderer, Ma
         if (problem != null) {
             err.println("warning: the cluster executor is not available: " + problem);
         }
+    }
+
+    /** The one way from a descriptor to a result, shared with the web page through the same registry of active runs. */
+    public RunService runService() {
+        return new RunService(providers, renderer, environment, activeRuns, jars, onDemand);
     }
 
     /** The same context writing to other streams. */

@@ -14,7 +14,7 @@ final class RunOptions {
     DescriptorOptions descriptor = new DescriptorOptions();
 
     @Mixin
-    ClusterOptions.Flags cluster = new ClusterOptions.Flags();
+    ClusterFlags cluster = new ClusterFlags();
 
     @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("results");

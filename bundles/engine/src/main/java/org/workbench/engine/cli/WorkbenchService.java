@@ -56,7 +56,7 @@ public final class WorkbenchService implements Workbench {
                     return lines;
                 }, new ActiveRuns(), new FrameworkBundles(context, providers), new FolderBundles(context), System.out,
                 System.err);
-        WebWorkbench web = new WebWorkbench(context, providers, new XChartRenderer(), environment(context));
+        WebWorkbench web = new WebWorkbench(context, base.runService());
         commands = new Commands(base, web::serve);
         cancelRuns = context.registerService(IntSupplier.class, commands.activeRuns()::cancelAll,
                 new Hashtable<>(Map.of("workbench.service", "cancel-runs")));

@@ -8,6 +8,8 @@ import org.workbench.api.Workbench;
 import org.workbench.api.execution.Executor;
 import org.workbench.engine.catalog.ProviderSource;
 import org.workbench.engine.input.InvalidInputException;
+import org.workbench.engine.service.ClusterOptions;
+import org.workbench.engine.service.ExecutorSelection;
 import org.workbench.engine.catalog.BundleJars;
 import org.workbench.engine.run.EngineUnitRunner;
 import org.workbench.engine.output.PlotRenderer;
@@ -28,7 +30,7 @@ final class WorkerCommand implements java.util.concurrent.Callable<Integer> {
     private final CommandContext context;
 
     @picocli.CommandLine.Mixin
-    ClusterOptions.Flags flags = new ClusterOptions.Flags();
+    ClusterFlags flags = new ClusterFlags();
 
     @picocli.CommandLine.Option(names = "--threads", paramLabel = "N", description = "Threads for the units of this member (default: the available cores).")
     Integer threads;

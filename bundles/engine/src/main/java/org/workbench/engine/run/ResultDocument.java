@@ -38,7 +38,7 @@ public final class ResultDocument {
         write(file, build(plan, outcomes, sweepArtifacts, environment, startedAt, durationMs));
     }
 
-    /** Writes a built document (which the runner may amend first, e.g. with the executor's provenance). */
+    /** Writes a built document. */
     public static void write(Path file, JsonObject doc) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             JsonText.write(doc, w);
@@ -48,21 +48,25 @@ public final class ResultDocument {
 
     public static JsonObject build(Plan plan, List<PointOutcome> outcomes, List<String> sweepArtifacts,
             Map<String, String> environment, Instant startedAt, long durationMs) {
-        return build(plan, outcomes, sweepArtifacts, environment, startedAt, durationMs, LargeValues.of(pinned(plan)));
+        return build(plan, outcomes, sweepArtifacts, environment, startedAt, durationMs, LargeValues.of(pinned(plan)),
+                ExecutionRecord.NONE);
     }
 
     /**
      * The document, with the descriptor's large values ({@code values}, of {@link #pinned(Plan)})
      * referred to instead of copied; their file, {@link LargeValues#FILE}, is listed among the
-     * artifacts and written by the caller.
+     * artifacts and written by the caller. The one writer of {@code result.json}'s content: a run
+     * whose {@code execution} lost points is {@code "partial"} with its {@code missing} points listed
+     * last, and {@code provenance.executor} says where the points ran.
      */
-    public static JsonObject build(Plan plan, List<PointOutcome> outcomes, List<String> sweepArtifacts,
-            Map<String, String> environment, Instant startedAt, long durationMs, LargeValues values) {
+    static JsonObject build(Plan plan, List<PointOutcome> outcomes, List<String> sweepArtifacts,
+            Map<String, String> environment, Instant startedAt, long durationMs, LargeValues values,
+            ExecutionRecord execution) {
         JsonObject doc = new JsonObject();
         doc.addProperty("name", plan.descriptor().name());
         doc.addProperty("title", plan.descriptor().title());
         doc.addProperty("task", plan.task().name());
-        doc.addProperty("status", "ok");
+        doc.addProperty("status", execution.failures().isEmpty() ? "ok" : "partial");
         doc.addProperty("seed", plan.descriptor().seed());
         List<String> artifacts = new ArrayList<>(sweepArtifacts);
         if (plan.swept()) {
@@ -90,7 +94,22 @@ public final class ResultDocument {
             artifacts.add(LargeValues.FILE);
         }
         doc.add("artifacts", JsonValues.value(artifacts));
-        doc.add("provenance", provenance(plan, outcomes, environment, startedAt, durationMs, values));
+        JsonObject provenance = provenance(plan, outcomes, environment, startedAt, durationMs, values);
+        if (execution.executor() != null) {
+            provenance.add("executor", execution.executor());
+        }
+        doc.add("provenance", provenance);
+        if (!execution.failures().isEmpty()) {
+            JsonArray missing = new JsonArray();
+            execution.failures().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(f -> {
+                JsonObject m = new JsonObject();
+                m.addProperty("point", f.getKey());
+                m.add("set", set(plan, plan.points().get(f.getKey()), values));
+                m.addProperty("reason", f.getValue());
+                missing.add(m);
+            });
+            doc.add("missing", missing);
+        }
         return doc;
     }
 

@@ -167,8 +167,8 @@ public final class Runner {
                 artifacts.addAll(renderer.render(plot, folder.folder()));
             }
             long durationMs = (System.nanoTime() - t0) / 1_000_000;
-            JsonObject doc = ResultDocument.build(plan, outcomes, artifacts, environment, started, durationMs, values);
-            execution.amend(doc, values);
+            JsonObject doc = ResultDocument.build(plan, outcomes, artifacts, environment, started, durationMs, values,
+                    execution.record());
             boolean whole = execution.failures().isEmpty();
             if (whole) {
                 folder.dropState();

@@ -138,8 +138,8 @@ final class SweepExecution {
                 + first + " " + plan.points().get(first).set() + ": " + f.get(first);
     }
 
-    /** Adds the executor's provenance and, when points are missing, the partial status naming them. */
-    void amend(JsonObject doc, LargeValues values) {
+        /** Where the points ran and which of them failed, for {@link ResultDocument#build}. */
+    ExecutionRecord record() {
         JsonObject executor = new JsonObject();
         executor.addProperty("kind", options.kind());
         if (plan.swept()) {
@@ -153,19 +153,6 @@ final class SweepExecution {
         } else if (members[0] != null) {
             executor.addProperty("member", members[0]);
         }
-        doc.getAsJsonObject("provenance").add("executor", executor);
-        Map<Integer, String> f = failures();
-        if (!f.isEmpty()) {
-            doc.addProperty("status", "partial");
-            JsonArray missing = new JsonArray();
-            f.forEach((i, reason) -> {
-                JsonObject m = new JsonObject();
-                m.addProperty("point", i);
-                m.add("set", ResultDocument.set(plan, plan.points().get(i), values));
-                m.addProperty("reason", reason);
-                missing.add(m);
-            });
-            doc.add("missing", missing);
-        }
+        return new ExecutionRecord(executor, failures());
     }
 }

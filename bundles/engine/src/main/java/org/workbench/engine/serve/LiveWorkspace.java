@@ -1,43 +1,39 @@
 package org.workbench.engine.serve;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.workbench.api.InvalidParameterException;
 import org.workbench.api.Workbench;
 import org.workbench.api.live.Execution;
 import org.workbench.api.live.RunObserver;
 import org.workbench.api.live.Workspace;
-import org.workbench.engine.catalog.ProviderResolver;
-import org.workbench.engine.catalog.ProviderSource;
-import org.workbench.engine.descriptor.Descriptor;
-import org.workbench.engine.descriptor.DescriptorParser;
-import org.workbench.engine.input.InvalidInputException;
-import org.workbench.engine.run.Plan;
-import org.workbench.engine.run.Planner;
-import org.workbench.engine.output.PlotRenderer;
-import org.workbench.engine.run.Runner;
+import org.workbench.engine.run.SweepSize;
+import org.workbench.engine.service.ClusterOptions;
+import org.workbench.engine.service.RunOutcome;
+import org.workbench.engine.service.RunRequest;
+import org.workbench.engine.service.RunService;
 
-/** The engine's {@link Workspace} while it serves: runs go through the same planner and runner as {@code run}. */
+/**
+ * The engine's {@link Workspace} while it serves: a run started from the page goes through the same
+ * {@link RunService} as {@code ./workbench run}, so it honours the descriptor's executor and timeout,
+ * says which providers shadow others (on the server's standard error and in provenance) and is in the
+ * registry of active runs.
+ */
 final class LiveWorkspace implements Workspace {
     private final Path results;
     private final Path experiments;
     private final Path plugins;
-    private final ProviderSource providers;
-    private final PlotRenderer renderer;
-    private final Map<String, String> environment;
+    private final RunService runs;
+    private final PrintStream err;
 
-    LiveWorkspace(Path results, Path experiments, Path plugins, ProviderSource providers, PlotRenderer renderer,
-            Map<String, String> environment) {
+    LiveWorkspace(Path results, Path experiments, Path plugins, RunService runs, PrintStream err) {
         this.results = results.toAbsolutePath().normalize();
         this.experiments = experiments.toAbsolutePath().normalize();
         this.plugins = plugins.toAbsolutePath().normalize();
-        this.providers = providers;
-        this.renderer = renderer;
-        this.environment = Map.copyOf(environment);
+        this.runs = runs;
+        this.err = err;
     }
 
     @Override
@@ -59,17 +55,17 @@ final class LiveWorkspace implements Workspace {
     public Execution start(Path descriptor, List<String> overrides, RunObserver observer) {
         AtomicBoolean cancelled = new AtomicBoolean();
         AtomicBoolean done = new AtomicBoolean();
-        List<String> sets = List.copyOf(overrides);
+        RunRequest request = new RunRequest(descriptor, overrides, SweepSize.DEFAULT_LIMIT, results,
+                Runtime.getRuntime().availableProcessors(), null, ClusterOptions.none(), new ObservedProgress(observer));
         Thread thread = new Thread(() -> {
             try {
-                observer.finished(Workbench.OK, runOne(descriptor, sets, observer), null);
-            } catch (InvalidInputException e) {
-                observer.finished(Workbench.INVALID, null, e.report());
-            } catch (InvalidParameterException e) {
-                observer.finished(Workbench.INVALID, null, descriptor + ": " + e.getMessage());
-            } catch (Exception | LinkageError e) {
-                observer.finished(Workbench.FAILED, null, cancelled.get() ? "cancelled; nothing was written"
-                        : "run failed: " + descriptor.getFileName() + ": " + e.getMessage());
+                RunOutcome outcome = runs.run(request, note -> {
+                    err.println("note: " + note);
+                    observer.message("note", note);
+                });
+                String message = outcome.status() != Workbench.OK && cancelled.get() && outcome.result() == null
+                        ? "cancelled; nothing was written" : outcome.message();
+                observer.finished(outcome.status(), outcome.result(), message);
             } finally {
                 done.set(true);
             }
@@ -90,13 +86,5 @@ final class LiveWorkspace implements Workspace {
                 return done.get();
             }
         };
-    }
-
-    private Path runOne(Path descriptor, List<String> overrides, RunObserver observer) throws Exception {
-        Descriptor d = new DescriptorParser().parse(descriptor, overrides);
-        Plan plan = new Planner(new ProviderResolver(providers)).plan(d);
-        Runner runner = new Runner(renderer, new ObservedProgress(observer), Clock.systemUTC(),
-                Runtime.getRuntime().availableProcessors(), providers);
-        return runner.run(plan, results, environment);
     }
 }

@@ -1,6 +1,7 @@
 package org.workbench.engine.serve;
 
 import org.workbench.engine.catalog.WebBundles;
+import org.workbench.engine.service.RunService;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -23,8 +24,6 @@ import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.util.tracker.ServiceTracker;
 import org.workbench.api.Workbench;
 import org.workbench.api.live.Workspace;
-import org.workbench.engine.catalog.ProviderSource;
-import org.workbench.engine.output.PlotRenderer;
 
 /**
  * What {@code serve} does: keeps the runtime up and serves the web
@@ -38,16 +37,12 @@ public final class WebWorkbench {
     private static final String ENDPOINT = "osgi.http.endpoint";
 
     private final BundleContext context;
-    private final ProviderSource providers;
-    private final PlotRenderer renderer;
-    private final Map<String, String> environment;
+    private final RunService runs;
 
-    public WebWorkbench(BundleContext context, ProviderSource providers, PlotRenderer renderer,
-            Map<String, String> environment) {
+    /** @param runs the engine's one way from a descriptor to a result, the same as the command line's */
+    public WebWorkbench(BundleContext context, RunService runs) {
         this.context = context;
-        this.providers = providers;
-        this.renderer = renderer;
-        this.environment = environment;
+        this.runs = runs;
     }
 
     /**
@@ -69,7 +64,7 @@ public final class WebWorkbench {
             return Workbench.FAILED;
         }
         Path plugins = Path.of(String.valueOf(context.getProperty("workbench.plugins")));
-        Workspace workspace = new LiveWorkspace(results, experiments, plugins, providers, renderer, environment);
+        Workspace workspace = new LiveWorkspace(results, experiments, plugins, runs, err);
         ServiceRegistration<Workspace> registration = context.registerService(Workspace.class, workspace, new Hashtable<>());
         CountDownLatch stopping = new CountDownLatch(1);
         SynchronousBundleListener listener = e -> {

@@ -1,4 +1,4 @@
-package org.workbench.engine.cli;
+package org.workbench.engine.service;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -28,7 +28,7 @@ import com.google.gson.JsonPrimitive;
  * {@code --cluster}, ...) over the descriptor's {@code "executor": {"use": ..., "with": {...}}}, and
  * this machine's cores when neither names one, so nothing changes for a user who never does.
  */
-final class ExecutorSelection {
+public final class ExecutorSelection {
     private final ProviderSource providers;
     private final BundleJars jars;
     private final OnDemandBundles onDemand;
@@ -36,13 +36,13 @@ final class ExecutorSelection {
     /**
      * @param onDemand starts the cluster executor's bundles, which a run on this machine's cores never needs
      */
-    ExecutorSelection(ProviderSource providers, BundleJars jars, OnDemandBundles onDemand) {
+    public ExecutorSelection(ProviderSource providers, BundleJars jars, OnDemandBundles onDemand) {
         this.providers = providers;
         this.jars = jars;
         this.onDemand = onDemand;
     }
 
-    RunOptions choose(Plan plan, ClusterOptions cluster, int threads) throws InvalidInputException {
+    public RunOptions choose(Plan plan, ClusterOptions cluster, int threads) throws InvalidInputException {
         JsonElement spec = plan.descriptor().effective().get("executor");
         Path file = plan.descriptor().file();
         if (spec != null && !spec.isJsonObject()) {
@@ -71,7 +71,7 @@ final class ExecutorSelection {
     }
 
     /** Resolves, binds and creates the executor named {@code name}. */
-    Executor create(String name, JsonObject with, Map<String, String> options, Path file, Path base)
+    public Executor create(String name, JsonObject with, Map<String, String> options, Path file, Path base)
             throws InvalidInputException {
         String unavailable = name.equals(LocalExecutor.MEMBER) ? null : onDemand.start(OnDemandBundles.CLUSTER);
         ProviderEntry entry;

@@ -1,0 +1,120 @@
+package org.workbench.engine.service;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.workbench.api.InvalidParameterException;
+import org.workbench.api.execution.Executor;
+import org.workbench.engine.catalog.BundleJars;
+import org.workbench.engine.catalog.OnDemandBundles;
+import org.workbench.engine.catalog.ProviderResolver;
+import org.workbench.engine.catalog.ProviderSource;
+import org.workbench.engine.descriptor.Descriptor;
+import org.workbench.engine.descriptor.DescriptorParser;
+import org.workbench.engine.input.InvalidInputException;
+import org.workbench.engine.output.PlotRenderer;
+import org.workbench.engine.run.ActiveRuns;
+import org.workbench.engine.run.ComponentFailure;
+import org.workbench.engine.run.PartialRun;
+import org.workbench.engine.run.PhaseTiming;
+import org.workbench.engine.run.Plan;
+import org.workbench.engine.run.Planner;
+import org.workbench.engine.run.RunFailure;
+import org.workbench.engine.run.RunOptions;
+import org.workbench.engine.run.Runner;
+import org.workbench.engine.run.Shadowing;
+
+/**
+ * The one way from a descriptor to a result, for {@code run}, {@code all}, the shell's {@code wb:run}
+ * and the web page's Run: parse with the overrides, plan against the providers available now, say
+ * which providers shadow others, choose the executor (the request's options over the descriptor's
+ * {@code executor}), run with the time limit inside the registry of active runs (so Ctrl-C in the shell
+ * cancels any of them), and map whatever happened to one {@link RunOutcome}.
+ */
+public final class RunService {
+    private final ProviderSource providers;
+    private final PlotRenderer renderer;
+    private final Map<String, String> environment;
+    private final ActiveRuns activeRuns;
+    private final ExecutorSelection executors;
+
+    /**
+     * @param environment facts for provenance (Java, OS, framework), in the order provenance writes them
+     * @param activeRuns  the runs in progress, shared by every front end
+     * @param jars        the jars behind providers, for units that run on cluster members
+     * @param onDemand    starts the cluster executor's bundles when a run names it
+     */
+    public RunService(ProviderSource providers, PlotRenderer renderer, Map<String, String> environment,
+            ActiveRuns activeRuns, BundleJars jars, OnDemandBundles onDemand) {
+        this.providers = providers;
+        this.renderer = renderer;
+        this.environment = Map.copyOf(environment);
+        this.activeRuns = activeRuns;
+        this.executors = new ExecutorSelection(providers, jars, onDemand);
+    }
+
+    /** The runs in progress, which the shell's Ctrl-C cancels. */
+    public ActiveRuns activeRuns() {
+        return activeRuns;
+    }
+
+    /** Parses {@code file} with the overrides and resolves it against the providers available now. */
+    public Plan plan(Path file, List<String> overrides, long maxPoints) throws InvalidInputException {
+        Descriptor d = new DescriptorParser().parse(file, overrides);
+        return new Planner(new ProviderResolver(providers), maxPoints).plan(d);
+    }
+
+    /**
+     * Runs one descriptor to its end. Interrupting the calling thread cancels the run (nothing half-written
+     * is left); this returns only after the run's writers have stopped.
+     *
+     * @param notes hears the notes a person should read before the result (a provider chosen over another)
+     */
+    public RunOutcome run(RunRequest request, Consumer<String> notes) {
+        Path file = request.descriptor();
+        Plan plan;
+        RunOptions where;
+        try {
+            plan = plan(file, request.overrides(), request.maxPoints());
+            PhaseTiming.mark("plan ready");
+            where = executors.choose(plan, request.cluster(), request.threads());
+        } catch (InvalidInputException e) {
+            return RunOutcome.invalid(e.report());
+        }
+        Map<String, String> facts = environment;
+        List<String> shadowing = Shadowing.notes(plan, providers);
+        if (!shadowing.isEmpty()) {
+            shadowing.forEach(n -> notes.accept(file + ": " + n));
+            facts = new LinkedHashMap<>(environment);
+            facts.put(Shadowing.KEY, String.join("; ", shadowing));
+        }
+        Runner runner = new Runner(renderer, request.progress(), Clock.systemUTC(), request.threads(), providers)
+                .limitedTo(request.timeout(), activeRuns);
+        try (Executor executor = where.executor()) {
+            Path result = runner.run(plan, request.out(), facts, where);
+            PhaseTiming.mark("result published");
+            return RunOutcome.done(result);
+        } catch (PartialRun e) {
+            return RunOutcome.partial(e.result(), file + ": " + e.getMessage() + "; ./workbench run " + file
+                    + " --resume runs what is missing");
+        } catch (InvalidInputException e) {
+            return RunOutcome.invalid(e.report());
+        } catch (InvalidParameterException e) {
+            return RunOutcome.invalid(file + ": " + e.getMessage()
+                    + (e.parameter() == null ? "" : " (parameter '" + e.parameter() + "')"));
+        } catch (ComponentFailure e) {
+            return RunOutcome.failed(file + ": " + e.label() + ": " + e.getMessage(), e.getCause());
+        } catch (RunFailure e) {
+            return RunOutcome.failed(file + ": " + e.getMessage(), e.getCause());
+        } catch (RuntimeException e) {
+            return RunOutcome.failed(file + ": " + e, e);
+        } catch (LinkageError e) {
+            return RunOutcome.failed(file + ": a component's classes could not be loaded (is a bundle missing or stale?): "
+                    + e, e);
+        }
+    }
+}
