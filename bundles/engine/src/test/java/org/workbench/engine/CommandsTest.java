@@ -89,7 +89,7 @@ class CommandsTest {
     void handinRefusesABadPaperOrAFileForItsFolder() throws Exception {
         Outcome paper = execute("handin", "--paper", "a3");
         assertEquals(2, paper.status());
-        assertTrue(paper.err().contains("--paper") && paper.err().contains("LETTER, A4"), paper.err());
+        assertTrue(paper.err().contains("--paper must be letter or a4, got 'a3'"), paper.err());
         Path file = Files.createTempFile("handin", ".txt");
         try {
             Outcome o = execute("handin", "--out", file.toString());

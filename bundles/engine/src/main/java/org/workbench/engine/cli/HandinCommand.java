@@ -37,9 +37,18 @@ final class HandinCommand implements Callable<Integer> {
             + "homework index (default: ${DEFAULT-VALUE}).")
     Path experiments = Path.of("experiments");
 
-    @Option(names = "--paper", paramLabel = "SIZE", description = "Paper of the PDF: ${COMPLETION-CANDIDATES} "
-            + "(default: ${DEFAULT-VALUE}).")
-    ChromiumPdf.Paper paper = ChromiumPdf.Paper.LETTER;
+    @Option(names = "--paper", paramLabel = "SIZE", completionCandidates = Papers.class,
+            description = "Paper of the PDF: letter or a4 (default: ${DEFAULT-VALUE}).")
+    String paper = "letter";
+
+    /** The values of {@code --paper}, for completion. */
+    static final class Papers implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(ChromiumPdf.Paper.values()).map(p -> p.name().toLowerCase(java.util.Locale.ROOT))
+                    .iterator();
+        }
+    }
 
     HandinCommand(CommandContext context) {
         this.context = context;
@@ -47,7 +56,13 @@ final class HandinCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InvalidInputException, IOException {
-        write(context, out, experiments, paper, "./workbench all" + options(out, experiments));
+        ChromiumPdf.Paper size;
+        try {
+            size = ChromiumPdf.paper(paper);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(null, null, "--paper must be letter or a4, got '" + paper + "'");
+        }
+        write(context, out, experiments, size, "./workbench all" + options(out, experiments));
         return Workbench.OK;
     }
 

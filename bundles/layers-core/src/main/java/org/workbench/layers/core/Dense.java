@@ -96,7 +96,7 @@ final class Dense implements Layer {
         Shapes.requireInput(x, precision, w.value().columns(), "dense");
         input = x;
         output = Matrix.reuse(output, precision, x.rows(), out);
-        backend.multiplyTransB(x, w.value(), output);
+        backend.multiplyTransB(x, w.value(), output); // Y = X W^T, the backend's matrix product
         int n = x.rows();
         if (precision == Precision.DOUBLE) {
             double[] y = output.doubles();
@@ -126,7 +126,7 @@ final class Dense implements Layer {
     public Matrix backward(Matrix g, boolean needInputGradient) {
         Shapes.requireForward(input, "dense");
         Shapes.requireGradient(g, output);
-        backend.multiplyTransA(g, input, w.gradient());
+        backend.multiplyTransA(g, input, w.gradient()); // dW = G^T X
         int n = g.rows();
         if (precision == Precision.DOUBLE) {
             double[] gd = g.doubles();
@@ -153,7 +153,7 @@ final class Dense implements Layer {
             return null;
         }
         inputGradient = Matrix.reuse(inputGradient, precision, n, w.value().columns());
-        backend.multiply(g, w.value(), inputGradient);
+        backend.multiply(g, w.value(), inputGradient); // dX = G W
         return inputGradient;
     }
     // handin:end
