@@ -237,4 +237,12 @@ class CommandsTest {
         assertTrue(o.out().contains("complete -F") && o.out().contains("--sweep") && o.out().contains("data/values"),
                 o.out().substring(0, Math.min(400, o.out().length())));
     }
+
+    @Test
+    void describeShowsTheResultKeysATaskDescribes() {
+        Outcome o = execute("describe", "task/sum");
+        assertEquals(0, o.status(), o.err());
+        assertTrue(o.out().contains("result keys (described by the task):\n    sum\n      the sum of the data's values "
+                + "times factor"), o.out());
+    }
 }

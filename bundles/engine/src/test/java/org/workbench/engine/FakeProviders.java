@@ -123,6 +123,11 @@ final class FakeProviders implements ProviderSource {
         }
 
         @Override
+        public java.util.Map<String, String> resultKeyDescriptions() {
+            return java.util.Map.of("sum", "the sum of the data's values times factor");
+        }
+
+        @Override
         public List<Parameter> parameters() {
             return List.of(Parameter.number("factor", "multiplies the sum").withDefault(1.0),
                     Parameter.bool("fail", "throw during the run").withDefault(false),
