@@ -64,7 +64,8 @@ final class FakeProviders implements ProviderSource {
             return List.of(Parameter.vector("values", "the values"),
                     Parameter.number("noise", "stddev of added noise").withDefault(0.0).atLeast(0),
                     Parameter.integer("n", "a count that sweeps vary").withDefault(1).atLeast(1),
-                    Parameter.bool("shareAcrossN", "draw the noise from the seed shared across n").withDefault(false));
+                    Parameter.bool("shareAcrossN", "draw the noise from the seed shared across n").withDefault(false),
+                    Parameter.bool("record", "keep the drawn values as a generated input").withDefault(false));
         }
 
         @Override
@@ -73,6 +74,14 @@ final class FakeProviders implements ProviderSource {
             double noise = p.number("noise");
             long n = p.integer("n");
             long seed = p.bool("shareAcrossN") ? context.seedAcross("n") : context.seed();
+            if (p.bool("record")) {
+                var random = new java.util.SplittableRandom(seed);
+                double[] drawn = new double[v.length];
+                for (int i = 0; i < v.length; i++) {
+                    drawn[i] = v[i] * scale * n + noise * random.nextGaussian();
+                }
+                context.generated("draws", List.of("value"), v.length, (row, column) -> drawn[row]);
+            }
             return () -> {
                 var random = new java.util.SplittableRandom(seed);
                 double[] out = new double[v.length];
@@ -118,6 +127,7 @@ final class FakeProviders implements ProviderSource {
             return List.of(Parameter.number("factor", "multiplies the sum").withDefault(1.0),
                     Parameter.bool("fail", "throw during the run").withDefault(false),
                     Parameter.bool("plot", "draw a plot").withDefault(false),
+                    Parameter.bool("logPlot", "draw a plot on a logarithmic x axis from x = 0").withDefault(false),
                     Parameter.string("failWhile", "throw while this file exists").withDefault(""),
                     Parameter.string("misbehave", "how to misbehave").withDefault("no")
                             .oneOf("no", "sleep", "spin", "recurse", "nan"));
@@ -146,6 +156,10 @@ final class FakeProviders implements ProviderSource {
                     for (int k = 1; k <= 3; k++) {
                         c.results().append("steps", new org.workbench.api.ResultTree().put("step", (long) k)
                                 .put("value", sum * k));
+                    }
+                    if (p.bool("logPlot")) {
+                        c.plot(Plot.builder("log-values").xLabel("n").logX(true)
+                                .line("sum", new double[] {0, 1, 2}, new double[] {sum, sum, sum}).build());
                     }
                     if (p.bool("plot")) {
                         c.plot(Plot.builder("values").line("x", new double[] {0, 1}, new double[] {sum, sum}).build());

@@ -209,8 +209,9 @@ class RunnerTest {
                 assertTrue(first.get("seed").getAsLong() != q.get("seed").getAsLong(), "the points' own seeds differ");
             }
         }
-        assertTrue(!points.get(0).getAsJsonObject().getAsJsonObject("seeds").get("data")
-                .equals(points.get(3).getAsJsonObject().getAsJsonObject("seeds").get("data")), "not shared across factor");
+        assertEquals(points.get(0).getAsJsonObject().getAsJsonObject("seeds").get("data"),
+                points.get(3).getAsJsonObject().getAsJsonObject("seeds").get("data"),
+                "common random numbers: the data's stream is shared across the task's factor too");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.workbench.engine.output;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,13 +14,22 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.workbench.api.Plot;
 
-/** Renders plots with XChart as {@code <name>.png} (1000 x 600) and {@code <name>.svg}. */
+/**
+ * Renders plots with XChart as {@code <name>.svg} and {@code <name>.png}. The chart is laid out for
+ * the width the pages show it at ({@value #WIDTH} x {@value #HEIGHT} px, the pages show it about
+ * 520 px wide) with fonts of at least {@value #TICK_FONT} px there, and the PNG is drawn at twice
+ * that density (1200 x 760 pixels) so that it stays sharp on high-density screens and when enlarged.
+ */
 public final class XChartRenderer implements PlotRenderer {
-    private static final int WIDTH = 1000;
-    private static final int HEIGHT = 600;
+    static final int WIDTH = 600;
+    static final int HEIGHT = 380;
+    /** Pixel density of the PNG: 144 dpi is twice the 72 of the layout. */
+    static final int PNG_DPI = 144;
+    static final int TICK_FONT = 13;
 
     /**
      * Writes the PNG on this thread and the SVG beside it (each from its own chart object), on a
@@ -35,7 +45,8 @@ public final class XChartRenderer implements PlotRenderer {
             return null;
         });
         try {
-            BitmapEncoder.saveBitmap(chart(plot), folder.resolve(png).toString(), BitmapEncoder.BitmapFormat.PNG);
+            BitmapEncoder.saveBitmapWithDPI(chart(plot), folder.resolve(png).toString(), BitmapEncoder.BitmapFormat.PNG,
+                    PNG_DPI);
         } finally {
             vector.await();
         }
@@ -51,6 +62,8 @@ public final class XChartRenderer implements PlotRenderer {
     private static final class Palette {
         static final Color[] COLORS = { new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
                 new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0xF0E442) };
+        static final Marker[] MARKERS = { SeriesMarkers.CIRCLE, SeriesMarkers.SQUARE, SeriesMarkers.DIAMOND,
+                SeriesMarkers.TRIANGLE_UP };
     }
 
     /** The series colours, in order. */
@@ -58,10 +71,38 @@ public final class XChartRenderer implements PlotRenderer {
         return Palette.COLORS.clone();
     }
 
+    /**
+     * The line of the series at {@code index}: solid for the first round of the palette's colours,
+     * then dashed, dotted, dash-dotted, so that (colour, line) stays distinct for 32 series.
+     */
+    static BasicStroke line(int index) {
+        int round = index / Palette.COLORS.length % 4;
+        float[] dash = switch (round) {
+            case 1 -> new float[] {7f, 4f};
+            case 2 -> new float[] {2f, 3f};
+            case 3 -> new float[] {8f, 3f, 2f, 3f};
+            default -> null;
+        };
+        return dash == null ? new BasicStroke(2f) : new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+                10f, dash, 0f);
+    }
+
+    /** The marker of the series at {@code index}: one shape per round of the palette's colours. */
+    static Marker marker(int index) {
+        return Palette.MARKERS[index / Palette.COLORS.length % Palette.MARKERS.length];
+    }
+
     static XYChart chart(Plot plot) {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(plot.title())
                 .xAxisTitle(plot.xLabel()).yAxisTitle(plot.yLabel()).build();
         XYStyler styler = chart.getStyler();
+        styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, TICK_FONT + 1));
+        styler.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, TICK_FONT + 1));
+        styler.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, TICK_FONT));
+        styler.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, TICK_FONT));
+        styler.setChartPadding(8);
+        styler.setLegendPadding(4);
+        styler.setMarkerSize(7);
         styler.setLegendPosition(Styler.LegendPosition.OutsideS);
         styler.setLegendLayout(Styler.LegendLayout.Horizontal);
         styler.setLegendBorderColor(Color.WHITE);
@@ -84,18 +125,28 @@ public final class XChartRenderer implements PlotRenderer {
         if (!plot.logY()) {
             chart.setCustomYAxisTickLabelsFormatter(TickLabels::format);
         }
+        int index = 0;
         for (Plot.Series s : plot.series()) {
             double[] errors = plot.errors(s.name()).orElse(null);
             XYSeries series = errors == null ? chart.addSeries(s.name(), s.x(), s.y())
                     : chart.addSeries(s.name(), s.x(), s.y(), errors);
+            series.setLineColor(Palette.COLORS[index % Palette.COLORS.length]);
+            series.setMarkerColor(Palette.COLORS[index % Palette.COLORS.length]);
             switch (s.style()) {
                 case LINE -> {
                     series.setMarker(SeriesMarkers.NONE);
-                    series.setLineStyle(new BasicStroke(2f));
+                    series.setLineStyle(line(index));
                 }
-                case MARKERS -> series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-                case LINE_AND_MARKERS -> series.setLineStyle(new BasicStroke(2f));
+                case MARKERS -> {
+                    series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+                    series.setMarker(marker(index));
+                }
+                case LINE_AND_MARKERS -> {
+                    series.setLineStyle(line(index));
+                    series.setMarker(marker(index));
+                }
             }
+            index++;
         }
         return chart;
     }

@@ -5,18 +5,22 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.workbench.api.Cells;
 import org.workbench.api.ComponentContext;
 import org.workbench.api.InvalidParameterException;
 import org.workbench.api.Provider;
+import org.workbench.engine.descriptor.SweepAxis;
 import org.workbench.engine.input.ParameterBinder;
 
 /**
  * The components of one sweep point, created on first use from their providers (so that a
  * component may ask for a peer, e.g. data asking for the prior) and cached for the point. Each
- * gets a seed derived from the point's seed and its label. Confined to the point's thread.
+ * gets a seed derived from its label and the seed of the point its random stream belongs to, which
+ * depends only on its own role's sweep values (common random numbers). Confined to the point's thread.
  */
 final class PointComponents {
     private final Map<String, ResolvedComponent> byLabel = new LinkedHashMap<>();
@@ -102,33 +106,44 @@ final class PointComponents {
         return seeds;
     }
 
-    /** The context of the component (or, for label {@code task}, the task) labelled {@code label}; its seed derives from the point's. */
+    /**
+     * The context of the component (or, for label {@code task}, the task) labelled {@code label}.
+     * Its seed derives from the seed of the point its random stream belongs to
+     * ({@link #streamPoint(String, Set)}): common random numbers along the sweep's other roles.
+     */
     ComponentContext contextFor(String label) {
-        return new Context(label, Seeds.derive(point.seed(), label));
+        return new Context(label, Seeds.derive(streamPoint(roleOf(label), Set.of()).seed(), label));
+    }
+
+    private String roleOf(String label) {
+        ResolvedComponent c = byLabel.get(label);
+        return c == null ? label : c.role();
     }
 
     /**
-     * The first point of the plan that agrees with this one on every sweep key except
-     * {@code role.parameter} for the given parameters: the point whose seed those points share.
+     * The point whose seed the random stream of a component of {@code role} takes at this point:
+     * the first point of the sweep with this point's values of the role's own sweep keys (and of
+     * {@code seed}), the other sweep keys (and the role's keys in {@code free}) at their first
+     * values. So a component's stream depends only on the seed and its own role's sweep values: a
+     * sweep over {@code task.lambda} or {@code optimizer.learningRate} sees one data set and one
+     * initialisation, a sweep over {@code seed} varies everything. Found from the sweep's
+     * Cartesian order in time linear in the number of axes.
      */
-    private PlanPoint sharedPoint(String role, String... parameters) {
-        java.util.Set<String> free = new java.util.HashSet<>();
-        for (String parameter : parameters) {
-            free.add(role + "." + parameter);
+    private PlanPoint streamPoint(String role, Set<String> free) {
+        List<SweepAxis> axes = plan.descriptor().sweep();
+        if (axes.isEmpty()) {
+            return point;
         }
-        for (PlanPoint q : plan.points()) {
-            boolean same = true;
-            for (Map.Entry<String, com.google.gson.JsonElement> e : point.set().entrySet()) {
-                if (!free.contains(e.getKey()) && !e.getValue().equals(q.set().get(e.getKey()))) {
-                    same = false;
-                    break;
-                }
+        int index = 0;
+        for (SweepAxis axis : axes) {
+            int at = 0;
+            boolean own = axis.isSeed() || axis.key().startsWith(role + ".");
+            if (own && !free.contains(axis.key())) {
+                at = Math.max(0, axis.values().indexOf(point.set().get(axis.key())));
             }
-            if (same) {
-                return q;
-            }
+            index = index * axis.values().size() + at;
         }
-        return point;
+        return plan.points().get(index);
     }
 
     private final class Context implements ComponentContext {
@@ -152,7 +167,11 @@ final class PointComponents {
 
         @Override
         public long seedAcross(String... parameters) {
-            long shared = Seeds.derive(sharedPoint(label, parameters).seed(), label);
+            Set<String> free = new HashSet<>();
+            for (String parameter : parameters) {
+                free.add(roleOf(label) + "." + parameter);
+            }
+            long shared = Seeds.derive(streamPoint(roleOf(label), free).seed(), label);
             if (seeds.containsKey(label)) {
                 seeds.put(label, shared);
             }

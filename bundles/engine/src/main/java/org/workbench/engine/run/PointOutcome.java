@@ -17,10 +17,12 @@ import org.workbench.api.ResultTree;
  * @param swaps      components swapped for newer versions during the run
  * @param durationMs its wall time
  * @param inputs     the files its components read and the tables they generated, in order
+ * @param plotIssues what its plots could not show: points left out, plots not drawn
  */
 public record PointOutcome(PlanPoint point, ResultTree results, List<String> artifacts, Map<String, Long> seeds,
-        List<Swap> swaps, long durationMs, List<InputRecord> inputs) {
+        List<Swap> swaps, long durationMs, List<InputRecord> inputs, List<PlotIssue> plotIssues) {
     public PointOutcome {
+        plotIssues = List.copyOf(plotIssues);
         artifacts = List.copyOf(artifacts);
         swaps = List.copyOf(swaps);
         inputs = List.copyOf(inputs);

@@ -66,6 +66,16 @@ final class PointRecord {
             inputs.add(j);
         }
         r.add("inputs", inputs);
+        JsonArray plotIssues = new JsonArray();
+        for (PlotIssue i : o.plotIssues()) {
+            JsonObject j = new JsonObject();
+            j.addProperty("plot", i.plot());
+            j.addProperty("series", i.series());
+            j.addProperty("drawn", i.drawn());
+            j.addProperty("text", i.text());
+            plotIssues.add(j);
+        }
+        r.add("plotIssues", plotIssues);
         r.addProperty("member", member);
         if (resultFolder != null) {
             JsonObject files = new JsonObject();
@@ -120,8 +130,16 @@ final class PointRecord {
                         text(j, "artifact")));
             }
         }
+        List<PlotIssue> plotIssues = new ArrayList<>();
+        if (r.has("plotIssues")) {
+            for (JsonElement e : r.getAsJsonArray("plotIssues")) {
+                JsonObject j = e.getAsJsonObject();
+                plotIssues.add(new PlotIssue(text(j, "plot"), text(j, "series"), j.get("drawn").getAsBoolean(),
+                        text(j, "text")));
+            }
+        }
         return new PointOutcome(point, JsonTrees.tree(r.getAsJsonObject("results")), artifacts, seeds, swaps,
-                r.get("durationMs").getAsLong(), inputs);
+                r.get("durationMs").getAsLong(), inputs, plotIssues);
     }
 
     private static String text(JsonObject o, String key) {

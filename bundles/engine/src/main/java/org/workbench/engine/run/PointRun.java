@@ -66,7 +66,8 @@ final class PointRun {
                     + "or a division by zero), so nothing is published", null);
         }
         List<String> artifacts = new ArrayList<>(context.artifacts());
-        for (String file : renderAll(context.plots(), folder)) {
+        SafePlots.Drawn drawn = renderAll(context.plots(), folder);
+        for (String file : drawn.files()) {
             artifacts.add(relative + file);
         }
         PhaseTiming.mark("plots rendered" + (point.set().isEmpty() ? "" : " at " + point.set()));
@@ -74,7 +75,7 @@ final class PointRun {
         seeds.put(Planner.TASK, context.seed());
         seeds.putAll(components.seeds());
         return new PointOutcome(point, context.results(), artifacts, seeds, context.swaps(),
-                (System.nanoTime() - t0) / 1_000_000, components.inputs());
+                (System.nanoTime() - t0) / 1_000_000, components.inputs(), drawn.issues());
     }
 
     static Task createTask(Plan plan, PlanPoint point, PointContext context) {
@@ -87,27 +88,28 @@ final class PointRun {
 
     /**
      * Renders the plots concurrently (they are independent), each beside this thread on a thread of
-     * the run's group, all awaited even when one fails or the run is cancelled; returns their files
-     * in plot order.
+     * the run's group, all awaited even when the run is cancelled; returns their files in plot
+     * order and what they could not show. A plot that cannot be drawn costs nothing but itself
+     * ({@link SafePlots}).
      */
-    private List<String> renderAll(List<Plot> plots, Path folder) throws IOException {
+    private SafePlots.Drawn renderAll(List<Plot> plots, Path folder) throws IOException {
         if (plots.isEmpty()) {
-            return List.of();
+            return new SafePlots.Drawn(List.of(), List.of());
         }
         Files.createDirectories(folder);
-        List<Beside<List<String>>> pending = new ArrayList<>();
+        List<Beside<SafePlots.Drawn>> pending = new ArrayList<>();
         for (Plot plot : plots.subList(1, plots.size())) {
-            pending.add(Beside.start("workbench-plot", () -> renderer.render(plot, folder)));
+            pending.add(Beside.start("workbench-plot", () -> SafePlots.draw(renderer, plot, folder)));
         }
-        List<String> files;
+        List<SafePlots.Drawn> parts = new ArrayList<>();
         try {
-            files = new ArrayList<>(renderer.render(plots.get(0), folder));
+            parts.add(SafePlots.draw(renderer, plots.get(0), folder));
         } finally {
             pending.forEach(Beside::await);
         }
-        for (Beside<List<String>> p : pending) {
-            files.addAll(p.result());
+        for (Beside<SafePlots.Drawn> p : pending) {
+            parts.add(p.result());
         }
-        return files;
+        return SafePlots.Drawn.merge(parts);
     }
 }

@@ -48,8 +48,8 @@ public final class ResultDocument {
 
     public static JsonObject build(Plan plan, List<PointOutcome> outcomes, List<String> sweepArtifacts,
             Map<String, String> environment, Instant startedAt, long durationMs) {
-        return build(plan, outcomes, sweepArtifacts, environment, startedAt, durationMs, LargeValues.of(pinned(plan)),
-                ExecutionRecord.NONE);
+        return build(plan, outcomes, sweepArtifacts, List.of(), environment, startedAt, durationMs,
+                LargeValues.of(pinned(plan)), ExecutionRecord.NONE);
     }
 
     /**
@@ -57,11 +57,12 @@ public final class ResultDocument {
      * referred to instead of copied; their file, {@link LargeValues#FILE}, is listed among the
      * artifacts and written by the caller. The one writer of {@code result.json}'s content: a run
      * whose {@code execution} lost points is {@code "partial"} with its {@code missing} points listed
-     * last, and {@code provenance.executor} says where the points ran.
+     * last, and {@code provenance.executor} says where the points ran. {@code sweepPlotIssues} are
+     * what the descriptor's plots could not show; the points' own are in their outcomes.
      */
     static JsonObject build(Plan plan, List<PointOutcome> outcomes, List<String> sweepArtifacts,
-            Map<String, String> environment, Instant startedAt, long durationMs, LargeValues values,
-            ExecutionRecord execution) {
+            List<PlotIssue> sweepPlotIssues, Map<String, String> environment, Instant startedAt, long durationMs,
+            LargeValues values, ExecutionRecord execution) {
         JsonObject doc = new JsonObject();
         doc.addProperty("name", plan.descriptor().name());
         doc.addProperty("title", plan.descriptor().title());
@@ -94,6 +95,7 @@ public final class ResultDocument {
             artifacts.add(LargeValues.FILE);
         }
         doc.add("artifacts", JsonValues.value(artifacts));
+        PlotIssues.add(doc, plan, outcomes, sweepPlotIssues);
         JsonObject provenance = provenance(plan, outcomes, environment, startedAt, durationMs, values);
         if (execution.executor() != null) {
             provenance.add("executor", execution.executor());
@@ -179,6 +181,8 @@ public final class ResultDocument {
         p.add("components", components);
         if (!plan.swept()) {
             p.add("seeds", JsonValues.value(outcomes.get(0).seeds()));
+        } else {
+            p.add("sharedStreams", SharedStreams.of(plan.descriptor().sweep(), outcomes));
         }
         p.addProperty("descriptor", plan.descriptor().file().toString());
         p.addProperty("descriptorSha256", plan.descriptor().sha256());

@@ -162,13 +162,14 @@ public final class Runner {
             if (outcomes.isEmpty() || (!plan.swept() && !execution.failures().isEmpty())) {
                 throw execution.failure();
             }
-            List<String> artifacts = new ArrayList<>();
+            List<SafePlots.Drawn> drawn = new ArrayList<>();
             for (Plot plot : SweepPlots.build(plan.descriptor().plots(), outcomes)) {
-                artifacts.addAll(renderer.render(plot, folder.folder()));
+                drawn.add(SafePlots.draw(renderer, plot, folder.folder()));
             }
+            SafePlots.Drawn plots = SafePlots.Drawn.merge(drawn);
             long durationMs = (System.nanoTime() - t0) / 1_000_000;
-            JsonObject doc = ResultDocument.build(plan, outcomes, artifacts, environment, started, durationMs, values,
-                    execution.record());
+            JsonObject doc = ResultDocument.build(plan, outcomes, plots.files(), plots.issues(), environment, started,
+                    durationMs, values, execution.record());
             boolean whole = execution.failures().isEmpty();
             if (whole) {
                 folder.dropState();

@@ -75,7 +75,7 @@ final class SweepPlots {
             for (PointOutcome o : outcomes) {
                 Double x = xValue(spec.x(), o);
                 Double y = o.results().number(key);
-                if (x != null && y != null && (!spec.logX() || x > 0) && (!spec.logY() || y > 0)) {
+                if (x != null && y != null) {
                     Double se = errorKey == null ? null : o.results().number(errorKey);
                     xy.add(new double[] {x, y, se == null ? Double.NaN : se});
                 }
@@ -103,8 +103,10 @@ final class SweepPlots {
         String list = spec.x().substring(0, dot);
         String xField = spec.x().substring(dot + 1);
         int drawn = 0;
-        for (String key : spec.y()) {
+        for (int k = 0; k < spec.y().size(); k++) {
+            String key = spec.y().get(k);
             String yField = key.startsWith(list + ".") ? key.substring(list.length() + 1) : key;
+            String yName = spec.labels().isEmpty() ? ReadableNames.of(yField) : spec.labels().get(k);
             for (PointOutcome o : outcomes) {
                 if (!(o.results().get(list) instanceof List<?> items)) {
                     continue;
@@ -112,14 +114,10 @@ final class SweepPlots {
                 List<double[]> xy = new ArrayList<>();
                 for (Object item : items) {
                     if (item instanceof ResultTree t && t.number(xField) != null && t.number(yField) != null) {
-                        double x = t.number(xField);
-                        double y = t.number(yField);
-                        if ((!spec.logX() || x > 0) && (!spec.logY() || y > 0)) {
-                            xy.add(new double[] {x, y});
-                        }
+                        xy.add(new double[] {t.number(xField), t.number(yField)});
                     }
                 }
-                String name = (spec.y().size() > 1 ? yField + " " : "") + label(o.point().set());
+                String name = (spec.y().size() > 1 ? yName + ", " : "") + label(o.point().set());
                 drawn += add(b, name, xy);
             }
         }
@@ -127,7 +125,8 @@ final class SweepPlots {
     }
 
     private static String label(Map<String, JsonElement> set) {
-        return set.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+        return set.entrySet().stream().map(e -> ReadableNames.ofSweepKey(e.getKey()) + " " + e.getValue())
+                .collect(Collectors.joining(", "));
     }
 
     private static int add(Plot.Builder b, String name, List<double[]> xy) {
