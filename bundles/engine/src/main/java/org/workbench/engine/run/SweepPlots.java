@@ -50,12 +50,10 @@ final class SweepPlots {
     static List<Plot> build(List<SweepPlotSpec> specs, List<PointOutcome> outcomes) {
         List<Plot> plots = new ArrayList<>();
         for (SweepPlotSpec spec : specs) {
-            Plot.Builder b = Plot.builder(spec.name()).title(spec.title())
-                    .xLabel(spec.xLabel() != null ? spec.xLabel() : ReadableNames.ofSweepKey(spec.x()))
-                    .yLabel(spec.yLabel() != null ? spec.yLabel() : ReadableNames.common(spec.y()))
-                    .logX(spec.logX()).logY(spec.logY());
             boolean acrossPoints = outcomes.isEmpty() || outcomes.get(0).point().set().containsKey(spec.x())
                     || spec.x().startsWith(RESULT_PREFIX);
+            Plot.Builder b = Plot.builder(spec.name()).title(spec.title()).xLabel(xLabel(spec, acrossPoints))
+                    .yLabel(yLabel(spec, acrossPoints)).logX(spec.logX()).logY(spec.logY());
             int drawn = acrossPoints ? acrossPoints(spec, outcomes, b) : curvesPerPoint(spec, outcomes, b);
             if (drawn > 0) {
                 plots.add(b.build());
@@ -64,11 +62,39 @@ final class SweepPlots {
         return plots;
     }
 
+    /** The x axis title: the descriptor's {@code xLabel}, else the readable name of the sweep key, result or list field. */
+    static String xLabel(SweepPlotSpec spec, boolean acrossPoints) {
+        if (spec.xLabel() != null) {
+            return spec.xLabel();
+        }
+        if (acrossPoints) {
+            return spec.x().startsWith(RESULT_PREFIX) ? ReadableNames.of(spec.x()) : ReadableNames.ofSweepKey(spec.x());
+        }
+        return ReadableNames.of(spec.x().substring(spec.x().indexOf('.') + 1));
+    }
+
+    /** The y axis title: the descriptor's {@code yLabel}, else what the readable names of the y keys share. */
+    static String yLabel(SweepPlotSpec spec, boolean acrossPoints) {
+        if (spec.yLabel() != null) {
+            return spec.yLabel();
+        }
+        if (acrossPoints) {
+            return ReadableNames.common(spec.y());
+        }
+        String list = spec.x().substring(0, spec.x().indexOf('.') + 1);
+        return ReadableNames.common(spec.y().stream().map(y -> y.startsWith(list) ? y.substring(list.length()) : y).toList());
+    }
+
+    /** The legend label of the series of y key {@code k}: the descriptor's {@code labels}, else its readable name. */
+    static String seriesLabel(SweepPlotSpec spec, int k, String key) {
+        return spec.labels().isEmpty() ? ReadableNames.of(key) : spec.labels().get(k);
+    }
+
     private static int acrossPoints(SweepPlotSpec spec, List<PointOutcome> outcomes, Plot.Builder b) {
         int drawn = 0;
         for (int k = 0; k < spec.y().size(); k++) {
             String key = spec.y().get(k);
-            String label = spec.labels().isEmpty() ? ReadableNames.of(key) : spec.labels().get(k);
+            String label = seriesLabel(spec, k, key);
             // a mean with a standard error beside it gets error bars
             String errorKey = key.endsWith(".mean") ? key.substring(0, key.length() - ".mean".length()) + ".stderr" : null;
             List<double[]> xy = new ArrayList<>();
@@ -106,7 +132,7 @@ final class SweepPlots {
         for (int k = 0; k < spec.y().size(); k++) {
             String key = spec.y().get(k);
             String yField = key.startsWith(list + ".") ? key.substring(list.length() + 1) : key;
-            String yName = spec.labels().isEmpty() ? ReadableNames.of(yField) : spec.labels().get(k);
+            String yName = seriesLabel(spec, k, yField);
             for (PointOutcome o : outcomes) {
                 if (!(o.results().get(list) instanceof List<?> items)) {
                     continue;

@@ -42,4 +42,34 @@ class XChartRendererTest {
         assertEquals("plot 'p': series 'a' has 2 points and 1 error bars",
                 org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, b::build).getMessage());
     }
+
+    @Test
+    void moreThanEightSeriesGetDistinctColourAndLinePairs() {
+        Plot.Builder b = Plot.builder("path").xLabel("τ").yLabel("w_MAP");
+        double[] x = { 1, 2, 3 };
+        for (int i = 1; i <= 12; i++) {
+            b.line("w" + i, x, new double[] { i, i + 1, i + 2 });
+        }
+        b.series(new Plot.Series("τ_critical", new double[] { 2, 2 }, new double[] { 0, 12 }, Plot.Style.LINE));
+        XYChart chart = XChartRenderer.chart(b.build());
+        java.util.Set<String> looks = new java.util.HashSet<>();
+        for (var s : chart.getSeriesMap().values()) {
+            looks.add(s.getLineColor() + " " + java.util.Arrays.toString(s.getLineStyle().getDashArray()));
+        }
+        assertEquals(13, looks.size(), looks.toString());
+        assertEquals(chart.getSeriesMap().get("w1").getLineColor(), chart.getSeriesMap().get("w9").getLineColor());
+        assertTrue(chart.getSeriesMap().get("w9").getLineStyle().getDashArray() != null, "the second round is dashed");
+    }
+
+    @Test
+    void fontsReadAtTheWidthThePagesShowThePlot() throws Exception {
+        XYChart chart = XChartRenderer.chart(sample());
+        double shown = 520.0 / chart.getWidth();
+        assertTrue(chart.getStyler().getAxisTickLabelsFont().getSize() * shown >= 11, "tick labels");
+        assertTrue(chart.getStyler().getLegendFont().getSize() * shown >= 11, "legend");
+        assertTrue(chart.getStyler().getAxisTitleFont().getSize() * shown >= 11, "axis titles");
+        new XChartRenderer().render(sample(), folder);
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(folder.resolve("mse.png").toFile());
+        assertEquals(2 * chart.getWidth(), png.getWidth(), "drawn at twice the density");
+    }
 }

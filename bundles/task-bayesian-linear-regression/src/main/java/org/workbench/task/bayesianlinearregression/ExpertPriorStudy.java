@@ -115,9 +115,9 @@ final class ExpertPriorStudy {
         }
         results.put("expertStudy.bestTauForLaplaceAtV", tauGrid[best]);
         Plot.Builder plot = Plot.builder("expert-prior-error")
-                .title("2.3 Mean squared error ||w_hat - w||^2 (± one standard error) over " + replications
+                .title("2.3 Mean squared error ‖ŵ − w‖² (± one standard error) over " + replications
                         + " replications, w near v")
-                .xLabel("tau (Gaussian prior variance 2 tau^2)").yLabel("mean ||w_hat - w||^2").logX(true).logY(true);
+                .xLabel("τ (Gaussian prior variance 2τ²)").yLabel("mean ‖ŵ − w‖²").logX(true).logY(true);
         String[] labels = {"Laplace MAP centred at v", "Laplace MAP centred at 0", "Gaussian MAP centred at v",
                 "least squares"};
         for (int e = 0; e < ESTIMATORS.length; e++) {

@@ -75,8 +75,8 @@ final class TauPath {
 
     private Plot plot(LassoProblem problem, double[][] w, double correlation) {
         Plot.Builder plot = Plot.builder("coefficient-path")
-                .title("MAP coefficients against the prior scale tau")
-                .xLabel("tau (log scale)")
+                .title("MAP coefficients against the prior scale τ")
+                .xLabel("τ (log scale)")
                 .yLabel("w_MAP,j")
                 .logX(true);
         int p = problem.columns();
@@ -93,7 +93,7 @@ final class TauPath {
         }
         if (correlation > 0) {
             double critical = problem.noiseVariance() / correlation;
-            plot.line("tau_critical", new double[] {critical, critical}, new double[] {lo, hi});
+            plot.line("τ_critical", new double[] {critical, critical}, new double[] {lo, hi});
         }
         return plot.build();
     }

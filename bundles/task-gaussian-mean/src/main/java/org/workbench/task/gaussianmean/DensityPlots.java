@@ -29,8 +29,8 @@ final class DensityPlots {
             quadrature[i] = q.density(mu[i]);
             prior[i] = Math.exp(logPosterior.logPrior(mu[i]));
         }
-        Plot.Builder plot = Plot.builder("posterior").title("Posterior density of mu given D")
-                .xLabel("mu").yLabel("density");
+        Plot.Builder plot = Plot.builder("posterior").title("Posterior density of μ given D")
+                .xLabel("μ").yLabel("density");
         if (conjugate != null) {
             double[] closed = new double[points];
             for (int i = 0; i < points; i++) {
@@ -57,12 +57,12 @@ final class DensityPlots {
         }
         double[] x = grid(lo, hi, points);
         double[] full = conjugate != null ? closedPredictive(x, conjugate) : convolvedPredictive(x, likelihood, q);
-        Plot.Builder plot = Plot.builder("predictive").title("Predictive densities: x|D, x|mu_MLE, x|mu_MAP")
+        Plot.Builder plot = Plot.builder("predictive").title("Predictive densities: x | D, x | μ_MLE, x | μ_MAP")
                 .xLabel("x").yLabel("density").line("x | D (posterior predictive)", x, full);
         if (mle != null) {
-            plot.line("x | mu_MLE = " + format(mle), x, plugIn(x, likelihood, mle));
+            plot.line("x | μ_MLE = " + format(mle), x, plugIn(x, likelihood, mle));
         }
-        return plot.line("x | mu_MAP = " + format(map), x, plugIn(x, likelihood, map)).build();
+        return plot.line("x | μ_MAP = " + format(map), x, plugIn(x, likelihood, map)).build();
     }
 
     private static double[] closedPredictive(double[] x, ConjugateNormal c) {

@@ -216,8 +216,7 @@ final class TrainClassifier implements Task {
         if (testLoss != null) {
             b.series(new Plot.Series("test loss", x, testLoss, Plot.Style.LINE_AND_MARKERS));
         }
-        double high = Arrays.stream(trainLoss).filter(Double::isFinite).max().orElse(1);
-        return markSwaps(b, swapEpochs, 0, high).build();
+        return markSwaps(b, swapEpochs, trainLoss, testLoss).build();
     }
 
     /** {@code accuracy.png}: the accuracy panel, train and test, with any hot swap marked. */
@@ -228,14 +227,28 @@ final class TrainClassifier implements Task {
         if (testAccuracy != null) {
             b.series(new Plot.Series("test accuracy", x, testAccuracy, Plot.Style.LINE_AND_MARKERS));
         }
-        return markSwaps(b, swapEpochs, 0, 1).build();
+        return markSwaps(b, swapEpochs, trainAccuracy, testAccuracy).build();
     }
 
     /**
      * A hot swap before epoch e is a vertical line at e - 0.5, between the last epoch of the old
-     * component and the first of the new one.
+     * component and the first of the new one. It spans the curves' own range, so that a mark never
+     * stretches the axis (an accuracy plot between 0.8 and 0.9 stays there).
      */
-    private static Plot.Builder markSwaps(Plot.Builder b, List<Integer> swapEpochs, double low, double high) {
+    private static Plot.Builder markSwaps(Plot.Builder b, List<Integer> swapEpochs, double[] curve, double[] other) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (double[] values : other == null ? List.of(curve) : List.of(curve, other)) {
+            for (double v : values) {
+                if (Double.isFinite(v)) {
+                    low = Math.min(low, v);
+                    high = Math.max(high, v);
+                }
+            }
+        }
+        if (low > high) {
+            return b;
+        }
         for (int e : swapEpochs.stream().distinct().toList()) {
             b.series(new Plot.Series("hot swap before epoch " + e, new double[] {e - 0.5, e - 0.5},
                     new double[] {low, high}, Plot.Style.LINE));

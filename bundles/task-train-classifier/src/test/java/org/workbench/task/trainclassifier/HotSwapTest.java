@@ -53,6 +53,22 @@ class HotSwapTest {
         assertTrue(base.plots().get(0).series().stream()
                 .anyMatch(s -> s.name().equals("hot swap before epoch 2") && s.x()[0] == 1.5 && s.x()[1] == 1.5),
                 "the training plot marks the swap between epochs 1 and 2");
+        for (var plot : base.plots()) {
+            double low = Double.POSITIVE_INFINITY;
+            double high = Double.NEGATIVE_INFINITY;
+            for (var s : plot.series()) {
+                if (!s.name().startsWith("hot swap")) {
+                    low = Math.min(low, java.util.Arrays.stream(s.y()).min().orElseThrow());
+                    high = Math.max(high, java.util.Arrays.stream(s.y()).max().orElseThrow());
+                }
+            }
+            for (var s : plot.series()) {
+                if (s.name().startsWith("hot swap")) {
+                    assertEquals(low, s.y()[0], 0.0, plot.name() + ": the mark starts at the curves' lowest value");
+                    assertEquals(high, s.y()[1], 0.0, plot.name() + ": and ends at their highest, stretching no axis");
+                }
+            }
+        }
     }
 
     /** Counts steps; its state is its name. */
