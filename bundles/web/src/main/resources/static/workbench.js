@@ -36,6 +36,9 @@
       data.push(s.y.slice());
       var line = { label: s.label, stroke: s.dash ? '#555' : colour, width: s.dash ? 1 : (spec.x.length > 200 ? 1 : 2),
         points: { show: spec.x.length < 40 && !spec.stepped, size: 6 }, value: function (u, v) { return sig4(v); }, spanGaps: false };
+      // past the palette's 8 colours the series repeat them dashed, then dotted, as the PNGs do
+      var round = Math.floor(i / PALETTE.length) % 4;
+      if (round > 0) line.dash = [[7, 4], [2, 3], [8, 3, 2, 3]][round - 1];
       if (s.dash) line.dash = [6, 4];
       if (spec.stepped && uPlot.paths && uPlot.paths.stepped) line.paths = uPlot.paths.stepped({ align: 1 });
       series.push(line);
@@ -94,6 +97,13 @@
       }] }
     };
     var chart = new uPlot(opts, data, box);
+    if (spec.note) {
+      // what a logarithmic axis left out, in the words of the run's PNG
+      var note = document.createElement('figcaption');
+      note.className = 'chart-note';
+      note.textContent = spec.note;
+      box.appendChild(note);
+    }
     chart.spec = spec;
     return chart;
   }

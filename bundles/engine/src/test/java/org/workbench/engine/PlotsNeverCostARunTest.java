@@ -100,7 +100,17 @@ class PlotsNeverCostARunTest {
             Files.writeString(into.resolve(plot.name() + ".png"), "half");
             throw new IllegalArgumentException("Series data cannot be drawn for 'x'!!!");
         };
-        JsonObject doc = run(plan("{\"use\":\"sum\",\"with\":{\"plot\":true}}", ""), broken);
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        PrintStream before = System.err;
+        JsonObject doc;
+        try {
+            System.setErr(new PrintStream(console, true, StandardCharsets.UTF_8));
+            doc = run(plan("{\"use\":\"sum\",\"with\":{\"plot\":true}}", ""), broken);
+        } finally {
+            System.setErr(before);
+        }
+        assertEquals("plot 'values' (series 'x') was not drawn: IllegalArgumentException: Series data cannot be drawn"
+                + " for 'x'; the run's results are kept", console.toString(StandardCharsets.UTF_8).strip());
         assertEquals("ok", doc.get("status").getAsString());
         assertEquals(6.0, doc.getAsJsonObject("results").get("sum").getAsDouble());
         JsonArray failures = doc.getAsJsonArray("plotFailures");

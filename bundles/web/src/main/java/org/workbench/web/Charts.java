@@ -12,7 +12,8 @@ import com.google.gson.JsonObject;
 /**
  * Chart data for the pages (drawn by uPlot in the browser): the training curves of a
  * {@code train-classifier} result in two panels (loss, accuracy), and the descriptor's sweep plots
- * with a band of ±1 standard error wherever a {@code .mean} has a {@code .stderr} beside it.
+ * with a band of ±1 standard error wherever a {@code .mean} has a {@code .stderr} beside it. A point
+ * a logarithmic axis cannot show is left out with a note, as in the run's PNG ({@link LogAxes}).
  */
 final class Charts {
     private Charts() {
@@ -123,7 +124,7 @@ final class Charts {
                     ? labels.getAsJsonArray().get(i).getAsString() : readable(key);
             addIfAny(chart, label, values, band ? lo : null, band ? hi : null);
         }
-        return chart;
+        return LogAxes.leaveOut(chart);
     }
 
     private static Map<String, Object> chart(String title, String xLabel, String yLabel, boolean logX, boolean logY,
@@ -154,8 +155,18 @@ final class Charts {
         ((List<Map<String, Object>>) chart.get("series")).add(s);
     }
 
+    /** Sweep and result keys the homework writes in its own notation (as the engine's PNGs do). */
+    private static final Map<String, String> NOTATION = Map.of("data.n", "n", "prior.variance", "prior variance τ²",
+            "prior.scale", "prior scale τ", "likelihood.variance", "noise variance σ²", "predictive.variance",
+            "predictive variance Var(x | D)", "predictive.mean", "predictive mean E[x | D]", "ratioMapOverMle",
+            "MAP / MLE", "mleMinusMap", "MLE − MAP");
+
     /** A readable name for a result key: {@code study.testMse.map.mean} becomes "test MSE, MAP". */
     static String readable(String key) {
+        String known = NOTATION.get(key.startsWith("results.") ? key.substring("results.".length()) : key);
+        if (known != null) {
+            return known;
+        }
         List<String> words = new ArrayList<>();
         for (String seg : key.split("\\.")) {
             if (seg.equals("mean") || seg.equals("results") || seg.equals("study") || seg.matches("\\d+")) {
@@ -190,7 +201,8 @@ final class Charts {
             }
             shared = i;
         }
-        return shared == 0 ? "value" : String.join(", ", java.util.Arrays.copyOf(first, shared));
+        return shared == 0 ? String.join(", ", keys.stream().map(Charts::readable).toList())
+                : String.join(", ", java.util.Arrays.copyOf(first, shared));
     }
 
     private static Double number(JsonElement e, Double fallback) {

@@ -27,4 +27,22 @@ class ChartsTest {
         assertEquals(List.of(), Charts.swapEpochs(run("[{\"at\":\"tau 0.5\"},{\"role\":\"optimizer\"}]")));
         assertEquals(List.of(), Charts.swapEpochs(JsonParser.parseString("{}").getAsJsonObject()));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aLogAxisLeavesOutTheZeroPointWithTheNoteThePngCarries() {
+        JsonObject doc = JsonParser.parseString("{\"points\":["
+                + "{\"set\":{\"data.n\":0},\"results\":{\"predictive\":{\"variance\":5.0}}},"
+                + "{\"set\":{\"data.n\":1},\"results\":{\"predictive\":{\"variance\":1.8}}},"
+                + "{\"set\":{\"data.n\":10},\"results\":{\"predictive\":{\"variance\":1.1}}}],"
+                + "\"provenance\":{\"effectiveDescriptor\":{\"plots\":[{\"name\":\"variance-vs-n\",\"x\":\"data.n\","
+                + "\"y\":[\"predictive.variance\"],\"logX\":true}]}}}").getAsJsonObject();
+        var chart = Charts.of(doc).get(0);
+        assertEquals(List.of(1.0, 10.0), chart.get("x"));
+        var series = (List<java.util.Map<String, Object>>) chart.get("series");
+        assertEquals(List.of(1.8, 1.1), series.get(0).get("y"));
+        assertEquals("1 point at x = 0 left out: the x axis is logarithmic", chart.get("note"));
+        assertEquals("n (log scale; 0 left out)", chart.get("xLabel"));
+        assertEquals("predictive variance Var(x | D)", series.get(0).get("label"));
+    }
 }

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 import org.workbench.api.Plot;
 import org.workbench.engine.catalog.ProviderSource;
@@ -163,13 +164,17 @@ public final class Runner {
                 throw execution.failure();
             }
             List<SafePlots.Drawn> drawn = new ArrayList<>();
-            for (Plot plot : SweepPlots.build(plan.descriptor().plots(), outcomes)) {
+            UnaryOperator<String> whatRan = live == null ? UnaryOperator.identity() : RunTitle.forRun(plan, live.entries());
+            for (Plot plot : SweepPlots.build(plan.descriptor().plots(), outcomes, whatRan)) {
                 drawn.add(SafePlots.draw(renderer, plot, folder.folder()));
             }
             SafePlots.Drawn plots = SafePlots.Drawn.merge(drawn);
             long durationMs = (System.nanoTime() - t0) / 1_000_000;
             JsonObject doc = ResultDocument.build(plan, outcomes, plots.files(), plots.issues(), environment, started,
                     durationMs, values, execution.record());
+            if (plan.descriptor().title() != null) {
+                doc.addProperty("title", whatRan.apply(plan.descriptor().title()));
+            }
             boolean whole = execution.failures().isEmpty();
             if (whole) {
                 folder.dropState();

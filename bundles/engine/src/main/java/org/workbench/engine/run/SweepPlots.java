@@ -3,6 +3,7 @@ package org.workbench.engine.run;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.workbench.api.Plot;
@@ -48,11 +49,16 @@ final class SweepPlots {
     }
 
     static List<Plot> build(List<SweepPlotSpec> specs, List<PointOutcome> outcomes) {
+        return build(specs, outcomes, UnaryOperator.identity());
+    }
+
+    /** The plots, their titles passed through {@code titles} (which renames what did not run, {@link RunTitle}). */
+    static List<Plot> build(List<SweepPlotSpec> specs, List<PointOutcome> outcomes, UnaryOperator<String> titles) {
         List<Plot> plots = new ArrayList<>();
         for (SweepPlotSpec spec : specs) {
             boolean acrossPoints = outcomes.isEmpty() || outcomes.get(0).point().set().containsKey(spec.x())
                     || spec.x().startsWith(RESULT_PREFIX);
-            Plot.Builder b = Plot.builder(spec.name()).title(spec.title()).xLabel(xLabel(spec, acrossPoints))
+            Plot.Builder b = Plot.builder(spec.name()).title(titles.apply(spec.title())).xLabel(xLabel(spec, acrossPoints))
                     .yLabel(yLabel(spec, acrossPoints)).logX(spec.logX()).logY(spec.logY());
             int drawn = acrossPoints ? acrossPoints(spec, outcomes, b) : curvesPerPoint(spec, outcomes, b);
             if (drawn > 0) {
