@@ -66,6 +66,18 @@ public final class XChartRenderer implements PlotRenderer {
                 SeriesMarkers.TRIANGLE_UP };
     }
 
+    private static final int LEGEND_PADDING = 10;
+    private static final int LEGEND_LINE = 22;
+
+    /** About how wide the legend is as one row: each entry's line, its text (at about 0.6 em a character) and padding. */
+    static int legendRowWidth(Plot plot) {
+        int width = LEGEND_PADDING;
+        for (Plot.Series s : plot.series()) {
+            width += LEGEND_LINE + 6 + (int) Math.ceil(s.name().length() * TICK_FONT * 0.6) + LEGEND_PADDING;
+        }
+        return width;
+    }
+
     /** The series colours, in order. */
     static Color[] palette() {
         return Palette.COLORS.clone();
@@ -101,10 +113,13 @@ public final class XChartRenderer implements PlotRenderer {
         styler.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, TICK_FONT));
         styler.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, TICK_FONT));
         styler.setChartPadding(8);
-        styler.setLegendPadding(4);
+        styler.setLegendPadding(LEGEND_PADDING);
+        styler.setLegendSeriesLineLength(LEGEND_LINE);
         styler.setMarkerSize(7);
-        styler.setLegendPosition(Styler.LegendPosition.OutsideS);
-        styler.setLegendLayout(Styler.LegendLayout.Horizontal);
+        // one row under the plot while it fits the width (XChart does not wrap a legend), else a column beside it
+        boolean row = legendRowWidth(plot) <= WIDTH - 2 * 8;
+        styler.setLegendPosition(row ? Styler.LegendPosition.OutsideS : Styler.LegendPosition.OutsideE);
+        styler.setLegendLayout(row ? Styler.LegendLayout.Horizontal : Styler.LegendLayout.Vertical);
         styler.setLegendBorderColor(Color.WHITE);
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setPlotBorderColor(new Color(200, 200, 200));

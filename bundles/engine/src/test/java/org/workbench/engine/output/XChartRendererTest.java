@@ -57,6 +57,14 @@ class XChartRendererTest {
             looks.add(s.getLineColor() + " " + java.util.Arrays.toString(s.getLineStyle().getDashArray()));
         }
         assertEquals(13, looks.size(), looks.toString());
+        assertEquals(org.knowm.xchart.style.Styler.LegendPosition.OutsideE, chart.getStyler().getLegendPosition(),
+                "13 entries do not fit one row under the plot: a column beside it");
+        try {
+            new XChartRenderer().render(b.build(), folder);
+            Files.copy(folder.resolve("path.png"), Path.of("target/xchart-many.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         assertEquals(chart.getSeriesMap().get("w1").getLineColor(), chart.getSeriesMap().get("w9").getLineColor());
         assertTrue(chart.getSeriesMap().get("w9").getLineStyle().getDashArray() != null, "the second round is dashed");
     }
