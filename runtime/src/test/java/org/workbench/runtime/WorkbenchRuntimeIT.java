@@ -139,6 +139,36 @@ class WorkbenchRuntimeIT {
         HomeworkAnswers.checkIndex(EXPERIMENTS);
     }
 
+    /**
+     * Common random numbers on the real runtime: a sweep over the prior's variance draws one sample
+     * (one input hash at every point) and provenance says the data's stream was shared along it; a
+     * task plot on a log axis from a point at 0 leaves the run whole with a note.
+     */
+    @Test
+    void aSweepOverAnotherRolesParameterSeesOneDataSet() throws Exception {
+        Path d = work.resolve("crn.json");
+        Files.writeString(d, "{\"format\":1,\"name\":\"crn\",\"seed\":3,\"task\":{\"use\":\"gaussian-mean\","
+                + "\"with\":{\"plots\":false}},\"components\":{\"data\":{\"use\":\"gaussian-sample\",\"with\":{\"n\":5}},"
+                + "\"prior\":{\"use\":\"gaussian\"},\"likelihood\":{\"use\":\"gaussian\"}},"
+                + "\"sweep\":{\"prior.variance\":[0.5,1,4],\"data.n\":[0,5]},"
+                + "\"plots\":[{\"name\":\"map-vs-n\",\"x\":\"data.n\",\"y\":[\"posterior.mean\"],\"logX\":true}]}");
+        Outcome o = execute("run", d.toString(), "--out", work.resolve("crn-results").toString(), "--quiet");
+        assertEquals(0, o.status(), o.err());
+        JsonObject doc = JsonParser.parseString(Files.readString(Path.of(o.lastLine()))).getAsJsonObject();
+        java.util.Set<String> hashes = new java.util.HashSet<>();
+        for (var input : doc.getAsJsonObject("provenance").getAsJsonArray("inputs")) {
+            JsonObject i = input.getAsJsonObject();
+            if (i.get("role").getAsString().equals("data") && i.get("rows").getAsInt() == 5) {
+                hashes.add(i.get("sha256").getAsString());
+            }
+        }
+        assertEquals(1, hashes.size(), "the three prior variances see one sample of 5: " + hashes);
+        assertEquals("[\"prior.variance\",\"data.n\"]", doc.getAsJsonObject("provenance").getAsJsonObject("sharedStreams")
+                .get("data").toString());
+        assertTrue(doc.getAsJsonArray("plotNotes").toString().contains("at x = 0 left out"), doc.toString());
+        assertTrue(doc.getAsJsonArray("artifacts").toString().contains("map-vs-n.png"));
+    }
+
     @Test
     void invalidDescriptorExitsWithTwoAndWritesNothing() throws Exception {
         Path bad = work.resolve("bad.json");

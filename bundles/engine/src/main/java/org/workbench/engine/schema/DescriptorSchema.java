@@ -319,6 +319,9 @@ public final class DescriptorSchema {
         properties.add("y", anyOf(typed("string", null), keys));
         properties.add("logX", typed("boolean", null));
         properties.add("logY", typed("boolean", null));
+        properties.add("xLabel", typed("string", "the x axis title (default: a readable form of x)"));
+        properties.add("yLabel", typed("string", "the y axis title (default: what the readable forms of y share)"));
+        properties.add("labels", array(typed("string", "one legend label per key of y, in order")));
         o.add("properties", properties);
         o.addProperty("additionalProperties", false);
         return o;
