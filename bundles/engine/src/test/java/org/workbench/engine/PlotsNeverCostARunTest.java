@@ -23,7 +23,7 @@ import org.workbench.engine.cli.Versions;
 import org.workbench.engine.descriptor.DescriptorParser;
 import org.workbench.engine.output.XChartRenderer;
 import org.workbench.engine.run.Plan;
-import org.workbench.engine.run.PlotRenderer;
+import org.workbench.engine.output.PlotRenderer;
 import org.workbench.engine.run.Planner;
 import org.workbench.engine.run.ProgressFactory;
 import org.workbench.engine.run.Runner;
@@ -134,7 +134,7 @@ class PlotsNeverCostARunTest {
         };
         Commands commands = new Commands(new CommandContext(new FakeProviders(), broken, Map.of("java", "test"),
                 new Versions("1", "1", "felix"), false, List::of, new ActiveRuns(),
-                org.workbench.engine.run.BundleJars.NONE, System.out, System.err), (p, r, e, o, er) -> 0);
+                org.workbench.engine.catalog.BundleJars.NONE, System.out, System.err), (p, r, e, o, er) -> 0);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream console = System.err;
