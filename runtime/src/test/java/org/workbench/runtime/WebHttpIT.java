@@ -42,7 +42,8 @@ class WebHttpIT {
 
     @BeforeAll
     static void boot() throws Exception {
-        server = new WebServer(work, "p1-1-posterior.json", "p4-fashion-mnist-mlp.json", "p2-1-log-posterior.json");
+        server = new WebServer(work, "p1-1-posterior.json", "p4-fashion-mnist-mlp.json", "p2-1-log-posterior.json",
+                "p1-2e-variance-vs-n.json");
         String evil = Files.readString(server.experiments.resolve("p1-1-posterior.json"), StandardCharsets.UTF_8)
                 .replaceFirst("\"name\": \"p1-1-posterior\"", "\"name\": \"evil-title\"")
                 .replaceFirst("\"title\": \"[^\"]*\"", "\"title\": \"<script>alert('pwned')</script> & <b>bold</b>\"");
@@ -132,6 +133,28 @@ class WebHttpIT {
                 assertEquals(List.of(), left.toList(), "a cancelled run leaves no folder, complete or not");
             }
         }
+    }
+
+    /**
+     * 1.2e sweeps n from 0 on a logarithmic axis: its interactive charts leave out n = 0 with the
+     * PNG's note instead of drawing nothing, and every plot links to its full-size SVG.
+     */
+    @Test
+    void aLogChartFromNZeroDrawsTheOtherPointsAndThePlotsOpenAsSvg() throws Exception {
+        String token = server.token();
+        HttpResponse<String> started = server.post("api/run", "experiment=p1-2e-variance-vs-n", token);
+        Matcher id = Pattern.compile("\"id\":\"([0-9a-f]+)\"").matcher(started.body());
+        assertTrue(id.find(), started.body());
+        String events = server.get("api/events?id=" + id.group(1)).body();
+        Matcher run = Pattern.compile("\"run\":\"(p1-2e-variance-vs-n/[^\"]+)\"").matcher(events);
+        assertTrue(run.find(), events);
+        String page = server.get("runs/" + run.group(1)).body();
+        assertTrue(page.replace("\\u003d", "=").contains("1 point at x = 0 left out: the x axis is logarithmic"),
+                "the chart's note: " + page);
+        assertTrue(page.contains("n (log scale; 0 left out)"), page);
+        assertTrue(page.matches("(?s).*\"x\":\\[1(\\.0)?,2(\\.0)?,5.*"), "the chart keeps n = 1, 2, 5, ...: " + page);
+        assertTrue(page.matches("(?s).*<a href=\"[^\"]*variance-vs-n\\.svg\"[^>]*><img src=\"[^\"]*variance-vs-n\\.png\".*"),
+                "the PNG opens its SVG: " + page);
     }
 
     @Test

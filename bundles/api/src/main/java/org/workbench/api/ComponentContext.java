@@ -20,9 +20,11 @@ public interface ComponentContext {
      * A seed shared by the points of a sweep that differ only in the named parameters of this
      * component, for common random numbers: a data source that draws the first n values of one
      * sequence from it gives nested samples along a sweep over n. It is the seed this component gets
-     * at the sweep's first value of those parameters (other sweep values as at this point), so it
-     * equals {@link #seed()} when the run does not sweep them. The engine records the seed a
-     * component actually used in the run's provenance.
+     * at the sweep's first value of those parameters (its role's other sweep values as at this
+     * point), so it equals {@link #seed()} when the run does not sweep them. {@link #seed()} itself
+     * already follows only the sweep values of this component's own role (common random numbers
+     * across the other roles' values). The engine records the seed a component actually used in the
+     * run's provenance.
      *
      * @param parameters names of this component's parameters, e.g. {@code "n"}
      * @since 1.2

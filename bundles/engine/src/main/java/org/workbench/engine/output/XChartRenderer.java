@@ -66,7 +66,7 @@ public final class XChartRenderer implements PlotRenderer {
                 SeriesMarkers.TRIANGLE_UP };
     }
 
-    private static final int LEGEND_PADDING = 10;
+    private static final int LEGEND_PADDING = 18;
     private static final int LEGEND_LINE = 22;
 
     /** About how wide the legend is as one row: each entry's line, its text (at about 0.6 em a character) and padding. */
@@ -76,6 +76,26 @@ public final class XChartRenderer implements PlotRenderer {
             width += LEGEND_LINE + 6 + (int) Math.ceil(s.name().length() * TICK_FONT * 0.6) + LEGEND_PADDING;
         }
         return width;
+    }
+
+    /**
+     * The title's font: bold at {@value #TICK_FONT} + 1 px, smaller (down to 11 px) for a title that
+     * would not fit the width otherwise (XChart draws a title on one line and cuts what overflows).
+     */
+    static Font titleFont(String title) {
+        java.awt.image.BufferedImage scratch = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = scratch.createGraphics();
+        try {
+            for (int size = TICK_FONT + 1; size > 11; size--) {
+                Font f = new Font(Font.SANS_SERIF, Font.BOLD, size);
+                if (g.getFontMetrics(f).stringWidth(title == null ? "" : title) <= WIDTH - 24) {
+                    return f;
+                }
+            }
+            return new Font(Font.SANS_SERIF, Font.BOLD, 11);
+        } finally {
+            g.dispose();
+        }
     }
 
     /** The series colours, in order. */
@@ -108,7 +128,7 @@ public final class XChartRenderer implements PlotRenderer {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(plot.title())
                 .xAxisTitle(plot.xLabel()).yAxisTitle(plot.yLabel()).build();
         XYStyler styler = chart.getStyler();
-        styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, TICK_FONT + 1));
+        styler.setChartTitleFont(titleFont(plot.title()));
         styler.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, TICK_FONT + 1));
         styler.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, TICK_FONT));
         styler.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, TICK_FONT));

@@ -1,7 +1,5 @@
 package org.workbench.engine.run;
 
-import org.workbench.engine.output.PlotRenderer;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.workbench.api.Plot;
+import org.workbench.engine.output.PlotRenderer;
 
 /**
  * Draws plots so that none can cost a run: each plot first loses the points a logarithmic axis

@@ -20,7 +20,8 @@ class XChartRendererTest {
         double[] tau = { 0.01, 0.1, 1, 10 };
         return Plot.builder("mse").title("Mean test MSE").xLabel("prior scale τ").yLabel("test MSE").logX(true)
                 .line("MAP", tau, new double[] { 0.31, 0.22, 0.2, 0.21 }).errors("MAP", new double[] { 0.01, 0.012, 0.01, 0.011 })
-                .line("posterior mean", tau, new double[] { 0.3, 0.21, 0.19, 0.2 }).build();
+                .series(new Plot.Series("posterior mean", tau, new double[] { 0.3, 0.21, 0.19, 0.2 },
+                        Plot.Style.LINE_AND_MARKERS)).build();
     }
 
     @Test
@@ -79,5 +80,11 @@ class XChartRendererTest {
         new XChartRenderer().render(sample(), folder);
         java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(folder.resolve("mse.png").toFile());
         assertEquals(2 * chart.getWidth(), png.getWidth(), "drawn at twice the density");
+    }
+
+    @Test
+    void aLongTitleShrinksToFitTheWidth() {
+        assertEquals(14, XChartRenderer.titleFont("Mean test MSE").getSize());
+        assertTrue(XChartRenderer.titleFont("Mean test MSE over 200 replications: w_MAP and the posterior mean, again").getSize() < 14);
     }
 }
