@@ -136,7 +136,7 @@ class HotSwapTest {
         JsonObject doc = run(true, ",\"version\":\"[1,2)\"");
         JsonObject provenance = doc.getAsJsonObject("provenance");
         JsonObject swap = provenance.getAsJsonArray("swaps").get(0).getAsJsonObject();
-        assertEquals("{\"values\":[1.0],\"noise\":0.0,\"n\":1,\"shareAcrossN\":false}", swap.get("parameters").toString(),
+        assertEquals("{\"values\":[1.0],\"noise\":0.0,\"n\":1,\"shareAcrossN\":false,\"record\":false}", swap.get("parameters").toString(),
                 "the successor's parameters, defaults included");
         JsonArray versions = provenance.getAsJsonObject("components").getAsJsonObject("data").getAsJsonArray("versions");
         assertEquals(2, versions.size(), versions.toString());
