@@ -40,7 +40,7 @@ final class DescriptorRuns {
 
     /** Parses {@code file} with the overrides and resolves it against the providers available now. */
     Plan plan(Path file, DescriptorOptions options) throws InvalidInputException {
-        Descriptor d = new DescriptorParser().parse(file, options.overrides());
+        Descriptor d = new DescriptorParser(options.maxDescriptorBytes()).parse(file, options.overrides());
         return new Planner(new ProviderResolver(context.providers()), options.maxPoints()).plan(d);
     }
 

@@ -4,6 +4,7 @@ import org.workbench.engine.output.PlotRenderer;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
@@ -104,28 +105,36 @@ public final class Runner {
         Path experimentFolder = outRoot.resolve(plan.descriptor().name());
         LargeValues values = LargeValues.of(ResultDocument.pinned(plan));
         JsonObject identity = resumeIdentity(values);
-        Path resumable;
+        // the clean-up of dead processes' folders comes first, and a resume takes its folder by renaming
+        // it: a folder is resumed or removed, decided once, never read while it is being removed
+        IncompleteFolders.removeStale(outRoot);
+        SweepFolder resumed;
         try {
-            resumable = options.resume() ? resumable(plan, experimentFolder, identity) : null;
+            resumed = options.resume() ? claimResumable(plan, experimentFolder, identity) : null;
         } catch (IOException e) {
             throw new RunFailure("could not read the runs under " + experimentFolder + ": " + e, e);
         }
-        return RunThread.call(plan, limit, active, () -> runHere(plan, outRoot, environment, options, values,
-                identity, resumable));
+        try {
+            return RunThread.call(plan, limit, active, () -> runHere(plan, outRoot, environment, options, values,
+                    identity, resumed));
+        } finally {
+            if (resumed != null) {
+                resumed.release();
+            }
+        }
     }
 
     private Path runHere(Plan plan, Path outRoot, Map<String, String> environment, RunOptions options,
-            LargeValues values, JsonObject identity, Path resumable) throws RunFailure {
+            LargeValues values, JsonObject identity, SweepFolder resumed) throws RunFailure {
         Instant started = clock.instant();
         long t0 = System.nanoTime();
         Path experimentFolder = outRoot.resolve(plan.descriptor().name());
-        IncompleteFolders.removeStale(outRoot);
         BundlePins.pin(plan);
         FolderCreation created = FolderCreation.before(outRoot, experimentFolder);
         SweepFolder sweep;
         try {
-            if (resumable != null) {
-                sweep = SweepFolder.reopen(resumable);
+            if (resumed != null) {
+                sweep = resumed;
             } else {
                 String runId = RUN_ID.format(started) + "-"
                         + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
@@ -145,7 +154,7 @@ public final class Runner {
             awaitQuietly(ended);
             if (keepOrDelete(folder)) {
                 System.err.println("interrupted: the finished work is kept in " + folder.folder()
-                        + "; run the same command with --resume to finish it");
+                        + "; to finish it, run: " + ResumeCommand.of(plan.descriptor(), outRoot));
             } else {
                 created.undo();
             }
@@ -190,7 +199,8 @@ public final class Runner {
             Thread.currentThread().interrupt();
             if (folder.holdsWork()) {
                 throw new KeptWork("cancelled: the run was interrupted; the finished points are kept in "
-                        + folder.folder() + ": run again with --resume", folder.folder());
+                        + folder.folder() + "; to finish them, run: " + ResumeCommand.of(plan.descriptor(), outRoot),
+                        folder.folder());
             }
             throw new RunFailure("cancelled: the run was interrupted; nothing was written", null);
         } catch (VirtualMachineError e) {
@@ -212,6 +222,7 @@ public final class Runner {
             if (!published && !keepOrDelete(folder)) {
                 created.undo();
             }
+            folder.release();
             ended.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(onInterrupt);
@@ -239,20 +250,31 @@ public final class Runner {
         return d;
     }
 
-    /** The newest interrupted or partial run of the same pinned descriptor, or {@code null} when there is none. */
-    private static Path resumable(Plan plan, Path experimentFolder, JsonObject identity)
+    /**
+     * Takes over the newest interrupted or partial run of the same pinned descriptor, or returns
+     * {@code null} when there is none (a fresh run). A folder that another process takes or removes
+     * between the look and the claim is passed over for the next one.
+     */
+    private static SweepFolder claimResumable(Plan plan, Path experimentFolder, JsonObject identity)
             throws IOException, InvalidInputException {
-        Optional<Path> candidate = SweepFolder.newestResumable(experimentFolder);
-        if (candidate.isEmpty()) {
-            return null;
+        for (int attempt = 0; attempt < 100; attempt++) {
+            Optional<Path> candidate = SweepFolder.newestResumable(experimentFolder);
+            if (candidate.isEmpty()) {
+                return null;
+            }
+            try {
+                JsonObject then = SweepFolder.identity(candidate.get());
+                if (!then.equals(identity)) {
+                    throw new InvalidInputException(plan.descriptor().file(), null, "cannot resume " + candidate.get()
+                            + ": it ran a different descriptor (" + String.join("; ", JsonDifference.between(then,
+                                    identity, 5)) + "); run without --resume to start afresh");
+                }
+                return SweepFolder.reopen(candidate.get());
+            } catch (NoSuchFileException takenOrRemoved) {
+                // another process renamed it first: look again
+            }
         }
-        JsonObject then = SweepFolder.identity(candidate.get());
-        if (!then.equals(identity)) {
-            throw new InvalidInputException(plan.descriptor().file(), null, "cannot resume " + candidate.get()
-                    + ": it ran a different descriptor (" + String.join("; ", JsonDifference.between(then, identity, 5))
-                    + "); run without --resume to start afresh");
-        }
-        return candidate.get();
+        throw new IOException("the resumable runs under " + experimentFolder + " kept changing while this run looked");
     }
 
     /**
