@@ -47,10 +47,11 @@ class CtrlCIT {
                 .redirectOutput(screen.toFile()).redirectErrorStream(true).start();
         try (OutputStream keys = terminal.getOutputStream()) {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-            while (!Files.exists(work.resolve("waiting")) && terminal.isAlive() && System.nanoTime() < deadline) {
+            while (!(Files.exists(work.resolve("waiting")) && FaultsIT.keptRecords(out.resolve("ctrl-c")) == 1)
+                    && terminal.isAlive() && System.nanoTime() < deadline) {
                 TimeUnit.MILLISECONDS.sleep(10);
             }
-            assertTrue(terminal.isAlive() && Files.exists(work.resolve("waiting")), "the second point is running: "
+            assertTrue(terminal.isAlive() && Files.exists(work.resolve("waiting")), "the first point is kept and the second running: "
                     + Files.readString(screen));
             keys.write(3); // Ctrl-C
             keys.flush();
