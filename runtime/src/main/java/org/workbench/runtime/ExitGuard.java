@@ -24,18 +24,11 @@ final class ExitGuard extends SecurityManager {
     /** Installs the guard; returns whether it is in place. */
     @SuppressWarnings("removal")
     static boolean install() {
-        java.io.PrintStream err = System.err;
-        java.io.PrintStream quiet = DroppedWarnings.around(err);
-        // Java 17 warns about a security manager installed at run time in four lines: left out here
-        System.setErr(quiet);
         try {
             System.setSecurityManager(new ExitGuard());
             return true;
         } catch (UnsupportedOperationException | SecurityException e) {
             return false;
-        } finally {
-            System.setErr(err);
-            quiet.close();
         }
     }
 

@@ -149,12 +149,14 @@ public final class Runner {
         ThreadGroup group = Thread.currentThread().getThreadGroup();
         // the hook stands outside the run's group: interrupting the run must not interrupt the hook's own
         // wait for the run to stop (it did, and then removed the folder while the run's writers still wrote)
+        // the folder kept for --resume is told once, with the command that finishes it: by the run itself when it
+        // ends first, or by the hook when the JVM stops first (a signal); whichever comes first says it
+        java.util.concurrent.atomic.AtomicBoolean told = new java.util.concurrent.atomic.AtomicBoolean();
         Thread onInterrupt = new Thread(group.getParent(), () -> {
             group.interrupt();
             awaitQuietly(ended);
             if (keepOrDelete(folder)) {
-                System.err.println("interrupted: the finished work is kept in " + folder.folder()
-                        + "; to finish it, run: " + ResumeCommand.of(plan.descriptor(), outRoot));
+                tellKept(told, folder, plan, outRoot);
             } else {
                 created.undo();
             }
@@ -219,8 +221,12 @@ public final class Runner {
             RunFailure exit = Culprits.exitRefused(plan, e);
             throw exit != null ? exit : e;
         } finally {
-            if (!published && !keepOrDelete(folder)) {
-                created.undo();
+            if (!published) {
+                if (keepOrDelete(folder)) {
+                    tellKept(told, folder, plan, outRoot);
+                } else {
+                    created.undo();
+                }
             }
             folder.release();
             ended.countDown();
@@ -229,6 +235,16 @@ public final class Runner {
             } catch (IllegalStateException shuttingDown) {
                 // the JVM is stopping (Ctrl-C): the hook keeps or deletes the unfinished folder
             }
+        }
+    }
+
+    /** Says where the finished work is kept and the command that finishes it, once per run. */
+    private static void tellKept(java.util.concurrent.atomic.AtomicBoolean told, SweepFolder folder, Plan plan,
+            Path outRoot) {
+        if (told.compareAndSet(false, true)) {
+            System.err.println("unfinished: the finished work is kept in " + folder.folder() + "; to finish it, run: "
+                    + ResumeCommand.of(plan.descriptor(), outRoot));
+            System.err.flush();
         }
     }
 
