@@ -25,6 +25,11 @@ import java.util.concurrent.TimeUnit;
 final class RunThread {
     /** How long a cancelled run may take to stop by itself. */
     static final Duration GRACE = Duration.ofSeconds(5);
+    /**
+     * The groups of runs being stopped (cancelled or timed out): a run's body asks before it publishes,
+     * since a component may swallow the interrupt that says so.
+     */
+    private static final java.util.Set<ThreadGroup> STOPPING = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private RunThread() {
     }
@@ -65,6 +70,7 @@ final class RunThread {
                 group.interrupt();
             }
         } finally {
+            STOPPING.remove(group);
             if (active != null) {
                 active.remove(cancel);
             }
@@ -75,6 +81,11 @@ final class RunThread {
         @SuppressWarnings("unchecked")
         T result = (T) outcome[0];
         return result;
+    }
+
+    /** Whether the calling thread's run is being stopped (cancelled or timed out): it must not publish. */
+    static boolean stopping() {
+        return Thread.currentThread().isInterrupted() || STOPPING.contains(Thread.currentThread().getThreadGroup());
     }
 
     /** Waits for the run; returns why it was stopped, or {@code null} when it ended by itself. */
@@ -108,6 +119,7 @@ final class RunThread {
     @SuppressWarnings({"deprecation", "removal"})
     private static void stop(Thread thread, ThreadGroup group) {
         boolean interrupted = Thread.interrupted();
+        STOPPING.add(group);
         try {
             group.interrupt();
             joinUninterruptibly(thread, GRACE);

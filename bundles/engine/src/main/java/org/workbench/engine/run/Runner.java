@@ -151,12 +151,15 @@ public final class Runner {
         // wait for the run to stop (it did, and then removed the folder while the run's writers still wrote)
         // the folder kept for --resume is told once, with the command that finishes it: by the run itself when it
         // ends first, or by the hook when the JVM stops first (a signal); whichever comes first says it
+        // (made now: a hook that runs while the framework stops may no longer load the engine's classes)
         java.util.concurrent.atomic.AtomicBoolean told = new java.util.concurrent.atomic.AtomicBoolean();
+        String keptLine = "unfinished: the finished work is kept in " + folder.folder() + "; to finish it, run: "
+                + ResumeCommand.of(plan.descriptor(), outRoot);
         Thread onInterrupt = new Thread(group.getParent(), () -> {
             group.interrupt();
             awaitQuietly(ended);
             if (keepOrDelete(folder)) {
-                tellKept(told, folder, plan, outRoot);
+                tellKept(told, keptLine);
             } else {
                 created.undo();
             }
@@ -166,7 +169,7 @@ public final class Runner {
         try {
             SweepExecution execution = new SweepExecution(plan, folder, options, new PointRun(renderer, progress, live));
             execution.run();
-            if (Thread.currentThread().isInterrupted()) {
+            if (RunThread.stopping()) {
                 throw new InterruptedException("cancelled");
             }
             List<PointOutcome> outcomes = execution.finished();
@@ -189,6 +192,9 @@ public final class Runner {
             }
             ResultDocument.write(folder.folder().resolve("result.json"), doc);
             Path target = experimentFolder.resolve(folder.runId());
+            if (RunThread.stopping()) {
+                throw new InterruptedException("cancelled");
+            }
             Files.move(folder.folder(), target, StandardCopyOption.ATOMIC_MOVE);
             published = true;
             if (!whole) {
@@ -223,7 +229,7 @@ public final class Runner {
         } finally {
             if (!published) {
                 if (keepOrDelete(folder)) {
-                    tellKept(told, folder, plan, outRoot);
+                    tellKept(told, keptLine);
                 } else {
                     created.undo();
                 }
@@ -239,11 +245,9 @@ public final class Runner {
     }
 
     /** Says where the finished work is kept and the command that finishes it, once per run. */
-    private static void tellKept(java.util.concurrent.atomic.AtomicBoolean told, SweepFolder folder, Plan plan,
-            Path outRoot) {
+    private static void tellKept(java.util.concurrent.atomic.AtomicBoolean told, String line) {
         if (told.compareAndSet(false, true)) {
-            System.err.println("unfinished: the finished work is kept in " + folder.folder() + "; to finish it, run: "
-                    + ResumeCommand.of(plan.descriptor(), outRoot));
+            System.err.println(line);
             System.err.flush();
         }
     }
