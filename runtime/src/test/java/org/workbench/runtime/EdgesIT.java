@@ -197,30 +197,31 @@ class EdgesIT {
                     + "\"prior\":{\"use\":\"faulty\",\"with\":{\"how\":\"ok\",\"gate\":\"" + folder.resolve("gate") + "\"}},"
                     + "\"likelihood\":{\"use\":\"gaussian\",\"with\":{\"variance\":1}}},\"sweep\":{\"prior.how\":" + how + "]}}");
             files.put(e.getKey(), file);
+            // each in an output folder of its own: a run's start removes the folders of dead runs that kept nothing
             running.put(e.getKey(), WorkbenchProcess.start(folder.resolve("process"), plugins, "run", file.toString(),
-                    "--out", out.toString(), "--quiet", "--threads", "1"));
+                    "--out", out.resolve(e.getKey()).toString(), "--quiet", "--threads", "1"));
         }
         for (Map.Entry<String, WorkbenchProcess> e : running.entrySet()) {
             Path folder = work.resolve(e.getKey());
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (!(Files.exists(folder.resolve("waiting")) && records(out.resolve(e.getKey())) == finishedBefore.get(e.getKey()))
+            while (!(Files.exists(folder.resolve("waiting")) && records(out.resolve(e.getKey()).resolve(e.getKey())) == finishedBefore.get(e.getKey()))
                     && e.getValue().alive() && System.nanoTime() < deadline) {
                 TimeUnit.MILLISECONDS.sleep(5);
             }
             assertTrue(e.getValue().alive(), e.getKey() + " ended before the kill: " + e.getValue().stderr());
             e.getValue().kill();
-            assertEquals(finishedBefore.get(e.getKey()), records(out.resolve(e.getKey())), e.getKey());
+            assertEquals(finishedBefore.get(e.getKey()), records(out.resolve(e.getKey()).resolve(e.getKey())), e.getKey());
             Files.writeString(folder.resolve("gate"), "open");
         }
         for (Map.Entry<String, Path> e : files.entrySet()) {
-            List<Path> before = list(out.resolve(e.getKey()));
+            List<Path> before = list(out.resolve(e.getKey()).resolve(e.getKey()));
             assertEquals(1, before.size(), before.toString());
             WorkbenchRuntimeIT.Outcome resumed = PluginsIT.executeOn(launcher, "run", e.getValue().toString(), "--out",
-                    out.toString(), "--quiet", "--resume");
+                    out.resolve(e.getKey()).toString(), "--quiet", "--resume");
             JsonObject doc = document(resumed);
             assertEquals("ok", doc.get("status").getAsString(), e.getKey());
             assertEquals(4, doc.getAsJsonArray("points").size(), e.getKey());
-            List<Path> after = list(out.resolve(e.getKey()));
+            List<Path> after = list(out.resolve(e.getKey()).resolve(e.getKey()));
             assertEquals(1, after.size(), "nothing but the result is left: " + after);
             assertFalse(after.get(0).getFileName().toString().startsWith("."), after.toString());
             if (finishedBefore.get(e.getKey()) > 0) {
