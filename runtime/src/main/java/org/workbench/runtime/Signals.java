@@ -6,11 +6,12 @@ import java.util.function.IntSupplier;
 import sun.misc.Signal;
 
 /**
- * What SIGINT (Ctrl-C) and SIGTERM do, said on the terminal. For a command, either signal
+ * What SIGINT (Ctrl-C), SIGTERM and SIGHUP (the terminal closed) do, said on the terminal. For a command, each signal
  * cancels the run in progress (its writers stop; the engine's shutdown hook then removes its
  * unfinished folder, or keeps it when it holds finished points for {@code --resume}) and exits with
  * 128 + the signal's number. In the shell, Ctrl-C cancels the runs
- * in progress and the shell stays up; SIGTERM ends it like a command.
+ * in progress and the shell stays up; SIGTERM and SIGHUP end it like a command. The engine then prints
+ * where finished work is kept and the {@code --resume} command that finishes it.
  */
 final class Signals {
     private Signals() {
@@ -22,6 +23,7 @@ final class Signals {
      */
     static void install(boolean shell, IntSupplier cancelRuns, PrintStream err) {
         handle("TERM", 15, false, cancelRuns, err);
+        handle("HUP", 1, false, cancelRuns, err);
         handle("INT", 2, shell, cancelRuns, err);
     }
 

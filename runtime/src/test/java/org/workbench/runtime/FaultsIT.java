@@ -122,39 +122,43 @@ class FaultsIT {
         assertEquals("1.0.1", version(run(descriptor("ok", ""))), "the next run takes the replacement");
     }
 
+    /**
+     * SIGTERM while the third point of a plotted sweep waits at a gate, the first two finished with
+     * their plots: deterministic (no race between the signal and the sweep's end), the process says
+     * what it stopped, keeps exactly the finished points and names the --resume command.
+     */
     @Test
     void sigtermDuringASweepWithPlotsLeavesNoHalfWrittenFilesAndSaysSo() throws Exception {
-        StringBuilder n = new StringBuilder("[1");
-        for (int i = 2; i <= 300; i++) {
-            n.append(',').append(i);
-        }
-        Path file = work.resolve("sweep300.json");
-        Files.writeString(file, "{\"format\":1,\"name\":\"sweep300\",\"task\":{\"use\":\"gaussian-mean\"},"
-                + "\"components\":{\"data\":{\"use\":\"gaussian-sample\",\"with\":{\"n\":10}},"
-                + "\"prior\":{\"use\":\"gaussian\",\"with\":{\"mean\":0,\"variance\":4}},"
-                + "\"likelihood\":{\"use\":\"gaussian\",\"with\":{\"variance\":1}}},\"sweep\":{\"data.n\":" + n + "]}}");
+        Path folder = Files.createDirectories(work.resolve("sigterm"));
+        Path file = folder.resolve("sweep-sigterm.json");
+        Files.writeString(file, "{\"format\":1,\"name\":\"sweep-sigterm\",\"task\":{\"use\":\"gaussian-mean\"},"
+                + "\"components\":{\"data\":{\"use\":\"inline\",\"with\":{\"values\":[0.5,1.5]}},"
+                + "\"prior\":{\"use\":\"faulty\",\"with\":{\"how\":\"ok\",\"gate\":\"" + folder.resolve("gate") + "\"}},"
+                + "\"likelihood\":{\"use\":\"gaussian\",\"with\":{\"variance\":1}}},"
+                + "\"sweep\":{\"prior.how\":[\"ok\",\"ok\",\"late\"]}}");
         Path out = work.resolve("sigterm-results");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true", "-jar", WorkbenchRuntimeIT.HOME.resolve("workbench.jar").toString(),
-                "--home", WorkbenchRuntimeIT.HOME.toString(), "--plugins", work.resolve("no-plugins").toString(),
-                "run", file.toString(), "--out", out.toString(), "--quiet")
+                "--home", WorkbenchRuntimeIT.HOME.toString(), "--plugins", plugins.toString(),
+                "run", file.toString(), "--out", out.toString(), "--quiet", "--threads", "1")
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(work.resolve("sigterm.err").toFile()).start();
-        Path experiment = out.resolve("sweep300");
-        while (p.isAlive() && !writingPlots(experiment)) {
+        Path experiment = out.resolve("sweep-sigterm");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (p.isAlive() && !(Files.exists(folder.resolve("waiting")) && writingPlots(experiment)
+                && keptRecords(experiment) == 2) && System.nanoTime() < deadline) {
             TimeUnit.MILLISECONDS.sleep(5);
         }
-        assertTrue(p.isAlive(), "the sweep ended before it could be stopped");
+        assertTrue(p.isAlive(), "the third point waits at its gate: " + Files.readString(work.resolve("sigterm.err")));
         p.destroy();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         String err = Files.readString(work.resolve("sigterm.err"));
         assertEquals(143, p.exitValue(), err);
         assertTrue(err.contains("workbench: stopped by SIGTERM: the run in progress is cancelled"), err);
-        if (Files.exists(out)) {
-            // a point that finished before the signal reached the run is kept for --resume (README, "Sweeps that
-            // survive failures"), which a loaded machine makes likely: then the folder holds that and nothing else
-            assertTrue(err.contains("the finished work is kept in"), "only finished work stays: " + err);
-            assertOnlyFinishedPoints(experiment);
-        }
+        assertTrue(err.contains("the finished work is kept in") && err.contains("to finish it, run: ./workbench run "
+                + file + " --out " + out + " --resume"), err);
+        assertOnlyFinishedPoints(experiment);
+        assertEquals(2, names(list(experiment).get(0).resolve(".sweep").resolve("points")).size(),
+                "the two finished points are kept");
     }
 
     /**
@@ -238,6 +242,20 @@ class FaultsIT {
                 + resumed.err());
         assertFalse(resumed.err().contains("cannot resume"), resumed.err());
         assertEquals(runs, list(out.resolve("large")), "the resumed run takes the partial run's place");
+    }
+
+    /** The records of finished points in the experiment's unfinished folders. */
+    static long keptRecords(Path experiment) throws java.io.IOException {
+        if (!Files.isDirectory(experiment)) {
+            return 0;
+        }
+        try (java.util.stream.Stream<Path> s = Files.walk(experiment)) {
+            return s.filter(f -> f.getParent().getFileName().toString().equals("points")
+                    && f.getParent().getParent().getFileName().toString().equals(".sweep")
+                    && f.getFileName().toString().matches("\\d+\\.json")).count();
+        } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException changing) {
+            return 0;
+        }
     }
 
     /** Whether the run's temporary folder already holds a plot. */

@@ -81,6 +81,13 @@ final class WorkbenchProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** Whether a line of standard output so far starts with {@code prefix}. */
+    boolean printed(String prefix) {
+        synchronized (lines) {
+            return lines.stream().anyMatch(l -> l.startsWith(prefix));
+        }
+    }
+
     /** The last line of standard output (a run's result.json). */
     String lastLine() {
         synchronized (lines) {

@@ -111,10 +111,16 @@ final class CoordinateDiagnostics {
         return EffectiveSampleSize.of(draws.split, draws.splitChains(), draws.half, w);
     }
 
-    /** sd of all draws / sqrt(ESS basic). */
+    /**
+     * sd of all draws / sqrt(ESS basic); 0 for draws that are all equal (a Rao-Blackwellised estimate
+     * that does not vary, such as the conditional means of a posterior without data), whose ESS is 0/0.
+     */
     double mcseMean() {
         double[] x = draws.original;
         double ss = Sums.squaredDeviations(x, 0, x.length, mean());
+        if (ss == 0) {
+            return 0;
+        }
         double sd = Math.sqrt(ss / (x.length - 1));
         return sd / Math.sqrt(essBasic());
     }

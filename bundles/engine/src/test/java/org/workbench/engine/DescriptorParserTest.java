@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.workbench.engine.descriptor.Descriptor;
+import org.workbench.engine.descriptor.DescriptorFile;
 import org.workbench.engine.descriptor.DescriptorParser;
 import org.workbench.engine.input.InvalidInputException;
 
@@ -28,6 +29,46 @@ class DescriptorParserTest {
         InvalidInputException e = fault("{\"format\": 1,\n \"name\": \"x\"\n \"task\": {}}");
         assertTrue(e.report().startsWith(folder.resolve("d.json").toString()), e.report());
         assertTrue(e.getMessage().contains("malformed JSON") && e.getMessage().contains("line 3"), e.getMessage());
+    }
+
+    /** /dev/zero, a FIFO and a file past the limit are refused at once, without reading (or waiting on) them. */
+    @Test
+    void onlyARegularFileWithinTheSizeLimitIsRead() throws Exception {
+        Path zero = Path.of("/dev/zero");
+        if (java.nio.file.Files.exists(zero)) {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> new DescriptorParser().parse(zero,
+                    List.of()));
+            assertEquals("/dev/zero: is not a regular file (a device, a FIFO or a socket is never read as a descriptor); "
+                    + "give a descriptor file (a .json file)", e.report());
+        }
+        Path fifo = folder.resolve("pipe.json");
+        if (new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0) {
+            InvalidInputException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    java.time.Duration.ofSeconds(10), () -> assertThrows(InvalidInputException.class,
+                            () -> new DescriptorParser().parse(fifo, List.of())));
+            assertTrue(e.getMessage().contains("is not a regular file"), e.getMessage());
+        }
+        Path large = TestFiles.descriptor(folder, "large.json", "{\"format\":1,\"name\":\"x\",\"task\":{\"use\":\"t\"},"
+                + "\"description\":\"" + "x".repeat(2000) + "\"}");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new DescriptorParser(1024).parse(large,
+                List.of()));
+        assertTrue(e.getMessage().startsWith("is 2059 bytes, more than the limit of 1024 bytes (1 KiB) for a descriptor; "
+                + "raise it with --max-descriptor-bytes"), e.getMessage());
+        assertEquals("x", new DescriptorParser(2059).parse(large, List.of()).name(), "a file at the limit is read");
+    }
+
+    @Test
+    void theLimitIsASizeInBytesOrWithAUnit() throws Exception {
+        assertEquals(64L << 20, DescriptorFile.limit());
+        assertEquals(128L << 20, DescriptorFile.size("128M", "--max-descriptor-bytes"));
+        assertEquals(128L << 20, DescriptorFile.size("128MiB", "--max-descriptor-bytes"));
+        assertEquals(1L << 30, DescriptorFile.size("1g", "--max-descriptor-bytes"));
+        assertEquals(5000, DescriptorFile.size("5000", "--max-descriptor-bytes"));
+        for (String bad : new String[] {"0", "-1", "2G", "lots", "", "1.5M"}) {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> DescriptorFile.size(bad,
+                    "--max-descriptor-bytes"), bad);
+            assertTrue(e.getMessage().startsWith("--max-descriptor-bytes needs a size"), e.getMessage());
+        }
     }
 
     @Test

@@ -1,7 +1,8 @@
 package org.workbench.data.basic;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,17 @@ import org.workbench.api.InvalidParameterException;
  * what would be valid.
  */
 final class CsvFile implements DataSource {
+    /** The system property that sets the largest CSV file read, in bytes. */
+    static final String MAX_BYTES_PROPERTY = "workbench.maxCsvBytes";
+    /** The system property that sets the longest line of a CSV file, in characters. */
+    static final String MAX_LINE_PROPERTY = "workbench.maxCsvLineChars";
+    /** 1 GiB: about 100 million numbers, 800 MB as doubles. */
+    static final long DEFAULT_MAX_BYTES = 1L << 30;
+    /** 1 Mi characters: some 50,000 columns of numbers. */
+    static final int DEFAULT_MAX_LINE = 1 << 20;
     private final Path file;
+    private final long maxBytes;
+    private final int maxLine;
     private final String target;
 
     /**
@@ -30,8 +41,15 @@ final class CsvFile implements DataSource {
      * @param target the column holding y, or {@code null} for a one-column file of values
      */
     CsvFile(Path file, String target) {
+        this(file, target, Long.getLong(MAX_BYTES_PROPERTY, DEFAULT_MAX_BYTES),
+                Integer.getInteger(MAX_LINE_PROPERTY, DEFAULT_MAX_LINE));
+    }
+
+    CsvFile(Path file, String target, long maxBytes, int maxLine) {
         this.file = file;
         this.target = target;
+        this.maxBytes = maxBytes;
+        this.maxLine = maxLine;
     }
 
     @Override
@@ -40,23 +58,37 @@ final class CsvFile implements DataSource {
             throw new InvalidParameterException("path", file + " is a folder; give the path of a CSV file, "
                     + "relative to the descriptor's folder or absolute");
         }
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new InvalidParameterException("path", file + ": no such file; give the path of a CSV file, "
                     + "relative to the descriptor's folder or absolute");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidParameterException("path", file + " is not a regular file (a device, a FIFO or a socket "
+                    + "is never read as data); give the path of a CSV file");
         }
         if (!Files.isReadable(file)) {
             throw new InvalidParameterException("path", file + " cannot be read (permission denied)");
         }
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader);
+        long size = Files.size(file);
+        if (size > maxBytes) {
+            throw new InvalidParameterException("path", file + " is " + size + " bytes, more than the limit of "
+                    + maxBytes + " bytes for a CSV file; raise it with -D" + MAX_BYTES_PROPERTY + "=BYTES");
+        }
+        try (Reader reader = new InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8.newDecoder())) {
+            return read(new BoundedLines(reader, maxLine, maxBytes));
+        } catch (BoundedLines.TooLong e) {
+            throw fault("path", e.line(), e.wholeText() ? "the file grew past the limit of " + maxBytes
+                    + " bytes while it was read" : "longer than " + maxLine + " characters (the limit for one line "
+                    + "of a CSV file, -D" + MAX_LINE_PROPERTY + "=CHARS); is it a CSV file with one observation a line?");
         }
     }
 
-    private Dataset read(BufferedReader reader) throws IOException {
+    private Dataset read(BoundedLines reader) throws IOException {
         String line;
         int lineNumber = 0;
         List<String> header = null;
-        while (header == null && (line = reader.readLine()) != null) {
+        while (header == null && (line = reader.next()) != null) {
             lineNumber++;
             if (lineNumber == 1 && line.startsWith("\uFEFF")) {
                 line = line.substring(1);
@@ -75,7 +107,7 @@ final class CsvFile implements DataSource {
         double[] x = new double[1024 * features];
         double[] y = new double[1024];
         int rows = 0;
-        while ((line = reader.readLine()) != null) {
+        while ((line = reader.next()) != null) {
             lineNumber++;
             if (line.isBlank()) {
                 continue;
@@ -102,10 +134,7 @@ final class CsvFile implements DataSource {
             }
             rows++;
         }
-        if (rows == 0) {
-            throw fault("path", lineNumber, "the file has a header but no rows of data; like an empty file or "
-                    + "an empty inline array, data with no rows is refused: give at least one line of numbers");
-        }
+        // a header without rows is a data set of no observations (n = 0), its columns named
         return Dataset.of(rows, features, Arrays.copyOf(x, rows * features),
                 Arrays.copyOf(y, rows));
     }

@@ -46,10 +46,7 @@ public final class InlineDataProvider implements Provider<DataSource> {
         }
         Dataset dataset;
         if (values) {
-            if (parameters.vector("values").length == 0) {
-                throw new InvalidParameterException("values", "an empty array; like a CSV file with no rows, "
-                        + "data with no rows is refused: give at least one number");
-            }
+            // an empty array is a sample of no observations (n = 0): the posterior is the prior
             dataset = Dataset.values(parameters.vector("values"));
         } else if (!y) {
             throw new InvalidParameterException("y", "'x' is given without 'y': give one target per row of x");
@@ -63,8 +60,9 @@ public final class InlineDataProvider implements Provider<DataSource> {
 
     private static Dataset rows(double[][] x, double[] y) {
         if (x.length == 0) {
-            throw new InvalidParameterException("x", "an empty array; like a CSV file with no rows, "
-                    + "data with no rows is refused: give at least one row");
+            throw new InvalidParameterException("x", "an empty array: with no rows, 'x' cannot say how many features "
+                    + "there are; for no observations use a CSV file with only its header line (which names the "
+                    + "columns), or generated data with n: 0");
         }
         if (x.length != y.length) {
             throw new InvalidParameterException("y", "'x' has " + x.length + " rows but 'y' has " + y.length

@@ -143,10 +143,47 @@ class CsvDataProviderTest extends ProviderContract<DataSource> {
     }
 
     @Test
-    void aHeaderWithoutRowsIsRefusedLikeAnEmptyFile() {
-        InvalidParameterException e = rejected("x,y\n\n", "y");
+    void aHeaderWithoutRowsIsDataOfNoObservationsWithItsColumns() throws IOException {
+        Dataset d = load("x1,x2,y\n\n", "y");
+        assertEquals(0, d.rows());
+        assertEquals(2, d.columns());
+        assertEquals(0, load("value\n", null).rows());
+    }
+
+    @Test
+    void anOverLongLineIsRefusedNamingItsLineWithoutReadingItWhole() throws IOException {
+        Files.writeString(folder.resolve("long.csv"), "x,y\n1,2\n" + "1".repeat(5000) + ",2\n3,4\n");
+        InvalidParameterException e = assertThrows(InvalidParameterException.class, () ->
+                new CsvFile(folder.resolve("long.csv"), "y", 1 << 20, 1000).load());
         assertEquals("path", e.parameter());
-        assertTrue(e.getMessage().contains("line 2: the file has a header but no rows"), e.getMessage());
+        assertTrue(e.getMessage().contains("long.csv line 3: longer than 1000 characters"), e.getMessage());
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsRefusedBeforeItIsRead() throws IOException {
+        Files.writeString(folder.resolve("big.csv"), "x,y\n" + "1,2\n".repeat(100));
+        InvalidParameterException e = assertThrows(InvalidParameterException.class, () ->
+                new CsvFile(folder.resolve("big.csv"), "y", 100, 1000).load());
+        assertTrue(e.getMessage().contains("big.csv is 404 bytes, more than the limit of 100 bytes"), e.getMessage());
+    }
+
+    @Test
+    void aFifoIsRefusedWithoutBeingOpened() throws Exception {
+        Path fifo = folder.resolve("pipe.csv");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
+        InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> new CsvFile(fifo, "y").load());
+        assertTrue(e.getMessage().contains("is not a regular file"), e.getMessage());
+    }
+
+    @Test
+    void linesEndAtLineFeedsCarriageReturnsOrBoth() throws IOException {
+        BoundedLines lines = new BoundedLines(new java.io.StringReader("a\r\nb\rc\n\nd"), 10, 100);
+        java.util.List<String> read = new java.util.ArrayList<>();
+        for (String l = lines.next(); l != null; l = lines.next()) {
+            read.add(l);
+        }
+        assertEquals(java.util.List.of("a", "b", "c", "", "d"), read);
+        assertEquals(5, lines.number());
     }
 
     @Test

@@ -46,8 +46,17 @@ class InlineDataProviderTest extends ProviderContract<DataSource> {
     }
 
     @Test
-    void emptyValuesAreRefusedLikeAHeaderOnlyCsv() {
-        assertTrue(rejected(Map.of("values", new double[0])).getMessage().contains("no rows is refused"));
+    void emptyValuesAreASampleOfNoObservations() throws IOException {
+        Dataset d = load(Map.of("values", new double[0]));
+        assertEquals(0, d.rows());
+        assertEquals(0, d.columns());
+    }
+
+    @Test
+    void emptyRowsAreRefusedForTheirUnknownNumberOfFeatures() {
+        InvalidParameterException e = rejected(Map.of("x", new double[0][], "y", new double[0]));
+        assertEquals("x", e.parameter());
+        assertTrue(e.getMessage().contains("cannot say how many features"), e.getMessage());
     }
 
     @Test

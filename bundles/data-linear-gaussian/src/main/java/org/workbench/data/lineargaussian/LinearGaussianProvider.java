@@ -22,7 +22,7 @@ import org.workbench.api.linear.SimulatedRegression;
         summary = "Simulated y = Xw + eps, x ~ N(0, I), w given or drawn from the run's prior")
 public final class LinearGaussianProvider implements Provider<SimulatedRegression> {
     static final List<Parameter> PARAMETERS = List.of(
-            Parameter.integer("n", "number of training rows N").withDefault(100).atLeast(1),
+            Parameter.integer("n", "number of training rows N (0: no data, the posterior is the prior)").withDefault(100).atLeast(0),
             Parameter.integer("p", "number of features (defaults to the length of w)").optional().atLeast(1),
             Parameter.number("noiseVariance", "noise variance sigma^2 of y given x and w").withDefault(1.0).greaterThan(0),
             Parameter.vector("w", "true weights; drawn from the run's prior when absent").optional(),

@@ -3,6 +3,7 @@ package org.workbench.engine.cli;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.workbench.engine.descriptor.DescriptorFile;
 import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.run.SweepSize;
 
@@ -29,6 +30,16 @@ final class DescriptorOptions {
     @Option(names = SweepSize.FLAG, paramLabel = "N", description = "The largest sweep accepted, in points "
             + "(default: " + SweepSize.DEFAULT_LIMIT + ").")
     String maxPoints;
+
+    @Option(names = DescriptorFile.FLAG, paramLabel = "SIZE", description = "The largest descriptor file read, in "
+            + "bytes or with K, M or G (default: 64M, or -D" + DescriptorFile.PROPERTY + "=SIZE).")
+    String maxDescriptorBytes;
+
+    /** The {@code --max-descriptor-bytes} limit, or the runtime's. */
+    long maxDescriptorBytes() throws InvalidInputException {
+        return maxDescriptorBytes == null ? DescriptorFile.limit() : DescriptorFile.size(maxDescriptorBytes,
+                DescriptorFile.FLAG);
+    }
 
     /** The {@code --max-points} limit, or the default. */
     long maxPoints() throws InvalidInputException {

@@ -32,7 +32,7 @@ final class DescriptorRuns {
 
     /** Parses {@code file} with the overrides and resolves it against the providers available now. */
     Plan plan(Path file, DescriptorOptions options) throws InvalidInputException {
-        return service.plan(file, options.overrides(), options.maxPoints());
+        return service.plan(file, options.overrides(), options.maxPoints(), options.maxDescriptorBytes(), null);
     }
 
     /** Runs every file in order; prints each {@code result.json} on standard output. */
@@ -43,9 +43,10 @@ final class DescriptorRuns {
         int threads = options.threads();
         Duration timeout = options.timeout();
         long maxPoints = options.descriptor.maxPoints();
+        long maxBytes = options.descriptor.maxDescriptorBytes();
         int status = Workbench.OK;
         for (Path file : files) {
-            RunRequest request = new RunRequest(file, options.descriptor.overrides(), maxPoints, out, threads, timeout,
+            RunRequest request = new RunRequest(file, options.descriptor.overrides(), maxPoints, maxBytes, out, threads, timeout,
                     options.cluster.options(), progress, isolation(file, options, out));
             status = Math.max(status, report(service.run(request, note -> err.println("note: " + note))));
             if (cancelled) {

@@ -1,11 +1,8 @@
 package org.workbench.engine.descriptor;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -41,19 +38,21 @@ public final class DescriptorParser {
     private static final Set<String> PLOT_KEYS = Set.of("name", "title", "x", "y", "logX", "logY", "xLabel", "yLabel",
             "labels");
 
+    private final long maxBytes;
+
+    /** A parser of descriptors of at most {@link DescriptorFile#limit()} bytes (the runtime's limit). */
+    public DescriptorParser() {
+        this(0);
+    }
+
+    /** A parser of descriptors of at most {@code maxBytes} bytes ({@link DescriptorFile}); 0 for the runtime's limit. */
+    public DescriptorParser(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
     /** Parses {@code file}, applying {@code overrides} ({@code PATH=VALUE}) first. */
     public Descriptor parse(Path file, List<String> overrides) throws InvalidInputException {
-        byte[] bytes;
-        if (Files.isDirectory(file)) {
-            throw new InvalidInputException(file, null, "is a folder; give a descriptor file (a .json file)");
-        }
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(file, null, "no such file");
-        } catch (IOException e) {
-            throw new InvalidInputException(file, null, "cannot read: " + e.getMessage());
-        }
+        byte[] bytes = DescriptorFile.read(file, maxBytes > 0 ? maxBytes : DescriptorFile.limit());
         JsonObject root = StrictJson.parseObject(file, bytes);
         List<String> notes = Overrides.apply(root, overrides, file);
         return structure(file, sha256(bytes), root, overrides, notes);

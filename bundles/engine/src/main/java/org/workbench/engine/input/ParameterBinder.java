@@ -93,7 +93,7 @@ public final class ParameterBinder {
             case INTEGER -> integer(p, e, path, component);
             case BOOLEAN -> bool(p, e, path, component);
             case STRING -> string(p, e, path, component);
-            case PATH -> resolvePath(string(p, e, path, component));
+            case PATH -> resolvePath(string(p, e, path, component), p, path, component);
             case VECTOR -> vector(p, e, path, component);
             case NUMBER_OR_VECTOR -> e.isJsonArray() ? vector(p, e, path, component)
                     : new double[] {number(p, e, path, component)};
@@ -105,8 +105,29 @@ public final class ParameterBinder {
         };
     }
 
-    private Path resolvePath(String text) {
-        return resolve(baseDirectory, Path.of(text));
+    /**
+     * A file path as written: not empty, without control characters (a NUL cannot be in any file
+     * name, and a line break or tab in a path is a slip), and one the platform accepts.
+     */
+    private Path resolvePath(String text, Parameter p, String path, String component) throws InvalidInputException {
+        String valid = "; give the path of a file, relative to the descriptor's folder or absolute";
+        if (text.isEmpty()) {
+            throw new InvalidInputException(file, path, component + ": parameter '" + p.name() + "' is empty" + valid);
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                throw new InvalidInputException(file, path, component + ": parameter '" + p.name()
+                        + "' holds the control character " + String.format("\\u%04x", (int) c) + " at position " + (i + 1)
+                        + (c == 0 ? " (NUL, which no file name can hold)" : "") + valid);
+            }
+        }
+        try {
+            return resolve(baseDirectory, Path.of(text));
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new InvalidInputException(file, path, component + ": parameter '" + p.name() + "' is not a valid path ("
+                    + e.getReason() + " at position " + (e.getIndex() + 1) + ")" + valid);
+        }
     }
 
     /** The one rule for paths in descriptors: absolute as given, relative against the descriptor's folder. */

@@ -28,6 +28,11 @@ import java.util.concurrent.TimeUnit;
 final class RunThread {
     /** How long a cancelled run may take to stop by itself. */
     static final Duration GRACE = Duration.ofSeconds(5);
+    /**
+     * The groups of runs being stopped (cancelled or timed out): a run's body asks before it publishes,
+     * since a component may swallow the interrupt that says so.
+     */
+    private static final java.util.Set<ThreadGroup> STOPPING = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Whether this Java can stop a thread ({@code Thread.stop} throws from Java 20 on). */
     static final boolean CAN_STOP_THREADS = Runtime.version().feature() < 20;
@@ -87,6 +92,7 @@ final class RunThread {
                 group.interrupt();
             }
         } finally {
+            STOPPING.remove(group);
             if (active != null) {
                 active.remove(cancel);
             }
@@ -97,6 +103,11 @@ final class RunThread {
         @SuppressWarnings("unchecked")
         T result = (T) outcome[0];
         return result;
+    }
+
+    /** Whether the calling thread's run is being stopped (cancelled or timed out): it must not publish. */
+    static boolean stopping() {
+        return Thread.currentThread().isInterrupted() || STOPPING.contains(Thread.currentThread().getThreadGroup());
     }
 
     /** Waits for the run; returns why it was stopped, or {@code null} when it ended by itself. */
@@ -133,6 +144,7 @@ final class RunThread {
     @SuppressWarnings({"deprecation", "removal"})
     private static void stop(Thread thread, ThreadGroup group) {
         boolean interrupted = Thread.interrupted();
+        STOPPING.add(group);
         try {
             group.interrupt();
             joinUninterruptibly(thread, GRACE);

@@ -4,6 +4,7 @@ import org.workbench.engine.output.PlotRenderer;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
@@ -106,28 +107,36 @@ public final class Runner {
         Path experimentFolder = outRoot.resolve(plan.descriptor().name());
         LargeValues values = LargeValues.of(ResultDocument.pinned(plan));
         JsonObject identity = resumeIdentity(values);
-        Path resumable;
+        // the clean-up of dead processes' folders comes first, and a resume takes its folder by renaming
+        // it: a folder is resumed or removed, decided once, never read while it is being removed
+        IncompleteFolders.removeStale(outRoot);
+        SweepFolder resumed;
         try {
-            resumable = options.resume() ? resumable(plan, experimentFolder, identity) : null;
+            resumed = options.resume() ? claimResumable(plan, experimentFolder, identity) : null;
         } catch (IOException e) {
             throw new RunFailure("could not read the runs under " + experimentFolder + ": " + e, e);
         }
-        return RunThread.call(plan, limit, active, () -> runHere(plan, outRoot, environment, options, values,
-                identity, resumable));
+        try {
+            return RunThread.call(plan, limit, active, () -> runHere(plan, outRoot, environment, options, values,
+                    identity, resumed));
+        } finally {
+            if (resumed != null) {
+                resumed.release();
+            }
+        }
     }
 
     private Path runHere(Plan plan, Path outRoot, Map<String, String> environment, RunOptions options,
-            LargeValues values, JsonObject identity, Path resumable) throws RunFailure {
+            LargeValues values, JsonObject identity, SweepFolder resumed) throws RunFailure {
         Instant started = clock.instant();
         long t0 = System.nanoTime();
         Path experimentFolder = outRoot.resolve(plan.descriptor().name());
-        IncompleteFolders.removeStale(outRoot);
         BundlePins.pin(plan);
         FolderCreation created = FolderCreation.before(outRoot, experimentFolder);
         SweepFolder sweep;
         try {
-            if (resumable != null) {
-                sweep = SweepFolder.reopen(resumable);
+            if (resumed != null) {
+                sweep = resumed;
             } else {
                 String runId = RUN_ID.format(started) + "-"
                         + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
@@ -142,6 +151,12 @@ public final class Runner {
         ThreadGroup group = Thread.currentThread().getThreadGroup();
         // the hook stands outside the run's group: interrupting the run must not interrupt the hook's own
         // wait for the run to stop (it did, and then removed the folder while the run's writers still wrote)
+        // the folder kept for --resume is told once, with the command that finishes it: by the run itself when it
+        // ends first, or by the hook when the JVM stops first (a signal); whichever comes first says it
+        // (made now: a hook that runs while the framework stops may no longer load the engine's classes)
+        java.util.concurrent.atomic.AtomicBoolean told = new java.util.concurrent.atomic.AtomicBoolean();
+        String keptLine = "unfinished: the finished work is kept in " + folder.folder() + "; to finish it, run: "
+                + ResumeCommand.of(plan.descriptor(), outRoot);
         Thread onInterrupt = new Thread(group.getParent(), () -> {
             group.interrupt();
             if (!RunThread.abandoned(group)) {
@@ -149,8 +164,7 @@ public final class Runner {
                 awaitQuietly(ended);
             }
             if (keepOrDelete(folder)) {
-                System.err.println("interrupted: the finished work is kept in " + folder.folder()
-                        + "; run the same command with --resume to finish it");
+                tellKept(told, keptLine);
             } else {
                 created.undo();
             }
@@ -160,7 +174,7 @@ public final class Runner {
         try {
             SweepExecution execution = new SweepExecution(plan, folder, options, new PointRun(renderer, progress, live));
             execution.run();
-            if (Thread.currentThread().isInterrupted()) {
+            if (RunThread.stopping()) {
                 throw new InterruptedException("cancelled");
             }
             List<PointOutcome> outcomes = execution.finished();
@@ -192,6 +206,9 @@ public final class Runner {
             }
             ResultDocument.write(folder.folder().resolve("result.json"), doc);
             Path target = experimentFolder.resolve(folder.runId());
+            if (RunThread.stopping()) {
+                throw new InterruptedException("cancelled");
+            }
             Files.move(folder.folder(), target, StandardCopyOption.ATOMIC_MOVE);
             published = true;
             if (!whole) {
@@ -204,7 +221,8 @@ public final class Runner {
             Thread.currentThread().interrupt();
             if (folder.holdsWork()) {
                 throw new KeptWork("cancelled: the run was interrupted; the finished points are kept in "
-                        + folder.folder() + ": run again with --resume", folder.folder());
+                        + folder.folder() + "; to finish them, run: " + ResumeCommand.of(plan.descriptor(), outRoot),
+                        folder.folder());
             }
             throw new RunFailure("cancelled: the run was interrupted; nothing was written", null);
         } catch (VirtualMachineError e) {
@@ -223,15 +241,28 @@ public final class Runner {
             RunFailure exit = Culprits.exitRefused(plan, e);
             throw exit != null ? exit : e;
         } finally {
-            if (!published && !keepOrDelete(folder)) {
-                created.undo();
+            if (!published) {
+                if (keepOrDelete(folder)) {
+                    tellKept(told, keptLine);
+                } else {
+                    created.undo();
+                }
             }
+            folder.release();
             ended.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(onInterrupt);
             } catch (IllegalStateException shuttingDown) {
                 // the JVM is stopping (Ctrl-C): the hook keeps or deletes the unfinished folder
             }
+        }
+    }
+
+    /** Says where the finished work is kept and the command that finishes it, once per run. */
+    private static void tellKept(java.util.concurrent.atomic.AtomicBoolean told, String line) {
+        if (told.compareAndSet(false, true)) {
+            System.err.println(line);
+            System.err.flush();
         }
     }
 
@@ -253,20 +284,31 @@ public final class Runner {
         return d;
     }
 
-    /** The newest interrupted or partial run of the same pinned descriptor, or {@code null} when there is none. */
-    private static Path resumable(Plan plan, Path experimentFolder, JsonObject identity)
+    /**
+     * Takes over the newest interrupted or partial run of the same pinned descriptor, or returns
+     * {@code null} when there is none (a fresh run). A folder that another process takes or removes
+     * between the look and the claim is passed over for the next one.
+     */
+    private static SweepFolder claimResumable(Plan plan, Path experimentFolder, JsonObject identity)
             throws IOException, InvalidInputException {
-        Optional<Path> candidate = SweepFolder.newestResumable(experimentFolder);
-        if (candidate.isEmpty()) {
-            return null;
+        for (int attempt = 0; attempt < 100; attempt++) {
+            Optional<Path> candidate = SweepFolder.newestResumable(experimentFolder);
+            if (candidate.isEmpty()) {
+                return null;
+            }
+            try {
+                JsonObject then = SweepFolder.identity(candidate.get());
+                if (!then.equals(identity)) {
+                    throw new InvalidInputException(plan.descriptor().file(), null, "cannot resume " + candidate.get()
+                            + ": it ran a different descriptor (" + String.join("; ", JsonDifference.between(then,
+                                    identity, 5)) + "); run without --resume to start afresh");
+                }
+                return SweepFolder.reopen(candidate.get());
+            } catch (NoSuchFileException takenOrRemoved) {
+                // another process renamed it first: look again
+            }
         }
-        JsonObject then = SweepFolder.identity(candidate.get());
-        if (!then.equals(identity)) {
-            throw new InvalidInputException(plan.descriptor().file(), null, "cannot resume " + candidate.get()
-                    + ": it ran a different descriptor (" + String.join("; ", JsonDifference.between(then, identity, 5))
-                    + "); run without --resume to start afresh");
-        }
-        return candidate.get();
+        throw new IOException("the resumable runs under " + experimentFolder + " kept changing while this run looked");
     }
 
     /**

@@ -3,6 +3,7 @@ package org.workbench.engine.run;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
@@ -36,6 +37,7 @@ final class SweepFolder {
     static SweepFolder create(Path experimentFolder, String runId, JsonObject identity, String startedAt)
             throws IOException {
         SweepFolder s = new SweepFolder(experimentFolder.resolve(IncompleteFolders.name(runId)), runId);
+        IncompleteFolders.open(s.folder);
         Files.createDirectories(s.state());
         JsonObject run = new JsonObject();
         run.addProperty("runId", runId);
@@ -47,7 +49,7 @@ final class SweepFolder {
 
     /**
      * The newest interrupted ({@code .incomplete-*}) or partial (published with {@code .sweep/}) run
-     * of the experiment, if any.
+     * of the experiment that a resume may take over ({@link IncompleteFolders#claimable}), if any.
      */
     static Optional<Path> newestResumable(Path experimentFolder) throws IOException {
         if (!Files.isDirectory(experimentFolder)) {
@@ -55,6 +57,7 @@ final class SweepFolder {
         }
         try (Stream<Path> s = Files.list(experimentFolder)) {
             return s.filter(p -> Files.isRegularFile(p.resolve(STATE).resolve("run.json")))
+                    .filter(IncompleteFolders::claimable)
                     .max(Comparator.comparing(p -> p.getFileName().toString().replace(INCOMPLETE, "")));
         }
     }
@@ -69,14 +72,30 @@ final class SweepFolder {
                 StandardCharsets.UTF_8)).getAsJsonObject();
     }
 
-    /** Takes over a resumable folder: a partial published run moves back under its temporary name. */
+    /**
+     * Takes over a resumable folder by renaming it to this process's unfinished name (a partial
+     * published run moves back under its temporary name); the rename is the claim.
+     *
+     * @throws NoSuchFileException when another process took or removed the folder first
+     */
     static SweepFolder reopen(Path resumable) throws IOException {
         String runId = run(resumable).get("runId").getAsString();
         Path temporary = resumable.resolveSibling(IncompleteFolders.name(runId));
+        IncompleteFolders.open(temporary);
         if (!resumable.equals(temporary)) {
-            Files.move(resumable, temporary, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(resumable, temporary, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                IncompleteFolders.close(temporary);
+                throw e;
+            }
         }
         return new SweepFolder(temporary, runId);
+    }
+
+    /** The run that wrote this folder has ended: it is no longer this process's to write. */
+    void release() {
+        IncompleteFolders.close(folder);
     }
 
     String runId() {

@@ -9,6 +9,8 @@ import org.workbench.api.Workbench;
 import org.workbench.api.live.Execution;
 import org.workbench.api.live.RunObserver;
 import org.workbench.api.live.Workspace;
+import org.workbench.engine.descriptor.DescriptorFile;
+import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.run.SweepSize;
 import org.workbench.engine.service.ClusterOptions;
 import org.workbench.engine.service.RunOutcome;
@@ -55,10 +57,11 @@ final class LiveWorkspace implements Workspace {
     public Execution start(Path descriptor, List<String> overrides, RunObserver observer) {
         AtomicBoolean cancelled = new AtomicBoolean();
         AtomicBoolean done = new AtomicBoolean();
-        RunRequest request = new RunRequest(descriptor, overrides, SweepSize.DEFAULT_LIMIT, results,
-                Runtime.getRuntime().availableProcessors(), null, ClusterOptions.none(), new ObservedProgress(observer));
         Thread thread = new Thread(() -> {
             try {
+                RunRequest request = new RunRequest(descriptor, overrides, SweepSize.DEFAULT_LIMIT, DescriptorFile.limit(),
+                        results, Runtime.getRuntime().availableProcessors(), null, ClusterOptions.none(),
+                        new ObservedProgress(observer));
                 RunOutcome outcome = runs.run(request, note -> {
                     err.println("note: " + note);
                     observer.message("note", note);
@@ -66,6 +69,8 @@ final class LiveWorkspace implements Workspace {
                 String message = outcome.status() != Workbench.OK && cancelled.get() && outcome.result() == null
                         ? "cancelled; nothing was written" : outcome.message();
                 observer.finished(outcome.status(), outcome.result(), message);
+            } catch (InvalidInputException e) {
+                observer.finished(Workbench.INVALID, null, "error: " + e.report());
             } finally {
                 done.set(true);
             }

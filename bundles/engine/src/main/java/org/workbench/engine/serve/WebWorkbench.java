@@ -8,7 +8,6 @@ import java.io.PrintStream;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Path;
 import java.util.Hashtable;
@@ -54,15 +53,25 @@ public final class WebWorkbench {
      * @return the exit status: 2 when the port is in use
      */
     public int serve(int port, Path results, Path experiments, PrintStream out, PrintStream err) {
+        PortClaim claim;
         try {
-            port = claim(port);
+            claim = PortClaim.claim(port);
         } catch (BindException e) {
-            err.println("error: port " + port + " on 127.0.0.1 is in use; choose another with --port N");
+            err.println("error: " + e.getMessage() + " (one server per port, on 127.0.0.1 and ::1 alike); choose "
+                    + "another with --port N");
             return Workbench.INVALID;
         } catch (IOException e) {
             err.println("failed: cannot open port " + port + " on 127.0.0.1: " + e.getMessage());
             return Workbench.FAILED;
         }
+        try (claim) {
+            return serveOn(claim.port(), results, experiments, out, err);
+        } catch (IOException e) {
+            return Workbench.OK; // releasing the lock at the end: nothing to say
+        }
+    }
+
+    private int serveOn(int port, Path results, Path experiments, PrintStream out, PrintStream err) {
         Path plugins = Path.of(String.valueOf(context.getProperty("workbench.plugins")));
         Workspace workspace = new LiveWorkspace(results, experiments, plugins, runs, err);
         ServiceRegistration<Workspace> registration = context.registerService(Workspace.class, workspace, new Hashtable<>());
@@ -93,15 +102,6 @@ public final class WebWorkbench {
             } catch (IllegalStateException alreadyGone) {
                 // the engine is stopping
             }
-        }
-    }
-
-    /** Checks that the port is free on the loopback interface; port 0 picks a free one. */
-    private static int claim(int port) throws IOException {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-            return socket.getLocalPort();
         }
     }
 

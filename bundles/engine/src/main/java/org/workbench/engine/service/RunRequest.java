@@ -12,6 +12,7 @@ import org.workbench.engine.run.ProgressFactory;
  * @param descriptor the descriptor file
  * @param overrides  {@code --set} and {@code --sweep} values in the order given ({@code PATH=VALUE})
  * @param maxPoints  the most points a sweep may expand to
+ * @param maxDescriptorBytes the largest descriptor file read
  * @param out        the results folder
  * @param threads    threads for sweep points on this machine
  * @param timeout    the run's time limit, or {@code null} for none (a descriptor's own applies when shorter)
@@ -19,15 +20,15 @@ import org.workbench.engine.run.ProgressFactory;
  * @param progress   where progress goes (a terminal, a web page's stream, nowhere)
  * @param placement  where the planned run goes: this JVM, or a child JVM ({@code --isolate})
  */
-public record RunRequest(Path descriptor, List<String> overrides, long maxPoints, Path out, int threads, Duration timeout,
-        ClusterOptions cluster, ProgressFactory progress, RunPlacement placement) {
+public record RunRequest(Path descriptor, List<String> overrides, long maxPoints, long maxDescriptorBytes, Path out,
+        int threads, Duration timeout, ClusterOptions cluster, ProgressFactory progress, RunPlacement placement) {
     public RunRequest {
         overrides = List.copyOf(overrides);
     }
 
     /** A request for a run in this JVM. */
-    public RunRequest(Path descriptor, List<String> overrides, long maxPoints, Path out, int threads, Duration timeout,
-            ClusterOptions cluster, ProgressFactory progress) {
-        this(descriptor, overrides, maxPoints, out, threads, timeout, cluster, progress, RunPlacement.HERE);
+    public RunRequest(Path descriptor, List<String> overrides, long maxPoints, long maxDescriptorBytes, Path out,
+            int threads, Duration timeout, ClusterOptions cluster, ProgressFactory progress) {
+        this(descriptor, overrides, maxPoints, maxDescriptorBytes, out, threads, timeout, cluster, progress, RunPlacement.HERE);
     }
 }

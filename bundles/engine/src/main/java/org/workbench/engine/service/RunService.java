@@ -18,6 +18,7 @@ import org.workbench.engine.catalog.OnDemandBundles;
 import org.workbench.engine.catalog.ProviderResolver;
 import org.workbench.engine.catalog.ProviderSource;
 import org.workbench.engine.descriptor.Descriptor;
+import org.workbench.engine.descriptor.DescriptorFile;
 import org.workbench.engine.descriptor.DescriptorParser;
 import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.input.PluginFault;
@@ -71,16 +72,18 @@ public final class RunService {
 
     /** Parses {@code file} with the overrides and resolves it against the providers available now. */
     public Plan plan(Path file, List<String> overrides, long maxPoints) throws InvalidInputException {
-        return plan(file, overrides, maxPoints, null);
+        return plan(file, overrides, maxPoints, DescriptorFile.limit(), null);
     }
 
     /**
-     * {@link #plan(Path, List, long)} for a run limited to {@code limit} (or none): the activation of the
+     * {@link #plan(Path, List, long)} for a descriptor of at most {@code maxBytes} and a run limited to
+     * {@code limit} (or none): the activation of the
      * providers it resolves is bounded by the shorter of that limit, the descriptor's own {@code timeout}
      * and the activation deadline ({@link ActivationDeadline}).
      */
-    public Plan plan(Path file, List<String> overrides, long maxPoints, Duration limit) throws InvalidInputException {
-        Descriptor d = new DescriptorParser().parse(file, overrides);
+    public Plan plan(Path file, List<String> overrides, long maxPoints, long maxBytes, Duration limit)
+            throws InvalidInputException {
+        Descriptor d = new DescriptorParser(maxBytes).parse(file, overrides);
         Duration bound = limit == null ? d.timeout()
                 : d.timeout() == null || limit.compareTo(d.timeout()) < 0 ? limit : d.timeout();
         try (ActivationDeadline.Scope scope = ActivationDeadline.bound(bound)) {
@@ -99,7 +102,7 @@ public final class RunService {
         Plan plan;
         RunOptions where;
         try {
-            plan = plan(file, request.overrides(), request.maxPoints(), request.timeout());
+            plan = plan(file, request.overrides(), request.maxPoints(), request.maxDescriptorBytes(), request.timeout());
             plan.descriptor().notes().forEach(n -> notes.accept(file + ": " + n));
             PhaseTiming.mark("plan ready");
             where = executors.choose(plan, request.cluster(), request.threads());

@@ -132,10 +132,17 @@ final class BayesianLinearRegressionTask implements FanOutTask {
         if (uniform && p > 0) {
             results.put("tau", tau[0]);
             results.put("lambda", lambda[0]);
-            results.put("lassoAlpha", lambda[0] / n);
         } else {
             results.put("tau", tau);
             results.put("lambda", lambda);
+        }
+        if (n == 0) {
+            // no observations: the posterior is the prior and the MAP its location; scikit-learn's alpha = lambda/N has no value
+            results.undefined("lassoAlpha", "no data (n = 0): alpha = lambda / N divides by 0; the MAP is the prior's "
+                    + "location mu");
+        } else if (uniform && p > 0) {
+            results.put("lassoAlpha", lambda[0] / n);
+        } else {
             double[] alpha = lambda.clone();
             for (int j = 0; j < p; j++) {
                 alpha[j] /= n;

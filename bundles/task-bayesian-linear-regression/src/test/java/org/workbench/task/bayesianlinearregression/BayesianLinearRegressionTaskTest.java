@@ -108,11 +108,41 @@ class BayesianLinearRegressionTaskTest extends ProviderContract<Task> {
         assertTrue(r.number("logPosterior.map") >= r.number("logPosterior.truth"));
         double[] rhat = (double[]) r.get("diagnostics.rhat");
         double[] mcse = (double[]) r.get("posteriorMean.mcse");
+        assertNotNull(mcse, "the Monte Carlo error of an estimate that does not vary is 0, not NaN");
         assertNotNull(r.get("posteriorMean.w"));
         assertNotNull(r.get("diagnostics.ess"));
         for (int j = 0; j < 4; j++) {
             assertTrue(rhat[j] < 1.05 && mcse[j] > 0, "rhat " + rhat[j] + " mcse " + mcse[j]);
         }
+    }
+
+    /**
+     * No observations (n = 0): the posterior is the prior, Laplace(mu, tau) in each coordinate, so the
+     * MAP is exactly the prior's location mu and the posterior mean is mu (checked within five Monte
+     * Carlo standard errors); the MAP objective is 0 and lassoAlpha (lambda / N) is undefined.
+     */
+    @Test
+    void withoutObservationsTheMapIsThePriorsLocationAndThePosteriorMeanItsMean() throws Exception {
+        double[] mu = {0.5, -0.5, 0, 1};
+        TestTaskContext context = context(Map.of(), mu, 0.3, 0.8, 0, Map.of("iterations", 2000L, "burnIn", 200L));
+        task(context).run(context);
+        ResultTree r = context.results();
+        assertEquals(0L, r.get("n"));
+        assertEquals(0.8 / 0.3, r.number("lambda"), 1e-12);
+        assertTrue(r.contains("lassoAlpha") && r.get("lassoAlpha") == null, "lambda / N is undefined for N = 0");
+        assertTrue(String.valueOf(r.get("lassoAlpha" + ResultTree.REASON_SUFFIX)).contains("n = 0"));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(mu, (double[]) r.get("map.w"), 0.0);
+        assertEquals(0.0, r.number("map.objective"), 0.0);
+        assertEquals((long) mu.length, r.get("map.entriesAtLocation"));
+        double[] mean = (double[]) r.get("posteriorMean.w");
+        double[] mcse = (double[]) r.get("posteriorMean.mcse");
+        assertNotNull(mcse, "the Monte Carlo error of an estimate that does not vary is 0, not NaN");
+        for (int j = 0; j < mu.length; j++) {
+            // the conditional means of w given the latent scales are all mu without data: the Rao-Blackwellised
+            // posterior mean is mu exactly, with no Monte Carlo error
+            assertEquals(mu[j], mean[j], 5 * mcse[j] + 1e-15, "coordinate " + j);
+        }
+        assertEquals(-mu.length * Math.log(2 * 0.3), r.number("logPosterior.constantOfLogJoint"), 1e-12);
     }
 
     @Test

@@ -268,6 +268,32 @@ class GaussianMeanTaskTest extends ProviderContract<Task> {
         assertEquals(0.3, number(r, "quadrature.mean"), 1e-10);
     }
 
+    /**
+     * n = 0 against the closed forms: the posterior is the prior (mean mu0, variance tau^2), the posterior
+     * predictive is the prior predictive N(mu0, tau^2 + sigma^2), the MAP is mu0, the plug-in predictive
+     * at the MAP is N(mu0, sigma^2), and the MLE (and what depends on it) is null with a reason; with a
+     * Laplace(m, b) prior the MAP is m and the posterior mean and variance are m and 2 b^2; plots are drawn.
+     */
+    @Test
+    void withoutDataEveryResultIsThePriorsClosedForm() throws Exception {
+        ResultTree r = run(values(), gaussianPrior(-0.7, 2.5), gaussianLikelihood(0.4), Map.of("plots", true)).results();
+        assertEquals(0L, r.get("n"));
+        assertEquals(-0.7, number(r, "map"), 0.0);
+        assertEquals(-0.7, number(r, "predictive.mean"), 0.0);
+        assertEquals(2.9, number(r, "predictive.variance"), 1e-15);
+        assertEquals(-0.7, number(r, "pluginMap.mean"), 0.0);
+        assertEquals(0.4, number(r, "pluginMap.variance"), 0.0);
+        for (String undefined : new String[] {"mle", "sampleMean", "pluginMle.mean", "mleMinusMap"}) {
+            assertTrue(r.contains(undefined) && r.get(undefined) == null, undefined);
+            assertTrue(((String) r.get(undefined + ResultTree.REASON_SUFFIX)).contains("data"), undefined);
+        }
+        ResultTree laplace = results(values(), laplacePrior(0.25, 0.6), gaussianLikelihood(1));
+        assertEquals(0.25, number(laplace, "map"), 1e-12);
+        assertEquals(0.25, number(laplace, "softThreshold.map"), 0.0);
+        assertEquals(0.25, number(laplace, "posterior.mean"), 1e-10);
+        assertRelative(2 * 0.6 * 0.6, number(laplace, "posterior.variance"), 1e-9, "Laplace variance 2 b^2");
+    }
+
     @Test
     void laplaceMapIsTheSoftThresholdOfTheSampleMean() throws Exception {
         double mu0 = 0.4;
