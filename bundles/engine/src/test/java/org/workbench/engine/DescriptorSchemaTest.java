@@ -80,7 +80,7 @@ class DescriptorSchemaTest {
         assertEquals(DescriptorSchema.DIALECT, s.get("$schema").getAsString());
         JsonObject properties = s.getAsJsonObject("properties");
         for (String key : List.of("$schema", "format", "name", "title", "description", "seed", "task", "components",
-                "sweep", "plots", "hotSwap")) {
+                "sweep", "plots", "hotSwap", "swaps")) {
             assertTrue(properties.has(key), key);
         }
         String tasks = properties.getAsJsonObject("task").getAsJsonObject("properties").getAsJsonObject("use")

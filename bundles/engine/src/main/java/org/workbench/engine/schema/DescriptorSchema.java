@@ -116,6 +116,25 @@ public final class DescriptorSchema {
         origins.add(org.workbench.engine.descriptor.Origins.ANY);
         origin.add("enum", origins);
         properties.add(org.workbench.engine.descriptor.Origins.KEY, origin);
+        JsonObject swaps = typed("array", "the hot swaps a run made, recorded in its effective descriptor: a rerun "
+                + "replays them (docs/plugin-authors.md)");
+        JsonObject step = new JsonObject();
+        step.addProperty("type", "object");
+        JsonObject stepProperties = new JsonObject();
+        stepProperties.add("role", typed("string", "the role swapped"));
+        stepProperties.add("version", typed("string", "the exact version swapped in"));
+        stepProperties.add("at", typed("string", "the task's safe point, e.g. epoch 5"));
+        stepProperties.add("check", typed("integer", "the how-many-th request for a newer component of the role"));
+        stepProperties.add("point", typed("integer", "the sweep point's index"));
+        step.add("properties", stepProperties);
+        com.google.gson.JsonArray required = new com.google.gson.JsonArray();
+        required.add("role");
+        required.add("version");
+        required.add("check");
+        step.add("required", required);
+        step.addProperty("additionalProperties", false);
+        swaps.add("items", step);
+        properties.add("swaps", swaps);
         schema.add("properties", properties);
 
         JsonArray byTask = new JsonArray();
