@@ -89,6 +89,33 @@ class WebHttpIT {
         }
     }
 
+    /** Issue 21's details: a favicon on every page, a one-run compare is a 400 page of ours, uploads are 0644. */
+    @Test
+    void detailsAFaviconAOneRunCompareAndUploadsReadableByAll() throws Exception {
+        assertTrue(server.get("").body().contains("<link rel=\"icon\""), "the home page names its icon");
+        HttpResponse<String> one = server.get("compare?run=" + java.net.URLEncoder.encode("p1-1-posterior/none",
+                StandardCharsets.UTF_8));
+        assertTrue(one.statusCode() == 404 || one.statusCode() == 400, one.statusCode() + " " + one.body());
+        HttpResponse<String> none = server.get("compare");
+        assertEquals(400, none.statusCode());
+        assertTrue(none.body().contains("Nothing to compare") && none.body().contains("select two or more runs"),
+                none.body());
+        String token = server.token();
+        HttpResponse<String> uploaded = server.http.send(HttpRequest.newBuilder(URI.create(server.url
+                + "plugins?name=readable.jar")).header("Content-Type", "application/java-archive")
+                .header("X-Workbench-Token", token).POST(HttpRequest.BodyPublishers.ofByteArray(
+                        new byte[] { 'P', 'K', 3, 4, ' ', 'n', 'o', 't', ' ', 'a', ' ', 'b', 'u', 'n', 'd', 'l', 'e' }))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        Path jar = server.plugins.resolve("readable.jar");
+        try {
+            assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(jar)), "an uploaded plugin is readable like any other file");
+        } finally {
+            Files.deleteIfExists(jar);
+        }
+    }
+
     /**
      * A run from the page takes the same way as {@code ./workbench run} (the engine's one RunService): the
      * descriptor's executor is chosen, and checked, as on the command line, where the page used to run every

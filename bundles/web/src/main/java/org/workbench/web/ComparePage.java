@@ -48,7 +48,9 @@ public final class ComparePage extends Page {
             runs.add(r.get());
         }
         if (runs.size() < 2) {
-            notFound(resp, "select two or more runs on the Runs page to compare them");
+            problem(resp, HttpServletResponse.SC_BAD_REQUEST, "Nothing to compare", runs.isEmpty()
+                    ? "select two or more runs on the Runs page to compare them"
+                    : "one run was given (" + runs.get(0).id() + "); select two or more runs on the Runs page to compare them");
             return;
         }
         Map<String, Object> m = model("Compare " + runs.size() + " runs", "Runs");

@@ -81,8 +81,14 @@ abstract class Page extends HttpServlet {
     }
 
     void notFound(HttpServletResponse resp, String what) throws IOException {
-        resp.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        Map<String, Object> m = model("Not found", "");
+        problem(resp, HttpServletResponse.SC_NOT_FOUND, "Not found", what);
+    }
+
+    /** A page of ours (not the server's) for a request that cannot be answered: {@code status}, a heading and why. */
+    void problem(HttpServletResponse resp, int status, String heading, String what) throws IOException {
+        resp.setStatus(status);
+        Map<String, Object> m = model(heading, "");
+        m.put("heading", heading);
         m.put("message", what);
         html(resp, "notfound", m);
     }

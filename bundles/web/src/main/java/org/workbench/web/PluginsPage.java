@@ -176,10 +176,23 @@ public final class PluginsPage extends Page {
                 json(resp, 400, Map.of("error", name + " is not a jar (zip) file"));
                 return;
             }
+            readableByAll(temporary);
             Files.move(temporary, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             json(resp, 201, Map.of("installed", name, "bytes", written));
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * A temporary file is created owner-only (0600); a plugin jar is read like any other file of the plugins
+     * folder, so it is published 0644 (where the file system has POSIX permissions).
+     */
+    private static void readableByAll(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // the file system has no POSIX permissions; its defaults apply
         }
     }
 }
