@@ -89,10 +89,15 @@ class WebHttpIT {
         }
     }
 
-    /** Issue 21's details: a favicon on every page, a one-run compare is a 400 page of ours, uploads are 0644. */
+    /** Issue 21's details: a favicon, a skip link, aria-current, th scope, a one-run compare is a 400 page of ours, uploads 0644. */
     @Test
     void detailsAFaviconAOneRunCompareAndUploadsReadableByAll() throws Exception {
-        assertTrue(server.get("").body().contains("<link rel=\"icon\""), "the home page names its icon");
+        String home = server.get("").body();
+        assertTrue(home.contains("<link rel=\"icon\""), "the home page names its icon");
+        assertTrue(home.contains("<a class=\"skip\" href=\"#main\">") && home.contains("<main id=\"main\">"), "a skip link");
+        assertTrue(home.contains("class=\"here\" aria-current=\"page\""), "the current page is marked for screen readers");
+        String runs = server.get("runs").body();
+        assertFalse(runs.contains("<th>"), "every header cell says its scope");
         HttpResponse<String> one = server.get("compare?run=" + java.net.URLEncoder.encode("p1-1-posterior/none",
                 StandardCharsets.UTF_8));
         assertTrue(one.statusCode() == 404 || one.statusCode() == 400, one.statusCode() + " " + one.body());
