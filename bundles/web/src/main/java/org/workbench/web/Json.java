@@ -81,6 +81,20 @@ final class Json {
     }
 
     /** A JSON value as short text: numbers to {@code digits} significant digits, vectors as {@code [a, b]}. */
+    /**
+     * A count that is estimated, such as an effective sample size: rounded to a whole number and grouped by
+     * thousands ("11,780", not "1.178e4"); anything that is not a number reads as {@link #text} has it.
+     */
+    static String count(JsonElement e) {
+        if (e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) {
+            double v = e.getAsDouble();
+            if (Double.isFinite(v)) {
+                return String.format(java.util.Locale.ROOT, "%,d", Math.round(v));
+            }
+        }
+        return text(e, 4);
+    }
+
     static String text(JsonElement e, int digits) {
         if (e == null || e.isJsonNull()) {
             return "undefined";

@@ -84,8 +84,8 @@ public final class McmcPage extends Page {
             Map<String, Object> cm = new LinkedHashMap<>();
             cm.put("name", "w" + (j + 1));
             cm.put("rhat", Json.text(Json.at(doc, "results.diagnostics.rhat." + j), 4));
-            cm.put("ess", Json.text(Json.at(doc, "results.diagnostics.ess." + j), 4));
-            cm.put("essTail", Json.text(Json.at(doc, "results.diagnostics.essTail." + j), 4));
+            cm.put("ess", Json.count(Json.at(doc, "results.diagnostics.ess." + j)));
+            cm.put("essTail", Json.count(Json.at(doc, "results.diagnostics.essTail." + j)));
             cm.put("mean", Json.text(Json.at(doc, "results.posteriorMean.w." + j), 4));
             cm.put("charts", Json.SAFE.toJson(List.of(trace("w" + (j + 1), x, draws.get("thin").getAsInt()),
                     ranks("w" + (j + 1), x))));
