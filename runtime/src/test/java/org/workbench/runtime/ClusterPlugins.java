@@ -50,7 +50,7 @@ final class ClusterPlugins {
                     + "  <implementation class=\"org.example.rogue.RoguePriorProvider\"/>\n"
                     + "</scr:component>\n").getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
-            addClasses(out, classes);
+            PluginJars.addClasses(out, classes);
         }
         return jar;
     }
@@ -120,17 +120,5 @@ final class ClusterPlugins {
             throw new IOException(className + " did not compile");
         }
         return classes;
-    }
-
-    private static void addClasses(JarOutputStream out, Path classes) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(classes)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
-        }
-        for (Path f : files) {
-            out.putNextEntry(new JarEntry(classes.relativize(f).toString().replace('\\', '/')));
-            out.write(Files.readAllBytes(f));
-            out.closeEntry();
-        }
     }
 }

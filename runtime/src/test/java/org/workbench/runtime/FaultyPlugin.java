@@ -6,12 +6,10 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
-import java.util.stream.Stream;
 
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
@@ -68,15 +66,7 @@ final class FaultyPlugin {
                     + "  <implementation class=\"org.example.faulty.FaultyPriorProvider\"/>\n"
                     + "</scr:component>\n").getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(classes)) {
-                files = walk.filter(Files::isRegularFile).sorted().toList();
-            }
-            for (Path f : files) {
-                out.putNextEntry(new JarEntry(classes.relativize(f).toString().replace('\\', '/')));
-                out.write(Files.readAllBytes(f));
-                out.closeEntry();
-            }
+            PluginJars.addClasses(out, classes);
         }
         return jar;
     }

@@ -151,4 +151,17 @@ final class PluginJars {
         return Files.move(staged, staged.resolveSibling(fileName), StandardCopyOption.ATOMIC_MOVE,
                 StandardCopyOption.REPLACE_EXISTING);
     }
+
+    /** Writes every file under {@code classes} into the jar, in name order, at its path relative to {@code classes}. */
+    static void addClasses(java.util.jar.JarOutputStream out, Path classes) throws IOException {
+        java.util.List<Path> files;
+        try (java.util.stream.Stream<Path> walk = Files.walk(classes)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path f : files) {
+            out.putNextEntry(new java.util.jar.JarEntry(classes.relativize(f).toString().replace('\\', '/')));
+            out.write(Files.readAllBytes(f));
+            out.closeEntry();
+        }
+    }
 }
