@@ -1,19 +1,13 @@
 package org.workbench.engine.catalog;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.osgi.framework.Bundle;
@@ -33,7 +27,7 @@ public final class BuiltInBundles {
     public static final String FILE = "built-in-bundles.txt";
     private final Path home;
     private final Map<String, Recorded> recorded;
-    private final Map<String, String> hashes = new ConcurrentHashMap<>();
+    private final JarHashes hashes = new JarHashes();
     private final Set<String> names;
 
     /** One recorded jar. */
@@ -140,27 +134,11 @@ public final class BuiltInBundles {
     }
 
     private String hash(Path jar) {
-        try {
-            String key = jar + "@" + Files.size(jar) + "@" + Files.getLastModifiedTime(jar).toMillis();
-            String known = hashes.get(key);
-            if (known != null) {
-                return known;
-            }
-            String sha = sha256(jar);
-            hashes.put(key, sha);
-            return sha;
-        } catch (IOException e) {
-            return "";
-        }
+        return hashes.of(jar);
     }
 
     static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return JarHashes.sha256(file);
     }
 
     /** The recorded jars, for messages and tests. */

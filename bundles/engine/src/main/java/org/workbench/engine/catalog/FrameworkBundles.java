@@ -6,13 +6,8 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarInputStream;
 import java.util.jar.Manifest;
 
@@ -33,7 +28,7 @@ public final class FrameworkBundles implements BundleJars {
     private static final long PROVIDER_WAIT_MS = 10_000;
     private final BundleContext context;
     private final ProviderSource providers;
-    private final Map<String, String> hashes = new ConcurrentHashMap<>();
+    private final JarHashes hashes = new JarHashes();
 
     public FrameworkBundles(BundleContext context, ProviderSource providers) {
         this.context = context;
@@ -152,21 +147,10 @@ public final class FrameworkBundles implements BundleJars {
     }
 
     private String hash(Path file) {
-        String key = file + "@" + file.toFile().lastModified();
-        return hashes.computeIfAbsent(key, k -> {
-            try {
-                return sha256(Files.readAllBytes(file));
-            } catch (IOException e) {
-                return "";
-            }
-        });
+        return hashes.of(file);
     }
 
     private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return JarHashes.sha256(bytes);
     }
 }
