@@ -61,7 +61,7 @@
     box.dataset.chart = spec.id || '';
     container.appendChild(box);
     var opts = {
-      title: spec.title, width: width || spec.width || Math.min(container.clientWidth || 640, 640), height: 300,
+      title: spec.title, width: width || chartWidth(container, spec), height: 300,
       scales: { x: { time: false, distr: spec.logX ? 3 : 1 }, y: yScale },
       axes: [
         { label: spec.xLabel, values: function (u, vals) { return vals.map(sig4); },
@@ -70,7 +70,10 @@
       ],
       series: series, legend: { show: true, live: true },
       cursor: { drag: { x: true, y: false } },
-      hooks: { draw: [function (u) {
+      hooks: { setCursor: [function (u) {
+        // away from the plot the legend shows each series' last value, not blanks
+        if (u.cursor.idx == null) showLastValues(u);
+      }], draw: [function (u) {
         // error bars: one standard error either side of each point
         whiskers.forEach(function (w) {
           if (!u.series[w.idx].show) return;
@@ -97,6 +100,10 @@
       }] }
     };
     var chart = new uPlot(opts, data, box);
+    var plot = box.querySelector('.u-wrap');
+    if (plot) { plot.setAttribute('role', 'img'); plot.setAttribute('aria-label', spec.title || spec.id || 'chart'); }
+    showLastValues(chart);
+    CHARTS.push({ chart: chart, container: container, spec: spec });
     if (spec.note) {
       // what a logarithmic axis left out, in the words of the run's PNG
       var note = document.createElement('figcaption');
@@ -107,6 +114,33 @@
     chart.spec = spec;
     return chart;
   }
+
+  var CHARTS = [];
+
+  /** As wide as its container allows, at most the spec's width (or 640 px). */
+  function chartWidth(container, spec) {
+    var room = container.clientWidth || 640;
+    return Math.max(200, Math.min(room, spec.width || 640));
+  }
+
+  function showLastValues(u) {
+    var n = u.data[0].length;
+    if (n && u.setLegend) u.setLegend({ idx: n - 1 });
+  }
+
+  // charts follow their container's width when the window (or a phone's orientation) changes
+  var resizing = false;
+  window.addEventListener('resize', function () {
+    if (resizing) return;
+    resizing = true;
+    requestAnimationFrame(function () {
+      resizing = false;
+      CHARTS.forEach(function (c) {
+        var w = chartWidth(c.container, c.spec);
+        if (w !== c.chart.width) c.chart.setSize({ width: w, height: c.chart.height });
+      });
+    });
+  });
 
   function renderCharts() {
     if (!window.uPlot) return;
@@ -243,6 +277,7 @@
     data[0].push(x);
     for (var i = 0; i < ys.length; i++) data[i + 1].push(ys[i] == null ? null : ys[i]);
     chart.setData(data);
+    if (chart.cursor.idx == null) showLastValues(chart);
   }
 
   function showResult(run, box) {

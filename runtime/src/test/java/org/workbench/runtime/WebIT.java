@@ -115,7 +115,7 @@ class WebIT {
         System.out.println("web: home page first contentful paint " + firstPaint + " ms after navigation start (warm server), "
                 + "load to ready " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Homework 3"));
-        List<WebElement> questions = browser.findElements(By.cssSelector("a.q"));
+        List<WebElement> questions = browser.findElements(By.cssSelector("a.q-title .q"));
         assertEquals(List.of("1.1", "1.2a", "4.1"), questions.stream().map(WebElement::getText).toList());
         assertTrue(browser.findElement(By.id("problem-1")).getText().contains("no homework run yet"));
         screenshot("home");
@@ -208,5 +208,93 @@ class WebIT {
             assertEquals(1, files.count(), "no temporary file is left beside the jar");
         }
         screenshot("plugins");
+    }
+
+    /** Every page of the workbench with runs in it: home, questions, runs, one run of each kind, compare, MCMC, plugins. */
+    static List<String> everyPage() {
+        open("runs");
+        List<String> runs = browser.findElements(By.cssSelector("tr.run-row")).stream().map(r -> r.getAttribute("data-run")).toList();
+        String p1 = runs.stream().filter(r -> r.startsWith("p1-1")).findFirst().orElseThrow();
+        String p4 = runs.stream().filter(r -> r.startsWith("p4")).findFirst().orElseThrow();
+        String compare = "compare?" + String.join("&", runs.stream().filter(r -> r.startsWith("p1-1")).map(r -> "run=" + r).toList());
+        return List.of("", "question/1.1", "question/4.1", "runs", "runs/" + p1, "runs/" + p4, compare, "run", "mcmc", "plugins");
+    }
+
+    /** A short file name for a page's screenshots. */
+    static String shotName(String page) {
+        if (page.isEmpty()) {
+            return "home";
+        }
+        String[] parts = page.split("[/?]");
+        return parts[0].equals("runs") && parts.length > 1 ? "run-" + parts[1].replaceAll("-.*", "") + "-" + parts[1].replaceAll("^[^-]+-([^-]+)-.*", "$1")
+                : page.replaceAll("[?].*", "").replaceAll("[^A-Za-z0-9.-]+", "-");
+    }
+
+    @Test
+    @Order(6)
+    void everyPageFitsAPhoneAndItsTablesScrollInsideTheirBoxes() throws Exception {
+        List<String> pages = everyPage();
+        List<String> problems = new java.util.ArrayList<>();
+        try {
+            for (String page : pages) {
+                String name = "phone-" + shotName(page);
+                browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+                open(page);
+                fullPageShot(name + "-1366", 1366);
+                browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+                open(page);
+                @SuppressWarnings("unchecked")
+                List<String> found = (List<String>) ((JavascriptExecutor) browser).executeScript(PHONE_CHECK);
+                found.forEach(p -> problems.add("/" + page + ": " + p));
+                fullPageShot(name + "-390", 390);
+            }
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /**
+     * At the window's width: the page does not scroll sideways; each visible table sits in a box that
+     * scrolls sideways and fits the window; charts fit too; links of the header and buttons are 44 px tall.
+     */
+    static final String PHONE_CHECK = """
+            var bad = [], w = window.innerWidth, doc = document.documentElement;
+            function name(e) { return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).trim().split(/\\s+/).join('.') : ''); }
+            function clipped(e) {
+              for (var a = e.parentElement; a && a !== document.body; a = a.parentElement) if (getComputedStyle(a).overflowX !== 'visible') return true;
+              return false;
+            }
+            if (doc.scrollWidth > w) {
+              var wide = [].filter.call(document.body.querySelectorAll('*'), function (e) { return e.getClientRects().length && e.getBoundingClientRect().right > w + 0.5 && !clipped(e); });
+              bad.push('the page is ' + doc.scrollWidth + ' px wide in a ' + w + ' px window: ' + wide.slice(-3).map(name).join(', '));
+            }
+            document.querySelectorAll('table').forEach(function (t) {
+              if (!t.getClientRects().length) return;
+              var box = t.parentElement;
+              while (box && box !== document.body && ['auto', 'scroll'].indexOf(getComputedStyle(box).overflowX) < 0) box = box.parentElement;
+              if (!box || box === document.body) { bad.push(name(t) + ' has no box that scrolls it'); return; }
+              var r = box.getBoundingClientRect();
+              if (r.left < -0.5 || r.right > w + 0.5) bad.push(name(t) + ' scrolls in ' + name(box) + ' that spans ' + Math.round(r.left) + '..' + Math.round(r.right) + ' px');
+            });
+            document.querySelectorAll('canvas, img, pre, .math-block').forEach(function (c) {
+              if (!c.getClientRects().length) return;
+              var r = c.getBoundingClientRect();
+              if (r.right > w + 0.5) bad.push(name(c) + ' reaches ' + Math.round(r.right) + ' px');
+            });
+            document.querySelectorAll('header.top a, button, a.button').forEach(function (a) {
+              if (!a.getClientRects().length) return;
+              var r = a.getBoundingClientRect();
+              if (r.height < 44 || r.width < 44) bad.push(name(a) + ' "' + a.textContent.trim() + '" is a ' + Math.round(r.width) + 'x' + Math.round(r.height) + ' px target');
+            });
+            return bad;
+            """;
+
+    /** The whole page at {@code width} px, as {@code target/screenshots/NAME.png}. */
+    static void fullPageShot(String name, int width) throws Exception {
+        long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, (int) Math.min(Math.max(height, 700), 6000)));
+        File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }

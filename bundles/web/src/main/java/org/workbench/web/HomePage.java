@@ -58,6 +58,11 @@ public final class HomePage extends Page {
                         Map<String, Object> e = new java.util.LinkedHashMap<>(status(a.base(), runs));
                         e.put("first", experiments.isEmpty());
                         e.put("rows", q.answers().size());
+                        e.put("experimentHref", links.live() ? links.question(q.id()) + "#exp-" + a.base()
+                                : "#q-" + q.id() + "-" + a.base());
+                        if (!e.get("run").equals("")) {
+                            e.put("runHref", links.run((String) e.get("run")));
+                        }
                         experiments.add(e);
                     }
                     questions.add(Map.of("id", q.id(), "title", q.title(), "experiments", experiments,

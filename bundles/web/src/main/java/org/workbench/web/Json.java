@@ -122,7 +122,7 @@ final class Json {
 
     /**
      * The scalar leaves of a tree as dotted keys (arrays of numbers stay one entry; arrays of objects
-     * and matrices are indexed), in document order.
+     * and matrices are indexed), in document order; a top-level array's keys start with the index ({@code 0.set.prior.scale}).
      */
     static Map<String, JsonElement> flatten(JsonElement e) {
         Map<String, JsonElement> out = new LinkedHashMap<>();
@@ -141,7 +141,7 @@ final class Json {
         } else if (e.isJsonArray() && e.getAsJsonArray().size() > 0
                 && !e.getAsJsonArray().get(0).isJsonPrimitive() && !e.getAsJsonArray().get(0).isJsonNull()) {
             for (int i = 0; i < e.getAsJsonArray().size(); i++) {
-                flatten(prefix + "." + i, e.getAsJsonArray().get(i), out);
+                flatten(prefix.isEmpty() ? Integer.toString(i) : prefix + "." + i, e.getAsJsonArray().get(i), out);
             }
         } else {
             out.put(prefix, e);

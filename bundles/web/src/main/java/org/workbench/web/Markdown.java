@@ -14,7 +14,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * CommonMark with GFM tables; raw HTML is escaped, never rendered. Math spans ({@code $...$} and
  * {@code $$...$$}) are taken out before parsing, so that underscores and asterisks in them are not
  * emphasis, and put back as escaped TeX in {@code <span class="math">} elements that KaTeX renders
- * in the page.
+ * in the page. Tables come in a {@code <div class="scroll">} that scrolls them on a narrow screen.
  */
 final class Markdown {
     private static final Pattern MATH = Pattern.compile("\\$\\$(.+?)\\$\\$|(?<![\\\\$])\\$(?!\\s)([^$\\n]+?)(?<!\\s)\\$(?!\\d)",
@@ -47,6 +47,7 @@ final class Markdown {
         }
         t.appendTail(out);
         return out.toString().replace("<p><span class=\"math display\">", "<div class=\"math-block\"><span class=\"math display\">")
-                .replaceAll("(<span class=\"math display\">[^<]*</span>)</p>", "$1</div>");
+                .replaceAll("(<span class=\"math display\">[^<]*</span>)</p>", "$1</div>")
+                .replace("<table>", "<div class=\"scroll\"><table>").replace("</table>", "</table></div>");
     }
 }

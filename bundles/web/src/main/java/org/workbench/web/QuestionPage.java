@@ -119,12 +119,16 @@ public final class QuestionPage extends Page {
                 List<Map<String, Object>> images = images(r, links);
                 List<Map<String, Object>> main = new ArrayList<>();
                 List<Map<String, Object>> more = new ArrayList<>();
+                List<Map<String, Object>> points = new ArrayList<>();
                 for (Map<String, Object> image : images) {
-                    (a.plots().contains(image.get("name")) ? main : more).add(image);
+                    (a.plots().contains(image.get("name")) ? main : "".equals(image.get("point")) ? more : points).add(image);
                 }
                 e.put("mainImages", main);
                 e.put("images", more);
                 e.put("hasImages", !more.isEmpty());
+                e.put("pointImages", points);
+                e.put("pointCount", points.size());
+                e.put("hasPointImages", !points.isEmpty());
                 e.put("charts", Json.SAFE.toJson(Charts.of(r.document())));
                 e.put("provenance", Json.PRETTY.toJson(r.document().get("provenance")));
             });
@@ -158,12 +162,14 @@ public final class QuestionPage extends Page {
     static List<Map<String, Object>> images(RunRecord r, Links links) {
         List<Map<String, Object>> out = new ArrayList<>();
         JsonElement artifacts = r.document().get("artifacts");
+        PlotLabels labels = new PlotLabels(r.document());
         if (artifacts != null && artifacts.isJsonArray()) {
             for (JsonElement a : artifacts.getAsJsonArray()) {
                 String f = a.getAsString();
                 if (f.endsWith(".png")) {
                     String svg = f.substring(0, f.length() - 4) + ".svg";
-                    out.add(Map.of("src", links.file(r.id(), f), "svg", links.file(r.id(), svg), "name", f));
+                    out.add(Map.of("src", links.file(r.id(), f), "svg", links.file(r.id(), svg), "name", f,
+                            "alt", labels.caption(f), "point", labels.point(f)));
                 }
             }
         }

@@ -14,13 +14,16 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@code /files/<experiment>/<runId>/<file>}: a published run's PNG, SVG or JSON files, nothing outside it. */
+/**
+ * {@code /files/<experiment>/<runId>/<file>}: a published run's files, nothing outside it. PNG, SVG, JSON, CSV and
+ * text show in the browser; any other file is a download.
+ */
 @Component(service = Servlet.class, property = { "osgi.http.whiteboard.servlet.pattern=/files/*",
         "osgi.http.whiteboard.servlet.name=workbench-files" })
 public final class ResultFiles extends Page {
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> TYPES = Map.of("png", "image/png", "svg", "image/svg+xml", "json",
-            "application/json", "csv", "text/csv");
+            "application/json", "csv", "text/csv", "txt", "text/plain;charset=utf-8", "md", "text/plain;charset=utf-8");
 
     @Activate
     public ResultFiles(@Reference Site site) {
@@ -37,7 +40,7 @@ public final class ResultFiles extends Page {
         }
         Optional<RunRecord> run = site.index().find(parts[0] + "/" + parts[1]);
         String ext = parts[2].contains(".") ? parts[2].substring(parts[2].lastIndexOf('.') + 1) : "";
-        if (run.isEmpty() || !TYPES.containsKey(ext) || !parts[2].matches("[A-Za-z0-9._/-]+")) {
+        if (run.isEmpty() || !parts[2].matches("[A-Za-z0-9._/-]+")) {
             resp.sendError(404);
             return;
         }
@@ -47,7 +50,10 @@ public final class ResultFiles extends Page {
             resp.sendError(404);
             return;
         }
-        resp.setContentType(TYPES.get(ext));
+        resp.setContentType(TYPES.getOrDefault(ext, "application/octet-stream"));
+        if (!TYPES.containsKey(ext)) {
+            resp.setHeader("Content-Disposition", "attachment");
+        }
         if (ext.equals("svg")) {
             resp.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
         }

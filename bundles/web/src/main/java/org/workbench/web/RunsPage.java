@@ -157,16 +157,42 @@ public final class RunsPage extends Page {
         m.put("hasMissing", r.document().has("missing"));
         List<Map<String, Object>> keys = new ArrayList<>();
         JsonElement results = r.document().has("results") ? r.document().get("results") : r.document().get("points");
-        for (Map.Entry<String, JsonElement> e : Json.flatten(results).entrySet()) {
+        m.put("recordTables", RecordTables.of(results));
+        for (Map.Entry<String, JsonElement> e : Json.flatten(RecordTables.rest(results)).entrySet()) {
             String text = Json.text(e.getValue(), 4);
             keys.add(Map.of("key", e.getKey(), "value", text.length() > 300 ? text.substring(0, 300) + " …" : text));
         }
         m.put("keys", keys);
-        m.put("images", QuestionPage.images(r, links));
+        List<Map<String, Object>> images = QuestionPage.images(r, links);
+        m.put("images", images.stream().filter(i -> "".equals(i.get("point"))).toList());
+        m.put("pointImages", images.stream().filter(i -> !"".equals(i.get("point"))).toList());
+        long points = images.stream().filter(i -> !"".equals(i.get("point"))).count();
+        m.put("pointCount", points);
+        m.put("hasPointImages", points > 0);
         m.put("charts", Json.SAFE.toJson(Charts.of(r.document())));
         m.put("descriptor", Json.PRETTY.toJson(Json.at(r.document(), "provenance.effectiveDescriptor")));
         m.put("provenance", Json.PRETTY.toJson(r.document().get("provenance")));
         m.put("resultHref", links.file(r.id(), "result.json"));
+        files(r, m, links);
         return m;
+    }
+
+    /** The Files section: every file of the run folder, and its zip while serving. */
+    private static void files(RunRecord r, Map<String, Object> m, Links links) {
+        List<Map<String, Object>> files = new ArrayList<>();
+        long total = 0;
+        try {
+            for (RunFolder.Entry e : RunFolder.files(r.folder())) {
+                files.add(Map.of("path", e.path(), "size", e.readableSize(), "href", links.file(r.id(), e.path())));
+                total += e.size();
+            }
+        } catch (java.io.IOException e) {
+            m.put("filesError", "the run folder could not be listed: " + e.getMessage());
+        }
+        m.put("files", files);
+        m.put("filesSummary", files.size() + (files.size() == 1 ? " file, " : " files, ") + RunFolder.readable(total));
+        if (links.live()) {
+            m.put("zipHref", RunArchive.href(r));
+        }
     }
 }

@@ -39,6 +39,12 @@ class MarkdownTest {
     }
 
     @Test
+    void tablesScrollInsideABoxOfTheirOwn() {
+        String html = md.html("| a | b |\n|---|---|\n| 1 | 2 |\n");
+        assertTrue(html.startsWith("<div class=\"scroll\"><table>") && html.strip().endsWith("</table></div>"), html);
+    }
+
+    @Test
     void javascriptLinksAreNeutralised() {
         String html = md.html("[click](javascript:alert(1))");
         assertFalse(html.contains("javascript:"), html);

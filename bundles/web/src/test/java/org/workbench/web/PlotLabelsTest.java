@@ -1,0 +1,29 @@
+package org.workbench.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+import com.google.gson.JsonParser;
+
+class PlotLabelsTest {
+    private final PlotLabels tau = new PlotLabels(JsonParser.parseString("{\"points\":[{\"set\":{\"prior.scale\":0.1}},"
+            + "{\"set\":{\"prior.scale\":0.5}}],\"provenance\":{\"effectiveDescriptor\":{\"plots\":[{\"name\":\"study-test-mse\","
+            + "\"title\":\"Test MSE\",\"x\":\"prior.scale\",\"xLabel\":\"prior scale τ\"}]}}}").getAsJsonObject());
+
+    @Test
+    void aSweepPointsPlotIsCaptionedWithItsValuesAsTheAxisNamesThem() {
+        assertEquals("τ = 0.5", tau.point("points/1/study-test-mse.png"));
+        assertEquals("Test MSE — τ = 0.1", tau.caption("points/0/study-test-mse.png"));
+        assertEquals("Test MSE", tau.caption("study-test-mse.png"));
+        assertEquals("", tau.point("study-test-mse.png"));
+    }
+
+    @Test
+    void aSeedReadsAsSeedAndAnUnnamedPathByItsLastPart() {
+        PlotLabels seeds = new PlotLabels(JsonParser.parseString("{\"points\":[{\"set\":{\"seed\":181,\"data.trainLimit\":600}}]}")
+                .getAsJsonObject());
+        assertEquals("seed 181, trainLimit = 600", seeds.point("points/0/train-loss.png"));
+        assertEquals("train-loss", seeds.caption("train-loss.png"));
+    }
+}
