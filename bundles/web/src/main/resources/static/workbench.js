@@ -4,6 +4,25 @@
   // Okabe–Ito, a colour-blind-safe palette (yellow last: it is faint on white).
   var PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#F0E442'];
   var NAMES = { trainLoss: 'train loss', testLoss: 'test loss', trainAccuracy: 'train accuracy', testAccuracy: 'test accuracy' };
+  // KaTeX and uPlot are fetched only by pages that have math or charts, from beside this script
+  var SELF = document.currentScript ? document.currentScript.src : '';
+  var ASSETS = SELF.slice(0, SELF.lastIndexOf('/') + 1);
+  var LOADING = {};
+  function loadOnce(css, js) {
+    if (LOADING[js]) return LOADING[js];
+    var parts = [css, js].map(function (file) {
+      return new Promise(function (resolve) {
+        var el = file.slice(-4) === '.css' ? document.createElement('link') : document.createElement('script');
+        el.onload = resolve; el.onerror = resolve;
+        if (el.tagName === 'LINK') { el.rel = 'stylesheet'; el.href = ASSETS + file; } else { el.src = ASSETS + file; }
+        document.head.appendChild(el);
+      });
+    });
+    LOADING[js] = Promise.all(parts);
+    return LOADING[js];
+  }
+  function katexReady() { return window.katex ? Promise.resolve() : loadOnce('katex/katex.min.css', 'katex/katex.min.js'); }
+  function uplotReady() { return window.uPlot ? Promise.resolve() : loadOnce('uplot/uPlot.min.css', 'uplot/uPlot.iife.min.js'); }
   var tokenMeta = document.querySelector('meta[name="wb-token"]');
   var TOKEN = tokenMeta ? tokenMeta.content : '';
 
@@ -16,6 +35,11 @@
   }
 
   function renderMath(root) {
+    if (!(root || document).querySelector('span.math:not([data-rendered])')) return Promise.resolve();
+    return katexReady().then(function () { typeset(root); });
+  }
+
+  function typeset(root) {
     if (!window.katex) return;
     (root || document).querySelectorAll('span.math').forEach(function (el) {
       if (el.dataset.rendered) return;
@@ -32,13 +56,15 @@
     var series = [{ label: spec.xLabel, value: function (u, v) { return sig4(v); } }];
     var whiskers = [];
     spec.series.forEach(function (s, i) {
-      var colour = PALETTE[i % PALETTE.length];
+      // in an overlay of runs, one colour per run: its train curve solid, its test curve dashed
+      var colour = PALETTE[(s.run != null ? s.run : i) % PALETTE.length];
       data.push(s.y.slice());
       var line = { label: s.label, stroke: s.dash ? '#555' : colour, width: s.dash ? 1 : (spec.x.length > 200 ? 1 : 2),
         points: { show: spec.x.length < 40 && !spec.stepped, size: 6 }, value: function (u, v) { return sig4(v); }, spanGaps: false };
       // past the palette's 8 colours the series repeat them dashed, then dotted, as the PNGs do
-      var round = Math.floor(i / PALETTE.length) % 4;
+      var round = Math.floor((s.run != null ? s.run : i) / PALETTE.length) % 4;
       if (round > 0) line.dash = [[7, 4], [2, 3], [8, 3, 2, 3]][round - 1];
+      if (s.test) line.dash = [6, 4];
       if (s.dash) line.dash = [6, 4];
       if (spec.stepped && uPlot.paths && uPlot.paths.stepped) line.paths = uPlot.paths.stepped({ align: 1 });
       series.push(line);
@@ -143,13 +169,18 @@
   });
 
   function renderCharts() {
+    if (!document.querySelector('script.chart-data')) return Promise.resolve();
+    return uplotReady().then(drawCharts);
+  }
+
+  function drawCharts() {
     if (!window.uPlot) return;
     document.querySelectorAll('script.chart-data').forEach(function (s) {
       var container = s.previousElementSibling;
       if (!container || !container.classList.contains('charts') || container.dataset.done) return;
       var folded = container.closest('details:not([open])');
       if (folded) { // drawn when its folded section is opened, at the width it then has
-        folded.addEventListener('toggle', renderCharts, { once: true });
+        folded.addEventListener('toggle', drawCharts, { once: true });
         return;
       }
       var specs = [];
@@ -157,6 +188,13 @@
       specs.forEach(function (spec) { if (spec.series.length) makeChart(container, spec); });
       container.dataset.done = '1';
     });
+  }
+
+  function comparePage() {
+    var toggle = document.getElementById('differences-only');
+    var table = document.getElementById('compare-results');
+    if (!toggle || !table) return;
+    toggle.addEventListener('change', function () { table.classList.toggle('differences-only', toggle.checked); });
   }
 
   function post(url, body, headers) {
@@ -333,11 +371,14 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
-    renderMath();
-    renderCharts();
     runsPage();
+    comparePage();
     runPage();
     pluginsPage();
-    document.documentElement.dataset.ready = '1';
+    // the Run page draws live charts and shows answers with math: it fetches both at once
+    var live = document.getElementById('run-form') ? [katexReady(), uplotReady()] : [];
+    Promise.all([renderMath(), renderCharts()].concat(live)).then(function () {
+      document.documentElement.dataset.ready = '1';
+    });
   });
 })();

@@ -264,4 +264,85 @@ class WebHttpIT {
                 + "files/p1-1-posterior/x/..%2F..%2F..%2Fetc%2Fpasswd.json")).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(404, r.statusCode());
     }
+
+    /** Issue 21: a run page lists every file of its folder, and its zip holds exactly those files. */
+    @Test
+    void aRunsFilesAreListedAndItsZipHoldsThemAll() throws Exception {
+        String token = server.token();
+        HttpResponse<String> started = server.post("api/run", "experiment=p2-1-log-posterior", token);
+        Matcher id = Pattern.compile("\"id\":\"([0-9a-f]+)\"").matcher(started.body());
+        assertTrue(id.find(), started.body());
+        String events = server.get("api/events?id=" + id.group(1)).body();
+        Matcher run = Pattern.compile("\"run\":\"(p2-1-log-posterior/([^\"]+))\"").matcher(events);
+        assertTrue(run.find(), events);
+        String page = server.get("runs/" + run.group(1)).body();
+        String files = page.substring(page.indexOf("id=\"run-files\""), page.indexOf("</table>", page.indexOf("id=\"run-files\"")));
+        List<String> listed = new java.util.ArrayList<>();
+        Matcher href = Pattern.compile("<a href=\"/files/" + Pattern.quote(run.group(1)) + "/([^\"]+)\">").matcher(files);
+        while (href.find()) {
+            listed.add(href.group(1));
+        }
+        assertTrue(listed.containsAll(List.of("result.json", "draws.json")), "the Files section lists " + listed);
+        assertTrue(page.contains("href=\"/archive/" + run.group(1) + ".zip\""), "a link to download all");
+        HttpResponse<byte[]> zip = server.http.send(HttpRequest.newBuilder(URI.create(server.url + "archive/" + run.group(1) + ".zip"))
+                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, zip.statusCode());
+        assertEquals("application/zip", zip.headers().firstValue("Content-Type").orElse(""));
+        List<String> zipped = new java.util.ArrayList<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null;) {
+                assertTrue(e.getName().startsWith(run.group(2) + "/"), e.getName());
+                zipped.add(e.getName().substring(run.group(2).length() + 1));
+                if (e.getName().endsWith("/result.json")) {
+                    assertEquals(Files.readString(server.results.resolve(run.group(1)).resolve("result.json")),
+                            new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        assertEquals(listed, zipped);
+        assertEquals(200, server.get("files/" + run.group(1) + "/draws.json").statusCode(), "every listed file is served");
+    }
+
+    /** Issue 21's weight: pages and scripts gzipped, static files at versioned addresses kept a year, no KaTeX where no math. */
+    @Test
+    void textIsGzippedAndVersionedStaticFilesAreCachedForAYear() throws Exception {
+        HttpResponse<byte[]> home = server.http.send(HttpRequest.newBuilder(URI.create(server.url + "runs"))
+                .header("Accept-Encoding", "gzip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("gzip", home.headers().firstValue("Content-Encoding").orElse(""));
+        String html = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(home.body())).readAllBytes(),
+                StandardCharsets.UTF_8);
+        assertTrue(html.contains("<h1>Runs</h1>"), html);
+        assertFalse(html.contains("katex"), "a page without math names no KaTeX");
+        Matcher css = Pattern.compile("href=\"(/static/v-[0-9a-f]+/workbench\\.css)\"").matcher(html);
+        assertTrue(css.find(), html);
+        HttpResponse<byte[]> style = server.http.send(HttpRequest.newBuilder(URI.create(server.url + css.group(1).substring(1)))
+                .header("Accept-Encoding", "gzip, deflate").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, style.statusCode());
+        assertEquals("gzip", style.headers().firstValue("Content-Encoding").orElse(""));
+        assertTrue(style.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"), style.headers().toString());
+        HttpResponse<byte[]> plain = server.http.send(HttpRequest.newBuilder(URI.create(server.url + css.group(1).substring(1)))
+                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty() && new String(plain.body(), StandardCharsets.UTF_8)
+                .contains(".scroll"), "a client that does not ask for gzip gets the plain file");
+        assertEquals(200, server.get(css.group(1).substring(1).replace("workbench.css", "katex/katex.min.js")).statusCode());
+    }
+
+    /** Issue 21: errors under /api/ are JSON; elsewhere a page of ours that names no servlet class. */
+    @Test
+    void errorsAreJsonUnderApiAndOurPageElsewhere() throws Exception {
+        HttpResponse<String> api = server.get("api/run");
+        assertEquals(405, api.statusCode(), api.body());
+        assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), api.body());
+        assertTrue(api.body().contains("\"error\""), api.body());
+        HttpResponse<String> missing = server.get("api/nothing-here");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().startsWith("{") && missing.body().contains("\"error\""), missing.body());
+        HttpResponse<String> file = server.get("files/p1-1-posterior/none/result.json");
+        assertEquals(404, file.statusCode());
+        assertTrue(file.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), file.body());
+        assertTrue(file.body().contains("class=\"error-box\""), file.body());
+        for (HttpResponse<String> r : List.of(api, missing, file)) {
+            assertFalse(r.body().contains("org.workbench") || r.body().contains("Servlet") || r.body().contains("jetty"), r.body());
+        }
+    }
 }

@@ -110,8 +110,7 @@ class WebIT {
         open(""); // the first visit compiles the templates and activates the pages; measure the next one
         long t0 = System.nanoTime();
         open("");
-        long firstPaint = (Long) ((JavascriptExecutor) browser).executeScript(
-                "var p = performance.getEntriesByName('first-contentful-paint')[0]; return Math.round(p ? p.startTime : -1);");
+        long firstPaint = (Long) ((JavascriptExecutor) browser).executeAsyncScript(FIRST_PAINT + "firstPaint(function (p) { done(Math.round(p)); });");
         System.out.println("web: home page first contentful paint " + firstPaint + " ms after navigation start (warm server), "
                 + "load to ready " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Homework 3"));
@@ -187,6 +186,14 @@ class WebIT {
         assertTrue(parameters.contains("components.prior.with.variance"), parameters);
         assertTrue(parameters.contains("0.01") && parameters.contains("4"), parameters);
         assertFalse(browser.findElements(By.cssSelector("#compare-results tr.differs")).isEmpty());
+        assertTrue(browser.findElement(By.cssSelector("#compare-results thead")).getText().contains("Δ (#2 − #1)"));
+        int rows = browser.findElements(By.cssSelector("#compare-results tbody tr")).size();
+        browser.findElement(By.id("differences-only")).click();
+        long shown = browser.findElements(By.cssSelector("#compare-results tbody tr")).stream().filter(WebElement::isDisplayed).count();
+        assertTrue(shown > 0 && shown == browser.findElements(By.cssSelector("#compare-results tr.differs")).size() && shown < rows,
+                "differences only shows " + shown + " of " + rows + " rows");
+        browser.findElement(By.id("differences-only")).click();
+        assertFalse(browser.findElement(By.id("compare-results")).getText().contains("\n."), "no key starts with a dot");
         screenshot("compare");
         open("question/1.1");
         // the run line sits in the folded "How it was computed" section: its text content, not its visible text
@@ -296,5 +303,68 @@ class WebIT {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, (int) Math.min(Math.max(height, 700), 6000)));
         File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * Issue 21's weight: home, a question page and the runs page, cold (empty cache) and warm, by the
+     * browser's performance API. A page without math loads no KaTeX; a cold question page stays under
+     * 250 KB. {@code WORKBENCH_MEASURE_URLS} (space-separated server roots) measures other servers the same way.
+     */
+    @Test
+    @Order(7)
+    void pagesAreLightColdAndLighterWarm() throws Exception {
+        List<String> roots = new java.util.ArrayList<>(List.of(server.url));
+        String more = System.getenv("WORKBENCH_MEASURE_URLS");
+        if (more != null && !more.isBlank()) {
+            roots.addAll(List.of(more.trim().split("\\s+")));
+        }
+        for (String root : roots) {
+            for (String page : List.of("", "question/1.1", "runs")) {
+                long[] cold = weigh(root + page, true);
+                long[] warm = weigh(root + page, false);
+                System.out.printf("web weight %s%s: cold %.1f KB transferred (%.1f KB decoded), first paint %d ms; warm %.1f KB, first paint %d ms%n",
+                        root, page, cold[0] / 1024.0, cold[1] / 1024.0, cold[2], warm[0] / 1024.0, warm[2]);
+                if (root.equals(server.url)) {
+                    assertTrue(warm[0] < cold[0], page + ": a warm load transfers less than a cold one");
+                    if (page.equals("question/1.1")) {
+                        assertTrue(cold[0] < 250 * 1024, "a cold question page transfers " + cold[0] + " bytes");
+                    }
+                }
+            }
+        }
+        open("runs");
+        assertEquals(Boolean.FALSE, ((JavascriptExecutor) browser).executeScript(
+                "return performance.getEntriesByType('resource').some(function (r) { return /katex/.test(r.name); })"),
+                "the runs page has no math and loads no KaTeX");
+    }
+
+    /** An async script's start: {@code done} answers, {@code firstPaint(f)} calls f with the first contentful paint's time once there is one. */
+    static final String FIRST_PAINT = """
+            var done = arguments[arguments.length - 1];
+            function firstPaint(f) {
+              new PerformanceObserver(function (list, observer) {
+                var p = performance.getEntriesByName('first-contentful-paint')[0];
+                if (p) { observer.disconnect(); f(p.startTime); }
+              }).observe({ type: 'paint', buffered: true });
+            }
+            """;
+
+    /** Loads {@code url} (after emptying the cache when {@code cold}): bytes transferred, bytes decoded, first contentful paint in ms. */
+    static long[] weigh(String url, boolean cold) {
+        if (cold) {
+            browser.executeCdpCommand("Network.clearBrowserCache", java.util.Map.of());
+        }
+        browser.get(url);
+        waiting().until(d -> "1".equals(((JavascriptExecutor) d).executeScript("return document.documentElement.dataset.ready")));
+        @SuppressWarnings("unchecked")
+        List<Long> figures = (List<Long>) ((JavascriptExecutor) browser).executeAsyncScript(FIRST_PAINT + """
+                firstPaint(function () { document.fonts.ready.then(function () {
+                  var nav = performance.getEntriesByType('navigation')[0], all = [nav].concat(performance.getEntriesByType('resource'));
+                  var fcp = performance.getEntriesByName('first-contentful-paint')[0];
+                  done([all.reduce(function (a, r) { return a + r.transferSize; }, 0),
+                        all.reduce(function (a, r) { return a + r.decodedBodySize; }, 0), Math.round(fcp ? fcp.startTime : -1)]);
+                }); });
+                """);
+        return new long[] { figures.get(0), figures.get(1), figures.get(2) };
     }
 }

@@ -61,8 +61,13 @@ public final class ComparePage extends Page {
         }
         m.put("heads", heads);
         m.put("parameters", table(runs, true));
-        m.put("results", table(runs, false));
-        m.put("charts", Json.SAFE.toJson(overlay(runs)));
+        List<Map<String, Object>> results = table(runs, false);
+        m.put("results", results);
+        m.put("deltaHead", runs.size() == 2 ? "Δ (#2 − #1)" : "Δ (largest − smallest)");
+        m.put("identical", results.stream().noneMatch(r -> Boolean.TRUE.equals(r.get("differs"))));
+        List<Map<String, Object>> overlay = overlay(runs);
+        m.put("charts", Json.SAFE.toJson(overlay));
+        m.put("hasRecords", runs.stream().anyMatch(r -> !RecordTables.of(r.document().get("results")).isEmpty()));
         html(resp, "compare", m);
     }
 
@@ -70,8 +75,9 @@ public final class ComparePage extends Page {
         List<Map<String, JsonElement>> flat = new ArrayList<>();
         Set<String> keys = new LinkedHashSet<>();
         for (RunRecord r : runs) {
+            // per-epoch records are the overlay's curves, not rows here
             JsonElement tree = onlyDiffering ? Json.at(r.document(), "provenance.effectiveDescriptor")
-                    : (r.document().has("results") ? r.document().get("results") : r.document().get("points"));
+                    : (r.document().has("results") ? RecordTables.rest(r.document().get("results")) : r.document().get("points"));
             Map<String, JsonElement> f = Json.flatten(tree);
             if (onlyDiffering) {
                 f.keySet().removeIf(k -> k.startsWith("plots") || k.equals("title") || k.equals("description"));
@@ -83,7 +89,10 @@ public final class ComparePage extends Page {
         for (String k : keys) {
             List<Map<String, Object>> cells = new ArrayList<>();
             Set<String> distinct = new LinkedHashSet<>();
+            List<Double> numbers = new ArrayList<>();
             for (Map<String, JsonElement> f : flat) {
+                JsonElement e = f.get(k);
+                numbers.add(e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber() ? e.getAsDouble() : null);
                 String v = f.containsKey(k) ? Json.text(f.get(k), 4) : "—";
                 if (v.length() > 120) {
                     v = v.substring(0, 120) + " …";
@@ -95,11 +104,22 @@ public final class ComparePage extends Page {
             if (onlyDiffering && !differs) {
                 continue;
             }
-            rows.add(Map.of("key", k, "cells", cells, "differs", differs));
+            rows.add(Map.of("key", k, "cells", cells, "differs", differs, "delta", delta(numbers)));
         }
         return rows;
     }
 
+    /** For two runs the second's value minus the first's, for more the largest minus the smallest; blank unless all are numbers. */
+    static String delta(List<Double> values) {
+        if (values.size() < 2 || values.contains(null)) {
+            return "";
+        }
+        double d = values.size() == 2 ? values.get(1) - values.get(0)
+                : values.stream().mapToDouble(Double::doubleValue).max().orElse(0) - values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        return d == 0 ? "0" : (d > 0 && values.size() == 2 ? "+" : "") + Json.number(d, 4);
+    }
+
+    /** The training curves of every run on shared panels: one colour per run, train solid and test dashed. */
     private static List<Map<String, Object>> overlay(List<RunRecord> runs) {
         List<Map<String, Object>> panels = null;
         for (int i = 0; i < runs.size(); i++) {
@@ -107,7 +127,7 @@ public final class ComparePage extends Page {
             if (epochs == null || !epochs.isJsonArray()) {
                 continue;
             }
-            List<Map<String, Object>> mine = Charts.training((JsonArray) epochs, " #" + (i + 1), List.of());
+            List<Map<String, Object>> mine = byRun(Charts.training((JsonArray) epochs, " #" + (i + 1), List.of()), i);
             if (panels == null) {
                 panels = new ArrayList<>();
                 for (Map<String, Object> p : mine) {
@@ -120,6 +140,25 @@ public final class ComparePage extends Page {
             }
         }
         return panels == null ? List.of() : panels;
+    }
+
+    /** The panels with each series marked as run {@code run}'s, and as a test curve when it is one. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> byRun(List<Map<String, Object>> panels, int run) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> p : panels) {
+            Map<String, Object> copy = new LinkedHashMap<>(p);
+            List<Map<String, Object>> series = new ArrayList<>();
+            for (Map<String, Object> s : (List<Map<String, Object>>) p.get("series")) {
+                Map<String, Object> c = new LinkedHashMap<>(s);
+                c.put("run", run);
+                c.put("test", String.valueOf(s.get("label")).startsWith("test"));
+                series.add(c);
+            }
+            copy.put("series", series);
+            out.add(copy);
+        }
+        return out;
     }
 
     /** Adds {@code other}'s series to {@code panel}, on the union of their x values. */

@@ -18,6 +18,9 @@ abstract class Page extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String TOKEN_HEADER = "X-Workbench-Token";
 
+    /** The request being answered on this thread, so that {@link #html} can gzip for a browser that accepts it. */
+    static final ThreadLocal<HttpServletRequest> REQUEST = new ThreadLocal<>();
+
     /** What every page reads: the run index, templates, markdown and the server's token. */
     protected final transient Site site;
 
@@ -48,7 +51,12 @@ abstract class Page extends HttpServlet {
                 return;
             }
         }
-        super.service(req, resp);
+        REQUEST.set(req);
+        try {
+            super.service(req, resp);
+        } finally {
+            REQUEST.remove();
+        }
     }
 
     /** The model every page template starts from. */
@@ -57,7 +65,7 @@ abstract class Page extends HttpServlet {
         m.put("title", title);
         m.put("token", site().token());
         m.put("base", "/");
-        m.put("assets", Links.SERVED.assets());
+        m.put("assets", StaticFiles.base());
         m.put("home", Links.SERVED.home());
         m.put("live", true);
         m.put("nav" + nav, true);
@@ -68,9 +76,7 @@ abstract class Page extends HttpServlet {
         String body = site().templates().render(template, model);
         resp.setContentType("text/html;charset=utf-8");
         resp.setHeader("Cache-Control", "no-store");
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        resp.setContentLength(bytes.length);
-        resp.getOutputStream().write(bytes);
+        Compression.send(REQUEST.get(), resp, body.getBytes(StandardCharsets.UTF_8));
     }
 
     static void json(HttpServletResponse resp, int status, Object value) throws IOException {
@@ -84,8 +90,13 @@ abstract class Page extends HttpServlet {
         problem(resp, HttpServletResponse.SC_NOT_FOUND, "Not found", what);
     }
 
-    /** A page of ours (not the server's) for a request that cannot be answered: {@code status}, a heading and why. */
+    /** A page of ours (not the server's) for a request that cannot be answered: {@code status}, a heading and why; JSON under {@code /api/}. */
     void problem(HttpServletResponse resp, int status, String heading, String what) throws IOException {
+        HttpServletRequest req = REQUEST.get();
+        if (req != null && req.getRequestURI().startsWith("/api/")) {
+            json(resp, status, Map.of("status", status, "error", what));
+            return;
+        }
         resp.setStatus(status);
         Map<String, Object> m = model(heading, "");
         m.put("heading", heading);

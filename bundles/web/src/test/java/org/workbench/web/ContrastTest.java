@@ -38,7 +38,7 @@ class ContrastTest {
                 new String[] { "ok marks", vars.get("ok-ink"), white },
                 new String[] { "button text", white, vars.get("accent") },
                 new String[] { "homework badge", "#00507d", "#e3f1fb" }, new String[] { "ad-hoc badge", "#8a3500", "#fdeadf" },
-                new String[] { "third-party badge", white, "#5a1e00" });
+                new String[] { "third-party badge", white, "#5a1e00" }, new String[] { "errors in an error box", "#7a0016", "#fdf0f1" });
         for (String[] p : pairs) {
             assertTrue(p[1] != null && p[2] != null, p[0] + ": colour not found in workbench.css");
             double ratio = contrast(p[1], p[2]);
