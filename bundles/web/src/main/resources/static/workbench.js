@@ -82,8 +82,16 @@
         return [min - pad, max + pad];
       };
     }
+    // a y label longer than the plot is tall goes above the plot, whole, instead of being cut
+    var longY = (spec.yLabel || '').length > 34;
     var box = document.createElement('figure');
     box.className = 'chart';
+    if (longY) {
+      var y = document.createElement('div');
+      y.className = 'y-label';
+      y.textContent = '↑ ' + spec.yLabel;
+      box.appendChild(y);
+    }
     box.dataset.chart = spec.id || '';
     container.appendChild(box);
     var opts = {
@@ -92,7 +100,7 @@
       axes: [
         { label: spec.xLabel, values: function (u, vals) { return vals.map(sig4); },
           incrs: spec.integerX ? [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] : undefined },
-        { label: spec.yLabel, values: function (u, vals) { return vals.map(sig4); }, size: 60 }
+        { label: longY ? '' : spec.yLabel, values: function (u, vals) { return vals.map(sig4); }, size: 60 }
       ],
       series: series, legend: { show: true, live: true },
       cursor: { drag: { x: true, y: false } },

@@ -276,6 +276,8 @@ class WebIT {
               var wide = [].filter.call(document.body.querySelectorAll('*'), function (e) { return e.getClientRects().length && e.getBoundingClientRect().right > w + 0.5 && !clipped(e); });
               bad.push('the page is ' + doc.scrollWidth + ' px wide in a ' + w + ' px window: ' + wide.slice(-3).map(name).join(', '));
             }
+            var ids = {};
+            document.querySelectorAll('[id]').forEach(function (e) { if (ids[e.id]) bad.push('the id ' + e.id + ' is used twice'); ids[e.id] = 1; });
             document.querySelectorAll('table').forEach(function (t) {
               if (!t.getClientRects().length) return;
               var box = t.parentElement;

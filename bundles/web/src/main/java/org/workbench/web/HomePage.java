@@ -65,10 +65,10 @@ public final class HomePage extends Page {
                         }
                         experiments.add(e);
                     }
-                    questions.add(Map.of("id", q.id(), "title", q.title(), "experiments", experiments,
+                    questions.add(Map.of("id", q.id(), "title", Prose.unicode(q.title()), "experiments", experiments,
                             "unanswered", experiments.isEmpty(), "href", links.question(q.id())));
                 }
-                problems.add(Map.of("id", p.id(), "title", p.title(), "intro", markdown.html(p.intro()),
+                problems.add(Map.of("id", p.id(), "title", Prose.unicode(p.title()), "intro", markdown.html(p.intro()),
                         "questions", questions));
             }
             m.put("problems", problems);

@@ -72,7 +72,7 @@ public final class QuestionPage extends Page {
     static Map<String, Object> build(RunIndex index, Markdown md, Homework.Question q, Map<String, Object> m,
             Links links, RunRecord chosen, Map<String, String> rendered) throws IOException {
         m.put("id", q.id());
-        m.put("questionTitle", q.title());
+        m.put("questionTitle", Prose.unicode(q.title()));
         List<RunRecord> runs = index.all();
         Map<String, Path> descriptors = index.descriptors();
         String questionText = q.answers().isEmpty() ? "" : q.answers().get(0).section("Question");
@@ -82,6 +82,8 @@ public final class QuestionPage extends Page {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("name", a.base());
             e.put("anchor", (links.live() ? "exp-" : "q-" + q.id() + "-") + a.base());
+            // the report holds every question: its ids carry the question, so that none repeats
+            e.put("idPrefix", links.live() ? "" : "q-" + q.id() + "-");
             if (rendered != null && rendered.containsKey(a.base())) {
                 e.put("see", rendered.get(a.base()));
                 e.put("seeHref", links.question(rendered.get(a.base())) + (links.live() ? "" : "-" + a.base()));
@@ -95,7 +97,7 @@ public final class QuestionPage extends Page {
             Optional<RunRecord> run = chosen != null && chosen.experiment().equals(a.base()) ? Optional.of(chosen)
                     : runs.stream().filter(r -> r.experiment().equals(a.base()) && r.homework()).findFirst();
             JsonObject doc = run.map(RunRecord::document).orElse(null);
-            e.put("title", doc != null ? run.get().title() : a.base());
+            e.put("title", doc != null ? Prose.unicode(run.get().title()) : a.base());
             List<String> notes = new ArrayList<>();
             e.put("answer", section(md, a, "Answer", doc, notes));
             e.put("derivation", section(md, a, "Derivation", doc, notes));
@@ -137,7 +139,7 @@ public final class QuestionPage extends Page {
                 e.put("descriptor", Files.readString(descriptor, StandardCharsets.UTF_8));
                 try {
                     JsonObject d = Json.read(descriptor);
-                    e.put("description", text(d, "description"));
+                    e.put("description", Prose.unicode(text(d, "description")));
                 } catch (IOException unreadable) {
                     // shown as text above
                 }

@@ -87,7 +87,7 @@ public final class RunsPage extends Page {
             row.put("href", links.run(r.id()));
             row.put("experiment", r.experiment());
             row.put("runId", r.runId());
-            row.put("runTitle", r.title());
+            row.put("runTitle", Prose.unicode(r.title()));
             row.put("startedAt", r.startedAt());
             row.put("status", r.status());
             row.put("missing", missing(r.document()));
@@ -147,7 +147,7 @@ public final class RunsPage extends Page {
     static Map<String, Object> detail(RunRecord r, Map<String, Object> m, Links links) {
         m.put("id", r.id());
         m.put("experiment", r.experiment());
-        m.put("runTitle", r.title());
+        m.put("runTitle", Prose.unicode(r.title()));
         m.put("status", r.status());
         m.put("homework", r.homework());
         m.put("why", r.why());
