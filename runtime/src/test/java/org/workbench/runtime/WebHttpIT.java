@@ -300,7 +300,12 @@ class WebHttpIT {
             }
         }
         assertEquals(listed, zipped);
-        assertEquals(200, server.get("files/" + run.group(1) + "/draws.json").statusCode(), "every listed file is served");
+        HttpResponse<String> draws = server.get("files/" + run.group(1) + "/draws.json");
+        assertEquals(200, draws.statusCode(), "every listed file is served");
+        String modified = draws.headers().firstValue("Last-Modified").orElseThrow();
+        HttpResponse<String> again = server.http.send(HttpRequest.newBuilder(URI.create(server.url + "files/" + run.group(1) + "/draws.json"))
+                .header("If-Modified-Since", modified).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(304, again.statusCode(), "a browser's copy is revalidated, not fetched again");
     }
 
     /** Issue 21's weight: pages and scripts gzipped, static files at versioned addresses kept a year, no KaTeX where no math. */

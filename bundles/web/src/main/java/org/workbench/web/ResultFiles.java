@@ -30,6 +30,31 @@ public final class ResultFiles extends Page {
         super(site);
     }
 
+    /**
+     * The file's modification time, so that a browser revalidates its copy ({@code If-Modified-Since},
+     * answered 304 by {@link javax.servlet.http.HttpServlet}) instead of fetching it again: a published
+     * run folder changes only when {@code --resume} republishes it.
+     */
+    @Override
+    protected long getLastModified(HttpServletRequest req) {
+        String rest = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
+        String[] parts = rest.split("/", 3);
+        if (parts.length < 3 || rest.contains("..") || !parts[2].matches("[A-Za-z0-9._/-]+")) {
+            return -1;
+        }
+        try {
+            Optional<RunRecord> run = site.index().find(parts[0] + "/" + parts[1]);
+            if (run.isEmpty()) {
+                return -1;
+            }
+            Path folder = run.get().folder().toAbsolutePath().normalize();
+            Path file = folder.resolve(parts[2]).normalize();
+            return file.startsWith(folder) && Files.isRegularFile(file) ? Files.getLastModifiedTime(file).toMillis() / 1000 * 1000 : -1;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String rest = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
@@ -57,6 +82,7 @@ public final class ResultFiles extends Page {
         if (ext.equals("svg")) {
             resp.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
         }
+        resp.setHeader("Cache-Control", "no-cache");
         resp.setContentLengthLong(Files.size(file));
         Files.copy(file, resp.getOutputStream());
     }
