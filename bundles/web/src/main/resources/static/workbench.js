@@ -254,7 +254,7 @@
     function showError(msg) {
       var live = document.getElementById('run-live'); live.hidden = false;
       document.getElementById('run-heading').textContent = 'Not started';
-      document.getElementById('run-log').textContent = msg;
+      showProblem(msg);
       document.getElementById('run-start').disabled = false;
     }
   }
@@ -268,7 +268,7 @@
     var log = document.getElementById('run-log');
     var result = document.getElementById('run-result');
     var chartsBox = document.getElementById('live-charts');
-    log.textContent = ''; result.innerHTML = ''; chartsBox.innerHTML = '';
+    log.textContent = ''; result.innerHTML = ''; chartsBox.innerHTML = ''; showProblem('');
     ['epochs', 'updates', 'firstShownAt', 'finishedAt', 'lastUpdate', 'lastEpochEnd'].forEach(function (k) { delete chartsBox.dataset[k]; });
     var loss = null, acc = null, lossKeys = [], accKeys = [];
     var source = new EventSource('/api/events?id=' + encodeURIComponent(id));
@@ -311,11 +311,24 @@
           bar.value = bar.max;
           showResult(e.run, result);
         } else {
-          document.getElementById('run-heading').textContent = (e.status === 2 ? 'Invalid: ' : 'Stopped: ') + (e.error || '');
+          // the heading says what happened; the reason reads as an error beneath it, not as a heading
+          document.getElementById('run-heading').textContent = e.status === 2 ? 'Not started: invalid input' : 'Stopped';
+          showProblem(e.error || '');
           live.dataset.ended = e.status === 1 && /cancelled/.test(e.error || '') ? 'cancelled' : 'failed';
         }
       }
     };
+  }
+
+  function showProblem(msg) {
+    var box = document.getElementById('run-problem');
+    if (!box) {
+      box = document.createElement('p');
+      box.id = 'run-problem'; box.className = 'error-box'; box.setAttribute('role', 'alert');
+      document.getElementById('run-heading').insertAdjacentElement('afterend', box);
+    }
+    box.textContent = msg;
+    box.hidden = !msg;
   }
 
   function push(chart, x, ys) {
