@@ -62,7 +62,7 @@ class WebIT {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "needs Debian's chromium and chromium-driver (.ci/run installs them)");
         SELENIUM_LOG.setLevel(Level.SEVERE);
-        server = new WebServer(work, "p1-1-posterior.json", "p4-fashion-mnist-mlp.json");
+        server = new WebServer(work, "p1-1-posterior.json", "p4-fashion-mnist-mlp.json", "p2-1-log-posterior.json");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -218,19 +218,30 @@ class WebIT {
     }
 
     /** Every page of the workbench with runs in it: home, questions, runs, one run of each kind, compare, MCMC, plugins. */
-    static List<String> everyPage() {
+    static List<String> everyPage() throws Exception {
+        // a sampler's run, for its MCMC page's charts
+        java.net.http.HttpResponse<String> started = server.post("api/run", "experiment=p2-1-log-posterior", server.token());
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\":\"([0-9a-f]+)\"").matcher(started.body());
+        assertTrue(id.find(), started.body());
+        java.util.regex.Matcher mcmc = java.util.regex.Pattern.compile("\"run\":\"(p2-1-log-posterior/[^\"]+)\"")
+                .matcher(server.get("api/events?id=" + id.group(1)).body());
+        assertTrue(mcmc.find());
         open("runs");
         List<String> runs = browser.findElements(By.cssSelector("tr.run-row")).stream().map(r -> r.getAttribute("data-run")).toList();
         String p1 = runs.stream().filter(r -> r.startsWith("p1-1")).findFirst().orElseThrow();
         String p4 = runs.stream().filter(r -> r.startsWith("p4")).findFirst().orElseThrow();
         String compare = "compare?" + String.join("&", runs.stream().filter(r -> r.startsWith("p1-1")).map(r -> "run=" + r).toList());
-        return List.of("", "question/1.1", "question/4.1", "runs", "runs/" + p1, "runs/" + p4, compare, "run", "mcmc", "plugins");
+        return List.of("", "question/1.1", "question/4.1", "runs", "runs/" + p1, "runs/" + p4, compare, "run", "mcmc",
+                "mcmc/" + mcmc.group(1), "plugins");
     }
 
     /** A short file name for a page's screenshots. */
     static String shotName(String page) {
         if (page.isEmpty()) {
             return "home";
+        }
+        if (page.startsWith("mcmc/")) {
+            return "mcmc-p2-1";
         }
         String[] parts = page.split("[/?]");
         return parts[0].equals("runs") && parts.length > 1 ? "run-" + parts[1].replaceAll("-.*", "") + "-" + parts[1].replaceAll("^[^-]+-([^-]+)-.*", "$1")
