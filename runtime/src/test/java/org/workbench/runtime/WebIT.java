@@ -200,6 +200,12 @@ class WebIT {
         assertTrue(browser.findElement(By.cssSelector("details.computed .runline")).getAttribute("textContent").contains("homework run"));
         assertEquals(homeworkNumbers, browser.findElement(By.id("numbers-p1-1-posterior")).getText(),
                 "the ad-hoc run does not replace the homework answer");
+        // home: the question's whole title, the experiment and the status are links
+        open("");
+        WebElement row = browser.findElement(By.cssSelector("#problem-1 tbody tr"));
+        assertEquals("1.1 Posterior of μ given D", row.findElement(By.cssSelector("a.q-title")).getText().replace('\n', ' '));
+        assertTrue(row.findElement(By.cssSelector("a[href='/question/1.1#exp-p1-1-posterior']")).getText().equals("p1-1-posterior"));
+        assertTrue(row.findElement(By.cssSelector("a[href^='/runs/p1-1-posterior/']")).getText().startsWith("ok · "));
     }
 
     @Test
