@@ -18,12 +18,11 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 
 /**
  * {@code /compare?run=A&run=B...}: the parameters that differ (of the descriptors as run), the
- * result keys side by side (differing ones marked) and the training curves overlaid.
+ * result keys side by side (differing ones marked) and the curves their tasks declare overlaid.
  */
 @Component(service = Servlet.class, property = { "osgi.http.whiteboard.servlet.pattern=/compare",
         "osgi.http.whiteboard.servlet.name=workbench-compare" })
@@ -100,26 +99,20 @@ public final class ComparePage extends Page {
         return rows;
     }
 
+    /** The charts the runs' layouts declare, each run's curves overlaid on the chart of the same id. */
     private static List<Map<String, Object>> overlay(List<RunRecord> runs) {
-        List<Map<String, Object>> panels = null;
+        Map<String, Map<String, Object>> panels = new LinkedHashMap<>();
         for (int i = 0; i < runs.size(); i++) {
-            JsonElement epochs = Json.at(runs.get(i).document(), "results.epochs");
-            if (epochs == null || !epochs.isJsonArray()) {
-                continue;
-            }
-            List<Map<String, Object>> mine = Charts.training((JsonArray) epochs, " #" + (i + 1), List.of());
-            if (panels == null) {
-                panels = new ArrayList<>();
-                for (Map<String, Object> p : mine) {
-                    panels.add(new LinkedHashMap<>(p));
+            for (Map<String, Object> mine : Charts.declared(runs.get(i).document(), " #" + (i + 1), false)) {
+                Map<String, Object> panel = panels.get((String) mine.get("id"));
+                if (panel == null) {
+                    panels.put((String) mine.get("id"), new LinkedHashMap<>(mine));
+                } else {
+                    merge(panel, mine);
                 }
-                continue;
-            }
-            for (int p = 0; p < panels.size(); p++) {
-                merge(panels.get(p), mine.get(p));
             }
         }
-        return panels == null ? List.of() : panels;
+        return List.copyOf(panels.values());
     }
 
     /** Adds {@code other}'s series to {@code panel}, on the union of their x values. */
