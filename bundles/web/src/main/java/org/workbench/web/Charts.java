@@ -14,8 +14,9 @@ import com.google.gson.JsonObject;
 
 /**
  * Chart data for the pages (drawn by uPlot in the browser): the charts the run's task declares in its
- * {@link org.workbench.api.result.ResultLayout} (a curve per declared series over a list in the results, such as training's loss
- * and accuracy panels over {@code epochs}), and the descriptor's sweep plots with a band of ±1 standard
+ * {@link org.workbench.api.result.ResultLayout} (a curve per declared series over a list in the
+ * results, such as training's loss and accuracy panels over {@code epochs}), and the descriptor's
+ * sweep plots with a band of ±1 standard
  * error wherever a {@code .mean} has a {@code .stderr} beside it. A point a logarithmic axis cannot show
  * is left out with a note, as in the run's PNG ({@link LogAxes}). Knows no task's keys.
  */

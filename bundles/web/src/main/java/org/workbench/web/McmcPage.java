@@ -92,7 +92,7 @@ public final class McmcPage extends Page {
             List<String> cells = new ArrayList<>();
             for (Series s : kept.statistics()) {
                 JsonElement v = results == null ? null : Json.at(results, s.key() + "." + j);
-                cells.add(s.digits() == Series.WHOLE ? Json.count(v) : Json.text(v, s.digits()));
+                cells.add(Tables.cell(v, s));
             }
             cm.put("cells", cells);
             cm.put("charts", Json.SAFE.toJson(List.of(trace(name, x, draws.get("thin").getAsInt()), ranks(name, x))));

@@ -164,6 +164,7 @@ public final class RunsPage extends Page {
         m.put("keys", keys);
         m.put("images", QuestionPage.images(r, links));
         m.put("charts", Json.SAFE.toJson(Charts.of(r.document())));
+        m.put("tables", Tables.of(r.document()));
         m.put("descriptor", Json.PRETTY.toJson(Json.at(r.document(), "provenance.effectiveDescriptor")));
         m.put("provenance", Json.PRETTY.toJson(r.document().get("provenance")));
         m.put("resultHref", links.file(r.id(), "result.json"));
