@@ -117,6 +117,10 @@ class ScaffoldIT {
                         StandardCopyOption.ATOMIC_MOVE);
                 waiter.await(refs -> !refs.isEmpty(), 20_000, "the task darts is registered");
             }
+            Outcome described = execute(launcher, "describe", "task/darts");
+            assertEquals(0, described.status(), described.err());
+            assertTrue(described.out().contains("chart estimate: estimate of pi (estimate) against samples over results.trace"),
+                    described.out());
             for (String samples : List.of("20000", "40000")) {
                 Outcome run = execute(launcher, "run", descriptor.toString(), "--out", results.toString(), "--quiet",
                         "--set", "task.with.samples=" + samples);
