@@ -125,7 +125,11 @@ public final class ResultDocument {
      * under {@link ResultLayout#KEY} so that any reader renders the run without knowing the task.
      */
     private static ResultLayout layout(Plan plan) {
-        return plan.task().provider() instanceof org.workbench.api.TaskProvider t ? t.layout() : ResultLayout.NONE;
+        try {
+            return plan.task().provider() instanceof org.workbench.api.TaskProvider t ? t.layout() : ResultLayout.NONE;
+        } catch (IllegalStateException gone) {
+            return ResultLayout.NONE; // the task's bundle went away after its run: its results stand without a layout
+        }
     }
 
     /**
