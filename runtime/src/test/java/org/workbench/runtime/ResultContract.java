@@ -40,6 +40,16 @@ final class ResultContract {
                 .getSchema(Files.readString(schemaFile), InputFormat.JSON));
     }
 
+    /** The contract of the schema that {@code schema --result} of this launcher writes into {@code folder}. */
+    static ResultContract of(Launcher launcher, Path folder) throws Exception {
+        Path file = folder.resolve("result.schema.json");
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int status = launcher.execute(new String[] { "schema", "--result", file.toString() },
+                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), new java.io.PrintStream(err, true));
+        assertEquals(0, status, err.toString());
+        return of(file);
+    }
+
     /** The validator's messages for a JSON text (empty when it is valid). */
     List<String> errors(String json) {
         return schema.validate(json, InputFormat.JSON).stream().map(Object::toString).toList();
