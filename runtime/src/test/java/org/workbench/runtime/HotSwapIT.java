@@ -90,6 +90,7 @@ class HotSwapIT {
             dropped.join();
             String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
             JsonObject doc = JsonParser.parseString(Files.readString(Path.of(lines[lines.length - 1]))).getAsJsonObject();
+            ResultContract.of(launcher, work).check(Path.of(lines[lines.length - 1]));
             JsonArray swaps = doc.getAsJsonObject("provenance").getAsJsonArray("swaps");
             assertEquals(1, swaps.size(), trigger.text());
             JsonObject swap = swaps.get(0).getAsJsonObject();

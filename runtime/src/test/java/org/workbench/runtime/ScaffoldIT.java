@@ -83,6 +83,67 @@ class ScaffoldIT {
         }
     }
 
+    /**
+     * The proof that {@code result.json} is a published contract: a generated task, built and dropped in,
+     * runs, its results satisfy the result schema, and its run page, charts, tables and compare view come
+     * from the layout it declares, with no change to the web bundle.
+     */
+    @Test
+    void aGeneratedTaskRunsAndGetsItsPageChartsAndCompareViewFromItsLayout() throws Exception {
+        Path plugins = Files.createDirectories(work.resolve("plugins"));
+        Path project = work.resolve("task-darts");
+        Path results = work.resolve("results");
+        Path experiments = Files.createDirectories(work.resolve("experiments"));
+        Path descriptor = experiments.resolve("darts-example.json");
+        ResultContract contract;
+        List<String> runs = new ArrayList<>();
+        try (Launcher launcher = Launcher.start(WorkbenchRuntimeIT.HOME, plugins, false)) {
+            Outcome made = execute(launcher, "new-plugin", "task", "darts", "--dir", project.toString());
+            assertEquals(0, made.status(), made.err());
+            Files.copy(project.resolve("darts-example.json"), descriptor);
+            Outcome schema = execute(launcher, "schema", "--result", work.resolve("result.schema.json").toString());
+            assertEquals(0, schema.status(), schema.err());
+            contract = ResultContract.of(work.resolve("result.schema.json"));
+
+            String log = maven(project, "package");
+            Path jar = project.resolve("target/task-darts-1.0.0.jar");
+            assertTrue(Files.isRegularFile(jar), log);
+            assertTrue(Files.readString(project.resolve("target/surefire-reports/org.example.darts.MonteCarloPiTest.txt"))
+                    .contains("Tests run: 3, Failures: 0, Errors: 0"), "the task's own tests ran, its layout checked");
+            String filter = "(&(objectClass=org.workbench.api.Provider)(workbench.name=darts))";
+            try (ServiceWaiter waiter = new ServiceWaiter(launcher.framework().getBundleContext(), filter)) {
+                Files.copy(jar, plugins.resolve("task-darts.jar.tmp"));
+                Files.move(plugins.resolve("task-darts.jar.tmp"), plugins.resolve("task-darts.jar"),
+                        StandardCopyOption.ATOMIC_MOVE);
+                waiter.await(refs -> !refs.isEmpty(), 20_000, "the task darts is registered");
+            }
+            Outcome described = execute(launcher, "describe", "task/darts");
+            assertEquals(0, described.status(), described.err());
+            assertTrue(described.out().contains("chart estimate: estimate of pi (estimate) against samples over results.trace"),
+                    described.out());
+            for (String samples : List.of("20000", "40000")) {
+                Outcome run = execute(launcher, "run", descriptor.toString(), "--out", results.toString(), "--quiet",
+                        "--set", "task.with.samples=" + samples);
+                assertEquals(0, run.status(), run.err());
+                Path result = Path.of(run.out().strip().lines().reduce((a, b) -> b).orElseThrow());
+                org.workbench.api.result.RunSummary summary = contract.check(result);
+                assertEquals(List.of("estimate", "error"), summary.layout().charts().stream()
+                        .map(org.workbench.api.result.Chart::id).toList());
+                runs.add(summary.name() + "/" + result.getParent().getFileName());
+            }
+        }
+        try (WebServer server = new WebServer(work, experiments)) {
+            String page = server.get("runs/" + runs.get(0)).body();
+            assertTrue(page.contains("\"id\":\"estimate\"") && page.contains("estimate of pi")
+                    && page.contains("\"id\":\"error\"") && page.contains("standard error"), page);
+            assertTrue(page.contains("id=\"table-summary\"") && page.contains("darts (darts)")
+                    && page.contains("<td class=\"num\">20,000</td>") && page.contains("id=\"table-trace\""), page);
+            String compare = server.get("compare?run=" + runs.get(0) + "&run=" + runs.get(1)).body();
+            assertTrue(compare.contains("estimate of pi #1") && compare.contains("estimate of pi #2")
+                    && compare.contains("\"id\":\"error\""), compare);
+        }
+    }
+
     /** Runs Maven offline on the generated project, against this build's API artifact. */
     private static String maven(Path project, String... goals) throws IOException, InterruptedException {
         Path repository = Path.of(System.getProperty("workbench.m2"));

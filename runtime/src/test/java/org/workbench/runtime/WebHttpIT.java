@@ -202,6 +202,8 @@ class WebHttpIT {
         String page = server.get("mcmc/" + run.group(1)).body();
         assertTrue(page.contains("4 chains, 1000 kept draws each (thinned by 4)"), page);
         assertTrue(page.contains("Trace of w1") && page.contains("Rank plot of w1"), "trace and rank charts for w1");
+        assertTrue(page.contains("<th scope=\"col\">Coordinate</th><th scope=\"col\">Posterior mean</th><th scope=\"col\">"
+                + "R-hat</th><th scope=\"col\">Bulk ESS</th><th scope=\"col\">Tail ESS</th>"), "the statistics the task declares");
         assertTrue(page.matches("(?s).*<td>w1</td><td class=\"num\">[-0-9.]+</td><td class=\"num\">1\\.0?0?\\d*</td>.*")
                 || page.matches("(?s).*<td>w1</td><td class=\"num\">[-0-9.]+</td><td class=\"num\">0\\.99\\d*</td>.*"),
                 "R-hat of w1 near 1");

@@ -36,6 +36,7 @@ class WorkbenchRuntimeIT {
     @TempDir
     static Path work;
     static Launcher launcher;
+    static ResultContract contract;
 
     record Outcome(int status, String out, String err) {
         String lastLine() {
@@ -47,6 +48,12 @@ class WorkbenchRuntimeIT {
     @BeforeAll
     static void boot() throws Exception {
         launcher = Launcher.start(HOME, work.resolve("plugins"), false);
+        Path descriptors = work.resolve("schemas/workbench.schema.json");
+        Outcome o = execute("schema", descriptors.toString());
+        assertEquals(0, o.status(), o.err());
+        Path results = descriptors.resolveSibling("result.schema.json");
+        assertEquals(results + "\n" + descriptors, o.out().strip(), "the result schema is written beside, the descriptor's path last");
+        contract = ResultContract.of(results);
     }
 
     @AfterAll
@@ -111,11 +118,38 @@ class WorkbenchRuntimeIT {
                 assertTrue(Files.size(result.getParent().resolve(artifact.getAsString())) > 0, artifact.toString());
             }
             HomeworkAnswers.check(d, doc);
+            org.workbench.api.result.RunSummary summary = contract.check(result);
+            if (doc.get("task").getAsString().equals("train-classifier")) {
+                assertEquals(List.of("loss", "accuracy"), summary.layout().charts().stream()
+                        .map(org.workbench.api.result.Chart::id).toList(), "the task declares its curves");
+            }
         })), Stream.of(DynamicTest.dynamicTest("handin.pdf from these results", () -> {
             // the runs above are the homework runs (but the cheaper ones, which are ad hoc)
             Outcome o = execute("handin", "--out", out.toString(), "--experiments", EXPERIMENTS.toString());
             HandinChecks.check(o.status(), o.out(), o.err(), out, EXPERIMENTS);
         })));
+    }
+
+    @Test
+    void theResultSchemaRefusesAResultThatBreaksTheContract() throws Exception {
+        Outcome o = execute("schema", "--result");
+        assertEquals(0, o.status(), o.err());
+        assertTrue(o.out().contains("\"$id\": \"urn:workbench:result:1\""), o.out());
+        String ok = "{\"name\":\"x\",\"task\":\"t\",\"status\":\"ok\",\"seed\":1,\"results\":{\"a\":null,"
+                + "\"aReason\":\"the sum is 0\"},\"artifacts\":[],\"provenance\":{\"task\":{\"kind\":\"task\",\"name\":\"t\","
+                + "\"bundle\":\"b\",\"version\":\"1.0.0\",\"parameters\":{}},\"components\":{},\"descriptor\":\"x.json\","
+                + "\"descriptorSha256\":\"" + "0".repeat(64) + "\",\"overrides\":[],\"effectiveDescriptor\":{\"format\":1,"
+                + "\"name\":\"x\",\"task\":{\"use\":\"t\"}},\"startedAt\":\"2026-12-07T08:00:00Z\",\"durationMs\":3,"
+                + "\"swaps\":[],\"inputs\":[]}}";
+        assertEquals(List.of(), contract.errors(ok));
+        for (String broken : List.of(ok.replace("\"status\":\"ok\"", "\"status\":\"done\""),
+                ok.replace("\"seed\":1,", "\"seed\":1,\"sede\":2,"),
+                ok.replace("\"results\":{", "\"points\":[],\"results\":{"),
+                ok.replace("\"artifacts\":[]", "\"artifacts\":[\"../outside.png\"]"),
+                ok.replace("\"artifacts\":[]", "\"artifacts\":[],\"layout\":{\"charts\":[{\"id\":\"Loss\"}],"
+                        + "\"tables\":[],\"draws\":[]}"))) {
+            assertFalse(contract.errors(broken).isEmpty(), "the schema accepts " + broken);
+        }
     }
 
     /** Overrides that keep the suite's run of an expensive experiment short; its result keys stay the same. */

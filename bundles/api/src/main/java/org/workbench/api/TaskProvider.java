@@ -45,6 +45,19 @@ public interface TaskProvider extends Provider<Task> {
         return java.util.Map.of();
     }
 
+    /**
+     * How its results are shown: the charts, tables and kept draws that any reader of {@code result.json}
+     * (the web pages, the report) renders without knowing the task. The engine writes it into every
+     * {@code result.json} of the task under {@link org.workbench.api.result.ResultLayout#KEY}; the keys it
+     * names should be among {@link #resultKeys()}. {@link org.workbench.api.result.ResultLayout#NONE} (the
+     * default) when the task declares none: its results are then shown as keys and values.
+     *
+     * @since 1.3
+     */
+    default org.workbench.api.result.ResultLayout layout() {
+        return org.workbench.api.result.ResultLayout.NONE;
+    }
+
     @Override
     default Class<Task> type() {
         return Task.class;

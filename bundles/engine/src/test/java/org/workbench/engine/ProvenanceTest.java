@@ -125,6 +125,30 @@ class ProvenanceTest {
     }
 
     @Test
+    void aTaskThatDeclaresALayoutHasItWrittenBetweenArtifactsAndProvenance() throws Exception {
+        org.workbench.api.result.ResultLayout layout = org.workbench.api.result.ResultLayout.NONE.with(
+                new org.workbench.api.result.Table("summary", "Sum", "", List.of(
+                        org.workbench.api.result.Series.of("sum", "sum of the values").unit("m"))));
+        FakeProviders providers = registry().add(Kinds.TASK, "shown", "1.0.0", new FakeProviders.SumTaskProvider() {
+            @Override
+            public org.workbench.api.result.ResultLayout layout() {
+                return layout;
+            }
+        });
+        Path d = TestFiles.descriptor(folder, "s.json", Files.readString(descriptor("", "")).replace("\"use\":\"sum\"",
+                "\"use\":\"shown\""));
+        Plan plan = new Planner(new ProviderResolver(providers)).plan(new DescriptorParser().parse(d, List.of()));
+        Path result = new Runner(new XChartRenderer(), ProgressFactory.SILENT, Clock.systemUTC(), 1, providers)
+                .run(plan, folder.resolve("shown"), Map.of("java", "test"));
+        JsonObject doc = JsonParser.parseString(Files.readString(result)).getAsJsonObject();
+        assertEquals(List.of("name", "title", "task", "status", "seed", "results", "artifacts", "layout", "provenance"),
+                new ArrayList<>(doc.keySet()));
+        assertEquals("{\"charts\":[],\"tables\":[{\"id\":\"summary\",\"title\":\"Sum\",\"list\":\"\",\"columns\":["
+                + "{\"key\":\"sum\",\"label\":\"sum of the values\",\"unit\":\"m\",\"digits\":4}]}],\"draws\":[]}",
+                doc.get("layout").toString());
+    }
+
+    @Test
     void filesReadAreHashedAndGeneratedTablesKeptAsCsv() throws Exception {
         Path result = run(descriptor("", ""), folder.resolve("o"), 1);
         JsonObject doc = JsonParser.parseString(Files.readString(result)).getAsJsonObject();

@@ -5,15 +5,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.workbench.api.result.Chart;
+import org.workbench.api.result.Series;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
- * Chart data for the pages (drawn by uPlot in the browser): the training curves of a
- * {@code train-classifier} result in two panels (loss, accuracy), and the descriptor's sweep plots
- * with a band of ±1 standard error wherever a {@code .mean} has a {@code .stderr} beside it. A point
- * a logarithmic axis cannot show is left out with a note, as in the run's PNG ({@link LogAxes}).
+ * Chart data for the pages (drawn by uPlot in the browser): the charts the run's task declares in its
+ * {@link org.workbench.api.result.ResultLayout} (a curve per declared series over a list in the
+ * results, such as training's loss and accuracy panels over {@code epochs}), and the descriptor's
+ * sweep plots with a band of ±1 standard
+ * error wherever a {@code .mean} has a {@code .stderr} beside it. A point a logarithmic axis cannot show
+ * is left out with a note, as in the run's PNG ({@link LogAxes}). Knows no task's keys.
  */
 final class Charts {
     private Charts() {
@@ -21,11 +26,7 @@ final class Charts {
 
     /** Every chart a run's result offers. */
     static List<Map<String, Object>> of(JsonObject doc) {
-        List<Map<String, Object>> charts = new ArrayList<>();
-        JsonElement epochs = Json.at(doc, "results.epochs");
-        if (epochs != null && epochs.isJsonArray() && epochs.getAsJsonArray().size() > 0) {
-            charts.addAll(training(epochs.getAsJsonArray(), "", swapEpochs(doc)));
-        }
+        List<Map<String, Object>> charts = new ArrayList<>(declared(doc, "", true));
         JsonElement plots = Json.at(doc, "provenance.effectiveDescriptor.plots");
         JsonElement points = doc.get("points");
         if (plots != null && plots.isJsonArray() && points != null && points.isJsonArray()) {
@@ -38,47 +39,67 @@ final class Charts {
         return charts;
     }
 
-    /** The loss and accuracy panels; {@code suffix} names the run in an overlay. */
-    static List<Map<String, Object>> training(JsonArray epochs, String suffix, List<Double> swaps) {
-        List<Double> x = new ArrayList<>();
-        Map<String, List<Double>> columns = new LinkedHashMap<>();
-        for (String k : List.of("trainLoss", "testLoss", "trainAccuracy", "testAccuracy")) {
-            columns.put(k, new ArrayList<>());
+    /**
+     * The charts the run's layout declares over its {@code results} (a run without a sweep), each a chart
+     * whose list holds objects; {@code suffix} names the run in an overlay, {@code marks} whether its hot
+     * swaps are marked.
+     */
+    static List<Map<String, Object>> declared(JsonObject doc, String suffix, boolean marks) {
+        List<Map<String, Object>> charts = new ArrayList<>();
+        JsonElement results = doc.get("results");
+        if (results == null || !results.isJsonObject()) {
+            return charts;
         }
-        for (JsonElement e : epochs) {
-            JsonObject row = e.getAsJsonObject();
-            x.add(number(row.get("epoch"), x.size() + 1.0));
-            columns.forEach((k, v) -> v.add(number(row.get(k), null)));
+        for (Chart declared : Layouts.of(doc).charts()) {
+            JsonElement rows = Json.at(results, declared.list());
+            if (rows != null && rows.isJsonArray() && rows.getAsJsonArray().size() > 0) {
+                charts.add(curves(declared, rows.getAsJsonArray(), suffix, marks ? swapMarks(doc, declared.x()) : List.of()));
+            }
         }
-        Map<String, Object> loss = chart("Loss", "epoch", "cross-entropy loss", false, false, x);
-        Map<String, Object> acc = chart("Accuracy", "epoch", "accuracy", false, false, x);
-        addIfAny(loss, "train loss" + suffix, columns.get("trainLoss"), null, null);
-        addIfAny(loss, "test loss" + suffix, columns.get("testLoss"), null, null);
-        addIfAny(acc, "train accuracy" + suffix, columns.get("trainAccuracy"), null, null);
-        addIfAny(acc, "test accuracy" + suffix, columns.get("testAccuracy"), null, null);
-        loss.put("marks", swaps);
-        acc.put("marks", swaps);
-        loss.put("integerX", true);
-        acc.put("integerX", true);
-        loss.put("id", "loss");
-        acc.put("id", "accuracy");
-        return List.of(loss, acc);
+        return charts;
     }
 
-    /** A swap's safe point as the training task records it in {@code provenance.swaps[].at}. */
-    private static final java.util.regex.Pattern SWAP_AT = java.util.regex.Pattern.compile("epoch (\\d+)");
+    /** One declared chart over the objects of a list; {@code suffix} names the run in an overlay. */
+    static Map<String, Object> curves(Chart declared, JsonArray rows, String suffix, List<Double> swaps) {
+        List<Double> x = new ArrayList<>();
+        Map<Series, List<Double>> columns = new LinkedHashMap<>();
+        declared.series().forEach(s -> columns.put(s, new ArrayList<>()));
+        for (JsonElement e : rows) {
+            x.add(number(Json.at(e, declared.x()), x.size() + 1.0));
+            columns.forEach((s, v) -> v.add(number(Json.at(e, s.key()), null)));
+        }
+        String yLabel = declared.yLabel().isEmpty() ? unit(declared.series()) : declared.yLabel();
+        Map<String, Object> chart = chart(declared.title(), declared.xLabel().isEmpty() ? declared.x() : declared.xLabel(),
+                yLabel, false, false, x);
+        columns.forEach((s, v) -> addIfAny(chart, s.label() + suffix, v, null, null));
+        chart.put("marks", swaps);
+        if (declared.integerX()) {
+            chart.put("integerX", true);
+        }
+        chart.put("id", declared.id());
+        return chart;
+    }
 
-    /** Where the finished run's curves mark its hot swaps, from its provenance. */
-    static List<Double> swapEpochs(JsonObject doc) {
+    /** The series' common unit, else "value". */
+    private static String unit(List<Series> series) {
+        List<String> units = series.stream().map(Series::unit).distinct().toList();
+        return units.size() == 1 && !units.get(0).isEmpty() ? units.get(0) : "value";
+    }
+
+    /**
+     * Where the finished run's curves over {@code x} mark its hot swaps, from its provenance: a swap at a
+     * safe point the task names "{@code x} N" ({@code provenance.swaps[].at}, such as "epoch 13") put the
+     * new component to work from N on, so the mark sits between N - 1 and N.
+     */
+    static List<Double> swapMarks(JsonObject doc, String x) {
+        java.util.regex.Pattern at = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(x) + " (\\d+)");
         List<Double> marks = new ArrayList<>();
         JsonElement swaps = Json.at(doc, "provenance.swaps");
         if (swaps != null && swaps.isJsonArray()) {
             for (JsonElement s : swaps.getAsJsonArray()) {
-                JsonElement at = s.isJsonObject() ? s.getAsJsonObject().get("at") : null;
-                java.util.regex.Matcher m = at != null && at.isJsonPrimitive()
-                        ? SWAP_AT.matcher(at.getAsString()) : null;
+                JsonElement where = s.isJsonObject() ? s.getAsJsonObject().get("at") : null;
+                java.util.regex.Matcher m = where != null && where.isJsonPrimitive() ? at.matcher(where.getAsString()) : null;
                 if (m != null && m.matches()) {
-                    // the new component trains from epoch E on: the swap sits between epochs E - 1 and E
                     marks.add(Integer.parseInt(m.group(1)) - 0.5);
                 }
             }

@@ -18,12 +18,11 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 
 /**
  * {@code /compare?run=A&run=B...}: the parameters that differ (of the descriptors as run), the
- * result keys side by side (differing ones marked) and the training curves overlaid.
+ * result keys side by side (differing ones marked) and the curves their tasks declare overlaid.
  */
 @Component(service = Servlet.class, property = { "osgi.http.whiteboard.servlet.pattern=/compare",
         "osgi.http.whiteboard.servlet.name=workbench-compare" })
@@ -119,27 +118,20 @@ public final class ComparePage extends Page {
         return d == 0 ? "0" : (d > 0 && values.size() == 2 ? "+" : "") + Json.number(d, 4);
     }
 
-    /** The training curves of every run on shared panels: one colour per run, train solid and test dashed. */
+    /** The charts the runs' layouts declare, each run's curves overlaid on the chart of the same id: one colour per run, train solid and test dashed. */
     private static List<Map<String, Object>> overlay(List<RunRecord> runs) {
-        List<Map<String, Object>> panels = null;
+        Map<String, Map<String, Object>> panels = new LinkedHashMap<>();
         for (int i = 0; i < runs.size(); i++) {
-            JsonElement epochs = Json.at(runs.get(i).document(), "results.epochs");
-            if (epochs == null || !epochs.isJsonArray()) {
-                continue;
-            }
-            List<Map<String, Object>> mine = byRun(Charts.training((JsonArray) epochs, " #" + (i + 1), List.of()), i);
-            if (panels == null) {
-                panels = new ArrayList<>();
-                for (Map<String, Object> p : mine) {
-                    panels.add(new LinkedHashMap<>(p));
+            for (Map<String, Object> mine : byRun(Charts.declared(runs.get(i).document(), " #" + (i + 1), false), i)) {
+                Map<String, Object> panel = panels.get((String) mine.get("id"));
+                if (panel == null) {
+                    panels.put((String) mine.get("id"), new LinkedHashMap<>(mine));
+                } else {
+                    merge(panel, mine);
                 }
-                continue;
-            }
-            for (int p = 0; p < panels.size(); p++) {
-                merge(panels.get(p), mine.get(p));
             }
         }
-        return panels == null ? List.of() : panels;
+        return List.copyOf(panels.values());
     }
 
     /** The panels with each series marked as run {@code run}'s, and as a test curve when it is one. */

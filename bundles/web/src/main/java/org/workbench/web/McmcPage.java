@@ -2,7 +2,6 @@ package org.workbench.web;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -18,20 +17,24 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import org.workbench.api.result.Draws;
+import org.workbench.api.result.Series;
+
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
- * {@code /mcmc}: the runs whose sampler kept its draws ({@code draws.json}); {@code /mcmc/<run>}:
- * for each coordinate of w a trace plot (one line per chain), a rank plot (the histogram of each
- * chain's ranks among all kept draws, flat when the chains agree) and the run's R-hat and ESS
- * (computed by the sampler from every draw, not only the kept ones).
+ * {@code /mcmc}: the runs whose layout declares kept draws ({@link Draws}) that they wrote;
+ * {@code /mcmc/<run>}: for each coordinate a trace plot (one line per chain), a rank plot (the
+ * histogram of each chain's ranks among all kept draws, flat when the chains agree) and the
+ * per-coordinate statistics the layout declares (for the linear regression: the posterior mean, R-hat
+ * and ESS, computed by the sampler from every draw, not only the kept ones). Knows no task's keys.
  */
 @Component(service = Servlet.class, property = { "osgi.http.whiteboard.servlet.pattern=/mcmc",
         "osgi.http.whiteboard.servlet.pattern=/mcmc/*", "osgi.http.whiteboard.servlet.name=workbench-mcmc" })
 public final class McmcPage extends Page {
     private static final long serialVersionUID = 1L;
-    static final String DRAWS = "draws.json";
     private static final int BINS = 20;
 
     @Activate
@@ -45,7 +48,7 @@ public final class McmcPage extends Page {
         if (rest.isEmpty()) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (RunRecord r : site.index().all()) {
-                if (Files.isRegularFile(r.folder().resolve(DRAWS))) {
+                if (kept(r).isPresent()) {
                     rows.add(Map.of("id", r.id(), "href", "/mcmc/" + r.id(), "title", r.title(), "homework", r.homework(),
                             "startedAt", r.startedAt()));
                 }
@@ -57,20 +60,22 @@ public final class McmcPage extends Page {
             return;
         }
         Optional<RunRecord> run = site.index().find(rest);
-        Path file = run.map(r -> r.folder().resolve(DRAWS)).orElse(null);
-        if (file == null || !Files.isRegularFile(file)) {
+        Optional<Draws> declared = run.flatMap(McmcPage::kept);
+        if (declared.isEmpty()) {
             notFound(resp, "no run with kept sampler draws: " + rest);
             return;
         }
-        JsonObject draws = Json.read(file);
+        Draws kept = declared.get();
+        JsonObject draws = Json.read(run.get().folder().resolve(kept.file()));
         Map<String, Object> m = model("MCMC " + rest, "Mcmc");
         m.put("id", rest);
         m.put("runTitle", run.get().title());
         m.put("runHref", "/runs/" + rest);
         m.put("thin", Json.text(draws.get("thin"), 4));
+        m.put("statistics", kept.statistics().stream().map(Series::label).toList());
         JsonArray chains = draws.getAsJsonArray("draws");
         int p = draws.get("coordinates").getAsInt();
-        JsonObject doc = run.get().document();
+        JsonObject results = run.get().document().getAsJsonObject("results");
         List<Map<String, Object>> coordinates = new ArrayList<>();
         for (int j = 0; j < p; j++) {
             double[][] x = new double[chains.size()][];
@@ -81,20 +86,28 @@ public final class McmcPage extends Page {
                     x[c][t] = a.get(t).isJsonNull() ? Double.NaN : a.get(t).getAsDouble();
                 }
             }
+            String name = kept.coordinate() + (j + 1);
             Map<String, Object> cm = new LinkedHashMap<>();
-            cm.put("name", "w" + (j + 1));
-            cm.put("rhat", Json.text(Json.at(doc, "results.diagnostics.rhat." + j), 4));
-            cm.put("ess", Json.count(Json.at(doc, "results.diagnostics.ess." + j)));
-            cm.put("essTail", Json.count(Json.at(doc, "results.diagnostics.essTail." + j)));
-            cm.put("mean", Json.text(Json.at(doc, "results.posteriorMean.w." + j), 4));
-            cm.put("charts", Json.SAFE.toJson(List.of(trace("w" + (j + 1), x, draws.get("thin").getAsInt()),
-                    ranks("w" + (j + 1), x))));
+            cm.put("name", name);
+            List<String> cells = new ArrayList<>();
+            for (Series s : kept.statistics()) {
+                JsonElement v = results == null ? null : Json.at(results, s.key() + "." + j);
+                cells.add(Tables.cell(v, s));
+            }
+            cm.put("cells", cells);
+            cm.put("charts", Json.SAFE.toJson(List.of(trace(name, x, draws.get("thin").getAsInt()), ranks(name, x))));
             coordinates.add(cm);
         }
         m.put("coordinates", coordinates);
         m.put("chains", chains.size());
         m.put("perChain", chains.size() == 0 ? 0 : chains.get(0).getAsJsonArray().get(0).getAsJsonArray().size());
         html(resp, "mcmc-run", m);
+    }
+
+    /** The kept draws the run's layout declares whose file the run wrote. */
+    static Optional<Draws> kept(RunRecord r) {
+        return Layouts.of(r.document()).draws().stream().filter(d -> Files.isRegularFile(r.folder().resolve(d.file())))
+                .findFirst();
     }
 
     private static Map<String, Object> trace(String name, double[][] x, int thin) {

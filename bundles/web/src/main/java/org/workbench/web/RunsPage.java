@@ -170,6 +170,7 @@ public final class RunsPage extends Page {
         m.put("pointCount", points);
         m.put("hasPointImages", points > 0);
         m.put("charts", Json.SAFE.toJson(Charts.of(r.document())));
+        m.put("tables", Tables.of(r.document()));
         m.put("descriptor", Json.PRETTY.toJson(Json.at(r.document(), "provenance.effectiveDescriptor")));
         m.put("provenance", Json.PRETTY.toJson(r.document().get("provenance")));
         m.put("resultHref", links.file(r.id(), "result.json"));

@@ -130,6 +130,11 @@ final class DescribeCommand implements Callable<Integer> {
                         out.printf("    %s%n      %s%n", k[0], k[1]);
                     }
                 }
+                List<String> layout = LayoutLines.of(task.layout());
+                if (!layout.isEmpty()) {
+                    out.println("  shown as (its layout in result.json, docs/results.md):");
+                    layout.forEach(l -> TextWrap.wrap(l, ListCommand.WIDTH - 4).forEach(w -> out.println("    " + w)));
+                }
             }
             List<Parameter> parameters;
             try {

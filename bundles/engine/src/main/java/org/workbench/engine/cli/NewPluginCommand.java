@@ -101,6 +101,7 @@ final class NewPluginCommand implements Callable<Integer> {
             case "data" -> "Two Gaussian classes, seeded (plugin " + name + ")";
             case "layer" -> "Element-wise tanh (plugin " + name + ")";
             case "loss" -> "Squared error against one-hot targets (plugin " + name + ")";
+            case "task" -> "Pi from darts, with its estimate's curve and table (plugin " + name + ")";
             default -> kind + " " + name;
         };
     }

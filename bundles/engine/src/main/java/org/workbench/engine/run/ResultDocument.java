@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.workbench.api.Parameters;
+import org.workbench.api.result.ResultLayout;
 import org.workbench.engine.descriptor.SweepAxis;
 
 import com.google.gson.JsonArray;
@@ -96,6 +97,10 @@ public final class ResultDocument {
         }
         doc.add("artifacts", JsonValues.value(artifacts));
         PlotIssues.add(doc, plan, outcomes, sweepPlotIssues);
+        ResultLayout layout = layout(plan);
+        if (!layout.isEmpty()) {
+            doc.add(ResultLayout.KEY, JsonValues.value(layout.toJson()));
+        }
         JsonObject provenance = provenance(plan, outcomes, environment, startedAt, durationMs, values);
         if (execution.executor() != null) {
             provenance.add("executor", execution.executor());
@@ -113,6 +118,18 @@ public final class ResultDocument {
             doc.add("missing", missing);
         }
         return doc;
+    }
+
+    /**
+     * How the task declares its results are shown ({@link org.workbench.api.TaskProvider#layout()}), written
+     * under {@link ResultLayout#KEY} so that any reader renders the run without knowing the task.
+     */
+    private static ResultLayout layout(Plan plan) {
+        try {
+            return plan.task().provider() instanceof org.workbench.api.TaskProvider t ? t.layout() : ResultLayout.NONE;
+        } catch (IllegalStateException gone) {
+            return ResultLayout.NONE; // the task's bundle went away after its run: its results stand without a layout
+        }
     }
 
     /**

@@ -45,6 +45,7 @@ public record PluginSpec(String kind, String name, String version, String groupI
             case "data" -> "TwoGaussianClasses";
             case "layer" -> "TanhLayer";
             case "loss" -> "SquaredErrorLoss";
+            case "task" -> "MonteCarloPi";
             default -> className();
         };
     }

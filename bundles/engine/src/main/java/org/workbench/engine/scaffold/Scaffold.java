@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 /**
  * Writes a new plugin project from the templates under {@code templates/} beside this class: a
  * Maven project that depends on the API artifact alone, with one component, its provider, the
- * provider's contract test and a behaviour test. The project is written into a temporary folder
+ * provider's contract test and a behaviour test (and for a task, a descriptor that runs it). The project is written into a temporary folder
  * and renamed when whole, so a folder that exists is complete.
  */
 public final class Scaffold {
@@ -32,6 +32,7 @@ public final class Scaffold {
         k.put("data", "org.workbench.api.DataSource");
         k.put("layer", "org.workbench.api.nn.Layer");
         k.put("loss", "org.workbench.api.nn.Loss");
+        k.put("task", "org.workbench.api.Task");
         return k;
     }
 
@@ -58,6 +59,10 @@ public final class Scaffold {
         files.put(spec.kind() + "/Provider.java", java + cls + "Provider.java");
         files.put(spec.kind() + "/ComponentTest.java", test + example + "Test.java");
         files.put("common/ProviderTest.java", test + cls + "ProviderTest.java");
+        if (spec.kind().equals("task")) {
+            // a descriptor that runs the new task as it is
+            files.put("task/descriptor.json", spec.name() + "-example.json");
+        }
 
         Path parent = folder.toAbsolutePath().normalize().getParent();
         Files.createDirectories(parent);

@@ -31,6 +31,24 @@ class NewPluginTest {
     }
 
     @Test
+    void aTaskProjectComesWithItsLayoutAndADescriptorThatRunsIt() throws Exception {
+        PluginSpec spec = new PluginSpec("task", "darts", "1.0.0", "org.example.workbench", "org.example.darts",
+                "1.3.0", "Darts", "task-darts");
+        Path project = folder.resolve("task-darts");
+        List<Path> files = new Scaffold().write(spec, project);
+        assertTrue(files.containsAll(List.of(Path.of("src/main/java/org/example/darts/MonteCarloPi.java"),
+                Path.of("src/main/java/org/example/darts/DartsTaskProvider.java"),
+                Path.of("src/test/java/org/example/darts/MonteCarloPiTest.java"), Path.of("darts-example.json"))),
+                files.toString());
+        for (Path f : files) {
+            assertTrue(!Files.readString(project.resolve(f)).contains("{{"), f + " has a placeholder left");
+        }
+        String provider = Files.readString(project.resolve("src/main/java/org/example/darts/DartsTaskProvider.java"));
+        assertTrue(provider.contains("implements TaskProvider") && provider.contains("public ResultLayout layout()"), provider);
+        assertTrue(Files.readString(project.resolve("darts-example.json")).contains("\"use\": \"darts\""));
+    }
+
+    @Test
     void theDefaultFolderIsOutsideTheCheckout() throws Exception {
         Path checkout = Files.createDirectories(folder.resolve("checkout/bundles/api"));
         Files.writeString(folder.resolve("checkout/workbench"), "#!/bin/sh\n");

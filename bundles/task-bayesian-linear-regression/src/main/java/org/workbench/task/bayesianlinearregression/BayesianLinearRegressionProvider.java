@@ -12,6 +12,9 @@ import org.workbench.api.Role;
 import org.workbench.api.Task;
 import org.workbench.api.TaskProvider;
 import org.workbench.api.WorkbenchProvider;
+import org.workbench.api.result.Draws;
+import org.workbench.api.result.ResultLayout;
+import org.workbench.api.result.Series;
 
 /** Provides task {@code bayesian-linear-regression} (homework 3, problem 2). */
 @Component(service = Provider.class)
@@ -37,6 +40,20 @@ public final class BayesianLinearRegressionProvider implements TaskProvider {
     }
 
     /** What {@code run} writes; experiments/README.md's "Result keys" section says what each means. */
+    /**
+     * The sampler's kept draws ({@code draws.json}, when it keeps them) with each coordinate's posterior
+     * mean and diagnostics, which the MCMC pages show without knowing this task.
+     */
+    static final ResultLayout LAYOUT = ResultLayout.NONE.with(new Draws(DrawsArtifact.FILE, "w", List.of(
+            Series.of("posteriorMean.w", "Posterior mean"), Series.of("diagnostics.rhat", "R-hat"),
+            Series.of("diagnostics.ess", "Bulk ESS").unit("draws").whole(),
+            Series.of("diagnostics.essTail", "Tail ESS").unit("draws").whole())));
+
+    @Override
+    public ResultLayout layout() {
+        return LAYOUT;
+    }
+
     @Override
     public List<String> resultKeys() {
         return List.of("n", "p", "noiseVariance", "location", "tau", "lambda", "lassoAlpha", "lassoForm", "map.w",

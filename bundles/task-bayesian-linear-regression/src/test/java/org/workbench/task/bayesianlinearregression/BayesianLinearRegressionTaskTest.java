@@ -87,6 +87,7 @@ class BayesianLinearRegressionTaskTest extends ProviderContract<Task> {
             runs.add(c.results());
         }
         DeclaredResultKeys.assertMatch(new BayesianLinearRegressionProvider(), runs);
+        org.workbench.api.testing.DeclaredLayout.assertMatch(new BayesianLinearRegressionProvider(), runs);
     }
 
     @Test

@@ -13,6 +13,9 @@ import org.workbench.api.Task;
 import org.workbench.api.TaskProvider;
 import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.nn.Precision;
+import org.workbench.api.result.Chart;
+import org.workbench.api.result.ResultLayout;
+import org.workbench.api.result.Series;
 
 /**
  * Provides task {@code train-classifier} (problem 4): minibatch training of the descriptor's
@@ -38,6 +41,18 @@ public final class TrainClassifierProvider implements TaskProvider {
         return List.of("backend", "precision", "parameterCount", "epochs[].epoch", "epochs[].trainLoss",
                 "epochs[].trainAccuracy", "epochs[].testAccuracy", "epochs[].testLoss", "epochs[].seconds",
                 "epochs[].trainSeconds", "testAccuracy", "examplesPerSecond", "medianEpochSeconds");
+    }
+
+    /** The loss and accuracy panels over {@code epochs}, which every page draws without knowing this task. */
+    static final ResultLayout LAYOUT = ResultLayout.of(
+            new Chart("loss", "Loss", "epochs", "epoch", "epoch", "cross-entropy loss",
+                    List.of(Series.of("trainLoss", "train loss").unit("nats"), Series.of("testLoss", "test loss").unit("nats"))),
+            new Chart("accuracy", "Accuracy", "epochs", "epoch", "epoch", "accuracy",
+                    List.of(Series.of("trainAccuracy", "train accuracy"), Series.of("testAccuracy", "test accuracy"))));
+
+    @Override
+    public ResultLayout layout() {
+        return LAYOUT;
     }
 
     @Override

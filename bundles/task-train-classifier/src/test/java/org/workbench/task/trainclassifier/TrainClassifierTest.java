@@ -55,6 +55,7 @@ class TrainClassifierTest extends ProviderContract<Task> {
         assertTrue(r.number("examplesPerSecond") > 0);
         assertEquals("float", r.get("precision"));
         DeclaredResultKeys.assertMatch(new TrainClassifierProvider(), List.of(r));
+        org.workbench.api.testing.DeclaredLayout.assertMatch(new TrainClassifierProvider(), List.of(r));
         assertTrue(last.number("testLoss") < first.number("testLoss"), "test loss falls: " + first + " -> " + last);
         assertEquals(List.of("training", "accuracy"), context.plots().stream().map(p -> p.name()).toList(),
                 "loss and accuracy in separate panels");

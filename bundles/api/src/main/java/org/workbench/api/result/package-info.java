@@ -1,0 +1,18 @@
+/**
+ * The published read model of {@code result.json}: what a task declares about its results so that any
+ * reader (the web pages, the report, a script) can show them without knowing the task, and a summary
+ * of a finished run.
+ *
+ * <p>A task declares a {@link org.workbench.api.result.ResultLayout} (its charts, tables and kept
+ * draws, each naming its series with a label and a unit) through
+ * {@link org.workbench.api.TaskProvider#layout()}; the engine writes it into {@code result.json} under
+ * {@link org.workbench.api.result.ResultLayout#KEY}, and readers turn it back with
+ * {@link org.workbench.api.result.ResultLayout#fromJson(java.util.Map)}. JSON appears here only as
+ * plain maps and lists (as any JSON library reads it), never as a library's types.
+ */
+@Export
+@Version("1.0.0")
+package org.workbench.api.result;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
