@@ -48,12 +48,12 @@ final class RepositoryIndexer {
                 resources.add(r);
             }
         }
-        Path index = folder.resolve(gzip ? "index.xml.gz" : "index.xml");
+        Path index = folder.toAbsolutePath().normalize().resolve(gzip ? "index.xml.gz" : "index.xml");
         Path tmp = Files.createTempFile(folder, ".index", ".tmp");
         try {
             XMLResourceGenerator generator = new XMLResourceGenerator().name(folder.toAbsolutePath().getFileName()
-                    .toString()).increment(System.currentTimeMillis()).resources(resources)
-                    .base(folder.toAbsolutePath().toUri());
+                    .toString()).increment(System.currentTimeMillis()).base(folder.toAbsolutePath().toUri())
+                    .resources(resources);
             if (gzip) {
                 generator.compress();
             }

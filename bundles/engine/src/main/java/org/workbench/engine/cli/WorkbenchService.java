@@ -57,7 +57,7 @@ public final class WorkbenchService implements Workbench {
                 }, new ActiveRuns(), new FrameworkBundles(context, providers), new FolderBundles(context), System.out,
                 System.err);
         WebWorkbench web = new WebWorkbench(context, base.runService());
-        commands = new Commands(base, web::serve);
+        commands = new Commands(base, web::serve, new RepositoryBridge(context));
         cancelRuns = context.registerService(IntSupplier.class, commands.activeRuns()::cancelAll,
                 new Hashtable<>(Map.of("workbench.service", "cancel-runs")));
     }
