@@ -4,13 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -19,10 +24,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The plugin repository (issue 23) on the real runtime, against a repository built here: three
+ * The plugin repository (issue 23) on the real runtime, against repositories built here: three
  * versions of the example prior, the example optimizer made to import a package of Apache Commons
- * Math 3.6.1 (the real bundle from Maven Central), and one plugin that needs a version of it that
- * nobody offers.
+ * Math 3.6.1 (the real bundle from Maven Central), and, in a repository of its own, a plugin that
+ * needs a version of Commons Math that nobody offers. The commands run in one framework, as the
+ * shell runs them; a second runtime ({@code serve}) serves the repository over HTTP.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RepositoryIT {
@@ -31,6 +37,7 @@ class RepositoryIT {
     static final Path MATH = Path.of(System.getProperty("workbench.commons.math"));
     static final Path DESCRIPTOR = Path.of(System.getProperty("workbench.example.descriptor"));
     static final String SPECIAL = "org.apache.commons.math3.special";
+    static final long WAIT_MS = 30_000;
 
     @TempDir
     static Path work;
@@ -38,13 +45,13 @@ class RepositoryIT {
     /** A repository whose plugin needs a version of Commons Math that nobody offers. */
     static Path future;
     static Path plugins;
-    static int step;
+    static Launcher runtime;
 
     record Outcome(int status, String out, String err) {
     }
 
     @BeforeAll
-    static void repository() throws Exception {
+    static void repositories() throws Exception {
         repo = Files.createDirectories(work.resolve("repo"));
         plugins = Files.createDirectories(work.resolve("plugins"));
         for (String v : List.of("1.0.0", "1.1.0", "1.2.0")) {
@@ -52,15 +59,23 @@ class RepositoryIT {
         }
         withImport(OPTIMIZER, "org.example.optimizer-momentum", SPECIAL + ";version=\"[3.6,4)\"",
                 repo.resolve("optimizer-momentum-1.0.0.jar"));
+        Files.copy(MATH, repo.resolve(MATH.getFileName()));
         future = Files.createDirectories(work.resolve("future"));
         withImport(OPTIMIZER, "org.example.optimizer-future", SPECIAL + ";version=\"[4.0,5)\"",
                 future.resolve("optimizer-future-1.0.0.jar"));
         Files.copy(MATH, future.resolve(MATH.getFileName()));
-        assertEquals(0, cli("repo", "index", future.toString(), "--gz").status());
-        Files.copy(MATH, repo.resolve(MATH.getFileName()));
+        runtime = Launcher.start(WorkbenchRuntimeIT.HOME, plugins, false);
         Outcome index = cli("repo", "index", repo.toString());
         assertEquals(0, index.status(), index.err());
         assertTrue(index.out().contains("5 bundles indexed"), index.out());
+        assertEquals(0, cli("repo", "index", future.toString(), "--gz").status());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (runtime != null) {
+            runtime.close();
+        }
     }
 
     /** A copy of the optimizer as {@code symbolicName} that also imports {@code extra}. */
@@ -74,10 +89,18 @@ class RepositoryIT {
     }
 
     static Outcome cli(String... args) throws Exception {
-        try (WorkbenchProcess p = WorkbenchProcess.start(work.resolve("step-" + (++step)), plugins, args)) {
-            int status = p.exit();
-            return new Outcome(status, p.stdout(), p.stderr());
+        return cli(runtime, args);
+    }
+
+    static Outcome cli(Launcher launcher, String... args) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            status = launcher.execute(args, o, e);
         }
+        return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     static List<String> pluginFiles() throws IOException {
@@ -86,10 +109,24 @@ class RepositoryIT {
         }
     }
 
+    /** Waits until {@code list}'s output (providers, then the plugins folder) satisfies {@code condition}. */
+    static void awaitList(Predicate<String> condition, String what) throws Exception {
+        long deadline = System.currentTimeMillis() + WAIT_MS;
+        String last = "";
+        while (System.currentTimeMillis() < deadline) {
+            last = cli("list").out();
+            if (condition.test(last)) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("not within " + WAIT_MS + " ms: " + what + "; list says:\n" + last);
+    }
+
     @Test
     @Order(1)
     void searchListsProvidersAndBundlesWithTheirVersions() throws Exception {
-        Outcome search = cli("search", "", "--repo", repo.toString());
+        Outcome search = cli("search", "--repo", repo.toString());
         assertEquals(0, search.status(), search.err());
         assertTrue(search.out().matches("(?s).*prior/student-t\\s+1\\.2\\.0, 1\\.1\\.0, 1\\.0\\.0\\s+--repo\\s+Heavy-tailed.*"),
                 search.out());
@@ -141,50 +178,79 @@ class RepositoryIT {
         assertEquals(0, install.status(), install.err());
         assertEquals(List.of("org.apache.commons.math3-3.6.1.jar", "org.example.optimizer-momentum-1.0.0.jar"),
                 pluginFiles());
-        Outcome list = cli("list", "optimizer");
-        assertTrue(list.out().contains("momentum"), list.out());
+        awaitList(l -> l.contains("optimizer-momentum-1.0.0.jar: org.example.optimizer-momentum 1.0.0")
+                && l.contains("momentum"), "the optimizer resolved with the library");
 
         Outcome uninstall = cli("uninstall", "org.apache.commons.math3");
         assertEquals(2, uninstall.status(), uninstall.out() + uninstall.err());
         assertTrue(uninstall.err().contains("needed by org.example.optimizer-momentum 1.0.0"), uninstall.err());
         assertTrue(Files.exists(plugins.resolve("org.apache.commons.math3-3.6.1.jar")));
 
-        Outcome dependant = cli("uninstall", "optimizer/momentum");
-        assertEquals(0, dependant.status(), dependant.err());
-        assertEquals(0, cli("uninstall", "org.apache.commons.math3").status());
+        assertEquals(0, cli("uninstall", "optimizer/momentum").status());
+        awaitList(l -> !l.contains("optimizer-momentum"), "the optimizer gone");
+        Outcome library = cli("uninstall", "org.apache.commons.math3");
+        assertEquals(0, library.status(), library.err());
         assertEquals(List.of(), pluginFiles());
+        awaitList(l -> !l.contains("math3"), "the library gone");
     }
 
     @Test
     @Order(5)
-    void updateMovesToTheNewestWhileAPinnedDescriptorKeepsTheOld() throws Exception {
-        assertEquals(0, cli("repo", "add", "local", repo.toString()).status());
-        Outcome repos = cli("repo", "list");
-        assertTrue(repos.out().startsWith("local  file:"), repos.out());
+    void aMissingProviderIsOfferedThenInstalledAndUpdateKeepsThePinnedVersion() throws Exception {
+        Outcome add = cli("repo", "add", "local", repo.toString());
+        assertEquals(0, add.status(), add.err());
+        assertTrue(cli("repo", "list").out().startsWith("local  file:"));
 
-        Outcome install = cli("install", "prior/student-t@[1.0,1.1)");
-        assertEquals(0, install.status(), install.err());
+        Path descriptor = pinned("[1.0,1.1)");
+        Outcome validate = cli("validate", descriptor.toString());
+        assertEquals(2, validate.status(), validate.err());
+        assertTrue(validate.err().contains("hint: prior/student-t is not installed but repository local offers it: "
+                + "./workbench install 'prior/student-t@[1.0,1.1)'"), validate.err());
+
+        assertEquals("1.0.0", priorVersionOfRun(descriptor, "--install-missing"));
         assertEquals(List.of("org.example.prior-student-t-1.0.0.jar"), pluginFiles());
+
         Outcome update = cli("update", "prior/student-t");
         assertEquals(0, update.status(), update.err());
         assertEquals(List.of("org.example.prior-student-t-1.0.0.jar", "org.example.prior-student-t-1.2.0.jar"),
                 pluginFiles());
-
-        assertEquals("1.0.0", priorVersionOfRun("[1.0,1.1)"));
-        assertEquals("1.2.0", priorVersionOfRun("[1.0,2.0)"));
-
-        assertEquals(0, cli("repo", "remove", "local").status());
-        Outcome none = cli("search", "student");
-        assertEquals(2, none.status());
-        assertTrue(none.err().contains("no repository is configured"), none.err());
+        awaitList(l -> l.contains("org.example.prior-student-t 1.2.0 ["), "the new version installed");
+        assertEquals("1.2.0", priorVersionOfRun(pinned("[1.0,2.0)")));
+        assertEquals("1.0.0", priorVersionOfRun(descriptor));
+        Outcome search = cli("search", "student");
+        assertTrue(search.out().contains("[installed 1.0.0, 1.2.0]"), search.out());
     }
 
-    private static String priorVersionOfRun(String range) throws Exception {
-        Path descriptor = work.resolve("pinned-" + range.hashCode() + ".json");
+    @Test
+    @Order(6)
+    void serveOffersTheLocalRepositoryOverHttpToAnotherRuntime() throws Exception {
+        Path web = Files.createDirectories(work.resolve("web"));
+        Files.writeString(web.resolve("workbench-settings.json"), "{\"repositories\": {\"local\": \""
+                + repo.toUri() + "\"}}");
+        try (WebServer server = new WebServer(web, "p1-1-posterior.json")) {
+            assertEquals("local\n", server.get("repository/").body());
+            assertEquals(404, server.get("repository/local/../../workbench-settings.json").statusCode());
+            Outcome search = cli("search", "student", "--repo", server.url + "repository/local/");
+            assertTrue(search.out().contains("1.2.0, 1.1.0, 1.0.0"), search.out() + search.err());
+            Outcome install = cli("install", "prior/student-t@[1.1,1.2)", "--repo", server.url + "repository/local/");
+            assertEquals(0, install.status(), install.err());
+            assertTrue(Files.exists(plugins.resolve("org.example.prior-student-t-1.1.0.jar")), pluginFiles().toString());
+        }
+    }
+
+    private static Path pinned(String range) throws IOException {
+        Path descriptor = work.resolve("pinned-" + Integer.toHexString(range.hashCode()) + ".json");
         Files.writeString(descriptor, Files.readString(DESCRIPTOR).replace("\"[1.0,2.0)\"", "\"" + range + "\""));
-        Outcome run = cli("run", descriptor.toString(), "--out", work.resolve("results").toString());
-        assertEquals(0, run.status(), run.err());
-        String result = Files.readString(Path.of(run.out().lines().reduce((a, b) -> b).orElseThrow()));
+        return descriptor;
+    }
+
+    private static String priorVersionOfRun(Path descriptor, String... options) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("run", descriptor.toString(), "--quiet", "--out",
+                work.resolve("results").toString()));
+        args.addAll(List.of(options));
+        Outcome run = cli(args.toArray(String[]::new));
+        assertEquals(0, run.status(), run.out() + run.err());
+        String result = Files.readString(Path.of(run.out().strip().lines().reduce((a, b) -> b).orElseThrow()));
         java.util.regex.Matcher m = java.util.regex.Pattern
                 .compile("\"prior\"\\s*:\\s*\\{[^}]*\"version\"\\s*:\\s*\"([^\"]+)\"").matcher(result);
         assertTrue(m.find(), result);

@@ -88,18 +88,6 @@ final class WorkbenchProcess implements AutoCloseable {
         }
     }
 
-    /** All of standard output, once the process has closed it (after {@link #exit()}). */
-    String stdout() throws Exception {
-        try {
-            ready.get(30, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException ended) {
-            // the reader completes it exceptionally at the end of the output
-        }
-        synchronized (lines) {
-            return String.join("\n", lines);
-        }
-    }
-
     /** The last line of standard output (a run's result.json). */
     String lastLine() {
         synchronized (lines) {

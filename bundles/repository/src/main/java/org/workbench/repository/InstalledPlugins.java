@@ -99,6 +99,7 @@ final class InstalledPlugins {
         for (BundleWire w : wiring.getProvidedWires(null)) {
             BundleRevision requirer = w.getRequirer();
             if (requirer.getBundle().getBundleId() != bundle.getBundleId()
+                    && requirer.getBundle().getState() != Bundle.UNINSTALLED
                     && !w.getRequirement().getNamespace().equals("osgi.wiring.host")) {
                 String line = requirer.getSymbolicName() + " " + requirer.getVersion() + " (needs "
                         + RequirementText.of(w.getRequirement()) + ")";
