@@ -235,6 +235,17 @@ class RepositoryIT {
             Outcome install = cli("install", "prior/student-t@[1.1,1.2)", "--repo", server.url + "repository/local/");
             assertEquals(0, install.status(), install.err());
             assertTrue(Files.exists(plugins.resolve("org.example.prior-student-t-1.1.0.jar")), pluginFiles().toString());
+
+            // the Plugins page's Available list: what is offered, what an install adds, token-guarded installs
+            String available = server.get("plugins/available").body();
+            assertTrue(available.contains("\"label\":\"optimizer/momentum\""), available);
+            String plan = server.get("plugins/available?plan=optimizer/momentum").body();
+            assertTrue(plan.contains("needed by org.example.optimizer-momentum 1.0.0 for package " + SPECIAL), plan);
+            assertEquals(403, server.post("plugins/available?install=optimizer/momentum", "", null).statusCode());
+            var installed = server.post("plugins/available?install=optimizer/momentum", "", server.token());
+            assertEquals(200, installed.statusCode(), installed.body());
+            assertTrue(Files.exists(server.plugins.resolve("org.apache.commons.math3-3.6.1.jar")), installed.body());
+            assertTrue(server.get("plugins").body().contains("id=\"available\""));
         }
     }
 

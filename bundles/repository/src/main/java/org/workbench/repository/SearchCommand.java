@@ -26,6 +26,8 @@ final class SearchCommand implements Callable<Integer> {
     private final Session session;
     @Parameters(paramLabel = "TERM", arity = "0..1", description = "part of a kind/name, bundle name or summary (all when left out)")
     String term = "";
+    @picocli.CommandLine.Option(names = "--json", description = "one JSON array of {label, kind, name, bundle, versions, summary, repository, installed}")
+    boolean json;
     @Mixin
     RepoOptions repoOptions = new RepoOptions();
 
@@ -63,6 +65,28 @@ final class SearchCommand implements Callable<Integer> {
                 Row row = rows.computeIfAbsent(key, k -> new Row(l[0], l[1], catalog.origin(r), new TreeSet<>(), bundle));
                 row.versions().add(Identity.version(r));
             }
+        }
+        if (json) {
+            com.google.gson.JsonArray array = new com.google.gson.JsonArray();
+            for (Row row : rows.values()) {
+                com.google.gson.JsonObject o = new com.google.gson.JsonObject();
+                o.addProperty("label", row.label());
+                boolean provider = !row.label().startsWith("bundle ");
+                o.addProperty("kind", provider ? row.label().substring(0, row.label().indexOf('/')) : null);
+                o.addProperty("name", provider ? row.label().substring(row.label().indexOf('/') + 1) : null);
+                o.addProperty("bundle", row.bundle());
+                com.google.gson.JsonArray versions = new com.google.gson.JsonArray();
+                row.versions().descendingSet().forEach(v -> versions.add(v.toString()));
+                o.add("versions", versions);
+                o.addProperty("summary", row.summary());
+                o.addProperty("repository", row.repository());
+                com.google.gson.JsonArray have = new com.google.gson.JsonArray();
+                installed.getOrDefault(row.bundle(), new TreeSet<>()).forEach(v -> have.add(v.toString()));
+                o.add("installed", have);
+                array.add(o);
+            }
+            session.out.println(new com.google.gson.GsonBuilder().disableHtmlEscaping().create().toJson(array));
+            return Workbench.OK;
         }
         if (rows.isEmpty()) {
             session.out.println("nothing matches '" + term + "' in " + String.join(", ",

@@ -59,6 +59,20 @@ public final class RepositoryBridge {
         }
     }
 
+    /**
+     * Starts the repository's bundles now (serve: its Plugins page lists what the repositories offer).
+     *
+     * @return {@code null} when they run, else why not
+     */
+    public String startBundles() {
+        try {
+            start();
+            return null;
+        } catch (IOException | BundleException | IllegalStateException e) {
+            return e.getMessage();
+        }
+    }
+
     private void start() throws IOException, BundleException {
         Path http = FolderBundles.home(context).resolve("http");
         if (Files.isDirectory(http)) {
