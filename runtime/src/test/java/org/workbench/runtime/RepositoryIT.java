@@ -249,6 +249,42 @@ class RepositoryIT {
         }
     }
 
+    @Test
+    @Order(7)
+    void theSignerIsReportedAndASettingRequiresSignedPlugins() throws Exception {
+        Path signed = Files.createDirectories(work.resolve("signed"));
+        Path unsigned = PluginJars.withVersion(PRIOR, "2.0.0", work.resolve("prior-student-t-2.0.0.jar"));
+        Path keys = work.resolve("keys.p12");
+        tool("keytool", "-genkeypair", "-keystore", keys.toString(), "-storepass", "secret123", "-keypass", "secret123",
+                "-alias", "author", "-dname", "CN=Plugin Author, O=Workbench Tests", "-keyalg", "EC", "-validity", "2");
+        tool("jarsigner", "-keystore", keys.toString(), "-storepass", "secret123", "-signedjar",
+                signed.resolve("prior-student-t-2.0.0.jar").toString(), unsigned.toString(), "author");
+        PluginJars.withVersion(PRIOR, "2.1.0", signed.resolve("prior-student-t-2.1.0.jar"));
+        assertEquals(0, cli("repo", "index", signed.toString()).status());
+        Path settings = work.resolve("workbench-settings.json");
+        Files.writeString(settings, "{\"requireSigned\": true}");
+        try {
+            Outcome refused = cli("install", "prior/student-t@[2.1,3)", "--repo", signed.toString());
+            assertEquals(1, refused.status(), refused.out() + refused.err());
+            assertTrue(refused.err().contains("is not signed, and the settings file requires signed plugins"), refused.err());
+            assertFalse(Files.exists(plugins.resolve("org.example.prior-student-t-2.1.0.jar")));
+
+            Outcome install = cli("install", "prior/student-t@[2.0,2.1)", "--repo", signed.toString());
+            assertEquals(0, install.status(), install.err());
+            assertTrue(install.out().contains("signed by CN=Plugin Author,O=Workbench Tests"), install.out());
+        } finally {
+            Files.delete(settings);
+        }
+    }
+
+    private static void tool(String name, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", name).toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), name + ": " + output);
+    }
+
     private static Path pinned(String range) throws IOException {
         Path descriptor = work.resolve("pinned-" + Integer.toHexString(range.hashCode()) + ".json");
         Files.writeString(descriptor, Files.readString(DESCRIPTOR).replace("\"[1.0,2.0)\"", "\"" + range + "\""));

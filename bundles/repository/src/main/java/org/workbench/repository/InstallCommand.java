@@ -1,6 +1,5 @@
 package org.workbench.repository;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,8 +60,10 @@ final class InstallCommand implements Callable<Integer> {
         if (dryRun) {
             return Workbench.OK;
         }
-        for (Path written : new PluginWriter(session.plugins()).write(plan.resources())) {
-            session.out.println("wrote " + written + " (SHA-256 checked)");
+        boolean requireSigned = session.settings().requireSigned();
+        for (PluginWriter.Written w : new PluginWriter(session.plugins(), requireSigned).write(plan.resources())) {
+            session.out.println("wrote " + w.jar() + " (SHA-256 checked; " + (w.signer() == null ? "unsigned"
+                    : "signed by " + w.signer()) + ")");
         }
         return Workbench.OK;
     }

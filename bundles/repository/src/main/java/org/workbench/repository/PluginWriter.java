@@ -25,9 +25,19 @@ import aQute.bnd.osgi.resource.ResourceUtils.ContentCapability;
  */
 final class PluginWriter {
     private final Path plugins;
+    private final boolean requireSigned;
 
-    PluginWriter(Path plugins) {
+    /**
+     * @param requireSigned refuse (nothing written) any jar that is not signed ({@code "requireSigned": true}
+     *                      in the settings file)
+     */
+    PluginWriter(Path plugins, boolean requireSigned) {
         this.plugins = plugins;
+        this.requireSigned = requireSigned;
+    }
+
+    /** A jar written into the plugins folder, with its signers ({@code null}: unsigned). */
+    record Written(Path jar, String signer) {
     }
 
     /** A jar that is not the one the index describes. */
@@ -39,9 +49,10 @@ final class PluginWriter {
         }
     }
 
-    List<Path> write(List<Resource> resources) throws IOException {
+    List<Written> write(List<Resource> resources) throws IOException {
         Files.createDirectories(plugins);
         Map<Path, Path> moves = new LinkedHashMap<>();
+        Map<Path, String> signers = new java.util.HashMap<>();
         try {
             for (Resource r : resources) {
                 ContentCapability content = ResourceUtils.getContentCapability(r);
@@ -60,18 +71,33 @@ final class PluginWriter {
                             + content.size() + " bytes); nothing was installed");
                 }
                 Files.write(tmp, bytes);
+                String signer = JarSigners.of(tmp);
+                if (signer == null && requireSigned) {
+                    throw new Unsigned(Identity.text(r) + " (" + content.url() + ") is not signed, and the settings file "
+                            + "requires signed plugins (\"requireSigned\": true); nothing was installed");
+                }
+                signers.put(tmp, signer);
             }
-            List<Path> written = new ArrayList<>();
+            List<Written> written = new ArrayList<>();
             for (Map.Entry<Path, Path> m : moves.entrySet()) {
                 Files.move(m.getKey(), m.getValue(), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
-                written.add(m.getValue());
+                written.add(new Written(m.getValue(), signers.get(m.getKey())));
             }
             return written;
         } finally {
             for (Path tmp : moves.keySet()) {
                 Files.deleteIfExists(tmp);
             }
+        }
+    }
+
+    /** A jar that is not signed where the settings require it. */
+    static final class Unsigned extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Unsigned(String message) {
+            super(message);
         }
     }
 

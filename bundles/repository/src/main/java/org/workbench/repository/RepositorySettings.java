@@ -25,6 +25,7 @@ import com.google.gson.JsonParser;
  */
 final class RepositorySettings {
     static final String KEY = "repositories";
+    static final String REQUIRE_SIGNED = "requireSigned";
     private final Path file;
 
     RepositorySettings(Path file) {
@@ -50,6 +51,18 @@ final class RepositorySettings {
             repositories.put(e.getKey(), Locations.uri(e.getValue().getAsString(), file + ": $." + KEY + "." + e.getKey()));
         }
         return repositories;
+    }
+
+    /** Whether only signed plugins may be installed: {@code "requireSigned": true}. */
+    boolean requireSigned() throws InvalidRequest, IOException {
+        JsonElement value = read().get(REQUIRE_SIGNED);
+        if (value == null) {
+            return false;
+        }
+        if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isBoolean()) {
+            throw new InvalidRequest(file + ": $." + REQUIRE_SIGNED + " must be true or false");
+        }
+        return value.getAsBoolean();
     }
 
     void add(String name, URI location) throws InvalidRequest, IOException {
