@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import org.workbench.api.Workbench;
 import org.workbench.engine.catalog.ProviderSource;
+import org.workbench.engine.catalog.RepositoryBridge;
 import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.input.Suggestions;
 import org.workbench.engine.input.TerminalText;

@@ -16,6 +16,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.VersionRange;
 import org.workbench.api.Workbench;
 import org.workbench.engine.catalog.ProviderSource;
+import org.workbench.engine.catalog.RepositoryBridge;
 import org.workbench.engine.input.InvalidInputException;
 
 /**

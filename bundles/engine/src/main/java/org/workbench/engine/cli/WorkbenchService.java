@@ -21,6 +21,7 @@ import org.workbench.engine.catalog.FolderBundles;
 import org.workbench.engine.catalog.FrameworkBundles;
 import org.workbench.engine.catalog.PluginFolder;
 import org.workbench.engine.catalog.TrackedProviders;
+import org.workbench.engine.catalog.RepositoryBridge;
 import org.workbench.engine.output.XChartRenderer;
 import org.workbench.engine.run.ActiveRuns;
 import org.workbench.engine.serve.WebWorkbench;

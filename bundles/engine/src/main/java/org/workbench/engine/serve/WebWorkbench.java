@@ -85,7 +85,7 @@ public final class WebWorkbench {
         context.addBundleListener(listener);
         try {
             String url = startHttp(port);
-            String repository = new org.workbench.engine.cli.RepositoryBridge(context).startBundles();
+            String repository = new org.workbench.engine.catalog.RepositoryBridge(context).startBundles();
             if (repository != null) {
                 err.println("warning: the plugin repository is not available on the Plugins page: " + repository);
             }

@@ -1,4 +1,4 @@
-package org.workbench.engine.cli;
+package org.workbench.engine.catalog;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,7 +13,6 @@ import org.osgi.framework.BundleException;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.util.tracker.ServiceTracker;
 import org.workbench.api.Workbench;
-import org.workbench.engine.catalog.FolderBundles;
 
 /**
  * Hands the plugin repository's commands ({@value #FOLDER}: {@code repo}, {@code search},
