@@ -214,7 +214,8 @@ class RepositoryIT {
         assertEquals(0, update.status(), update.err());
         assertEquals(List.of("org.example.prior-student-t-1.0.0.jar", "org.example.prior-student-t-1.2.0.jar"),
                 pluginFiles());
-        awaitList(l -> l.contains("org.example.prior-student-t 1.2.0 ["), "the new version installed");
+        awaitList(l -> java.util.regex.Pattern.compile("(?m)^prior\\s+student-t\\s+1\\.2\\.0\\s").matcher(l).find(),
+                "the new version's provider registered");
         assertEquals("1.2.0", priorVersionOfRun(pinned("[1.0,2.0)")));
         assertEquals("1.0.0", priorVersionOfRun(descriptor));
         Outcome search = cli("search", "student");
