@@ -358,7 +358,43 @@
     });
   }
 
+  // the Plugins page's Available list (docs/plugin-repository.md): plan, install, update
+  function availablePlugins() {
+    var table = document.getElementById('available');
+    if (!table) return;
+    var out = document.getElementById('available-output');
+    function show(r) { return r.json().then(function (j) { out.textContent = j.output || j.error || ''; return j; }); }
+    function button(label, action) {
+      var b = document.createElement('button');
+      b.type = 'button'; b.textContent = label; b.className = 'available-' + label.toLowerCase();
+      b.addEventListener('click', action);
+      return b;
+    }
+    fetch('/plugins/available').then(function (r) { return r.json(); }).then(function (j) {
+      var body = table.querySelector('tbody');
+      if (j.note || j.error) out.textContent = j.note || j.error;
+      (j.available || []).forEach(function (a) {
+        var spec = a.kind ? a.kind + '/' + a.name : a.bundle;
+        var tr = document.createElement('tr');
+        [a.label + (a.summary ? ' — ' + a.summary : ''), a.versions.join(', '), a.repository, a.installed.join(', ')]
+          .forEach(function (text) { var td = document.createElement('td'); td.textContent = text; tr.appendChild(td); });
+        var actions = document.createElement('td');
+        actions.appendChild(button('Plan', function () {
+          out.textContent = 'planning ' + spec + '…';
+          fetch('/plugins/available?plan=' + encodeURIComponent(spec)).then(show);
+        }));
+        actions.appendChild(button(a.installed.length ? 'Update' : 'Install', function () {
+          out.textContent = (a.installed.length ? 'updating ' : 'installing ') + spec + '…';
+          post('/plugins/available?' + (a.installed.length ? 'update=' : 'install=') + encodeURIComponent(spec), '').then(show);
+        }));
+        tr.appendChild(actions);
+        body.appendChild(tr);
+      });
+    });
+  }
+
   function pluginsPage() {
+    availablePlugins();
     var button = document.getElementById('plugin-upload');
     if (!button) return;
     button.addEventListener('click', function () {

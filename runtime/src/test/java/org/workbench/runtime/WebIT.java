@@ -386,4 +386,24 @@ class WebIT {
                 """);
         return new long[] { figures.get(0), figures.get(1), figures.get(2) };
     }
+
+    @Test
+    @Order(8)
+    void installFromTheAvailableList() throws Exception {
+        Path repository = Files.createDirectories(work.resolve("repository"));
+        PluginJars.withVersion(PLUGIN, "1.3.0", repository.resolve("prior-student-t-1.3.0.jar"));
+        java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream to = new java.io.PrintStream(said, true, java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, server.launcher.execute(new String[] { "repo", "index", repository.toString() }, to, to), said.toString());
+        assertEquals(0, server.launcher.execute(new String[] { "repo", "add", "local", repository.toString() }, to, to),
+                said.toString());
+        open("plugins");
+        waiting().until(d -> d.findElement(By.id("available")).getText().contains("1.3.0"));
+        browser.findElement(By.cssSelector("#available .available-plan")).click();
+        waiting().until(d -> d.findElement(By.id("available-output")).getText().contains("would install 1 bundle"));
+        browser.findElement(By.cssSelector("#available .available-install, #available .available-update")).click();
+        waiting().until(d -> d.findElement(By.id("available-output")).getText().contains("SHA-256 checked"));
+        assertTrue(Files.exists(server.plugins.resolve("org.example.prior-student-t-1.3.0.jar")));
+        screenshot("plugins-available");
+    }
 }

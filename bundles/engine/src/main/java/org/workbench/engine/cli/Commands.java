@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import org.workbench.api.Workbench;
 import org.workbench.engine.catalog.ProviderSource;
+import org.workbench.engine.catalog.RepositoryBridge;
 import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.input.Suggestions;
 import org.workbench.engine.input.TerminalText;
@@ -36,6 +37,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 public final class Commands {
     private final CommandContext context;
     private final Server server;
+    private final RepositoryBridge repository;
 
     /**
      * @param context the dependencies of every command; its streams are replaced by those of each
@@ -43,8 +45,17 @@ public final class Commands {
      * @param server  what {@code serve} starts, or {@code null} where there is no web workbench
      */
     public Commands(CommandContext context, Server server) {
+        this(context, server, null);
+    }
+
+    /**
+     * @param repository runs the plugin repository's commands ({@link RepositoryBridge#COMMANDS}), or
+     *                   {@code null} where there is none
+     */
+    public Commands(CommandContext context, Server server, RepositoryBridge repository) {
         this.context = context;
         this.server = server;
+        this.repository = repository;
     }
 
     /** Commands outside a framework (tests, embedding): versions unknown, runs of their own, no bundle jars. */
@@ -60,6 +71,9 @@ public final class Commands {
     }
 
     public int execute(String[] args, PrintStream out, PrintStream err) {
+        if (repository != null && args.length > 0 && RepositoryBridge.COMMANDS.contains(args[0])) {
+            return repository.execute(args, out, err);
+        }
         CommandLine cli = commandLine(context.withStreams(out, err), args);
         PhaseTiming.mark("command line built");
         int status = cli.execute(args);

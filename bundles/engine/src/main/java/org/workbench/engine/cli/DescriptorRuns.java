@@ -46,6 +46,9 @@ final class DescriptorRuns {
         long maxBytes = options.descriptor.maxDescriptorBytes();
         int status = Workbench.OK;
         for (Path file : files) {
+            if (options.installMissing) {
+                status = Math.max(status, installMissing(file, options));
+            }
             RunRequest request = new RunRequest(file, options.descriptor.overrides(), maxPoints, maxBytes, out, threads, timeout,
                     options.cluster.options(), progress, isolation(file, options, out));
             status = Math.max(status, report(service.run(request, note -> err.println("note: " + note))));
@@ -91,12 +94,36 @@ final class DescriptorRuns {
         return own == null ? given : given == null || own.compareTo(given) < 0 ? own : given;
     }
 
+    /** {@code --install-missing}: installs the providers {@code file} names that a repository offers and nobody installed. */
+    private int installMissing(Path file, RunOptions options) {
+        try {
+            plan(file, options.descriptor);
+            return Workbench.OK;
+        } catch (InvalidInputException e) {
+            MissingProviders missing = MissingProviders.of(context);
+            if (missing == null) {
+                context.err().println("note: --install-missing: no repository is configured (./workbench repo add NAME URL)");
+                return Workbench.OK;
+            }
+            try {
+                return missing.install(e, context.out(), context.err());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return Workbench.FAILED;
+            }
+        }
+    }
+
     /** Prints how a run ended: the result's path on standard output, the message and a few frames on standard error. */
     private int report(RunOutcome outcome) {
         noteCancel();
         if (outcome.message() != null) {
             context.err().println(outcome.message());
             printCause(outcome.cause(), context.err());
+            MissingProviders missing = outcome.status() == Workbench.INVALID ? MissingProviders.of(context) : null;
+            if (missing != null) {
+                missing.hint(outcome.message(), context.out(), context.err());
+            }
         }
         if (outcome.endProcess()) {
             context.err().flush();

@@ -25,6 +25,10 @@ final class RunOptions {
     @Option(names = "--quiet", description = "No progress output.")
     boolean quiet;
 
+    @Option(names = "--install-missing", description = "First install from the configured repositories the providers "
+            + "the descriptors name that are not installed (docs/plugin-repository.md).")
+    boolean installMissing;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "End each run that takes longer (exit 1, "
             + "nothing written); a descriptor's own timeout applies when shorter.")
     String timeout;

@@ -46,6 +46,10 @@ final class ValidateCommand implements Callable<Integer> {
                 context.out().println("valid: " + file + " (" + plan.task().label() + ", " + n + (n == 1 ? " run)" : " runs)"));
             } catch (InvalidInputException e) {
                 context.err().println("error: " + e.report());
+                MissingProviders missing = MissingProviders.of(context);
+                if (missing != null) {
+                    missing.hint(e.report(), context.out(), context.err());
+                }
                 status = Math.max(status, Workbench.INVALID);
             } catch (PluginFault e) {
                 context.err().println("error: " + e.report());

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
         commandListHeading = "%nCommands:%n",
         footerHeading = "%n",
         footer = { "Exit status: 0 done; 1 the run failed (nothing written); 2 invalid input (nothing written).",
-                "Run './workbench COMMAND --help' for a command's options." })
+                "Run './workbench COMMAND --help' for a command's options.",
+                "Plugin repository: repo index|add|list|remove, search, install, update, uninstall (docs/plugin-repository.md)." })
 final class WorkbenchCommand implements Callable<Integer> {
     private final CommandContext context;
 

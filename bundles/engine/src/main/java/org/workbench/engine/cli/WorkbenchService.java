@@ -21,6 +21,7 @@ import org.workbench.engine.catalog.FolderBundles;
 import org.workbench.engine.catalog.FrameworkBundles;
 import org.workbench.engine.catalog.PluginFolder;
 import org.workbench.engine.catalog.TrackedProviders;
+import org.workbench.engine.catalog.RepositoryBridge;
 import org.workbench.engine.output.XChartRenderer;
 import org.workbench.engine.run.ActiveRuns;
 import org.workbench.engine.serve.WebWorkbench;
@@ -57,7 +58,7 @@ public final class WorkbenchService implements Workbench {
                 }, new ActiveRuns(), new FrameworkBundles(context, providers), new FolderBundles(context), System.out,
                 System.err);
         WebWorkbench web = new WebWorkbench(context, base.runService());
-        commands = new Commands(base, web::serve);
+        commands = new Commands(base, web::serve, new RepositoryBridge(context));
         cancelRuns = context.registerService(IntSupplier.class, commands.activeRuns()::cancelAll,
                 new Hashtable<>(Map.of("workbench.service", "cancel-runs")));
     }

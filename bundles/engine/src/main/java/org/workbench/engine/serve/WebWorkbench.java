@@ -85,6 +85,10 @@ public final class WebWorkbench {
         context.addBundleListener(listener);
         try {
             String url = startHttp(port);
+            String repository = new org.workbench.engine.catalog.RepositoryBridge(context).startBundles();
+            if (repository != null) {
+                err.println("warning: the plugin repository is not available on the Plugins page: " + repository);
+            }
             out.println("serving the workbench on " + url + " (results " + workspace.results() + "; Ctrl-C stops)");
             out.flush();
             stopping.await();

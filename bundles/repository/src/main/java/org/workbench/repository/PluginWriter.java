@@ -1,0 +1,115 @@
+package org.workbench.repository;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.resource.Resource;
+
+import aQute.bnd.osgi.resource.ResourceUtils;
+import aQute.bnd.osgi.resource.ResourceUtils.ContentCapability;
+
+/**
+ * Downloads the jars of a plan into the plugins folder: every jar first to a hidden temporary
+ * name (which the folder's watcher ignores), its SHA-256 and size checked against the index,
+ * and only when all of them match are they renamed to {@code SYMBOLICNAME-VERSION.jar}. A
+ * mismatch leaves nothing behind.
+ */
+final class PluginWriter {
+    private final Path plugins;
+    private final boolean requireSigned;
+
+    /**
+     * @param requireSigned refuse (nothing written) any jar that is not signed ({@code "requireSigned": true}
+     *                      in the settings file)
+     */
+    PluginWriter(Path plugins, boolean requireSigned) {
+        this.plugins = plugins;
+        this.requireSigned = requireSigned;
+    }
+
+    /** A jar written into the plugins folder, with its signers ({@code null}: unsigned). */
+    record Written(Path jar, String signer) {
+    }
+
+    /** A jar that is not the one the index describes. */
+    static final class Tampered extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Tampered(String message) {
+            super(message);
+        }
+    }
+
+    List<Written> write(List<Resource> resources) throws IOException {
+        Files.createDirectories(plugins);
+        Map<Path, Path> moves = new LinkedHashMap<>();
+        Map<Path, String> signers = new java.util.HashMap<>();
+        try {
+            for (Resource r : resources) {
+                ContentCapability content = ResourceUtils.getContentCapability(r);
+                if (content == null || content.url() == null) {
+                    throw new IOException(Identity.text(r) + ": the index gives no URL for its jar");
+                }
+                Path target = plugins.resolve(fileName(r));
+                Path tmp = Files.createTempFile(plugins, "." + Identity.name(r), ".part");
+                moves.put(tmp, target);
+                byte[] bytes = RepositoryIndex.fetch(content.url());
+                String sha = sha256(bytes);
+                if (content.osgi_content() == null || !content.osgi_content().equalsIgnoreCase(sha)
+                        || (content.size() > 0 && content.size() != bytes.length)) {
+                    throw new Tampered(content.url() + " is not the jar the index describes: SHA-256 " + sha + " ("
+                            + bytes.length + " bytes), the index says " + content.osgi_content() + " ("
+                            + content.size() + " bytes); nothing was installed");
+                }
+                Files.write(tmp, bytes);
+                String signer = JarSigners.of(tmp);
+                if (signer == null && requireSigned) {
+                    throw new Unsigned(Identity.text(r) + " (" + content.url() + ") is not signed, and the settings file "
+                            + "requires signed plugins (\"requireSigned\": true); nothing was installed");
+                }
+                signers.put(tmp, signer);
+            }
+            List<Written> written = new ArrayList<>();
+            for (Map.Entry<Path, Path> m : moves.entrySet()) {
+                Files.move(m.getKey(), m.getValue(), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+                written.add(new Written(m.getValue(), signers.get(m.getKey())));
+            }
+            return written;
+        } finally {
+            for (Path tmp : moves.keySet()) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    /** A jar that is not signed where the settings require it. */
+    static final class Unsigned extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Unsigned(String message) {
+            super(message);
+        }
+    }
+
+    static String fileName(Resource r) {
+        return Identity.name(r).replaceAll("[^A-Za-z0-9._-]", "_") + "-" + Identity.version(r) + ".jar";
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this Java has no SHA-256", e);
+        }
+    }
+}

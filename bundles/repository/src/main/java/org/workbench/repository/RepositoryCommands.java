@@ -1,0 +1,78 @@
+package org.workbench.repository;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.workbench.api.Workbench;
+
+import picocli.CommandLine;
+
+/**
+ * The repository's commands ({@code repo}, {@code search}, {@code install}, {@code update},
+ * {@code uninstall}), which the engine hands over when one of them is asked for. Registered with
+ * a low ranking and the property {@code workbench.commands=repository}, so that it is never
+ * taken for the engine's own entry point.
+ */
+@Component(service = Workbench.class, property = { "workbench.commands=repository", "service.ranking:Integer=-1000" })
+public final class RepositoryCommands implements Workbench {
+    private BundleContext context;
+
+    @Activate
+    void activate(BundleContext bundleContext) {
+        this.context = bundleContext;
+    }
+
+    @Override
+    public int execute(String[] args, PrintStream out, PrintStream err) {
+        PrintWriter o = new PrintWriter(out, true);
+        PrintWriter e = new PrintWriter(err, true);
+        Session session = new Session(context, o, e);
+        CommandLine cli = new CommandLine(new Root());
+        cli.addSubcommand(new CommandLine(new RepoCommand(session)).addSubcommand(new RepoCommand.Index(session))
+                .addSubcommand(new RepoCommand.Add(session)).addSubcommand(new RepoCommand.ListRepositories(session))
+                .addSubcommand(new RepoCommand.Remove(session)));
+        cli.addSubcommand(new SearchCommand(session));
+        cli.addSubcommand(new InstallCommand(session));
+        cli.addSubcommand(new UpdateCommand(session));
+        cli.addSubcommand(new UninstallCommand(session));
+        cli.addSubcommand(new HintCommand(session));
+        cli.setOut(o);
+        cli.setErr(e);
+        cli.setExecutionExceptionHandler((ex, line, parsed) -> failure(ex, e));
+        cli.setParameterExceptionHandler((ex, a) -> {
+            e.println("error: " + ex.getMessage());
+            e.println("see: ./workbench " + ex.getCommandLine().getCommandSpec().qualifiedName(" ")
+                    .replaceFirst("^workbench ?", "") + " --help");
+            return INVALID;
+        });
+        int status = cli.execute(args);
+        o.flush();
+        e.flush();
+        return status;
+    }
+
+    static int failure(Exception ex, PrintWriter err) {
+        if (ex instanceof InvalidRequest) {
+            err.println("error: " + ex.getMessage());
+            return INVALID;
+        }
+        if (ex instanceof IOException) {
+            err.println("failed: " + ex.getMessage());
+            return FAILED;
+        }
+        err.println("failed: " + ex);
+        return FAILED;
+    }
+
+    @CommandLine.Command(name = "workbench", mixinStandardHelpOptions = true)
+    static final class Root implements Runnable {
+        @Override
+        public void run() {
+            // only the subcommands do anything
+        }
+    }
+}
