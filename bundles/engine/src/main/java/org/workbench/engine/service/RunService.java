@@ -31,6 +31,7 @@ import org.workbench.engine.run.Plan;
 import org.workbench.engine.run.Planner;
 import org.workbench.engine.run.RunFailure;
 import org.workbench.engine.run.RunOptions;
+import org.workbench.engine.run.RunProvenance;
 import org.workbench.engine.run.Runner;
 import org.workbench.engine.run.Shadowing;
 import org.workbench.engine.run.UnstoppableRun;
@@ -95,10 +96,15 @@ public final class RunService {
      * Runs one descriptor to its end. Interrupting the calling thread cancels the run (nothing half-written
      * is left); this returns only after the run's writers have stopped.
      *
-     * @param notes hears the notes a person should read before the result (a provider chosen over another)
+     * @param shown hears the notes a person should read before the result (a provider chosen over another)
      */
-    public RunOutcome run(RunRequest request, Consumer<String> notes) {
+    public RunOutcome run(RunRequest request, Consumer<String> shown) {
         Path file = request.descriptor();
+        List<String> logged = new java.util.ArrayList<>();
+        Consumer<String> notes = n -> {
+            logged.add(n);
+            shown.accept(n);
+        };
         Plan plan;
         RunOptions where;
         try {
@@ -131,8 +137,9 @@ public final class RunService {
             facts = new LinkedHashMap<>(facts);
             facts.put(ThirdParty.KEY, ThirdParty.json(thirdParty).toString());
         }
+        facts = RunProvenance.with(facts, workbenchHome(), file);
         Runner runner = new Runner(renderer, request.progress(), Clock.systemUTC(), request.threads(), providers)
-                .limitedTo(request.timeout(), activeRuns);
+                .limitedTo(request.timeout(), activeRuns).noting(logged);
         try (Executor executor = where.executor()) {
             request.placement().startingHere();
             Path result = runner.run(plan, request.out(), facts, where);
@@ -158,5 +165,13 @@ public final class RunService {
             return RunOutcome.failed(file + ": a component's classes could not be loaded (is a bundle missing or stale?): "
                     + e, e);
         }
+    }
+
+    /** The distribution folder this engine runs from ({@code workbench.home}), or {@code null} outside a framework. */
+    private static Path workbenchHome() {
+        org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(RunService.class);
+        Object home = bundle == null || bundle.getBundleContext() == null ? null
+                : bundle.getBundleContext().getProperty("workbench.home");
+        return home == null ? null : Path.of(home.toString());
     }
 }

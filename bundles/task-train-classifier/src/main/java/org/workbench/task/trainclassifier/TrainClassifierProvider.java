@@ -30,7 +30,9 @@ public final class TrainClassifierProvider implements TaskProvider {
             Parameter.integer("batchSize", "examples per gradient step (the last batch of an epoch may be smaller)")
                     .withDefault(256).atLeast(1),
             Parameter.string("precision", "floating-point type of the network: float (fast, as numpy and PyTorch train) or double")
-                    .withDefault("float").oneOf("float", "double"));
+                    .withDefault("float").oneOf("float", "double"),
+            Parameter.integer("checkpointEvery", "save a checkpoint (weights, optimizer and shuffling state) every this many "
+                    + "epochs, which --resume continues from; 0 keeps only the final weights.npz").withDefault(0).atLeast(0));
 
     /** What {@code run} writes; experiments/README.md's "Result keys" section says what each means. */
     @Override
@@ -54,6 +56,6 @@ public final class TrainClassifierProvider implements TaskProvider {
     public Task create(Parameters parameters, ComponentContext context) {
         return new TrainClassifier(parameters.intValue("epochs"), parameters.intValue("batchSize"),
                 "double".equals(parameters.string("precision")) ? Precision.DOUBLE
-                        : Precision.FLOAT);
+                        : Precision.FLOAT, parameters.intValue("checkpointEvery"));
     }
 }
