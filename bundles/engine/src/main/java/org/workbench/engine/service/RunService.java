@@ -167,11 +167,16 @@ public final class RunService {
         }
     }
 
-    /** The distribution folder this engine runs from ({@code workbench.home}), or {@code null} outside a framework. */
+    /** The distribution folder this engine runs from, or {@code null} outside a framework. */
     private static Path workbenchHome() {
         org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(RunService.class);
-        Object home = bundle == null || bundle.getBundleContext() == null ? null
-                : bundle.getBundleContext().getProperty("workbench.home");
-        return home == null ? null : Path.of(home.toString());
+        if (bundle == null || bundle.getBundleContext() == null) {
+            return null;
+        }
+        try {
+            return org.workbench.engine.catalog.FolderBundles.home(bundle.getBundleContext());
+        } catch (RuntimeException notAFolder) {
+            return null;
+        }
     }
 }
