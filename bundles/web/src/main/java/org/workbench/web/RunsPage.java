@@ -167,6 +167,11 @@ public final class RunsPage extends Page {
         m.put("descriptor", Json.PRETTY.toJson(Json.at(r.document(), "provenance.effectiveDescriptor")));
         m.put("provenance", Json.PRETTY.toJson(r.document().get("provenance")));
         m.put("resultHref", links.file(r.id(), "result.json"));
+        RunLogText.of(r.folder()).ifPresent(log -> {
+            m.put("hasLog", true);
+            m.put("log", log);
+            m.put("logHref", links.file(r.id(), RunLogText.FILE));
+        });
         return m;
     }
 }
