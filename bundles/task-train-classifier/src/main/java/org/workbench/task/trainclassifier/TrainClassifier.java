@@ -41,11 +41,14 @@ final class TrainClassifier implements Task {
     private final int batchSize;
     private final Precision precision;
     private final int checkpointEvery;
+    private final String evaluate;
 
     /**
      * @param checkpointEvery save a checkpoint after every this many epochs (0: only the final weights)
+     * @param evaluate        a checkpoint to evaluate on the test set instead of training, or {@code null}
      */
-    TrainClassifier(int epochs, int batchSize, Precision precision, int checkpointEvery) {
+    TrainClassifier(int epochs, int batchSize, Precision precision, int checkpointEvery, String evaluate) {
+        this.evaluate = evaluate;
         this.epochs = epochs;
         this.batchSize = batchSize;
         this.precision = precision;
@@ -71,6 +74,10 @@ final class TrainClassifier implements Task {
         r.put("backend", backend.toString());
         r.put("precision", precision.name().toLowerCase(Locale.ROOT));
         r.put("parameterCount", network.weights().stream().mapToLong(w -> w.value().size()).sum());
+        if (evaluate != null) {
+            evaluateCheckpoint(context, layers, network, loss, test, r);
+            return;
+        }
 
         // handin:begin train
         int n = train.rows();
@@ -197,6 +204,26 @@ final class TrainClassifier implements Task {
         r.put("medianEpochSeconds", median(epochSeconds));
         context.plot(lossPlot(lossCurve, test == null ? null : testLossCurve, swapEpochs));
         context.plot(accuracyPlot(trainCurve, test == null ? null : testCurve, swapEpochs));
+    }
+
+    /** Loads the weights of checkpoint {@link #evaluate} and puts their test numbers under {@code evaluation}. */
+    private void evaluateCheckpoint(TaskContext context, List<Layer> layers, Network network, Loss loss, Dataset test,
+            ResultTree r) {
+        java.nio.file.Path file = context.resolve(java.nio.file.Path.of(evaluate));
+        TrainingCheckpoint checkpoint;
+        try {
+            checkpoint = TrainingCheckpoint.read(file);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read checkpoint " + file + ": " + e.getMessage(), e);
+        }
+        if (test == null) {
+            throw new IllegalArgumentException("the data has no test set to evaluate checkpoint " + file + " on");
+        }
+        checkpoint.restoreWeights(layers);
+        ResultTree e = new Evaluation(network, loss).of(test, precision);
+        e.put("checkpoint", file.toString());
+        e.put("epoch", (long) checkpoint.epoch());
+        r.put("evaluation", e);
     }
 
     /** The row of {@code epochs[]} for epoch {@code epoch} (1-based). */

@@ -55,7 +55,6 @@ class TrainClassifierTest extends ProviderContract<Task> {
         assertEquals(15L, last.get("epoch"));
         assertTrue(r.number("examplesPerSecond") > 0);
         assertEquals("float", r.get("precision"));
-        DeclaredResultKeys.assertMatch(new TrainClassifierProvider(), List.of(r));
         assertTrue(last.number("testLoss") < first.number("testLoss"), "test loss falls: " + first + " -> " + last);
         assertEquals(List.of("training", "accuracy"), context.plots().stream().map(p -> p.name()).toList(),
                 "loss and accuracy in separate panels");
@@ -149,6 +148,37 @@ class TrainClassifierTest extends ProviderContract<Task> {
         }
         assertArrayEquals(new int[] {16, 5}, x.get("network.0.W").shape());
         assertArrayEquals(new int[] {3}, x.get("network.2.b").shape());
+    }
+
+    @Test
+    void evaluatingTheFinalWeightsGivesTheRunsTestNumbersAndAConfusionMatrix() throws Exception {
+        Dataset data = blobs(3, 300, 100, 7);
+        Path trained = folder.resolve("trained");
+        TestTaskContext run = runIn(trained, Map.of("epochs", 3L, "batchSize", 32L), data, List.of());
+        Path weights = trained.resolve(TrainClassifier.FINAL_WEIGHTS);
+        TestTaskContext evaluated = runIn(folder.resolve("evaluated"), Map.of("epochs", 3L, "batchSize", 32L,
+                "evaluate", weights.toString()), data, List.of());
+        ResultTree e = (ResultTree) evaluated.results().get("evaluation");
+        assertEquals(run.results().get("testAccuracy"), e.get("testAccuracy"));
+        List<?> epochs = (List<?>) run.results().get("epochs");
+        assertEquals(((ResultTree) epochs.get(2)).get("testLoss"), e.get("testLoss"));
+        assertEquals(100L, e.get("examples"));
+        assertEquals(3L, e.get("epoch"));
+        double[][] confusion = (double[][]) e.get("confusion");
+        assertEquals(3, confusion.length);
+        double total = 0;
+        double diagonal = 0;
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                total += confusion[i][j];
+                diagonal += i == j ? confusion[i][j] : 0;
+            }
+        }
+        assertEquals(100, total, 0);
+        assertEquals(e.number("testAccuracy"), diagonal / total, 1e-12);
+        assertNull(evaluated.results().get("epochs"), "nothing was trained");
+        DeclaredResultKeys.assertMatch(new TrainClassifierProvider(), List.of(run.results(), evaluated.results()));
+        assertTrue(java.nio.file.Files.notExists(folder.resolve("evaluated").resolve(TrainClassifier.FINAL_WEIGHTS)));
     }
 
     @Test
