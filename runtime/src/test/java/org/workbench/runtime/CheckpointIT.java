@@ -100,6 +100,18 @@ class CheckpointIT {
         }
 
         numpyAgrees(resumedFolder, resumed);
+
+        WorkbenchProcess evaluate = WorkbenchProcess.start(work.resolve("evaluate"), plugins, "evaluate",
+                resumedFolder.toString());
+        assertEquals(0, evaluate.exit(), evaluate.stderr());
+        assertEquals(resumedFolder.resolve("evaluation.json").toString(), evaluate.lastLine());
+        JsonObject evaluation = com.google.gson.JsonParser.parseString(Files.readString(resumedFolder.resolve(
+                "evaluation.json"))).getAsJsonObject();
+        assertEquals(resumed.getAsJsonObject("results").get("testAccuracy").getAsDouble(),
+                evaluation.get("testAccuracy").getAsDouble(), 0.0, "the reloaded weights give the run's accuracy");
+        assertEquals(8, evaluation.get("epoch").getAsInt());
+        assertEquals(500, evaluation.get("examples").getAsInt());
+        assertEquals(10, evaluation.getAsJsonArray("confusion").size());
     }
 
     /** numpy computes the saved network's test accuracy as the run did (skipped without numpy). */

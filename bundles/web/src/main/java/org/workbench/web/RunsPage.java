@@ -167,6 +167,7 @@ public final class RunsPage extends Page {
         m.put("descriptor", Json.PRETTY.toJson(Json.at(r.document(), "provenance.effectiveDescriptor")));
         m.put("provenance", Json.PRETTY.toJson(r.document().get("provenance")));
         m.put("resultHref", links.file(r.id(), "result.json"));
+        RunEvaluation.of(r.folder()).ifPresent(e -> m.put("evaluation", e));
         RunLogText.of(r.folder()).ifPresent(log -> {
             m.put("hasLog", true);
             m.put("log", log);

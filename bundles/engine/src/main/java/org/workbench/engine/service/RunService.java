@@ -20,6 +20,7 @@ import org.workbench.engine.catalog.ProviderSource;
 import org.workbench.engine.descriptor.Descriptor;
 import org.workbench.engine.descriptor.DescriptorFile;
 import org.workbench.engine.descriptor.DescriptorParser;
+import org.workbench.engine.descriptor.Overrides;
 import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.input.PluginFault;
 import org.workbench.engine.output.PlotRenderer;
@@ -36,6 +37,8 @@ import org.workbench.engine.run.Runner;
 import org.workbench.engine.run.Shadowing;
 import org.workbench.engine.run.UnstoppableRun;
 import org.workbench.engine.run.ThirdParty;
+
+import com.google.gson.JsonObject;
 
 /**
  * The one way from a descriptor to a result, for {@code run}, {@code all}, the shell's {@code wb:run}
@@ -90,6 +93,22 @@ public final class RunService {
         try (ActivationDeadline.Scope scope = ActivationDeadline.bound(bound)) {
             return new Planner(new ProviderResolver(providers), maxPoints).plan(d);
         }
+    }
+
+    /**
+     * Plans a descriptor that travelled as JSON (a finished run's effective descriptor), standing for
+     * {@code file} (its relative paths resolve against that file's folder), with {@code overrides} applied.
+     */
+    public Plan plan(Path file, JsonObject root, List<String> overrides) throws InvalidInputException {
+        JsonObject copy = root.deepCopy();
+        Overrides.apply(copy, overrides, file);
+        Descriptor d = new DescriptorParser().parse(file, copy);
+        return new Planner(new ProviderResolver(providers), 1).plan(d);
+    }
+
+    /** The providers available now. */
+    public ProviderSource providers() {
+        return providers;
     }
 
     /**
