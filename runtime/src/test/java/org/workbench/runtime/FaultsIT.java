@@ -163,7 +163,7 @@ class FaultsIT {
 
     /**
      * The one run folder under {@code experiment} is unfinished and holds its resume state and the
-     * folders of the points it kept a record of, and nothing else: no file of a point that did not
+     * folders of the points it kept a record of, and its log.txt, and nothing else: no file of a point that did not
      * finish, no file written after the run's clean-up.
      */
     static void assertOnlyFinishedPoints(Path experiment) throws java.io.IOException {
@@ -172,8 +172,8 @@ class FaultsIT {
         Path run = runs.get(0);
         assertTrue(run.getFileName().toString().startsWith(".incomplete-"), run.toString());
         java.util.Set<String> top = new java.util.TreeSet<>(names(run));
-        top.removeAll(java.util.Set.of(".sweep", "points"));
-        assertEquals(java.util.Set.of(), top, "nothing but the resume state and finished points");
+        top.removeAll(java.util.Set.of(".sweep", "points", "log.txt"));
+        assertEquals(java.util.Set.of(), top, "nothing but the resume state, the run's log and finished points");
         java.util.Set<String> recorded = new java.util.TreeSet<>();
         for (String record : names(run.resolve(".sweep").resolve("points"))) {
             assertTrue(record.matches("\\d+\\.json"), "a whole record, never a .tmp: " + record);

@@ -58,6 +58,30 @@ public interface TaskContext extends ComponentContext {
      */
     Path artifact(String fileName);
 
+    /**
+     * A file for a checkpoint that the task saves now (a network's weights after an epoch, say), in the
+     * result folder and recorded under {@code artifacts} like {@link #artifact(String)}. Write it under
+     * a temporary name and rename it to this path, so that it is whole whenever it exists: the engine
+     * keeps the checkpoints of a run that is interrupted, and {@link #keptCheckpoints()} hands them back
+     * when {@code --resume} continues that run.
+     *
+     * @since 1.3
+     */
+    default Path checkpoint(String fileName) {
+        return artifact(fileName);
+    }
+
+    /**
+     * The checkpoints that an interrupted attempt of this very run (the same effective descriptor and
+     * sweep point) saved and left whole, in the order they were first saved, when {@code --resume}
+     * continues it; empty for a fresh run. A task resumes from the newest it can read.
+     *
+     * @since 1.3
+     */
+    default List<Path> keptCheckpoints() {
+        return List.of();
+    }
+
     /** A progress reporter for a long loop of {@code total} steps; close it when done. */
     Progress progress(String label, long total);
 

@@ -23,7 +23,8 @@ import org.osgi.service.component.annotations.Reference;
 public final class ResultFiles extends Page {
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> TYPES = Map.of("png", "image/png", "svg", "image/svg+xml", "json",
-            "application/json", "csv", "text/csv", "txt", "text/plain;charset=utf-8", "md", "text/plain;charset=utf-8");
+            "application/json", "csv", "text/csv", "txt", "text/plain;charset=utf-8", "md", "text/plain;charset=utf-8", "npz",
+            "application/octet-stream");
 
     @Activate
     public ResultFiles(@Reference Site site) {

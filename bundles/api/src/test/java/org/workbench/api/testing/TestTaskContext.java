@@ -30,6 +30,7 @@ public final class TestTaskContext implements TaskContext {
     private final List<Plot> plots = new ArrayList<>();
     private final List<String> progressLines = new ArrayList<>();
     private final Map<String, Object> newer = new HashMap<>();
+    private final List<Path> keptCheckpoints = new ArrayList<>();
 
     public TestTaskContext(long seed, Parameters parameters, Path folder) {
         this.seed = seed;
@@ -41,6 +42,17 @@ public final class TestTaskContext implements TaskContext {
     public TestTaskContext with(String role, Object component) {
         components.computeIfAbsent(role, r -> new ArrayList<>()).add(component);
         return this;
+    }
+
+    /** Makes this a resumed run: {@link #keptCheckpoints()} hands the task these files, as the engine would. */
+    public TestTaskContext resumingFrom(List<Path> checkpoints) {
+        keptCheckpoints.addAll(checkpoints);
+        return this;
+    }
+
+    @Override
+    public List<Path> keptCheckpoints() {
+        return List.copyOf(keptCheckpoints);
     }
 
     /** Offers {@code component} once, at the task's next safe point, as a newer version of {@code role}. */

@@ -97,6 +97,7 @@ public final class Commands {
         all.add(() -> new SchemaCommand(c));
         all.add(() -> new ReportCommand(c));
         all.add(() -> new HandinCommand(c));
+        all.add(() -> new EvaluateCommand(c));
         all.add(() -> new AllCommand(c));
         all.add(() -> new WorkerCommand(c));
         if (server != null) {

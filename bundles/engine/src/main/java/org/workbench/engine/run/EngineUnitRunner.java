@@ -87,7 +87,7 @@ public final class EngineUnitRunner implements UnitRunner {
                 String relative = plan.swept() ? "points/" + index + "/" : "";
                 FanOut fanOut = new FanOut(nested, new UnitPayloads(plan, unit.bundles()), null, jars);
                 PointOutcome outcome = new PointRun(renderer, ProgressFactory.SILENT, providers)
-                        .run(plan, point, folder.resolve(relative), relative, fanOut);
+                        .run(plan, point, folder.resolve(relative), relative, fanOut, Checkpoints.NONE);
                 return PointRecord.write(outcome, null, folder).toString();
             }
             String name = o.get("fanOut").getAsString();
@@ -113,7 +113,7 @@ public final class EngineUnitRunner implements UnitRunner {
         Path folder = Files.createTempDirectory("workbench-fan-out-");
         PointComponents components = new PointComponents(plan, point, folder, "");
         PointContext context = new PointContext(point, components, folder, "", ProgressFactory.SILENT,
-                new HotSwapper(plan, point, providers, components), null);
+                new HotSwapper(plan, point, providers, components), null, Checkpoints.NONE);
         Task task = PointRun.createTask(plan, point, context);
         if (!(task instanceof FanOutTask fanning)) {
             throw new IllegalStateException(plan.task().label() + " fans out units but is not a FanOutTask");

@@ -32,14 +32,18 @@ final class PointContext implements TaskContext {
     /** The progress reporter the task opened last and has not closed: hot-swap messages go through it. */
     private Progress current;
     private final FanOut fanOut;
+    private final Checkpoints checkpoints;
 
     /**
      * @param folder         where this point's artifacts go (inside the unpublished result folder)
      * @param relativeFolder that folder relative to the result folder ("" or "points/3/")
      */
     PointContext(PlanPoint point, PointComponents components, Path folder, String relativeFolder,
-            ProgressFactory progress, HotSwapper swapper, FanOut fanOut) {
+            ProgressFactory progress, HotSwapper swapper, FanOut fanOut, Checkpoints checkpoints) {
         this.point = point;
+        this.checkpoints = checkpoints;
+        // the checkpoints a resumed attempt left are this point's artifacts as much as those it saves now
+        this.artifacts.addAll(checkpoints.kept());
         this.fanOut = fanOut;
         this.swapper = swapper;
         this.components = components;
@@ -123,8 +127,23 @@ final class PointContext implements TaskContext {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        artifacts.add(relativeFolder + fileName);
+        if (!artifacts.contains(relativeFolder + fileName)) {
+            artifacts.add(relativeFolder + fileName);
+        }
         return folder.resolve(fileName);
+    }
+
+    @Override
+    public Path checkpoint(String fileName) {
+        Path file = artifact(fileName);
+        checkpoints.saving(relativeFolder + fileName);
+        return file;
+    }
+
+    @Override
+    public List<Path> keptCheckpoints() {
+        Path root = relativeFolder.isEmpty() ? folder : folder.resolve(relativeFolder.replaceAll("[^/]+/", "../")).normalize();
+        return checkpoints.kept().stream().map(root::resolve).toList();
     }
 
     @Override

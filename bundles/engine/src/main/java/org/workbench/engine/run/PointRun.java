@@ -36,13 +36,14 @@ final class PointRun {
      * @param folder   where the point's artifacts go
      * @param relative that folder relative to the result folder ("" or "points/3/")
      * @param fanOut   how the task's fan-outs run
+     * @param checkpoints where the point's checkpoints are recorded for a resume
      */
-    PointOutcome run(Plan plan, PlanPoint point, Path folder, String relative, FanOut fanOut)
+    PointOutcome run(Plan plan, PlanPoint point, Path folder, String relative, FanOut fanOut, Checkpoints checkpoints)
             throws RunFailure, IOException {
         long t0 = System.nanoTime();
         PointComponents components = new PointComponents(plan, point, folder, relative);
         PointContext context = new PointContext(point, components, folder, relative, progress,
-                new HotSwapper(plan, point, live, components), fanOut);
+                new HotSwapper(plan, point, live, components), fanOut, checkpoints);
         Task task = createTask(plan, point, context);
         try {
             task.run(context);

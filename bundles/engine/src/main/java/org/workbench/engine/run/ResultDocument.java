@@ -218,7 +218,7 @@ public final class ResultDocument {
             p.add("effectiveDescriptor", effective);
         }
         environment.forEach((key, value) -> {
-            if (key.equals(org.workbench.engine.run.ThirdParty.KEY)) {
+            if (RunProvenance.JSON.contains(key)) {
                 p.add(key, com.google.gson.JsonParser.parseString(value));
             } else {
                 p.addProperty(key, value);

@@ -50,16 +50,18 @@ public final class Runner {
     private final ProviderSource live;
     private final Duration timeout;
     private final ActiveRuns active;
+    private final List<String> notes;
 
     /**
      * @param live the providers available now, for hot swaps during a run
      */
     public Runner(PlotRenderer renderer, ProgressFactory progress, Clock clock, int threads, ProviderSource live) {
-        this(renderer, progress, clock, threads, live, null, null);
+        this(renderer, progress, clock, threads, live, null, null, List.of());
     }
 
     private Runner(PlotRenderer renderer, ProgressFactory progress, Clock clock, int threads, ProviderSource live,
-            Duration timeout, ActiveRuns active) {
+            Duration timeout, ActiveRuns active, List<String> notes) {
+        this.notes = List.copyOf(notes);
         this.timeout = timeout;
         this.active = active;
         this.live = live;
@@ -74,7 +76,12 @@ public final class Runner {
      * {@code timeout} applies when it is shorter) and a registry that can cancel its runs.
      */
     public Runner limitedTo(Duration runTimeout, ActiveRuns runs) {
-        return new Runner(renderer, progress, clock, threads, live, runTimeout, runs);
+        return new Runner(renderer, progress, clock, threads, live, runTimeout, runs, notes);
+    }
+
+    /** This runner with the notes printed before the run (shadowing, third-party code), which its log keeps first. */
+    public Runner noting(List<String> runNotes) {
+        return new Runner(renderer, progress, clock, threads, live, timeout, active, runNotes);
     }
 
     /** Runs the plan on this machine's cores, as a fresh run. */
@@ -147,6 +154,10 @@ public final class Runner {
             throw new RunFailure("could not write the result folder under " + experimentFolder + ": " + e, e);
         }
         SweepFolder folder = sweep;
+        RunLog log = RunLog.open(folder.folder(), clock);
+        log.line((resumed != null ? "resumed run " : "run ") + folder.runId() + " of " + plan.descriptor().file()
+                + (plan.descriptor().overrides().isEmpty() ? "" : " with " + String.join(" ", plan.descriptor().overrides())));
+        notes.forEach(log::line);
         CountDownLatch ended = new CountDownLatch(1);
         ThreadGroup group = Thread.currentThread().getThreadGroup();
         // the hook stands outside the run's group: interrupting the run must not interrupt the hook's own
@@ -163,6 +174,8 @@ public final class Runner {
                 // an abandoned run (it ignores interruption, and this Java cannot stop it) never ends
                 awaitQuietly(ended);
             }
+            log.line("stopped: the process is ending");
+            log.close();
             if (keepOrDelete(folder)) {
                 tellKept(told, keptLine);
             } else {
@@ -171,8 +184,9 @@ public final class Runner {
         }, "workbench-clean-up");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         boolean published = false;
+        String[] stop = {"failed"};
         try {
-            SweepExecution execution = new SweepExecution(plan, folder, options, new PointRun(renderer, progress, live));
+            SweepExecution execution = new SweepExecution(plan, folder, options, new PointRun(renderer, log.tee(progress), live));
             execution.run();
             if (RunThread.stopping()) {
                 throw new InterruptedException("cancelled");
@@ -205,6 +219,8 @@ public final class Runner {
                 values.writeFile(folder.folder());
             }
             ResultDocument.write(folder.folder().resolve("result.json"), doc);
+            log.line(whole ? "finished in " + durationMs + " ms" : "finished partially: " + execution.failureSummary());
+            log.close();
             Path target = experimentFolder.resolve(folder.runId());
             if (RunThread.stopping()) {
                 throw new InterruptedException("cancelled");
@@ -216,8 +232,10 @@ public final class Runner {
             }
             return target.resolve("result.json");
         } catch (IOException e) {
+            stop[0] = "could not write the result folder: " + e;
             throw new RunFailure("could not write the result folder under " + experimentFolder + ": " + e, e);
         } catch (InterruptedException e) {
+            stop[0] = "cancelled";
             Thread.currentThread().interrupt();
             if (folder.holdsWork()) {
                 throw new KeptWork("cancelled: the run was interrupted; the finished points are kept in "
@@ -230,6 +248,7 @@ public final class Runner {
                     ? "overflowed the stack (a recursion without end?)" : "ran out of memory (" + e.getMessage() + ")")
                     + "; its run was stopped, and the runtime goes on", null);
         } catch (RuntimeException | Error e) {
+            stop[0] = "failed: " + e;
             RunFailure exit = Culprits.exitRefused(plan, e);
             if (exit != null) {
                 throw exit;
@@ -238,10 +257,13 @@ public final class Runner {
         } catch (PartialRun e) {
             throw e;
         } catch (RunFailure e) {
+            stop[0] = "failed: " + e.getMessage();
             RunFailure exit = Culprits.exitRefused(plan, e);
             throw exit != null ? exit : e;
         } finally {
             if (!published) {
+                log.line("stopped: " + stop[0]);
+                log.close();
                 if (keepOrDelete(folder)) {
                     tellKept(told, keptLine);
                 } else {

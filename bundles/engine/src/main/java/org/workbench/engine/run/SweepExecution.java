@@ -61,7 +61,7 @@ final class SweepExecution {
             Path pointFolder = folder.folder().resolve(relative);
             here.register(unit, () -> {
                 try {
-                    PointOutcome o = pointRun.run(plan, p, pointFolder, relative, fanOut);
+                    PointOutcome o = pointRun.run(plan, p, pointFolder, relative, fanOut, Checkpoints.of(folder, p.index()));
                     return PointRecord.write(o, LocalExecutor.MEMBER, null).toString();
                 } catch (Exception | Error e) {
                     thrown.put(p.index(), e);

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -165,10 +167,11 @@ final class SweepFolder {
      */
     void pruneUnfinished() throws IOException {
         Map<Integer, JsonObject> finished = finishedPoints();
+        Set<Path> keep = keptFiles();
         try (Stream<Path> entries = Files.list(folder)) {
             for (Path p : entries.toList()) {
                 String name = p.getFileName().toString();
-                if (name.equals(STATE)) {
+                if (name.equals(STATE) || keep.contains(p)) {
                     continue;
                 }
                 if (name.equals("points") && Files.isDirectory(p)) {
@@ -176,13 +179,49 @@ final class SweepFolder {
                         for (Path point : points.toList()) {
                             String index = point.getFileName().toString();
                             if (!index.matches("\\d+") || !finished.containsKey(Integer.parseInt(index))) {
-                                delete(point);
+                                deleteExcept(point, keep);
                             }
                         }
                     }
                     continue;
                 }
                 delete(p);
+            }
+        }
+    }
+
+    /** What an interrupted run keeps besides its records: its log and the checkpoints its points saved. */
+    private Set<Path> keptFiles() throws IOException {
+        Set<Path> keep = new HashSet<>();
+        keep.add(folder.resolve(RunLog.FILE));
+        Path records = state().resolve("checkpoints");
+        if (Files.isDirectory(records)) {
+            try (Stream<Path> s = Files.list(records)) {
+                for (Path record : s.filter(f -> f.getFileName().toString().matches("\\d+\\.json")).toList()) {
+                    for (String name : Checkpoints.read(record)) {
+                        keep.add(folder.resolve(name));
+                    }
+                }
+            }
+        }
+        return keep;
+    }
+
+    /** Deletes {@code tree} but the files in {@code keep} (and the folders that hold them). */
+    private static void deleteExcept(Path tree, Set<Path> keep) throws IOException {
+        try (Stream<Path> walk = Files.walk(tree)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                if (keep.contains(p)) {
+                    continue;
+                }
+                if (Files.isDirectory(p)) {
+                    try (Stream<Path> inside = Files.list(p)) {
+                        if (inside.findAny().isPresent()) {
+                            continue;
+                        }
+                    }
+                }
+                Files.deleteIfExists(p);
             }
         }
     }

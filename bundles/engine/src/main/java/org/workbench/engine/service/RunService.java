@@ -20,6 +20,7 @@ import org.workbench.engine.catalog.ProviderSource;
 import org.workbench.engine.descriptor.Descriptor;
 import org.workbench.engine.descriptor.DescriptorFile;
 import org.workbench.engine.descriptor.DescriptorParser;
+import org.workbench.engine.descriptor.Overrides;
 import org.workbench.engine.input.InvalidInputException;
 import org.workbench.engine.input.PluginFault;
 import org.workbench.engine.output.PlotRenderer;
@@ -31,10 +32,13 @@ import org.workbench.engine.run.Plan;
 import org.workbench.engine.run.Planner;
 import org.workbench.engine.run.RunFailure;
 import org.workbench.engine.run.RunOptions;
+import org.workbench.engine.run.RunProvenance;
 import org.workbench.engine.run.Runner;
 import org.workbench.engine.run.Shadowing;
 import org.workbench.engine.run.UnstoppableRun;
 import org.workbench.engine.run.ThirdParty;
+
+import com.google.gson.JsonObject;
 
 /**
  * The one way from a descriptor to a result, for {@code run}, {@code all}, the shell's {@code wb:run}
@@ -92,13 +96,34 @@ public final class RunService {
     }
 
     /**
+     * Plans a descriptor that travelled as JSON (a finished run's effective descriptor), standing for
+     * {@code file} (its relative paths resolve against that file's folder), with {@code overrides} applied.
+     */
+    public Plan plan(Path file, JsonObject root, List<String> overrides) throws InvalidInputException {
+        JsonObject copy = root.deepCopy();
+        Overrides.apply(copy, overrides, file);
+        Descriptor d = new DescriptorParser().parse(file, copy);
+        return new Planner(new ProviderResolver(providers), 1).plan(d);
+    }
+
+    /** The providers available now. */
+    public ProviderSource providers() {
+        return providers;
+    }
+
+    /**
      * Runs one descriptor to its end. Interrupting the calling thread cancels the run (nothing half-written
      * is left); this returns only after the run's writers have stopped.
      *
-     * @param notes hears the notes a person should read before the result (a provider chosen over another)
+     * @param shown hears the notes a person should read before the result (a provider chosen over another)
      */
-    public RunOutcome run(RunRequest request, Consumer<String> notes) {
+    public RunOutcome run(RunRequest request, Consumer<String> shown) {
         Path file = request.descriptor();
+        List<String> logged = new java.util.ArrayList<>();
+        Consumer<String> notes = n -> {
+            logged.add(n);
+            shown.accept(n);
+        };
         Plan plan;
         RunOptions where;
         try {
@@ -131,8 +156,9 @@ public final class RunService {
             facts = new LinkedHashMap<>(facts);
             facts.put(ThirdParty.KEY, ThirdParty.json(thirdParty).toString());
         }
+        facts = RunProvenance.with(facts, workbenchHome(), file);
         Runner runner = new Runner(renderer, request.progress(), Clock.systemUTC(), request.threads(), providers)
-                .limitedTo(request.timeout(), activeRuns);
+                .limitedTo(request.timeout(), activeRuns).noting(logged);
         try (Executor executor = where.executor()) {
             request.placement().startingHere();
             Path result = runner.run(plan, request.out(), facts, where);
@@ -157,6 +183,19 @@ public final class RunService {
         } catch (LinkageError e) {
             return RunOutcome.failed(file + ": a component's classes could not be loaded (is a bundle missing or stale?): "
                     + e, e);
+        }
+    }
+
+    /** The distribution folder this engine runs from, or {@code null} outside a framework. */
+    private static Path workbenchHome() {
+        org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(RunService.class);
+        if (bundle == null || bundle.getBundleContext() == null) {
+            return null;
+        }
+        try {
+            return org.workbench.engine.catalog.FolderBundles.home(bundle.getBundleContext());
+        } catch (RuntimeException notAFolder) {
+            return null;
         }
     }
 }

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
+import java.io.IOException;
 
 import org.workbench.api.DataSource;
 import org.workbench.api.Dataset;
@@ -35,14 +35,24 @@ import org.workbench.api.nn.Precision;
  * ({@link TaskContext#newerComponent}) and carries a {@link Stateful} optimizer's state over.
  */
 final class TrainClassifier implements Task {
+    /** The final weights (a checkpoint after the last epoch), always written. */
+    static final String FINAL_WEIGHTS = "weights.npz";
     private final int epochs;
     private final int batchSize;
     private final Precision precision;
+    private final int checkpointEvery;
+    private final String evaluate;
 
-    TrainClassifier(int epochs, int batchSize, Precision precision) {
+    /**
+     * @param checkpointEvery save a checkpoint after every this many epochs (0: only the final weights)
+     * @param evaluate        a checkpoint to evaluate on the test set instead of training, or {@code null}
+     */
+    TrainClassifier(int epochs, int batchSize, Precision precision, int checkpointEvery, String evaluate) {
+        this.evaluate = evaluate;
         this.epochs = epochs;
         this.batchSize = batchSize;
         this.precision = precision;
+        this.checkpointEvery = checkpointEvery;
     }
 
     @Override
@@ -64,6 +74,10 @@ final class TrainClassifier implements Task {
         r.put("backend", backend.toString());
         r.put("precision", precision.name().toLowerCase(Locale.ROOT));
         r.put("parameterCount", network.weights().stream().mapToLong(w -> w.value().size()).sum());
+        if (evaluate != null) {
+            evaluateCheckpoint(context, layers, network, loss, test, r);
+            return;
+        }
 
         // handin:begin train
         int n = train.rows();
@@ -73,27 +87,50 @@ final class TrainClassifier implements Task {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        SplittableRandom random = context.random();
+        ShuffleRandom random = new ShuffleRandom(context.seed());
         Batches batches = new Batches(train, precision, batch, true);
         accuracy = new Accuracy(network, loss, batch);
         Matrix gradient = Matrix.zeros(precision, batch, network.outputWidth());
         // handin:end
-        double[] lossCurve = new double[epochs];
+        Curves curves = new Curves(epochs);
+        double[] lossCurve = curves.trainLoss;
         Divergence divergence = new Divergence();
-        double[] trainCurve = new double[epochs];
-        double[] testCurve = new double[epochs];
-        double[] testLossCurve = new double[epochs];
-        double[] epochSeconds = new double[epochs];
+        double[] trainCurve = curves.trainAccuracy;
+        double[] testCurve = curves.testAccuracy;
+        double[] testLossCurve = curves.testLoss;
+        double[] epochSeconds = curves.seconds;
         double trainSecondsTotal = 0;
         double testAccuracy = Double.NaN;
         List<Integer> swapEpochs = new ArrayList<>();
         StatusLine status = new StatusLine(StatusLine.EVERY_NANOS);
+        TrainingCheckpoint resumed = Resume.latest(context.keptCheckpoints(), epochs);
+        int firstEpoch = 1;
+        if (resumed != null) {
+            resumed.restoreWeights(layers);
+            resumed.restoreOptimizer(optimizer);
+            random = resumed.random();
+            int[] saved = resumed.order();
+            if (saved.length != n) {
+                throw new IllegalArgumentException("the checkpoint ordered " + saved.length + " training rows, the data has " + n);
+            }
+            order = saved;
+            curves.restore(resumed.curves());
+            firstEpoch = resumed.epoch() + 1;
+            for (int e = 0; e < resumed.epoch(); e++) {
+                trainSecondsTotal += curves.trainSeconds[e];
+                r.append("epochs", epochRow(e + 1, curves, test != null));
+            }
+            testAccuracy = resumed.epoch() == 0 ? Double.NaN : testCurve[resumed.epoch() - 1];
+        }
 
         try (Progress progress = context.progress("training", (long) epochs * batchesPerEpoch)) {
+            if (resumed != null) {
+                progress.message("resumed from the checkpoint after epoch " + resumed.epoch());
+            }
             // handin:begin train
-            for (int epoch = 1; epoch <= epochs; epoch++) {
+            for (int epoch = firstEpoch; epoch <= epochs; epoch++) {
             // handin:end
-                if (epoch > 1) {
+                if (epoch > firstEpoch) {
                     GradientOptimizer next = swapOptimizer(context, optimizer, progress, epoch);
                     if (next != optimizer) {
                         optimizer = next;
@@ -142,16 +179,12 @@ final class TrainClassifier implements Task {
                 testCurve[e] = testAccuracy;
                 testLossCurve[e] = test == null ? Double.NaN : accuracy.lastLoss();
                 epochSeconds[e] = seconds;
-                ResultTree row = new ResultTree().put("epoch", (long) epoch).put("trainLoss", lossCurve[e])
-                        .put("trainAccuracy", trainCurve[e]);
-                if (test == null) {
-                    row.undefined("testAccuracy", "the data has no test set");
-                } else {
-                    row.put("testAccuracy", testAccuracy);
-                    row.put("testLoss", testLossCurve[e]);
+                curves.trainSeconds[e] = trainSeconds;
+                r.append("epochs", epochRow(epoch, curves, test != null));
+                if (checkpointEvery > 0 && epoch % checkpointEvery == 0 && epoch < epochs) {
+                    save(context, String.format(Locale.ROOT, "checkpoint-epoch-%03d.npz", epoch), TrainingCheckpoint.of(
+                            epoch, layers, optimizer, random, order, curves));
                 }
-                row.put("seconds", seconds).put("trainSeconds", trainSeconds);
-                r.append("epochs", row);
                 progress.metrics(epoch, test == null ? Map.of("trainLoss", lossCurve[e], "trainAccuracy", trainCurve[e])
                         : Map.of("trainLoss", lossCurve[e], "trainAccuracy", trainCurve[e], "testAccuracy", testAccuracy,
                                 "testLoss", testLossCurve[e]));
@@ -166,10 +199,50 @@ final class TrainClassifier implements Task {
         } else {
             r.put("testAccuracy", testAccuracy);
         }
+        save(context, FINAL_WEIGHTS, TrainingCheckpoint.of(epochs, layers, optimizer, random, order, curves));
         r.put("examplesPerSecond", (double) n * epochs / trainSecondsTotal);
         r.put("medianEpochSeconds", median(epochSeconds));
         context.plot(lossPlot(lossCurve, test == null ? null : testLossCurve, swapEpochs));
         context.plot(accuracyPlot(trainCurve, test == null ? null : testCurve, swapEpochs));
+    }
+
+    /** Loads the weights of checkpoint {@link #evaluate} and puts their test numbers under {@code evaluation}. */
+    private void evaluateCheckpoint(TaskContext context, List<Layer> layers, Network network, Loss loss, Dataset test,
+            ResultTree r) {
+        java.nio.file.Path file = context.resolve(java.nio.file.Path.of(evaluate));
+        TrainingCheckpoint checkpoint;
+        try {
+            checkpoint = TrainingCheckpoint.read(file);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read checkpoint " + file + ": " + e.getMessage(), e);
+        }
+        if (test == null) {
+            throw new IllegalArgumentException("the data has no test set to evaluate checkpoint " + file + " on");
+        }
+        checkpoint.restoreWeights(layers);
+        ResultTree e = new Evaluation(network, loss).of(test, precision);
+        e.put("checkpoint", file.toString());
+        e.put("epoch", (long) checkpoint.epoch());
+        r.put("evaluation", e);
+    }
+
+    /** The row of {@code epochs[]} for epoch {@code epoch} (1-based). */
+    private static ResultTree epochRow(int epoch, Curves curves, boolean hasTest) {
+        int e = epoch - 1;
+        ResultTree row = new ResultTree().put("epoch", (long) epoch).put("trainLoss", curves.trainLoss[e])
+                .put("trainAccuracy", curves.trainAccuracy[e]);
+        if (!hasTest) {
+            row.undefined("testAccuracy", "the data has no test set");
+        } else {
+            row.put("testAccuracy", curves.testAccuracy[e]);
+            row.put("testLoss", curves.testLoss[e]);
+        }
+        return row.put("seconds", curves.seconds[e]).put("trainSeconds", curves.trainSeconds[e]);
+    }
+
+    /** Saves a checkpoint where the engine keeps it for a resume (written whole, then renamed). */
+    private static void save(TaskContext context, String fileName, TrainingCheckpoint checkpoint) throws IOException {
+        checkpoint.write(context.checkpoint(fileName));
     }
 
     /**
@@ -191,7 +264,7 @@ final class TrainClassifier implements Task {
 
     // handin:begin train
     /** Fisher-Yates shuffle of {@code order} in place, drawing from {@code random}. */
-    static void shuffle(int[] order, SplittableRandom random) {
+    static void shuffle(int[] order, ShuffleRandom random) {
         for (int i = order.length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             int t = order[i];

@@ -33,14 +33,21 @@ public final class TrainClassifierProvider implements TaskProvider {
             Parameter.integer("batchSize", "examples per gradient step (the last batch of an epoch may be smaller)")
                     .withDefault(256).atLeast(1),
             Parameter.string("precision", "floating-point type of the network: float (fast, as numpy and PyTorch train) or double")
-                    .withDefault("float").oneOf("float", "double"));
+                    .withDefault("float").oneOf("float", "double"),
+            Parameter.integer("checkpointEvery", "save a checkpoint (weights, optimizer and shuffling state) every this many "
+                    + "epochs, which --resume continues from; 0 keeps only the final weights.npz").withDefault(0).atLeast(0),
+            Parameter.string("evaluate", "a checkpoint (.npz) to evaluate on the test set instead of training: "
+                    + "results.evaluation holds its test loss, accuracy and confusion matrix (./workbench evaluate sets it)")
+                    .optional());
 
     /** What {@code run} writes; experiments/README.md's "Result keys" section says what each means. */
     @Override
     public List<String> resultKeys() {
         return List.of("backend", "precision", "parameterCount", "epochs[].epoch", "epochs[].trainLoss",
                 "epochs[].trainAccuracy", "epochs[].testAccuracy", "epochs[].testLoss", "epochs[].seconds",
-                "epochs[].trainSeconds", "testAccuracy", "examplesPerSecond", "medianEpochSeconds");
+                "epochs[].trainSeconds", "testAccuracy", "examplesPerSecond", "medianEpochSeconds", "evaluation.checkpoint",
+                "evaluation.epoch", "evaluation.examples", "evaluation.testLoss", "evaluation.testAccuracy",
+                "evaluation.confusion");
     }
 
     /** The loss and accuracy panels over {@code epochs}, which every page draws without knowing this task. */
@@ -69,6 +76,7 @@ public final class TrainClassifierProvider implements TaskProvider {
     public Task create(Parameters parameters, ComponentContext context) {
         return new TrainClassifier(parameters.intValue("epochs"), parameters.intValue("batchSize"),
                 "double".equals(parameters.string("precision")) ? Precision.DOUBLE
-                        : Precision.FLOAT);
+                        : Precision.FLOAT, parameters.intValue("checkpointEvery"),
+                parameters.has("evaluate") ? parameters.string("evaluate") : null);
     }
 }

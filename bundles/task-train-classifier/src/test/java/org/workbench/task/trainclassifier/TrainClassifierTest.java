@@ -1,5 +1,6 @@
 package org.workbench.task.trainclassifier;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -54,7 +55,6 @@ class TrainClassifierTest extends ProviderContract<Task> {
         assertEquals(15L, last.get("epoch"));
         assertTrue(r.number("examplesPerSecond") > 0);
         assertEquals("float", r.get("precision"));
-        DeclaredResultKeys.assertMatch(new TrainClassifierProvider(), List.of(r));
         org.workbench.api.testing.DeclaredLayout.assertMatch(new TrainClassifierProvider(), List.of(r));
         assertTrue(last.number("testLoss") < first.number("testLoss"), "test loss falls: " + first + " -> " + last);
         assertEquals(List.of("training", "accuracy"), context.plots().stream().map(p -> p.name()).toList(),
@@ -98,7 +98,7 @@ class TrainClassifierTest extends ProviderContract<Task> {
     @Test
     void shuffleIsAPermutation() {
         int[] order = {0, 1, 2, 3, 4, 5, 6, 7};
-        TrainClassifier.shuffle(order, new SplittableRandom(1));
+        TrainClassifier.shuffle(order, new ShuffleRandom(1));
         assertEquals(28, java.util.Arrays.stream(order).sum());
         assertEquals(8, java.util.Arrays.stream(order).distinct().count());
     }
@@ -108,6 +108,114 @@ class TrainClassifierTest extends ProviderContract<Task> {
         ArithmeticException e = assertThrows(ArithmeticException.class,
                 () -> run("double", softmaxNetwork(), "softmax", blobs(3, 600, 300, 1), 1e30));
         assertTrue(e.getMessage().startsWith("diverged at epoch 1, batch "), e.getMessage());
+    }
+
+    @Test
+    void aRunResumedFromAnEpochCheckpointEndsBitForBitAsAnUninterruptedOne() throws Exception {
+        Dataset data = blobs(3, 300, 100, 5);
+        Map<String, Object> with = Map.of("epochs", 4L, "batchSize", 32L, "checkpointEvery", 1L);
+        Path whole = folder.resolve("whole");
+        TestTaskContext uninterrupted = runIn(whole, with, data, List.of());
+        for (String file : List.of("checkpoint-epoch-001.npz", "checkpoint-epoch-002.npz", "checkpoint-epoch-003.npz",
+                TrainClassifier.FINAL_WEIGHTS)) {
+            assertTrue(java.nio.file.Files.isRegularFile(whole.resolve(file)), file);
+        }
+        // a run killed after epoch 2 left its checkpoints 1 and 2; the resume continues from the newer
+        Path killed = folder.resolve("killed");
+        java.nio.file.Files.createDirectories(killed);
+        List<Path> kept = new java.util.ArrayList<>();
+        for (String file : List.of("checkpoint-epoch-001.npz", "checkpoint-epoch-002.npz")) {
+            kept.add(java.nio.file.Files.copy(whole.resolve(file), killed.resolve(file)));
+        }
+        TestTaskContext resumed = runIn(killed, with, data, kept);
+        assertTrue(resumed.progressLines().stream().anyMatch(l -> l.contains("resumed from the checkpoint after epoch 2")),
+                resumed.progressLines().toString());
+        List<?> a = (List<?>) uninterrupted.results().get("epochs");
+        List<?> b = (List<?>) resumed.results().get("epochs");
+        assertEquals(4, b.size());
+        for (int e = 0; e < 4; e++) {
+            for (String key : List.of("epoch", "trainLoss", "trainAccuracy", "testAccuracy", "testLoss")) {
+                assertEquals(((ResultTree) a.get(e)).get(key), ((ResultTree) b.get(e)).get(key), "epoch " + (e + 1) + " " + key);
+            }
+        }
+        assertEquals(uninterrupted.results().get("testAccuracy"), resumed.results().get("testAccuracy"));
+        Map<String, NpyArray> x = Npz.read(whole.resolve(TrainClassifier.FINAL_WEIGHTS));
+        Map<String, NpyArray> y = Npz.read(killed.resolve(TrainClassifier.FINAL_WEIGHTS));
+        assertEquals(x.keySet(), y.keySet());
+        for (String name : x.keySet()) {
+            if (!name.equals("curves.seconds") && !name.equals("curves.trainSeconds")) {
+                org.junit.jupiter.api.Assertions.assertArrayEquals(x.get(name).data(), y.get(name).data(), name);
+            }
+        }
+        assertArrayEquals(new int[] {16, 5}, x.get("network.0.W").shape());
+        assertArrayEquals(new int[] {3}, x.get("network.2.b").shape());
+    }
+
+    @Test
+    void evaluatingTheFinalWeightsGivesTheRunsTestNumbersAndAConfusionMatrix() throws Exception {
+        Dataset data = blobs(3, 300, 100, 7);
+        Path trained = folder.resolve("trained");
+        TestTaskContext run = runIn(trained, Map.of("epochs", 3L, "batchSize", 32L), data, List.of());
+        Path weights = trained.resolve(TrainClassifier.FINAL_WEIGHTS);
+        TestTaskContext evaluated = runIn(folder.resolve("evaluated"), Map.of("epochs", 3L, "batchSize", 32L,
+                "evaluate", weights.toString()), data, List.of());
+        ResultTree e = (ResultTree) evaluated.results().get("evaluation");
+        assertEquals(run.results().get("testAccuracy"), e.get("testAccuracy"));
+        List<?> epochs = (List<?>) run.results().get("epochs");
+        assertEquals(((ResultTree) epochs.get(2)).get("testLoss"), e.get("testLoss"));
+        assertEquals(100L, e.get("examples"));
+        assertEquals(3L, e.get("epoch"));
+        double[][] confusion = (double[][]) e.get("confusion");
+        assertEquals(3, confusion.length);
+        double total = 0;
+        double diagonal = 0;
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                total += confusion[i][j];
+                diagonal += i == j ? confusion[i][j] : 0;
+            }
+        }
+        assertEquals(100, total, 0);
+        assertEquals(e.number("testAccuracy"), diagonal / total, 1e-12);
+        assertNull(evaluated.results().get("epochs"), "nothing was trained");
+        DeclaredResultKeys.assertMatch(new TrainClassifierProvider(), List.of(run.results(), evaluated.results()));
+        assertTrue(java.nio.file.Files.notExists(folder.resolve("evaluated").resolve(TrainClassifier.FINAL_WEIGHTS)));
+    }
+
+    @Test
+    void aCheckpointOfAnotherNetworkIsRefusedWithWhatDiffers() throws Exception {
+        Dataset data = blobs(3, 100, 20, 6);
+        Path first = folder.resolve("first");
+        runIn(first, Map.of("epochs", 2L, "batchSize", 32L, "checkpointEvery", 1L), data, List.of());
+        Parameters parameters = Parameters.withDefaults(provider().parameters(), Map.of("epochs", 2L));
+        TestTaskContext context = new TestTaskContext(181, parameters, folder.resolve("other"));
+        context.resumingFrom(List.of(first.resolve("checkpoint-epoch-001.npz")));
+        context.with("data", (DataSource) () -> data);
+        context.with("backend", new EjmlBackend(true));
+        context.with("network", layer(new DenseProvider(), Map.of("out", 3L, "initStddev", 0.1), 1));
+        SoftmaxCrossEntropyProvider loss = new SoftmaxCrossEntropyProvider();
+        context.with("loss", loss.create(Parameters.withDefaults(loss.parameters(), Map.of()), new TestContext("loss", 1, folder)));
+        SgdProvider sgd = new SgdProvider();
+        context.with("optimizer", sgd.create(Parameters.withDefaults(sgd.parameters(), Map.of("learningRate", 0.5)),
+                new TestContext("optimizer", 1, folder)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> provider().create(parameters, context).run(context));
+        assertTrue(e.getMessage().contains("network.0.W has 80 values, the network's 3x5"), e.getMessage());
+    }
+
+    private TestTaskContext runIn(Path out, Map<String, Object> with, Dataset data, List<Path> resumeFrom) throws Exception {
+        Parameters parameters = Parameters.withDefaults(provider().parameters(), with);
+        TestTaskContext context = new TestTaskContext(181, parameters, out).resumingFrom(resumeFrom);
+        context.with("data", (DataSource) () -> data);
+        context.with("backend", new EjmlBackend(true));
+        softmaxNetwork().forEach(l -> context.with("network", l));
+        SoftmaxCrossEntropyProvider loss = new SoftmaxCrossEntropyProvider();
+        context.with("loss", loss.create(Parameters.withDefaults(loss.parameters(), Map.of()), new TestContext("loss", 1, folder)));
+        SgdProvider sgd = new SgdProvider();
+        context.with("optimizer", sgd.create(Parameters.withDefaults(sgd.parameters(), Map.of("learningRate", 0.5)),
+                new TestContext("optimizer", 1, folder)));
+        provider().create(parameters, context).run(context);
+        return context;
     }
 
     private TestTaskContext run(String precision, List<Layer> network, String loss, Dataset data) throws Exception {

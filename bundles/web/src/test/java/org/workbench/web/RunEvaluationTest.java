@@ -1,0 +1,33 @@
+package org.workbench.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunEvaluationTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void anEvaluationBecomesTheConfusionTableOfTheRunPage() throws Exception {
+        assertTrue(RunEvaluation.of(folder).isEmpty());
+        Files.writeString(folder.resolve("evaluation.json"), "{\"examples\": 4, \"testLoss\": 0.51234, \"testAccuracy\": 0.75,"
+                + " \"confusion\": [[2, 0], [1, 1]], \"checkpoint\": \"weights.npz\", \"epoch\": 10, \"data\": [\"testLimit=4\"]}");
+        Map<String, Object> m = RunEvaluation.of(folder).orElseThrow();
+        assertEquals("0.5123", m.get("testLoss"));
+        assertEquals("0.7500", m.get("testAccuracy"));
+        assertEquals(List.of(0, 1), m.get("classes"));
+        assertEquals(List.of(Map.of("label", 0, "counts", List.of(2L, 0L)), Map.of("label", 1, "counts", List.of(1L, 1L))),
+                m.get("rows"));
+        assertEquals("testLimit=4", m.get("data"));
+        Files.writeString(folder.resolve("evaluation.json"), "{broken");
+        assertTrue(RunEvaluation.of(folder).isEmpty(), "an unreadable evaluation is left off the page");
+    }
+}
