@@ -22,7 +22,7 @@ import java.lang.annotation.Target;
  * Settings s = parameters.as(Settings.class);
  * }</pre>
  *
- * The parameter's name is the component's name; its type follows from the component's Java type
+ * The parameter's name is the component's name (or {@link #name()}); its type follows from the component's Java type
  * ({@code double}: number; {@code long} or {@code int}: integer; {@code boolean}; {@code String};
  * {@code Path}; {@code double[]}: vector; {@link PerCoordinate}: number or vector; {@code double[][]}:
  * matrix; {@code Map}: named matrices) unless {@link #type()} names another that the component can
@@ -39,6 +39,12 @@ public @interface Setting {
 
     /** The one-line description that {@code describe} prints. */
     String value();
+
+    /**
+     * The parameter's name where it cannot be the component's, a Java keyword such as {@code interface};
+     * empty (the default) for the component's name.
+     */
+    String name() default "";
 
     /**
      * The default as text, read as the parameter's type: a number ({@code "1e-6"}), a whole number

@@ -32,7 +32,7 @@ final class SettingsRecords {
                     + "declares its parameter (description, and default or range where it has them)");
         }
         Parameter.Type type = type(where, c.getType(), s.type());
-        Parameter p = Parameter.of(c.getName(), type, s.value());
+        Parameter p = Parameter.of(name(c), type, s.value());
         boolean hasDefault = !Setting.NO_DEFAULT.equals(s.defaultValue());
         if (hasDefault && s.optional()) {
             throw new IllegalArgumentException(where + " has a default and optional = true: a default already makes"
@@ -71,6 +71,12 @@ final class SettingsRecords {
             p = p.oneOf(s.oneOf());
         }
         return p;
+    }
+
+    /** The name of the parameter that component {@code c} declares: its {@link Setting#name()}, or its own. */
+    static String name(RecordComponent c) {
+        Setting s = c.getAnnotation(Setting.class);
+        return s == null || s.name().isEmpty() ? c.getName() : s.name();
     }
 
     private static Parameter.Type type(String where, Class<?> java, Parameter.Type[] declared) {

@@ -77,6 +77,17 @@ class SettingTest {
         assertNull(s.limit());
     }
 
+    record Keyword(@Setting(value = "the address to bind", name = "interface", defaultValue = "127.0.0.1") String address) {
+    }
+
+    @Test
+    void aComponentNamesAParameterWhoseNameIsAJavaKeyword() {
+        List<Parameter> declared = Parameter.declaredBy(Keyword.class);
+        assertEquals("interface", declared.get(0).name());
+        assertEquals("10.0.0.1", Parameters.withDefaults(declared, Map.of("interface", "10.0.0.1"))
+                .as(Keyword.class).address());
+    }
+
     record Unannotated(@Setting("fine") double a, double b) {
     }
 

@@ -102,6 +102,22 @@ public final class TrackedProviders implements ProviderSource, AutoCloseable {
         return ref == null ? null : failed.get(ref);
     }
 
+    @Override
+    public List<String> property(ProviderEntry entry, String key) {
+        ServiceReference<Provider> ref = find(entry);
+        Object value = ref == null ? null : ref.getProperty(key);
+        if (value instanceof String s) {
+            return List.of(s);
+        }
+        if (value instanceof String[] a) {
+            return List.of(a);
+        }
+        if (value instanceof java.util.Collection<?> c) {
+            return c.stream().map(String::valueOf).toList();
+        }
+        return List.of();
+    }
+
     /** The distribution's record of its own bundles. */
     public BuiltInBundles builtIns() {
         return builtIns;
@@ -152,9 +168,14 @@ public final class TrackedProviders implements ProviderSource, AutoCloseable {
             activating.remove(ref, activation);
             if (p == null) {
                 failed.putIfAbsent(ref, "its component failed to activate");
-            } else {
-                fetched.put(ref, p);
+                return null;
             }
+            String disagreement = disagreement(ref, p);
+            if (disagreement != null) {
+                failed.put(ref, disagreement);
+                return null;
+            }
+            fetched.put(ref, p);
             return p;
         } catch (TimeoutException e) {
             String why = "its component did not activate within " + seconds(wait)
@@ -171,6 +192,15 @@ public final class TrackedProviders implements ProviderSource, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
+        }
+    }
+
+    /** Why the provider's kind and the type it creates disagree ({@link KindTypes}), or {@code null}. */
+    private static String disagreement(ServiceReference<Provider> ref, Provider<?> p) {
+        try {
+            return KindTypes.mismatch(String.valueOf(ref.getProperty(Provider.KIND)), p.type());
+        } catch (RuntimeException e) {
+            return "it cannot say what type it creates: " + e.getMessage();
         }
     }
 
