@@ -89,8 +89,9 @@ class AuthorsIT {
         WorkbenchRuntimeIT.Outcome describe = execute("describe", "loss/mislabelled");
         assertTrue((describe.out() + describe.err()).contains("registered, but its component failed to activate: " + why),
                 describe.out() + describe.err());
-        WorkbenchRuntimeIT.Outcome list = execute("list", "loss");
-        assertTrue(list.out().contains(why) || list.err().contains(why), list.out() + list.err());
+        WorkbenchRuntimeIT.Outcome list = execute("list", "--wide");
+        assertTrue(list.out().contains("provider loss 'mislabelled' from test.authors.mislabelled 1.0.0"), list.out());
+        assertTrue(list.out().contains(why), list.out());
     }
 
     @Test
