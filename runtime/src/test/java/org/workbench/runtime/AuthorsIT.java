@@ -95,6 +95,13 @@ class AuthorsIT {
     }
 
     @Test
+    void aRunTellsTheScriptWhichTasksAreLight() throws Exception {
+        run("truncating");
+        assertEquals("gaussian-mean\ngradient-check\n", Files.readString(WorkbenchRuntimeIT.HOME.resolve("light-tasks")),
+                "the tasks that say @WorkbenchProvider(light = true), for ./workbench's quick-compiler runs");
+    }
+
+    @Test
     void readingAnUndeclaredParameterIsThePluginsFault() throws Exception {
         thePluginsFault("undeclared", "read parameter 'eps', which the provider does not declare (it declares: epsilon)");
     }

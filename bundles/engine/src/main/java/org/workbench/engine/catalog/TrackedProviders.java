@@ -102,20 +102,21 @@ public final class TrackedProviders implements ProviderSource, AutoCloseable {
         return ref == null ? null : failed.get(ref);
     }
 
+    /** The property's values as text: a {@code Boolean} property ({@code workbench.light}) reads "true". */
     @Override
     public List<String> property(ProviderEntry entry, String key) {
         ServiceReference<Provider> ref = find(entry);
         Object value = ref == null ? null : ref.getProperty(key);
-        if (value instanceof String s) {
-            return List.of(s);
+        if (value == null) {
+            return List.of();
         }
-        if (value instanceof String[] a) {
-            return List.of(a);
+        if (value instanceof Object[] a) {
+            return java.util.Arrays.stream(a).map(String::valueOf).toList();
         }
         if (value instanceof java.util.Collection<?> c) {
             return c.stream().map(String::valueOf).toList();
         }
-        return List.of();
+        return List.of(String.valueOf(value)); // a string, or a Boolean or number as Declarative Services types it
     }
 
     /** The distribution's record of its own bundles. */
