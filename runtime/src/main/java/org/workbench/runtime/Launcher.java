@@ -45,12 +45,6 @@ public final class Launcher implements AutoCloseable {
     private static final long PLUGIN_SCAN_TIMEOUT_MS = 5_000;
     /** The filter of the engine's service that cancels every run in progress (an {@code IntSupplier}). */
     static final String CANCEL_RUNS = "(workbench.service=cancel-runs)";
-    /**
-     * The distribution's folders of bundles that the engine starts only for the commands that need
-     * them (the cluster executor; the web pages and Jetty); uninstalled again when the runtime stops.
-     */
-    static final List<String> ON_DEMAND = List.of("cluster", "web", "http");
-
     private final Framework framework;
     private final FrameworkStorage storage;
     private final PluginRefusals refusals;
@@ -98,7 +92,9 @@ public final class Launcher implements AutoCloseable {
             jars.addAll(jars(home.resolve("shell")));
         }
         List<Path> stamped = new ArrayList<>(jars);
-        for (String folder : ON_DEMAND) {
+        // the folders that the engine starts only for the commands that need them (the cluster executor;
+        // the web pages and Jetty), as the distribution declares them
+        for (String folder : Distribution.read(home).onDemand()) {
             if (Files.isDirectory(home.resolve(folder))) {
                 stamped.addAll(jars(home.resolve(folder)));
             }

@@ -31,6 +31,12 @@ final class AuthorPlugin {
      */
     static Path build(Path work, String provider, String name, String apiRange, boolean annotated)
             throws IOException, URISyntaxException {
+        return build(work, provider, name, apiRange, annotated, "prior");
+    }
+
+    /** As {@link #build(Path, String, String, String, boolean)}, registered as kind {@code kind}. */
+    static Path build(Path work, String provider, String name, String apiRange, boolean annotated, String kind)
+            throws IOException, URISyntaxException {
         Path classes = work.resolve("author-classes");
         if (!Files.isDirectory(classes)) {
             compile(Files.createDirectories(work.resolve("author-src/org/example/authors")),
@@ -49,7 +55,7 @@ final class AuthorPlugin {
             out.putNextEntry(new JarEntry("OSGI-INF/" + name + ".xml"));
             out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                     + "<scr:component xmlns:scr=\"http://www.osgi.org/xmlns/scr/v1.3.0\" name=\"org.example.authors." + name + "\">\n"
-                    + (annotated ? "  <property name=\"workbench.kind\" value=\"prior\"/>\n"
+                    + (annotated ? "  <property name=\"workbench.kind\" value=\"" + kind + "\"/>\n"
                             + "  <property name=\"workbench.name\" value=\"" + name + "\"/>\n" : "")
                     + "  <service><provide interface=\"org.workbench.api.Provider\"/></service>\n"
                     + "  <implementation class=\"org.example.authors.AuthorPriors$" + provider + "\"/>\n"

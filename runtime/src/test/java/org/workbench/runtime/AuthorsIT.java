@@ -38,10 +38,12 @@ class AuthorsIT {
                 "stringdefault.jar");
         PluginJars.drop(AuthorPlugin.build(work, "Correct", "newer", "[1.99,2)", true), plugins, "newer.jar");
         PluginJars.drop(AuthorPlugin.build(work, "Correct", "nameless", "[1.3,2)", false), plugins, "nameless.jar");
+        PluginJars.drop(AuthorPlugin.build(work, "Correct", "mislabelled", "[1.3,2)", true, "loss"), plugins,
+                "mislabelled.jar");
         launcher = Launcher.start(WorkbenchRuntimeIT.HOME, plugins, false);
         try (ServiceWaiter providers = new ServiceWaiter(launcher.framework().getBundleContext(),
                 "(&(objectClass=org.workbench.api.Provider)(component.name=org.example.authors.*))")) {
-            providers.await(refs -> refs.size() == 4, 10_000, "the four resolved author plugins");
+            providers.await(refs -> refs.size() == 5, 10_000, "the five resolved author plugins");
         }
     }
 
@@ -78,6 +80,25 @@ class AuthorsIT {
         WorkbenchRuntimeIT.Outcome validate = execute("validate", descriptor(prior).toString());
         assertEquals(1, validate.status(), "validate creates the component once: " + validate.out() + validate.err());
         assertTrue(validate.err().contains(named) && validate.err().contains(what), validate.err());
+    }
+
+    @Test
+    void aKindThatDisagreesWithTheProvidedTypeIsRefusedNamingBoth() throws Exception {
+        String why = "it is registered as kind 'loss' but creates a prior (org.workbench.api.bayes.Prior), and a loss is"
+                + " a loss (org.workbench.api.nn.Loss)";
+        WorkbenchRuntimeIT.Outcome describe = execute("describe", "loss/mislabelled");
+        assertTrue((describe.out() + describe.err()).contains("registered, but its component failed to activate: " + why),
+                describe.out() + describe.err());
+        WorkbenchRuntimeIT.Outcome list = execute("list", "--wide");
+        assertTrue(list.out().contains("provider loss 'mislabelled' from test.authors.mislabelled 1.0.0"), list.out());
+        assertTrue(list.out().contains(why), list.out());
+    }
+
+    @Test
+    void aRunTellsTheScriptWhichTasksAreLight() throws Exception {
+        run("truncating");
+        assertEquals("gaussian-mean\ngradient-check\n", Files.readString(WorkbenchRuntimeIT.HOME.resolve("light-tasks")),
+                "the tasks that say @WorkbenchProvider(light = true), for ./workbench's quick-compiler runs");
     }
 
     @Test

@@ -128,6 +128,19 @@ public final class Parameter {
     }
 
     /**
+     * The parameters a settings record declares, one per component in the record's order, each
+     * described by its {@link Setting}: the way to write each parameter once, read back with
+     * {@link Parameters#as(Class)}.
+     *
+     * @throws IllegalArgumentException naming the record's component when it has no {@code @Setting},
+     *         a type no parameter reads as, or a default or bound that does not fit
+     * @since 1.4
+     */
+    public static List<Parameter> declaredBy(Class<? extends Record> settings) {
+        return SettingsRecords.parameters(settings);
+    }
+
+    /**
      * The same parameter with a default, which makes it optional. The default must have the Java
      * type that {@link Parameters} returns for this parameter's type ({@code Double}, {@code Long},
      * {@code Boolean}, {@code String}, {@code double[]}...); a {@code Number} for an integer or

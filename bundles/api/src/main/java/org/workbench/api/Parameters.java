@@ -191,7 +191,8 @@ public final class Parameters {
      * Settings s = parameters.as(Settings.class);
      * }</pre>
      *
-     * A component's type says how its parameter is read: {@code double}, {@code long}, {@code int},
+     * A component annotated {@link Setting} with a {@link Setting#name()} reads the parameter of that
+     * name (since 1.4). A component's type says how its parameter is read: {@code double}, {@code long}, {@code int},
      * {@code boolean} (or their boxes), {@code String}, {@code Path}, {@code double[]},
      * {@code double[][]}, {@link PerCoordinate} or {@code Map} (named matrices). A parameter
      * without a value (an optional one left out) gives {@code null} to a component of a reference
@@ -213,7 +214,7 @@ public final class Parameters {
         Object[] arguments = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
-            arguments[i] = read(components[i].getName(), types[i], type);
+            arguments[i] = read(SettingsRecords.name(components[i]), types[i], type);
         }
         try {
             java.lang.reflect.Constructor<R> constructor = type.getDeclaredConstructor(types);

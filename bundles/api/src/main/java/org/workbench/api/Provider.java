@@ -23,6 +23,19 @@ public interface Provider<T> {
     String NAME = "workbench.name";
     /** Service property: a one-line description shown by {@code list} and {@code describe}. */
     String SUMMARY = "workbench.summary";
+    /**
+     * Service property: short command-line options standing for parameters, each
+     * {@code --OPTION=PARAMETER} or {@code --OPTION=PARAMETER=VALUE} (see {@link WorkbenchProvider#options()}).
+     *
+     * @since 1.4
+     */
+    String OPTIONS = "workbench.options";
+    /**
+     * Service property: {@code true} on a task that computes little (see {@link WorkbenchProvider#light()}).
+     *
+     * @since 1.4
+     */
+    String LIGHT = "workbench.light";
 
     /**
      * The Java type of the components this provider creates. The default reads it from the type

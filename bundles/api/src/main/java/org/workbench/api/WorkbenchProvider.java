@@ -37,4 +37,24 @@ public @interface WorkbenchProvider {
 
     /** A one-line description for {@code list} and {@code describe}; becomes {@link Provider#SUMMARY}. */
     String summary() default "";
+
+    /**
+     * Short command-line options that stand for parameters, for an executor; becomes
+     * {@link Provider#OPTIONS}. {@code "--join=join"} makes {@code --join HOST:PORT} the same as
+     * {@code --with join=HOST:PORT}; {@code "--no-fetch=fetch=false"} is an option without a value
+     * that sets {@code fetch} to {@code false}.
+     *
+     * @since 1.4
+     */
+    String[] options() default {};
+
+    /**
+     * Whether a task computes little (closed forms, quadrature, a small gradient check), so that a
+     * run of it is over before the JVM's optimising compiler would pay for itself: the
+     * {@code ./workbench} script then starts the JVM with the quick compiler alone. Becomes
+     * {@link Provider#LIGHT}.
+     *
+     * @since 1.4
+     */
+    boolean light() default false;
 }

@@ -8,7 +8,7 @@
  * the engine implements everything marked {@code @ProviderType}.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.workbench.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -8,6 +8,7 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.Setting;
 import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.nn.Backend;
 
@@ -16,8 +17,12 @@ import org.workbench.api.nn.Backend;
 @WorkbenchProvider(kind = Kinds.BACKEND, name = "vector",
         summary = "Packed SIMD products on jdk.incubator.vector over all cores (fast)")
 public final class VectorBackendProvider implements Provider<Backend> {
-    static final List<Parameter> PARAMETERS = List.of(
-            Parameter.integer("threads", "cores to split large products over (0 = all available)").withDefault(0).atLeast(0));
+    /** The parameters, each declared once. */
+    record Settings(@Setting(value = "cores to split large products over (0 = all available)", defaultValue = "0",
+            atLeast = 0) int threads) {
+    }
+
+    static final List<Parameter> PARAMETERS = Parameter.declaredBy(Settings.class);
 
     @Override
     public List<Parameter> parameters() {
@@ -26,7 +31,7 @@ public final class VectorBackendProvider implements Provider<Backend> {
 
     @Override
     public Backend create(Parameters parameters, ComponentContext context) {
-        int threads = parameters.intValue("threads");
+        int threads = parameters.as(Settings.class).threads();
         return new VectorBackend(threads == 0 ? Runtime.getRuntime().availableProcessors() : threads);
     }
 }

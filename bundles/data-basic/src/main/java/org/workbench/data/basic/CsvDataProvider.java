@@ -1,5 +1,6 @@
 package org.workbench.data.basic;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
@@ -9,6 +10,7 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.Setting;
 import org.workbench.api.WorkbenchProvider;
 
 /**
@@ -20,9 +22,14 @@ import org.workbench.api.WorkbenchProvider;
 @WorkbenchProvider(kind = Kinds.DATA, name = "csv",
         summary = "A CSV file with a header; 'target' names the y column, the others are features")
 public final class CsvDataProvider implements Provider<DataSource> {
-    static final List<Parameter> PARAMETERS = List.of(
-            Parameter.path("path", "the CSV file (relative paths resolve against the descriptor's folder)"),
-            Parameter.string("target", "the column holding y; omit for a one-column file of values").optional());
+    /** The parameters, each declared once. */
+    record Settings(
+            @Setting("the CSV file (relative paths resolve against the descriptor's folder)") Path path,
+            @Setting(value = "the column holding y; omit for a one-column file of values", optional = true)
+            String target) {
+    }
+
+    static final List<Parameter> PARAMETERS = Parameter.declaredBy(Settings.class);
 
     @Override
     public List<Parameter> parameters() {
@@ -31,7 +38,7 @@ public final class CsvDataProvider implements Provider<DataSource> {
 
     @Override
     public DataSource create(Parameters parameters, ComponentContext context) {
-        String target = parameters.has("target") ? parameters.string("target") : null;
-        return new CsvFile(context.input(parameters.path("path")), target);
+        Settings s = parameters.as(Settings.class);
+        return new CsvFile(context.input(s.path()), s.target());
     }
 }

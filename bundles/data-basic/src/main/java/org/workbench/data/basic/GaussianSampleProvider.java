@@ -9,6 +9,7 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.Setting;
 import org.workbench.api.WorkbenchProvider;
 
 /**
@@ -22,13 +23,17 @@ public final class GaussianSampleProvider implements Provider<DataSource> {
     /** The largest sample drawn, 10^8 values (800 MB). */
     static final long MAX_N = 100_000_000L;
 
-    static final List<Parameter> PARAMETERS = List.of(
-            Parameter.integer("n", "number of observations").atLeast(0).atMost(MAX_N),
-            Parameter.number("mean", "the true mean mu").withDefault(0.0),
-            Parameter.number("stddev", "the noise standard deviation sigma").withDefault(1.0).greaterThan(0),
-            Parameter.bool("nested", "in a sweep over n (or mean or stddev), every sample is built from the first n"
+    /** The parameters, each declared once. */
+    record Settings(
+            @Setting(value = "number of observations", atLeast = 0, atMost = MAX_N) int n,
+            @Setting(value = "the true mean mu", defaultValue = "0") double mean,
+            @Setting(value = "the noise standard deviation sigma", defaultValue = "1", greaterThan = 0) double stddev,
+            @Setting(value = "in a sweep over n (or mean or stddev), every sample is built from the first n"
                     + " draws of one sequence z (common random numbers: x_i = mean + stddev z_i); false draws each"
-                    + " point's sample afresh").withDefault(true));
+                    + " point's sample afresh", defaultValue = "true") boolean nested) {
+    }
+
+    static final List<Parameter> PARAMETERS = Parameter.declaredBy(Settings.class);
 
     @Override
     public List<Parameter> parameters() {
@@ -37,8 +42,8 @@ public final class GaussianSampleProvider implements Provider<DataSource> {
 
     @Override
     public DataSource create(Parameters parameters, ComponentContext context) {
-        long seed = parameters.bool("nested") ? context.seedAcross("n", "mean", "stddev") : context.seed();
-        return new GaussianSample(parameters.intValue("n"), parameters.number("mean"),
-                parameters.number("stddev"), seed, context);
+        Settings s = parameters.as(Settings.class);
+        long seed = s.nested() ? context.seedAcross("n", "mean", "stddev") : context.seed();
+        return new GaussianSample(s.n(), s.mean(), s.stddev(), seed, context);
     }
 }

@@ -11,6 +11,7 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.Setting;
 import org.workbench.api.WorkbenchProvider;
 
 /**
@@ -21,10 +22,16 @@ import org.workbench.api.WorkbenchProvider;
 @WorkbenchProvider(kind = Kinds.DATA, name = "inline",
         summary = "Data written in the descriptor: 'values', or 'x' (rows) with 'y'")
 public final class InlineDataProvider implements Provider<DataSource> {
-    static final List<Parameter> PARAMETERS = List.of(
-            Parameter.vector("values", "the observations of a scalar variable (instead of x and y)").optional(),
-            Parameter.matrix("x", "feature rows, one array per observation (with y, instead of values)").optional(),
-            Parameter.vector("y", "one target per row of x").optional());
+    /** The parameters, each declared once; a form left out is {@code null}. */
+    record Settings(
+            @Setting(value = "the observations of a scalar variable (instead of x and y)", optional = true)
+            double[] values,
+            @Setting(value = "feature rows, one array per observation (with y, instead of values)", optional = true)
+            double[][] x,
+            @Setting(value = "one target per row of x", optional = true) double[] y) {
+    }
+
+    static final List<Parameter> PARAMETERS = Parameter.declaredBy(Settings.class);
 
     @Override
     public List<Parameter> parameters() {
@@ -33,9 +40,10 @@ public final class InlineDataProvider implements Provider<DataSource> {
 
     @Override
     public DataSource create(Parameters parameters, ComponentContext context) {
-        boolean values = parameters.has("values");
-        boolean x = parameters.has("x");
-        boolean y = parameters.has("y");
+        Settings s = parameters.as(Settings.class);
+        boolean values = s.values() != null;
+        boolean x = s.x() != null;
+        boolean y = s.y() != null;
         if (values && (x || y)) {
             throw new InvalidParameterException(x ? "x" : "y",
                     "give either 'values' or 'x' with 'y', not both forms");
@@ -47,13 +55,13 @@ public final class InlineDataProvider implements Provider<DataSource> {
         Dataset dataset;
         if (values) {
             // an empty array is a sample of no observations (n = 0): the posterior is the prior
-            dataset = Dataset.values(parameters.vector("values"));
+            dataset = Dataset.values(s.values());
         } else if (!y) {
             throw new InvalidParameterException("y", "'x' is given without 'y': give one target per row of x");
         } else if (!x) {
             throw new InvalidParameterException("x", "'y' is given without 'x': give the feature rows, or use 'values'");
         } else {
-            dataset = rows(parameters.matrix("x"), parameters.vector("y"));
+            dataset = rows(s.x(), s.y());
         }
         return () -> dataset;
     }

@@ -9,6 +9,7 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.Setting;
 import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.bayes.Prior;
 import org.workbench.api.linear.SimulatedRegression;
@@ -21,16 +22,22 @@ import org.workbench.api.linear.SimulatedRegression;
 @WorkbenchProvider(kind = Kinds.DATA, name = "linear-gaussian",
         summary = "Simulated y = Xw + eps, x ~ N(0, I), w given or drawn from the run's prior")
 public final class LinearGaussianProvider implements Provider<SimulatedRegression> {
-    static final List<Parameter> PARAMETERS = List.of(
-            Parameter.integer("n", "number of training rows N (0: no data, the posterior is the prior)").withDefault(100).atLeast(0),
-            Parameter.integer("p", "number of features (defaults to the length of w)").optional().atLeast(1),
-            Parameter.number("noiseVariance", "noise variance sigma^2 of y given x and w").withDefault(1.0).greaterThan(0),
-            Parameter.vector("w", "true weights; drawn from the run's prior when absent").optional(),
-            Parameter.integer("testSize", "rows of a held-out test set drawn the same way (0 for none)")
-                    .withDefault(0).atLeast(0),
-            Parameter.bool("nested", "in a sweep over n, the training rows are the first n rows of one sample and the"
-                    + " test set is the same at every n (common random numbers); false draws each point afresh")
-                    .withDefault(true));
+    /** The parameters, each declared once; {@code p} and {@code w} are {@code null} when left out. */
+    record Settings(
+            @Setting(value = "number of training rows N (0: no data, the posterior is the prior)", defaultValue = "100",
+                    atLeast = 0) int n,
+            @Setting(value = "number of features (defaults to the length of w)", optional = true, atLeast = 1) Integer p,
+            @Setting(value = "noise variance sigma^2 of y given x and w", defaultValue = "1", greaterThan = 0)
+            double noiseVariance,
+            @Setting(value = "true weights; drawn from the run's prior when absent", optional = true) double[] w,
+            @Setting(value = "rows of a held-out test set drawn the same way (0 for none)", defaultValue = "0",
+                    atLeast = 0) int testSize,
+            @Setting(value = "in a sweep over n, the training rows are the first n rows of one sample and the"
+                    + " test set is the same at every n (common random numbers); false draws each point afresh",
+                    defaultValue = "true") boolean nested) {
+    }
+
+    static final List<Parameter> PARAMETERS = Parameter.declaredBy(Settings.class);
 
     @Override
     public List<Parameter> parameters() {
@@ -39,10 +46,11 @@ public final class LinearGaussianProvider implements Provider<SimulatedRegressio
 
     @Override
     public SimulatedRegression create(Parameters parameters, ComponentContext context) {
-        double[] w = parameters.has("w") ? parameters.vector("w") : null;
+        Settings s = parameters.as(Settings.class);
+        double[] w = s.w();
         int p;
-        if (parameters.has("p")) {
-            p = parameters.intValue("p");
+        if (s.p() != null) {
+            p = s.p();
             if (w != null && w.length != p) {
                 throw new InvalidParameterException("w", "'w' has " + w.length + " entries but 'p' is " + p);
             }
@@ -62,8 +70,7 @@ public final class LinearGaussianProvider implements Provider<SimulatedRegressio
                         + " coordinates but 'p' is " + p);
             }
         }
-        return new LinearGaussianData(parameters.intValue("n"), p, parameters.number("noiseVariance"), w, prior,
-                parameters.intValue("testSize"), context,
-                parameters.bool("nested") ? context.seedAcross("n") : context.seed(), parameters.bool("nested"));
+        return new LinearGaussianData(s.n(), p, s.noiseVariance(), w, prior, s.testSize(), context,
+                s.nested() ? context.seedAcross("n") : context.seed(), s.nested());
     }
 }

@@ -36,8 +36,12 @@ public final class FolderBundles implements OnDemandBundles {
         }
     }
 
-    /** Installs (once) and starts every bundle of the distribution's folder {@code name}. */
+    /**
+     * Installs (once) and starts every bundle of the distribution's folder {@code name}, which the
+     * distribution must declare on demand ({@code distribution.properties}).
+     */
     public static synchronized void start(BundleContext context, String name) throws IOException, BundleException {
+        DeclaredFolders.requireOnDemand(home(context), name);
         List<Bundle> installed = new ArrayList<>();
         try (Stream<Path> jars = Files.list(folder(context, name))) {
             for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {

@@ -26,6 +26,15 @@ public interface ProviderSource {
         return null;
     }
 
+    /**
+     * The values of service property {@code key} of {@code entry}'s registration (a string, or an
+     * array or list of strings), empty when it has none; none by default (a fixed list). Asking
+     * activates nothing.
+     */
+    default List<String> property(ProviderEntry entry, String key) {
+        return List.of();
+    }
+
     /** The providers in the plugins folder that cannot be used, and why; none by default (tests). */
     default List<InactivePlugin> inactive() {
         return List.of();

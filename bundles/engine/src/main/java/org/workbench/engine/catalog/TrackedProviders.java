@@ -102,6 +102,23 @@ public final class TrackedProviders implements ProviderSource, AutoCloseable {
         return ref == null ? null : failed.get(ref);
     }
 
+    /** The property's values as text: a {@code Boolean} property ({@code workbench.light}) reads "true". */
+    @Override
+    public List<String> property(ProviderEntry entry, String key) {
+        ServiceReference<Provider> ref = find(entry);
+        Object value = ref == null ? null : ref.getProperty(key);
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof Object[] a) {
+            return java.util.Arrays.stream(a).map(String::valueOf).toList();
+        }
+        if (value instanceof java.util.Collection<?> c) {
+            return c.stream().map(String::valueOf).toList();
+        }
+        return List.of(String.valueOf(value)); // a string, or a Boolean or number as Declarative Services types it
+    }
+
     /** The distribution's record of its own bundles. */
     public BuiltInBundles builtIns() {
         return builtIns;
@@ -152,9 +169,14 @@ public final class TrackedProviders implements ProviderSource, AutoCloseable {
             activating.remove(ref, activation);
             if (p == null) {
                 failed.putIfAbsent(ref, "its component failed to activate");
-            } else {
-                fetched.put(ref, p);
+                return null;
             }
+            String disagreement = disagreement(ref, p);
+            if (disagreement != null) {
+                failed.put(ref, disagreement);
+                return null;
+            }
+            fetched.put(ref, p);
             return p;
         } catch (TimeoutException e) {
             String why = "its component did not activate within " + seconds(wait)
@@ -171,6 +193,15 @@ public final class TrackedProviders implements ProviderSource, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
+        }
+    }
+
+    /** Why the provider's kind and the type it creates disagree ({@link KindTypes}), or {@code null}. */
+    private static String disagreement(ServiceReference<Provider> ref, Provider<?> p) {
+        try {
+            return KindTypes.mismatch(String.valueOf(ref.getProperty(Provider.KIND)), p.type());
+        } catch (RuntimeException e) {
+            return "it cannot say what type it creates: " + e.getMessage();
         }
     }
 

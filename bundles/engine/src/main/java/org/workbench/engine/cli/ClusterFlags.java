@@ -7,62 +7,25 @@ import org.workbench.engine.service.ClusterOptions;
 
 /**
  * The command-line options of executors, workers and resumes as picocli reads them, for {@code run},
- * {@code all} and {@code worker}: {@code --executor NAME}, {@code --join HOST:PORT,...}, {@code --cluster NAME},
- * {@code --port N}, {@code --interface ADDRESS}, {@code --slots N}, {@code --resume}, {@code --no-fetch},
- * {@code --secret-file FILE} (the cluster's shared secret, read from a file only its owner can read; never the secret
- * itself on the command line: see docs/cluster-trust.md).
+ * {@code all} and {@code worker}: {@code --executor NAME}, {@code --with KEY=VALUE} (a parameter of the
+ * executor, repeatable) and {@code --resume}. The short options an executor declares
+ * ({@code --join}, {@code --cluster}, {@code --secret-file}... of {@code hazelcast}) are rewritten to
+ * {@code --with} before parsing ({@link ExecutorAliases}), so nothing here knows an executor's parameters.
  */
 final class ClusterFlags {
-    @picocli.CommandLine.Option(names = "--executor", paramLabel = "NAME",
-            description = "Where points run: local (default) or hazelcast (with --cluster, --join).")
+    @picocli.CommandLine.Option(names = ExecutorAliases.EXECUTOR, paramLabel = "NAME",
+            description = "Where points run: local (default) or an executor with members, e.g. hazelcast.")
     String executor;
 
-    @picocli.CommandLine.Option(names = "--join", paramLabel = "HOST:PORT,...", description = "Cluster members to join.")
-    String join;
-
-    @picocli.CommandLine.Option(names = "--cluster", paramLabel = "NAME", description = "The cluster's name.")
-    String cluster;
-
-    @picocli.CommandLine.Option(names = "--port", paramLabel = "N", description = "This member's cluster port.")
-    String port;
-
-    @picocli.CommandLine.Option(names = "--interface", paramLabel = "ADDRESS", description = "The address to bind (loopback by default).")
-    String networkInterface;
-
-    @picocli.CommandLine.Option(names = "--slots", paramLabel = "N", description = "Units this member runs at once.")
-    String slots;
-
-    @picocli.CommandLine.Option(names = "--secret-file", paramLabel = "FILE",
-            description = "The cluster's shared secret, in a file only you can read (chmod 600): members and "
-                    + "coordinators without it cannot join, and every unit and answer is signed with it. "
-                    + "Required on an interface other than loopback.")
-    java.nio.file.Path secretFile;
-
-    @picocli.CommandLine.Option(names = "--no-fetch", description = "Do not fetch pinned bundles a member lacks.")
-    boolean noFetch;
+    @picocli.CommandLine.Option(names = ExecutorAliases.WITH, paramLabel = "KEY=VALUE",
+            description = "A parameter of the executor (repeatable; describe executor/NAME lists them); the short "
+                    + "options the executor declares work too (hazelcast: --cluster NAME, --join HOST:PORT,...).")
+    Map<String, String> with = new LinkedHashMap<>();
 
     @picocli.CommandLine.Option(names = "--resume", description = "Finish the interrupted or partial run of the same descriptor.")
     boolean resume;
 
     ClusterOptions options() {
-        Map<String, String> with = new LinkedHashMap<>();
-        put(with, "join", join);
-        put(with, "cluster", cluster);
-        put(with, "port", port);
-        put(with, "interface", networkInterface);
-        put(with, "slots", slots);
-        if (secretFile != null) {
-            with.put("secretFile", secretFile.toAbsolutePath().normalize().toString());
-        }
-        if (noFetch) {
-            with.put("fetch", "false");
-        }
         return new ClusterOptions(executor, Map.copyOf(with), resume);
-    }
-
-    private static void put(Map<String, String> with, String key, String value) {
-        if (value != null) {
-            with.put(key, value);
-        }
     }
 }

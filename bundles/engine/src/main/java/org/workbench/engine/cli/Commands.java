@@ -76,7 +76,7 @@ public final class Commands {
         }
         CommandLine cli = commandLine(context.withStreams(out, err), args);
         PhaseTiming.mark("command line built");
-        int status = cli.execute(args);
+        int status = cli.execute(executorAliases(cli, args));
         cli.getOut().flush();
         cli.getErr().flush();
         return status;
@@ -121,6 +121,29 @@ public final class Commands {
             return commandLine(c, new String[0]);
         }
         return configure(cli, c);
+    }
+
+    /**
+     * {@code args} with the short options that executors declare ({@code --join ...}) rewritten to
+     * {@code --with KEY=VALUE}, for a command that takes executor parameters ({@link ExecutorAliases}).
+     */
+    private String[] executorAliases(CommandLine cli, String[] args) {
+        CommandLine command = args.length == 0 ? null : cli.getSubcommands().get(args[0]);
+        if (command == null || command.getCommandSpec().findOption(ExecutorAliases.WITH) == null) {
+            return args;
+        }
+        Map<String, Boolean> known = new java.util.HashMap<>();
+        for (CommandLine.Model.OptionSpec o : command.getCommandSpec().options()) {
+            for (String name : o.names()) {
+                known.put(name, o.arity().max() > 0);
+            }
+        }
+        String[] rest = ExecutorAliases.rewrite(java.util.Arrays.copyOfRange(args, 1, args.length), known,
+                new ExecutorOptions(context)::declared);
+        String[] out = new String[rest.length + 1];
+        out[0] = args[0];
+        System.arraycopy(rest, 0, out, 1, rest.length);
+        return out;
     }
 
     /** The commands that need every other command registered: they print or complete the whole tree. */

@@ -52,14 +52,7 @@ final class RunOptions {
         }
         valued(args, org.workbench.engine.run.SweepSize.FLAG, descriptor.maxPoints);
         valued(args, "--executor", cluster.executor);
-        valued(args, "--join", cluster.join);
-        valued(args, "--cluster", cluster.cluster);
-        valued(args, "--port", cluster.port);
-        valued(args, "--interface", cluster.networkInterface);
-        valued(args, "--slots", cluster.slots);
-        if (cluster.noFetch) {
-            args.add("--no-fetch");
-        }
+        cluster.with.forEach((key, value) -> args.addAll(java.util.List.of(ExecutorAliases.WITH, key + "=" + value)));
         if (cluster.resume) {
             args.add("--resume");
         }

@@ -43,12 +43,14 @@ import org.workbench.engine.serve.WebWorkbench;
         "osgi.command.function=help" })
 public final class WorkbenchService implements Workbench {
     private TrackedProviders providers;
+    private java.nio.file.Path home;
     private Commands commands;
     private ServiceRegistration<IntSupplier> cancelRuns;
 
     @Activate
     void activate(BundleContext context) {
         providers = new TrackedProviders(context);
+        home = FolderBundles.home(context);
         PluginFolder plugins = new PluginFolder(context);
         CommandContext base = new CommandContext(providers, new XChartRenderer(), environment(context),
                 versions(context), System.console() != null, () -> {
@@ -71,7 +73,16 @@ public final class WorkbenchService implements Workbench {
 
     @Override
     public int execute(String[] args, PrintStream out, PrintStream err) {
-        return commands.execute(args, out, err);
+        int status = commands.execute(args, out, err);
+        if (args.length > 0 && args[0].equals("run")) {
+            // the providers a run needed are registered now: tell ./workbench which tasks are light
+            try {
+                org.workbench.engine.catalog.LightTasks.record(home, providers);
+            } catch (java.io.IOException | RuntimeException e) {
+                // the script then starts every run with the full compiler, as it always may
+            }
+        }
+        return status;
     }
 
     @Descriptor("run experiment descriptors; prints each result.json path (wb:help run for the options)")

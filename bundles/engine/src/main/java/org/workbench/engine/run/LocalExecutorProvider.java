@@ -8,6 +8,7 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.Setting;
 import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.execution.Executor;
 
@@ -16,15 +17,21 @@ import org.workbench.api.execution.Executor;
 @WorkbenchProvider(kind = Kinds.EXECUTOR, name = LocalExecutor.MEMBER,
         summary = "This machine's cores (the default executor)")
 public final class LocalExecutorProvider implements Provider<Executor> {
+    /** The parameters, each declared once. */
+    record Settings(@Setting(value = "threads for points and units (0: one per core)", defaultValue = "0", atLeast = 0)
+            int threads) {
+    }
+
+    private static final List<Parameter> PARAMETERS = Parameter.declaredBy(Settings.class);
+
     @Override
     public List<Parameter> parameters() {
-        return List.of(Parameter.integer("threads", "threads for points and units (0: one per core)").withDefault(0L)
-                .atLeast(0));
+        return PARAMETERS;
     }
 
     @Override
     public Executor create(Parameters parameters, ComponentContext context) {
-        int threads = parameters.intValue("threads");
+        int threads = parameters.as(Settings.class).threads();
         return new LocalExecutor(threads == 0 ? Runtime.getRuntime().availableProcessors() : threads);
     }
 }

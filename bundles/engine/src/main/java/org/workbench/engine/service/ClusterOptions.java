@@ -5,11 +5,9 @@ import java.util.Map;
 
 
 /**
- * The command-line options of executors, workers and resumes: {@code --executor NAME},
- * {@code --join HOST:PORT,...}, {@code --cluster NAME}, {@code --port N}, {@code --interface ADDRESS}, {@code --slots N},
- * {@code --resume}, {@code --no-fetch} (a worker that never fetches a bundle it lacks),
- * {@code --secret-file FILE} (the cluster's shared secret, read from a file that only its owner can read; never the
- * secret itself on the command line: see docs/cluster-trust.md). Values given here override the descriptor's {@code executor.with}.
+ * The command-line options of executors, workers and resumes: {@code --executor NAME}, {@code --with KEY=VALUE}
+ * (a parameter of the executor; the short options an executor declares, such as {@code --join}, arrive as these)
+ * and {@code --resume}. Values given here override the descriptor's {@code executor.with}.
  *
  * @param executor the executor named on the command line, or {@code null}
  * @param with     executor parameters given as options, by parameter name
@@ -17,8 +15,7 @@ import java.util.Map;
  */
 public record ClusterOptions(String executor, Map<String, String> with, boolean resume) {
     /** The options this record reads, for messages. */
-    public static final List<String> OPTIONS = List.of("--executor", "--join", "--cluster", "--port", "--interface",
-            "--slots", "--resume", "--no-fetch", "--secret-file");
+    public static final List<String> OPTIONS = List.of("--executor", "--with", "--resume");
 
     public static ClusterOptions none() {
         return new ClusterOptions(null, Map.of(), false);

@@ -61,8 +61,8 @@ public final class ExecutorSelection {
             return RunOptions.local(threads).resuming(cluster.resume());
         }
         if (name == null) {
-            throw new InvalidInputException(file, "$.executor", "--join, --cluster, --port and --interface need an executor"
-                    + " that has members: add --executor hazelcast");
+            throw new InvalidInputException(file, "$.executor", "executor parameters (--with " + String.join(", --with ",
+                    cluster.with().keySet().stream().sorted().toList()) + ") need an executor: add --executor NAME");
         }
         JsonObject with = given.has("with") && given.get("with").isJsonObject() && name.equals(given.get("use") == null
                 ? null : given.get("use").getAsString()) ? given.getAsJsonObject("with").deepCopy() : new JsonObject();
@@ -84,7 +84,7 @@ public final class ExecutorSelection {
             }
             throw e;
         }
-        options.forEach((k, v) -> with.add(k, typed(v)));
+        options.forEach((k, v) -> with.add(k, typed(v, declared(entry, k))));
         Parameters parameters = new ParameterBinder(file, base).bind(entry.provider().parameters(), with,
                 "$.executor.with", entry.label());
         Object created;
@@ -100,7 +100,23 @@ public final class ExecutorSelection {
         return e;
     }
 
-    private static JsonPrimitive typed(String v) {
+    /** The type {@code entry} declares for parameter {@code name}, or {@code null}. */
+    private static org.workbench.api.Parameter.Type declared(ProviderEntry entry, String name) {
+        return entry.provider().parameters().stream().filter(p -> p.name().equals(name)).findFirst()
+                .map(org.workbench.api.Parameter::type).orElse(null);
+    }
+
+    /**
+     * A command-line value as JSON; a path is made absolute against the working folder, where the
+     * user typed it (a descriptor's own paths resolve against its folder).
+     */
+    private static JsonPrimitive typed(String v, org.workbench.api.Parameter.Type type) {
+        if (type == org.workbench.api.Parameter.Type.PATH && !v.isEmpty()) {
+            return new JsonPrimitive(Path.of(v).toAbsolutePath().normalize().toString());
+        }
+        if (type == org.workbench.api.Parameter.Type.STRING) {
+            return new JsonPrimitive(v);
+        }
         if (v.equals("true") || v.equals("false")) {
             return new JsonPrimitive(Boolean.parseBoolean(v));
         }

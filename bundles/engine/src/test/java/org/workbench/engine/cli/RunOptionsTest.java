@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class RunOptionsTest {
     void theChildGetsEveryOptionButIsolateAndTimeout() throws Exception {
         RunOptions parent = parse(List.of("--set", "prior.with.variance=-9", "--sweep", "data.n=1,10", "--max-points", "50",
                 "--out", "-odd folder", "--threads", "2", "--quiet", "--isolate", "--timeout", "5", "--resume",
-                "--executor", "hazelcast", "--cluster", "lab", "--join", "127.0.0.1:5701", "--no-fetch"));
+                "--executor", "hazelcast", "--with", "cluster=lab", "--with", "join=127.0.0.1:5701", "--with", "fetch=false"));
         assertTrue(parent.isolate);
         List<String> args = parent.childArguments();
         assertFalse(args.contains("--isolate") || args.stream().anyMatch(a -> a.startsWith("--timeout")), args.toString());
@@ -43,6 +44,7 @@ class RunOptionsTest {
         assertEquals(2, child.threads());
         assertTrue(child.quiet);
         assertEquals(parent.cluster.options(), child.cluster.options());
+        assertEquals(Map.of("cluster", "lab", "join", "127.0.0.1:5701", "fetch", "false"), child.cluster.options().with());
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.Setting;
 import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.nn.Layer;
 
@@ -16,9 +17,14 @@ import org.workbench.api.nn.Layer;
 @WorkbenchProvider(kind = Kinds.LAYER, name = "dense",
         summary = "Fully connected layer y = W x + b; W ~ N(0, initStddev^2), b = 0")
 public final class DenseProvider implements Provider<Layer> {
-    static final List<Parameter> PARAMETERS = List.of(
-            Parameter.integer("out", "number of outputs (rows of W)").atLeast(1),
-            Parameter.number("initStddev", "standard deviation of the initial weights").withDefault(0.01).atLeast(0));
+    /** The parameters, each declared once. */
+    record Settings(
+            @Setting(value = "number of outputs (rows of W)", atLeast = 1) int out,
+            @Setting(value = "standard deviation of the initial weights", defaultValue = "0.01", atLeast = 0)
+            double initStddev) {
+    }
+
+    static final List<Parameter> PARAMETERS = Parameter.declaredBy(Settings.class);
 
     @Override
     public List<Parameter> parameters() {
@@ -27,6 +33,7 @@ public final class DenseProvider implements Provider<Layer> {
 
     @Override
     public Layer create(Parameters parameters, ComponentContext context) {
-        return new Dense(parameters.intValue("out"), parameters.number("initStddev"), context);
+        Settings s = parameters.as(Settings.class);
+        return new Dense(s.out(), s.initStddev(), context);
     }
 }

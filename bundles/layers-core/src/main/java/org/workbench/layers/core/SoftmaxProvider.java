@@ -8,19 +8,14 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.nn.Layer;
 
 /** Provides layer {@code softmax}: row-wise probabilities from scores, for the template's softmax + cross-entropy. */
-@Component(service = Provider.class, property = {
-        Provider.KIND + "=" + Kinds.LAYER,
-        Provider.NAME + "=softmax",
-        Provider.SUMMARY + "=Row-wise softmax e^{z_j} / sum_k e^{z_k} (max-shifted); use with loss cross-entropy" })
+@Component(service = Provider.class)
+@WorkbenchProvider(kind = Kinds.LAYER, name = "softmax",
+        summary = "Row-wise softmax e^{z_j} / sum_k e^{z_k} (max-shifted); use with loss cross-entropy")
 public final class SoftmaxProvider implements Provider<Layer> {
-    @Override
-    public Class<Layer> type() {
-        return Layer.class;
-    }
-
     @Override
     public List<Parameter> parameters() {
         return List.of();

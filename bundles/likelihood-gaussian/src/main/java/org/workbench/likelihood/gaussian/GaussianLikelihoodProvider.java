@@ -8,6 +8,7 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.Setting;
 import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.bayes.GaussianLikelihood;
 
@@ -16,8 +17,11 @@ import org.workbench.api.bayes.GaussianLikelihood;
 @WorkbenchProvider(kind = Kinds.LIKELIHOOD, name = "gaussian",
         summary = "Gaussian noise with known variance sigma^2; conjugate to a Gaussian prior")
 public final class GaussianLikelihoodProvider implements Provider<GaussianLikelihood> {
-    static final List<Parameter> PARAMETERS = List.of(
-            Parameter.number("variance", "noise variance sigma^2").withDefault(1.0).greaterThan(0));
+    /** The parameters, each declared once. */
+    record Settings(@Setting(value = "noise variance sigma^2", defaultValue = "1", greaterThan = 0) double variance) {
+    }
+
+    static final List<Parameter> PARAMETERS = Parameter.declaredBy(Settings.class);
 
     @Override
     public List<Parameter> parameters() {
@@ -26,6 +30,6 @@ public final class GaussianLikelihoodProvider implements Provider<GaussianLikeli
 
     @Override
     public GaussianLikelihood create(Parameters parameters, ComponentContext context) {
-        return new GaussianNoise(parameters.number("variance"));
+        return new GaussianNoise(parameters.as(Settings.class).variance());
     }
 }

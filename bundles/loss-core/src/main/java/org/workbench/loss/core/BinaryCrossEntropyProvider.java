@@ -8,6 +8,7 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.Setting;
 import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.nn.Loss;
 
@@ -16,9 +17,12 @@ import org.workbench.api.nn.Loss;
 @WorkbenchProvider(kind = Kinds.LOSS, name = "binary-cross-entropy",
         summary = "Mean -(y log p + (1-y) log(1-p)); from probabilities (clamped) or logits")
 public final class BinaryCrossEntropyProvider implements Provider<Loss> {
-    static final List<Parameter> PARAMETERS = List.of(
-            Parameter.string("input", "what the network outputs: 'probability' (ends in a sigmoid) or 'logits'")
-                    .withDefault("probability").oneOf("probability", "logits"));
+    /** The parameters, each declared once. */
+    record Settings(@Setting(value = "what the network outputs: 'probability' (ends in a sigmoid) or 'logits'",
+            defaultValue = "probability", oneOf = {"probability", "logits"}) String input) {
+    }
+
+    static final List<Parameter> PARAMETERS = Parameter.declaredBy(Settings.class);
 
     @Override
     public List<Parameter> parameters() {
@@ -27,6 +31,6 @@ public final class BinaryCrossEntropyProvider implements Provider<Loss> {
 
     @Override
     public Loss create(Parameters parameters, ComponentContext context) {
-        return new BinaryCrossEntropy("logits".equals(parameters.string("input")));
+        return new BinaryCrossEntropy("logits".equals(parameters.as(Settings.class).input()));
     }
 }

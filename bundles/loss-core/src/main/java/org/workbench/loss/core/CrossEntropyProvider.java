@@ -8,19 +8,14 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.nn.Loss;
 
 /** Provides loss {@code cross-entropy} on class probabilities (after a softmax layer) with class-index targets. */
-@Component(service = Provider.class, property = {
-        Provider.KIND + "=" + Kinds.LOSS,
-        Provider.NAME + "=cross-entropy",
-        Provider.SUMMARY + "=Mean -log p_y over class probabilities p (clamped at 1e-12); put a softmax layer before it" })
+@Component(service = Provider.class)
+@WorkbenchProvider(kind = Kinds.LOSS, name = "cross-entropy",
+        summary = "Mean -log p_y over class probabilities p (clamped at 1e-12); put a softmax layer before it")
 public final class CrossEntropyProvider implements Provider<Loss> {
-    @Override
-    public Class<Loss> type() {
-        return Loss.class;
-    }
-
     @Override
     public List<Parameter> parameters() {
         return List.of();

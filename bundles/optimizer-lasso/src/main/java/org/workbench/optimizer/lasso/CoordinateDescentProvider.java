@@ -8,6 +8,7 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.Setting;
 import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.linear.MapSolver;
 
@@ -16,10 +17,15 @@ import org.workbench.api.linear.MapSolver;
 @WorkbenchProvider(kind = Kinds.OPTIMIZER, name = "coordinate-descent",
         summary = "Lasso MAP (Laplace prior, Gaussian noise) by coordinate descent; stops on a duality gap")
 public final class CoordinateDescentProvider implements Provider<MapSolver> {
-    static final List<Parameter> PARAMETERS = List.of(
-            StoppingRule.TOLERANCE,
-            Parameter.integer("maxIterations", "most passes over the coordinates (full or active-set)")
-                    .withDefault(100_000).atLeast(1));
+    /** The parameters, each declared once. */
+    record Settings(
+            @Setting(value = StoppingRule.TOLERANCE, defaultValue = StoppingRule.TOLERANCE_DEFAULT, greaterThan = 0)
+            double tolerance,
+            @Setting(value = "most passes over the coordinates (full or active-set)", defaultValue = "100000",
+                    atLeast = 1) long maxIterations) {
+    }
+
+    static final List<Parameter> PARAMETERS = Parameter.declaredBy(Settings.class);
 
     @Override
     public List<Parameter> parameters() {
@@ -28,7 +34,7 @@ public final class CoordinateDescentProvider implements Provider<MapSolver> {
 
     @Override
     public MapSolver create(Parameters parameters, ComponentContext context) {
-        return new CoordinateDescent(parameters.number("tolerance"), parameters.integer("maxIterations"),
-                KernelChoice.FASTEST);
+        Settings s = parameters.as(Settings.class);
+        return new CoordinateDescent(s.tolerance(), s.maxIterations(), KernelChoice.FASTEST);
     }
 }

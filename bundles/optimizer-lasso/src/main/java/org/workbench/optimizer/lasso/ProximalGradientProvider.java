@@ -8,6 +8,7 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.Setting;
 import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.linear.MapSolver;
 
@@ -16,10 +17,14 @@ import org.workbench.api.linear.MapSolver;
 @WorkbenchProvider(kind = Kinds.OPTIMIZER, name = "proximal-gradient",
         summary = "Lasso MAP (Laplace prior, Gaussian noise) by accelerated proximal gradient; stops on a duality gap")
 public final class ProximalGradientProvider implements Provider<MapSolver> {
-    static final List<Parameter> PARAMETERS = List.of(
-            StoppingRule.TOLERANCE,
-            Parameter.integer("maxIterations", "most proximal gradient steps")
-                    .withDefault(1_000_000).atLeast(1));
+    /** The parameters, each declared once. */
+    record Settings(
+            @Setting(value = StoppingRule.TOLERANCE, defaultValue = StoppingRule.TOLERANCE_DEFAULT, greaterThan = 0)
+            double tolerance,
+            @Setting(value = "most proximal gradient steps", defaultValue = "1000000", atLeast = 1) long maxIterations) {
+    }
+
+    static final List<Parameter> PARAMETERS = Parameter.declaredBy(Settings.class);
 
     @Override
     public List<Parameter> parameters() {
@@ -28,7 +33,7 @@ public final class ProximalGradientProvider implements Provider<MapSolver> {
 
     @Override
     public MapSolver create(Parameters parameters, ComponentContext context) {
-        return new ProximalGradient(parameters.number("tolerance"), parameters.integer("maxIterations"),
-                KernelChoice.FASTEST);
+        Settings s = parameters.as(Settings.class);
+        return new ProximalGradient(s.tolerance(), s.maxIterations(), KernelChoice.FASTEST);
     }
 }

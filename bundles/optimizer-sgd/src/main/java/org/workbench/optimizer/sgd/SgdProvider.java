@@ -8,6 +8,7 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.Setting;
 import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.nn.GradientOptimizer;
 
@@ -16,8 +17,12 @@ import org.workbench.api.nn.GradientOptimizer;
 @WorkbenchProvider(kind = Kinds.OPTIMIZER, name = "sgd",
         summary = "Stochastic gradient descent: theta -= learningRate * gradient")
 public final class SgdProvider implements Provider<GradientOptimizer> {
-    static final List<Parameter> PARAMETERS = List.of(
-            Parameter.number("learningRate", "step size multiplying the gradient").withDefault(0.1).greaterThan(0));
+    /** The parameters, each declared once. */
+    record Settings(@Setting(value = "step size multiplying the gradient", defaultValue = "0.1", greaterThan = 0)
+            double learningRate) {
+    }
+
+    static final List<Parameter> PARAMETERS = Parameter.declaredBy(Settings.class);
 
     @Override
     public List<Parameter> parameters() {
@@ -26,6 +31,6 @@ public final class SgdProvider implements Provider<GradientOptimizer> {
 
     @Override
     public GradientOptimizer create(Parameters parameters, ComponentContext context) {
-        return new Sgd(parameters.number("learningRate"));
+        return new Sgd(parameters.as(Settings.class).learningRate());
     }
 }

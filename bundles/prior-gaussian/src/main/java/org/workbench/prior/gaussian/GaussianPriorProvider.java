@@ -7,7 +7,9 @@ import org.workbench.api.ComponentContext;
 import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
+import org.workbench.api.PerCoordinate;
 import org.workbench.api.Provider;
+import org.workbench.api.Setting;
 import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.bayes.GaussianPrior;
 
@@ -16,10 +18,14 @@ import org.workbench.api.bayes.GaussianPrior;
 @WorkbenchProvider(kind = Kinds.PRIOR, name = "gaussian",
         summary = "Independent Gaussian per coordinate; conjugate to a Gaussian likelihood")
 public final class GaussianPriorProvider implements Provider<GaussianPrior> {
-    static final List<Parameter> PARAMETERS = List.of(
-            Parameter.numberOrVector("mean", "mean of each coordinate (a number applies to all)").withDefault(0.0),
-            Parameter.numberOrVector("variance", "variance tau^2 of each coordinate (a number applies to all)")
-                    .withDefault(1.0).greaterThan(0));
+    /** The parameters, each declared once. */
+    record Settings(
+            @Setting(value = "mean of each coordinate (a number applies to all)", defaultValue = "0") PerCoordinate mean,
+            @Setting(value = "variance tau^2 of each coordinate (a number applies to all)", defaultValue = "1",
+                    greaterThan = 0) PerCoordinate variance) {
+    }
+
+    static final List<Parameter> PARAMETERS = Parameter.declaredBy(Settings.class);
 
     @Override
     public List<Parameter> parameters() {
@@ -28,6 +34,7 @@ public final class GaussianPriorProvider implements Provider<GaussianPrior> {
 
     @Override
     public GaussianPrior create(Parameters parameters, ComponentContext context) {
-        return new IndependentGaussian(parameters.perCoordinate("mean"), parameters.perCoordinate("variance"));
+        Settings s = parameters.as(Settings.class);
+        return new IndependentGaussian(s.mean(), s.variance());
     }
 }

@@ -7,7 +7,9 @@ import org.workbench.api.ComponentContext;
 import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
+import org.workbench.api.PerCoordinate;
 import org.workbench.api.Provider;
+import org.workbench.api.Setting;
 import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.bayes.LaplacePrior;
 
@@ -16,11 +18,15 @@ import org.workbench.api.bayes.LaplacePrior;
 @WorkbenchProvider(kind = Kinds.PRIOR, name = "laplace",
         summary = "Independent Laplace per coordinate, exp(-|w - mu|/tau)/(2 tau); MAP gives the lasso")
 public final class LaplacePriorProvider implements Provider<LaplacePrior> {
-    static final List<Parameter> PARAMETERS = List.of(
-            Parameter.numberOrVector("location", "location mu of each coordinate (a number applies to all)")
-                    .withDefault(0.0),
-            Parameter.numberOrVector("scale", "scale tau of each coordinate (a number applies to all)")
-                    .withDefault(1.0).greaterThan(0));
+    /** The parameters, each declared once. */
+    record Settings(
+            @Setting(value = "location mu of each coordinate (a number applies to all)", defaultValue = "0")
+            PerCoordinate location,
+            @Setting(value = "scale tau of each coordinate (a number applies to all)", defaultValue = "1",
+                    greaterThan = 0) PerCoordinate scale) {
+    }
+
+    static final List<Parameter> PARAMETERS = Parameter.declaredBy(Settings.class);
 
     @Override
     public List<Parameter> parameters() {
@@ -29,6 +35,7 @@ public final class LaplacePriorProvider implements Provider<LaplacePrior> {
 
     @Override
     public LaplacePrior create(Parameters parameters, ComponentContext context) {
-        return new IndependentLaplace(parameters.perCoordinate("location"), parameters.perCoordinate("scale"));
+        Settings s = parameters.as(Settings.class);
+        return new IndependentLaplace(s.location(), s.scale());
     }
 }

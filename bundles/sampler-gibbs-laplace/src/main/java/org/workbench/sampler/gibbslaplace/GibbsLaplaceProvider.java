@@ -8,6 +8,7 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.Setting;
 import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.linear.PosteriorSampler;
 
@@ -16,10 +17,14 @@ import org.workbench.api.linear.PosteriorSampler;
 @WorkbenchProvider(kind = Kinds.SAMPLER, name = "gibbs-laplace",
         summary = "Exact Gibbs via the Laplace scale mixture; Rao-Blackwellised mean, split R-hat and ESS")
 public final class GibbsLaplaceProvider implements Provider<PosteriorSampler> {
-    static final List<Parameter> PARAMETERS = List.of(
-            Parameter.integer("iterations", "draws kept per chain after burn-in").withDefault(2000).atLeast(4),
-            Parameter.integer("burnIn", "draws discarded at the start of each chain").withDefault(500).atLeast(0),
-            Parameter.integer("chains", "independent chains from dispersed starts").withDefault(4).atLeast(1));
+    /** The parameters, each declared once. */
+    record Settings(
+            @Setting(value = "draws kept per chain after burn-in", defaultValue = "2000", atLeast = 4) int iterations,
+            @Setting(value = "draws discarded at the start of each chain", defaultValue = "500", atLeast = 0) int burnIn,
+            @Setting(value = "independent chains from dispersed starts", defaultValue = "4", atLeast = 1) int chains) {
+    }
+
+    static final List<Parameter> PARAMETERS = Parameter.declaredBy(Settings.class);
 
     @Override
     public List<Parameter> parameters() {
@@ -28,7 +33,7 @@ public final class GibbsLaplaceProvider implements Provider<PosteriorSampler> {
 
     @Override
     public PosteriorSampler create(Parameters parameters, ComponentContext context) {
-        return new GibbsLaplaceSampler(parameters.intValue("iterations"), parameters.intValue("burnIn"),
-                parameters.intValue("chains"));
+        Settings s = parameters.as(Settings.class);
+        return new GibbsLaplaceSampler(s.iterations(), s.burnIn(), s.chains());
     }
 }

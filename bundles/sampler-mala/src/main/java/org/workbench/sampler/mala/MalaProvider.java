@@ -8,6 +8,7 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.Setting;
 import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.linear.PosteriorSampler;
 
@@ -16,12 +17,17 @@ import org.workbench.api.linear.PosteriorSampler;
 @WorkbenchProvider(kind = Kinds.SAMPLER, name = "mala",
         summary = "Generic Metropolis-adjusted Langevin sampler with adapted step size and diagonal metric")
 public final class MalaProvider implements Provider<PosteriorSampler> {
-    static final List<Parameter> PARAMETERS = List.of(
-            Parameter.integer("iterations", "draws kept per chain after burn-in").withDefault(5000).atLeast(4),
-            Parameter.integer("burnIn", "adaptation draws discarded at the start of each chain").withDefault(2000).atLeast(20),
-            Parameter.integer("chains", "independent chains from prior draws").withDefault(4).atLeast(1),
-            Parameter.number("targetAcceptance", "acceptance rate the step size adapts to").withDefault(0.574)
-                    .greaterThan(0).lessThan(1));
+    /** The parameters, each declared once. */
+    record Settings(
+            @Setting(value = "draws kept per chain after burn-in", defaultValue = "5000", atLeast = 4) int iterations,
+            @Setting(value = "adaptation draws discarded at the start of each chain", defaultValue = "2000",
+                    atLeast = 20) int burnIn,
+            @Setting(value = "independent chains from prior draws", defaultValue = "4", atLeast = 1) int chains,
+            @Setting(value = "acceptance rate the step size adapts to", defaultValue = "0.574", greaterThan = 0,
+                    lessThan = 1) double targetAcceptance) {
+    }
+
+    static final List<Parameter> PARAMETERS = Parameter.declaredBy(Settings.class);
 
     @Override
     public List<Parameter> parameters() {
@@ -30,7 +36,7 @@ public final class MalaProvider implements Provider<PosteriorSampler> {
 
     @Override
     public PosteriorSampler create(Parameters parameters, ComponentContext context) {
-        return new MalaSampler(parameters.intValue("iterations"), parameters.intValue("burnIn"),
-                parameters.intValue("chains"), parameters.number("targetAcceptance"));
+        Settings s = parameters.as(Settings.class);
+        return new MalaSampler(s.iterations(), s.burnIn(), s.chains(), s.targetAcceptance());
     }
 }

@@ -8,6 +8,7 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.Setting;
 import org.workbench.api.Role;
 import org.workbench.api.Task;
 import org.workbench.api.TaskProvider;
@@ -21,18 +22,24 @@ import org.workbench.api.result.Series;
 @WorkbenchProvider(kind = Kinds.TASK, name = "bayesian-linear-regression",
         summary = "Laplace-prior linear regression: log posterior, MAP (lasso), posterior mean, tau path, MAP vs mean study")
 public final class BayesianLinearRegressionProvider implements TaskProvider {
-    static final List<Parameter> PARAMETERS = List.of(
-            Parameter.vector("tauGrid", "prior scales tau for the MAP coefficient path and tau_critical").optional()
-                    .greaterThan(0),
-            Parameter.integer("replications", "replications of the whole generating process for the MAP vs posterior-mean study (0: none)")
-                    .withDefault(0).atLeast(0),
-            Parameter.integer("testSize", "held-out rows per study replication for the test MSE").withDefault(1000).atLeast(1),
-            Parameter.integer("expertReplications", "replications of the expert-prior study (2.3): w drawn near the prior"
+    /** The parameters, each declared once; a grid left out is {@code null}. */
+    record Settings(
+            @Setting(value = "prior scales tau for the MAP coefficient path and tau_critical", optional = true,
+                    greaterThan = 0) double[] tauGrid,
+            @Setting(value = "replications of the whole generating process for the MAP vs posterior-mean study (0: none)",
+                    defaultValue = "0", atLeast = 0) int replications,
+            @Setting(value = "held-out rows per study replication for the test MSE", defaultValue = "1000", atLeast = 1)
+            int testSize,
+            @Setting(value = "replications of the expert-prior study (2.3): w drawn near the prior"
                     + " location v, squared error of the v-centred and 0-centred Laplace MAPs, the Gaussian MAP centred at v"
-                    + " and least squares (0: none)").withDefault(0).atLeast(0),
-            Parameter.vector("expertTauGrid", "prior scales tau of the expert-prior study").optional().greaterThan(0),
-            Parameter.number("expertSpread", "the expert-prior study draws w_j = v_j + Laplace(0, expertSpread)")
-                    .withDefault(0.2).greaterThan(0));
+                    + " and least squares (0: none)", defaultValue = "0", atLeast = 0) int expertReplications,
+            @Setting(value = "prior scales tau of the expert-prior study", optional = true, greaterThan = 0)
+            double[] expertTauGrid,
+            @Setting(value = "the expert-prior study draws w_j = v_j + Laplace(0, expertSpread)", defaultValue = "0.2",
+                    greaterThan = 0) double expertSpread) {
+    }
+
+    static final List<Parameter> PARAMETERS = Parameter.declaredBy(Settings.class);
 
     @Override
     public List<Parameter> parameters() {
@@ -76,15 +83,14 @@ public final class BayesianLinearRegressionProvider implements TaskProvider {
 
     @Override
     public Task create(Parameters parameters, ComponentContext context) {
-        double[] tauGrid = parameters.has("tauGrid") ? parameters.vector("tauGrid") : new double[0];
-        int expert = parameters.intValue("expertReplications");
-        if (expert > 0 && !parameters.has("expertTauGrid")) {
+        Settings s = parameters.as(Settings.class);
+        double[] tauGrid = s.tauGrid() != null ? s.tauGrid() : new double[0];
+        int expert = s.expertReplications();
+        if (expert > 0 && s.expertTauGrid() == null) {
             throw new org.workbench.api.InvalidParameterException("expertTauGrid",
                     "'expertReplications' needs 'expertTauGrid', the prior scales tau to compare");
         }
-        ExpertPriorStudy study = expert > 0 ? new ExpertPriorStudy(expert, parameters.vector("expertTauGrid"),
-                parameters.number("expertSpread")) : null;
-        return new BayesianLinearRegressionTask(tauGrid, parameters.intValue("replications"),
-                parameters.intValue("testSize"), study);
+        ExpertPriorStudy study = expert > 0 ? new ExpertPriorStudy(expert, s.expertTauGrid(), s.expertSpread()) : null;
+        return new BayesianLinearRegressionTask(tauGrid, s.replications(), s.testSize(), study);
     }
 }

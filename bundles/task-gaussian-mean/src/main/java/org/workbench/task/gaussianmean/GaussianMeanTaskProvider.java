@@ -8,6 +8,7 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.Setting;
 import org.workbench.api.Role;
 import org.workbench.api.Task;
 import org.workbench.api.TaskProvider;
@@ -19,15 +20,20 @@ import org.workbench.api.WorkbenchProvider;
  * prior and likelihood are Gaussian and always also by quadrature, which serves any prior.
  */
 @Component(service = Provider.class)
-@WorkbenchProvider(kind = Kinds.TASK, name = "gaussian-mean",
+@WorkbenchProvider(kind = Kinds.TASK, name = "gaussian-mean", light = true,
         summary = "Posterior, MLE, MAP and predictives of a Gaussian mean (closed form and quadrature)")
 public final class GaussianMeanTaskProvider implements TaskProvider {
-    static final List<Parameter> PARAMETERS = List.of(
-            Parameter.number("tolerance", "relative error bound of the posterior quadrature")
-                    .withDefault(1e-12).greaterThan(0).atMost(1e-3),
-            Parameter.bool("plots", "draw the posterior and predictive densities (turn off in long sweeps)")
-                    .withDefault(true),
-            Parameter.integer("plotPoints", "points per density curve").withDefault(201).atLeast(11).atMost(20001));
+    /** The parameters, each declared once. */
+    record Settings(
+            @Setting(value = "relative error bound of the posterior quadrature", defaultValue = "1e-12", greaterThan = 0,
+                    atMost = 1e-3) double tolerance,
+            @Setting(value = "draw the posterior and predictive densities (turn off in long sweeps)",
+                    defaultValue = "true") boolean plots,
+            @Setting(value = "points per density curve", defaultValue = "201", atLeast = 11, atMost = 20001)
+            int plotPoints) {
+    }
+
+    static final List<Parameter> PARAMETERS = Parameter.declaredBy(Settings.class);
 
     /** What {@code run} writes; experiments/README.md's "Result keys" section says what each means. */
     @Override
@@ -56,7 +62,7 @@ public final class GaussianMeanTaskProvider implements TaskProvider {
 
     @Override
     public Task create(Parameters parameters, ComponentContext context) {
-        return new GaussianMeanTask(parameters.number("tolerance"), parameters.bool("plots"),
-                parameters.intValue("plotPoints"));
+        Settings s = parameters.as(Settings.class);
+        return new GaussianMeanTask(s.tolerance(), s.plots(), s.plotPoints());
     }
 }

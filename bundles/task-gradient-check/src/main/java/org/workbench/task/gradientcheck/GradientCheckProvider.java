@@ -1,6 +1,7 @@
 package org.workbench.task.gradientcheck;
 
 import java.util.List;
+import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 import org.workbench.api.ComponentContext;
@@ -8,6 +9,7 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.Setting;
 import org.workbench.api.Role;
 import org.workbench.api.Task;
 import org.workbench.api.TaskProvider;
@@ -19,18 +21,25 @@ import org.workbench.api.WorkbenchProvider;
  * loss gradients by backprop, by the homework's closed forms and by central finite differences.
  */
 @Component(service = Provider.class)
-@WorkbenchProvider(kind = Kinds.TASK, name = "gradient-check",
+@WorkbenchProvider(kind = Kinds.TASK, name = "gradient-check", light = true,
         summary = "Shapes and gradients of a small network: backprop vs closed form vs finite differences")
 public final class GradientCheckProvider implements TaskProvider {
-    static final List<Parameter> PARAMETERS = List.of(
-            Parameter.vectorOrMatrix("x", "one data point as a vector of M features (the homework's column x),"
-                    + " or N data points as rows (N x M)"),
-            Parameter.numberOrVector("y", "the target of the one data point as a number, or one target per data point"
-                    + " (N values; 0/1 for binary cross-entropy)"),
-            Parameter.namedMatrices("parameters",
-                    "initial parameters by name (W1, b1, W2, b2, ...: the k-th layer with weights owns Wk and bk) "
-                            + "instead of the layers' seeded initialisation").optional(),
-            Parameter.number("epsilon", "step of the central finite differences").withDefault(1e-6).greaterThan(0));
+    /**
+     * The parameters, each declared once; {@code x} written as a vector reads as one column, and
+     * {@code parameters} left out is {@code null}.
+     */
+    record Settings(
+            @Setting(value = "one data point as a vector of M features (the homework's column x),"
+                    + " or N data points as rows (N x M)", type = Parameter.Type.VECTOR_OR_MATRIX) double[][] x,
+            @Setting(value = "the target of the one data point as a number, or one target per data point"
+                    + " (N values; 0/1 for binary cross-entropy)", type = Parameter.Type.NUMBER_OR_VECTOR) double[] y,
+            @Setting(value = "initial parameters by name (W1, b1, W2, b2, ...: the k-th layer with weights owns Wk and bk) "
+                    + "instead of the layers' seeded initialisation", optional = true) Map<String, double[][]> parameters,
+            @Setting(value = "step of the central finite differences", defaultValue = "1e-6", greaterThan = 0)
+            double epsilon) {
+    }
+
+    static final List<Parameter> PARAMETERS = Parameter.declaredBy(Settings.class);
 
     /** What {@code run} writes; experiments/README.md's "Result keys" section says what each means. */
     @Override

@@ -11,9 +11,11 @@ import org.workbench.api.Parameters;
  */
 record GradientCheckSettings(double[][] x, double[] y, Map<String, double[][]> given, double epsilon, boolean onePoint) {
     static GradientCheckSettings from(Parameters p) {
-        double[][] x = p.isVector("x") ? new double[][] {p.vector("x")} : p.matrix("x");
-        double[] y = p.vector("y");
-        if (p.isVector("x") && y.length != 1) {
+        GradientCheckProvider.Settings s = p.as(GradientCheckProvider.Settings.class);
+        boolean onePoint = p.isVector("x");
+        double[][] x = onePoint ? new double[][] {column(s.x())} : s.x();
+        double[] y = s.y();
+        if (onePoint && y.length != 1) {
             throw new InvalidParameterException("y", "'x' is one data point (a vector of " + x[0].length
                     + " features), so 'y' must be one number; it has " + y.length + " values");
         }
@@ -23,7 +25,16 @@ record GradientCheckSettings(double[][] x, double[] y, Map<String, double[][]> g
         if (y.length != x.length) {
             throw new InvalidParameterException("y", "'x' has " + x.length + " data points but 'y' has " + y.length + " values");
         }
-        Map<String, double[][]> given = p.has("parameters") ? p.namedMatrices("parameters") : Map.of();
-        return new GradientCheckSettings(x, y, given, p.number("epsilon"), p.isVector("x"));
+        Map<String, double[][]> given = s.parameters() != null ? s.parameters() : Map.of();
+        return new GradientCheckSettings(x, y, given, s.epsilon(), onePoint);
+    }
+
+    /** The values of a one-column matrix (a vector read as a column) in order. */
+    private static double[] column(double[][] m) {
+        double[] out = new double[m.length];
+        for (int i = 0; i < m.length; i++) {
+            out[i] = m[i][0];
+        }
+        return out;
     }
 }

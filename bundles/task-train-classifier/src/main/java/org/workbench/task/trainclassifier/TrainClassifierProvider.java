@@ -8,6 +8,7 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.Setting;
 import org.workbench.api.Role;
 import org.workbench.api.Task;
 import org.workbench.api.TaskProvider;
@@ -28,17 +29,22 @@ import org.workbench.api.result.Series;
 @WorkbenchProvider(kind = Kinds.TASK, name = "train-classifier",
         summary = "Minibatch training of a layer network; per-epoch loss, accuracies, seconds and a progress plot")
 public final class TrainClassifierProvider implements TaskProvider {
-    static final List<Parameter> PARAMETERS = List.of(
-            Parameter.integer("epochs", "passes over the training set").withDefault(10).atLeast(1),
-            Parameter.integer("batchSize", "examples per gradient step (the last batch of an epoch may be smaller)")
-                    .withDefault(256).atLeast(1),
-            Parameter.string("precision", "floating-point type of the network: float (fast, as numpy and PyTorch train) or double")
-                    .withDefault("float").oneOf("float", "double"),
-            Parameter.integer("checkpointEvery", "save a checkpoint (weights, optimizer and shuffling state) every this many "
-                    + "epochs, which --resume continues from; 0 keeps only the final weights.npz").withDefault(0).atLeast(0),
-            Parameter.string("evaluate", "a checkpoint (.npz) to evaluate on the test set instead of training: "
-                    + "results.evaluation holds its test loss, accuracy and confusion matrix (./workbench evaluate sets it)")
-                    .optional());
+    /** The parameters, each declared once. */
+    record Settings(
+            @Setting(value = "passes over the training set", defaultValue = "10", atLeast = 1) int epochs,
+            @Setting(value = "examples per gradient step (the last batch of an epoch may be smaller)",
+                    defaultValue = "256", atLeast = 1) int batchSize,
+            @Setting(value = "floating-point type of the network: float (fast, as numpy and PyTorch train) or double",
+                    defaultValue = "float", oneOf = {"float", "double"}) String precision,
+            @Setting(value = "save a checkpoint (weights, optimizer and shuffling state) every this many "
+                    + "epochs, which --resume continues from; 0 keeps only the final weights.npz",
+                    defaultValue = "0", atLeast = 0) int checkpointEvery,
+            @Setting(value = "a checkpoint (.npz) to evaluate on the test set instead of training: "
+                    + "results.evaluation holds its test loss, accuracy and confusion matrix (./workbench evaluate sets it)",
+                    optional = true) String evaluate) {
+    }
+
+    static final List<Parameter> PARAMETERS = Parameter.declaredBy(Settings.class);
 
     /** What {@code run} writes; experiments/README.md's "Result keys" section says what each means. */
     @Override
@@ -74,9 +80,8 @@ public final class TrainClassifierProvider implements TaskProvider {
 
     @Override
     public Task create(Parameters parameters, ComponentContext context) {
-        return new TrainClassifier(parameters.intValue("epochs"), parameters.intValue("batchSize"),
-                "double".equals(parameters.string("precision")) ? Precision.DOUBLE
-                        : Precision.FLOAT, parameters.intValue("checkpointEvery"),
-                parameters.has("evaluate") ? parameters.string("evaluate") : null);
+        Settings s = parameters.as(Settings.class);
+        return new TrainClassifier(s.epochs(), s.batchSize(),
+                "double".equals(s.precision()) ? Precision.DOUBLE : Precision.FLOAT, s.checkpointEvery(), s.evaluate());
     }
 }

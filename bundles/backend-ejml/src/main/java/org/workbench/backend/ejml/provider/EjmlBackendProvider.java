@@ -8,6 +8,7 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.Setting;
 import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.nn.Backend;
 import org.workbench.backend.ejml.EjmlBackend;
@@ -17,8 +18,11 @@ import org.workbench.backend.ejml.EjmlBackend;
 @WorkbenchProvider(kind = Kinds.BACKEND, name = "ejml",
         summary = "Dense products through EJML (portable; the default where the JVM lacks jdk.incubator.vector)")
 public final class EjmlBackendProvider implements Provider<Backend> {
-    static final List<Parameter> PARAMETERS = List.of(
-            Parameter.bool("concurrent", "use EJML's multi-threaded products").withDefault(true));
+    /** The parameters, each declared once. */
+    record Settings(@Setting(value = "use EJML's multi-threaded products", defaultValue = "true") boolean concurrent) {
+    }
+
+    static final List<Parameter> PARAMETERS = Parameter.declaredBy(Settings.class);
 
     @Override
     public List<Parameter> parameters() {
@@ -27,6 +31,6 @@ public final class EjmlBackendProvider implements Provider<Backend> {
 
     @Override
     public Backend create(Parameters parameters, ComponentContext context) {
-        return new EjmlBackend(parameters.bool("concurrent"));
+        return new EjmlBackend(parameters.as(Settings.class).concurrent());
     }
 }
