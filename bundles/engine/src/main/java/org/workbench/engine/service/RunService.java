@@ -35,6 +35,7 @@ import org.workbench.engine.run.Runner;
 import org.workbench.engine.run.Shadowing;
 import org.workbench.engine.run.UnstoppableRun;
 import org.workbench.engine.run.ThirdParty;
+import org.workbench.engine.run.TrackedRun;
 
 /**
  * The one way from a descriptor to a result, for {@code run}, {@code all}, the shell's {@code wb:run}
@@ -98,11 +99,40 @@ public final class RunService {
      * @param notes hears the notes a person should read before the result (a provider chosen over another)
      */
     public RunOutcome run(RunRequest request, Consumer<String> notes) {
+        return run(request, notes, activeRuns.newId(), "command line");
+    }
+
+    /**
+     * {@link #run(RunRequest, Consumer)} listed among the {@linkplain ActiveRuns#tracked() active runs}
+     * under {@code id} while it runs, with its progress and its end heard by whoever joins it.
+     *
+     * @param origin who started it ({@code "page"}, {@code "command line"})
+     */
+    public RunOutcome run(RunRequest request, Consumer<String> notes, String id, String origin) {
+        Thread caller = Thread.currentThread();
+        String file = request.descriptor().getFileName().toString().replaceAll("\\.json$", "");
+        TrackedRun tracked = activeRuns.track(id, file, request.overrides(), origin, caller::interrupt);
+        RunOutcome outcome = null;
+        try {
+            outcome = runTracked(request.withProgress(tracked.watching(request.progress())), notes, tracked);
+            return outcome;
+        } finally {
+            activeRuns.untrack(tracked);
+            if (outcome != null) {
+                tracked.finished(outcome.status(), outcome.result(), outcome.message());
+            } else {
+                tracked.finished(Workbench.FAILED, null, "run failed: the run ended unexpectedly");
+            }
+        }
+    }
+
+    private RunOutcome runTracked(RunRequest request, Consumer<String> notes, TrackedRun tracked) {
         Path file = request.descriptor();
         Plan plan;
         RunOptions where;
         try {
             plan = plan(file, request.overrides(), request.maxPoints(), request.maxDescriptorBytes(), request.timeout());
+            tracked.named(plan.descriptor().name());
             plan.descriptor().notes().forEach(n -> notes.accept(file + ": " + n));
             PhaseTiming.mark("plan ready");
             where = executors.choose(plan, request.cluster(), request.threads());
