@@ -38,7 +38,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Runs you come back to, in a real browser against the real runtime: a small p4 run started from
  * the page, left, found again in the header, reattached with its curves and cancelled; a run started
  * from this server's command line listed, reattached and cancelled from the page; the Run form's
- * parameters, an example's descriptor, and the states "done → result" and "refused: reason".
+ * parameters, an example's descriptor, and the states "done → result" and "refused: reason"; and
+ * problem 2.5's MCMC diagnostics per sweep point, opened from its question page, the runs table and
+ * the run page.
  */
 class LiveRunsIT {
     private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
@@ -55,11 +57,8 @@ class LiveRunsIT {
         assumeTrue(Files.isExecutable(WebIT.CHROMIUM) && Files.isExecutable(WebIT.CHROMEDRIVER),
                 "needs Debian's chromium and chromium-driver (.ci/run installs them)");
         SELENIUM_LOG.setLevel(Level.SEVERE);
-        server = new WebServer(work, "p1-1-posterior.json", "p4-fashion-mnist-mlp.json");
-        // an example beside the experiments folder, as examples/ sits beside experiments/ in the repository
-        Path example = Files.createDirectories(work.resolve("examples/demo"));
-        Files.writeString(example.resolve("p1-demo.json"), Files.readString(WorkbenchRuntimeIT.EXPERIMENTS
-                .resolve("p1-1-posterior.json")).replace("\"p1-1-posterior\"", "\"p1-demo\""));
+        // the shipped experiments, so examples/ beside them is the repository's
+        server = new WebServer(work, WorkbenchRuntimeIT.EXPERIMENTS.toAbsolutePath().normalize());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(WebIT.CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -199,16 +198,28 @@ class LiveRunsIT {
 
     @Test
     void anExampleRunsToItsResultAndInvalidInputIsRefused() throws Exception {
+        // the example's plugin, dropped into the watched folder as a user would
+        Path jar = Path.of(System.getProperty("workbench.example.plugin"));
+        Files.copy(jar, server.plugins.resolve("tmp.part"));
+        Files.move(server.plugins.resolve("tmp.part"), server.plugins.resolve(jar.getFileName()));
+        new WebDriverWait(browser, WebIT.WAIT, Duration.ofMillis(250)).until(d -> {
+            d.get(server.url + "plugins");
+            return d.findElement(By.id("providers")).getText().contains("student-t");
+        });
         open("run");
         Select experiment = new Select(browser.findElement(By.id("run-experiment")));
         List<String> names = experiment.getOptions().stream().map(o -> o.getAttribute("value")).toList();
-        assertTrue(names.contains("examples/demo/p1-demo"), names.toString());
-        experiment.selectByValue("examples/demo/p1-demo");
-        waiting().until(d -> "examples/demo/p1-demo".equals(d.findElement(By.id("run-params")).getAttribute("data-experiment")));
+        assertTrue(names.containsAll(List.of("p1-1-posterior", "examples/optimizer-momentum/p4-hot-swap",
+                "examples/prior-student-t/p1-student-t-prior")), names.toString());
+        experiment.selectByValue("examples/prior-student-t/p1-student-t-prior");
+        waiting().until(d -> "examples/prior-student-t/p1-student-t-prior".equals(
+                d.findElement(By.id("run-params")).getAttribute("data-experiment")));
+        assertFalse(browser.findElements(By.cssSelector("#run-params button.param[data-set^='prior.with.']")).isEmpty(),
+                "the example's own parameters are offered");
         browser.findElement(By.id("run-start")).click();
         waiting().until(d -> "done".equals(d.findElement(By.id("run-live")).getAttribute("data-state")));
         WebElement link = browser.findElement(By.cssSelector("#run-heading a"));
-        assertTrue(link.getAttribute("href").contains("/runs/p1-demo/"), link.getAttribute("href"));
+        assertTrue(link.getAttribute("href").contains("/runs/p1-student-t-prior/"), link.getAttribute("href"));
         assertTrue(browser.findElement(By.id("run-heading")).getText().contains("done →"));
 
         open("run?experiment=p1-1-posterior");
@@ -221,6 +232,46 @@ class LiveRunsIT {
         screenshot("live-refused");
         open("run");
         assertFalse(browser.findElements(By.cssSelector("#run-recent li[data-state=refused]")).isEmpty());
-        assertFalse(browser.findElements(By.cssSelector("#run-recent li[data-state=done] a[href^='/runs/p1-demo/']")).isEmpty());
+        assertFalse(browser.findElements(By.cssSelector("#run-recent li[data-state=done] a[href^='/runs/p1-student-t-prior/']")).isEmpty());
+    }
+
+    @Test
+    void problem25sMcmcPageOpensFromItsQuestionPageForEachTau() throws Exception {
+        // 2.5 as shipped with fewer replications (each point still keeps its draws): an ad-hoc run, shown on
+        // the question page when named there
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            assertEquals(0, server.launcher.execute(new String[] { "run", server.experiments.resolve(
+                    "p2-5-map-vs-posterior-mean.json").toString(), "--out", server.results.toString(), "--quiet",
+                    "--set", "task.with.replications=3" }, o, e), err.toString(StandardCharsets.UTF_8));
+        }
+        Path result = Path.of(out.toString(StandardCharsets.UTF_8).strip().replaceAll("(?s).*\n", ""));
+        String run = result.getParent().getParent().getFileName() + "/" + result.getParent().getFileName();
+        open("question/2.5?run=" + run);
+        browser.findElement(By.id("mcmc-p2-5-map-vs-posterior-mean")).click();
+        waitReady();
+        assertTrue(browser.getCurrentUrl().contains("/mcmc/p2-5-map-vs-posterior-mean/"), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("τ = 0.1"), browser.findElement(By.tagName("h1")).getText());
+        List<String> points = browser.findElements(By.cssSelector("#mcmc-points a")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("τ = 0.1", "τ = 0.5", "τ = 1"), points);
+        assertEquals(10, browser.findElements(By.cssSelector("#mcmc-diagnostics tbody tr")).size(), "w1 to w10");
+        waiting().until(d -> d.findElements(By.cssSelector(".chart canvas")).size() >= 20);
+        screenshot("mcmc-p2-5");
+        browser.findElement(By.linkText("τ = 1")).click();
+        waitReady();
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("τ = 1"));
+        assertTrue(browser.getCurrentUrl().endsWith("?point=2"), browser.getCurrentUrl());
+
+        // the MCMC list names each point; the run page and the runs table link to it
+        open("mcmc");
+        assertEquals(3, browser.findElements(By.cssSelector("#mcmc-runs a.mcmc-point")).size());
+        open("runs");
+        browser.findElement(By.cssSelector("tr.run-row[data-run^='p2-5'] a[href^='/mcmc/']")).click();
+        waitReady();
+        assertTrue(browser.getCurrentUrl().contains("/mcmc/p2-5-map-vs-posterior-mean/"));
+        open("runs/" + browser.getCurrentUrl().replaceAll(".*/mcmc/", "").replaceAll("\\?.*", ""));
+        assertTrue(browser.findElement(By.id("run-mcmc")).getAttribute("href").contains("/mcmc/p2-5-map-vs-posterior-mean/"));
     }
 }

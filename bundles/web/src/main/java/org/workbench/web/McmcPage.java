@@ -1,8 +1,6 @@
 package org.workbench.web;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -22,7 +20,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 /**
- * {@code /mcmc}: the runs whose sampler kept its draws ({@code draws.json}); {@code /mcmc/<run>}:
+ * {@code /mcmc}: the runs whose sampler kept its draws ({@code draws.json}, or per sweep point
+ * {@code points/N/draws.json}, listed by the point's values); {@code /mcmc/<run>[?point=N]}:
  * for each coordinate of w a trace plot (one line per chain), a rank plot (the histogram of each
  * chain's ranks among all kept draws, flat when the chains agree) and the run's R-hat and ESS
  * (computed by the sampler from every draw, not only the kept ones).
@@ -45,10 +44,24 @@ public final class McmcPage extends Page {
         if (rest.isEmpty()) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (RunRecord r : site.index().all()) {
-                if (Files.isRegularFile(r.folder().resolve(DRAWS))) {
-                    rows.add(Map.of("id", r.id(), "href", "/mcmc/" + r.id(), "title", r.title(), "homework", r.homework(),
-                            "startedAt", r.startedAt()));
+                List<McmcDraws.Set> sets = McmcDraws.of(r);
+                if (sets.isEmpty()) {
+                    continue;
                 }
+                List<Map<String, Object>> points = new ArrayList<>();
+                for (McmcDraws.Set d : sets) {
+                    if (d.point() >= 0) {
+                        points.add(Map.of("label", d.label(), "href", d.href(r.id())));
+                    }
+                }
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("id", r.id());
+                row.put("href", "/mcmc/" + r.id());
+                row.put("title", r.title());
+                row.put("homework", r.homework());
+                row.put("startedAt", r.startedAt());
+                row.put("points", points);
+                rows.add(row);
             }
             Map<String, Object> m = model("MCMC", "Mcmc");
             m.put("runs", rows);
@@ -57,16 +70,36 @@ public final class McmcPage extends Page {
             return;
         }
         Optional<RunRecord> run = site.index().find(rest);
-        Path file = run.map(r -> r.folder().resolve(DRAWS)).orElse(null);
-        if (file == null || !Files.isRegularFile(file)) {
+        List<McmcDraws.Set> sets = run.map(McmcDraws::of).orElse(List.of());
+        if (sets.isEmpty()) {
             notFound(resp, "no run with kept sampler draws: " + rest);
             return;
         }
-        JsonObject draws = Json.read(file);
-        Map<String, Object> m = model("MCMC " + rest, "Mcmc");
+        McmcDraws.Set chosen = sets.get(0);
+        String point = req.getParameter("point");
+        if (point != null) {
+            chosen = sets.stream().filter(d -> Integer.toString(d.point()).equals(point)).findFirst().orElse(null);
+            if (chosen == null) {
+                notFound(resp, "run " + rest + " kept no draws for point " + point + " (points with draws: "
+                        + String.join(", ", sets.stream().map(d -> Integer.toString(d.point())).toList()) + ")");
+                return;
+            }
+        }
+        JsonObject draws = Json.read(chosen.file());
+        Map<String, Object> m = model("MCMC " + rest + (chosen.label().isEmpty() ? "" : " · " + chosen.label()), "Mcmc");
         m.put("id", rest);
         m.put("runTitle", run.get().title());
         m.put("runHref", "/runs/" + rest);
+        m.put("pointLabel", chosen.label());
+        List<Map<String, Object>> pointLinks = new ArrayList<>();
+        for (McmcDraws.Set d : sets) {
+            if (d.point() >= 0) {
+                pointLinks.add(Map.of("label", d.label(), "href", d.href(rest), "here", d == chosen));
+            }
+        }
+        m.put("points", pointLinks);
+        m.put("hasPoints", !pointLinks.isEmpty());
+        String at = chosen.results() + ".";
         m.put("thin", Json.text(draws.get("thin"), 4));
         JsonArray chains = draws.getAsJsonArray("draws");
         int p = draws.get("coordinates").getAsInt();
@@ -83,10 +116,10 @@ public final class McmcPage extends Page {
             }
             Map<String, Object> cm = new LinkedHashMap<>();
             cm.put("name", "w" + (j + 1));
-            cm.put("rhat", Json.text(Json.at(doc, "results.diagnostics.rhat." + j), 4));
-            cm.put("ess", Json.count(Json.at(doc, "results.diagnostics.ess." + j)));
-            cm.put("essTail", Json.count(Json.at(doc, "results.diagnostics.essTail." + j)));
-            cm.put("mean", Json.text(Json.at(doc, "results.posteriorMean.w." + j), 4));
+            cm.put("rhat", Json.text(Json.at(doc, at + "diagnostics.rhat." + j), 4));
+            cm.put("ess", Json.count(Json.at(doc, at + "diagnostics.ess." + j)));
+            cm.put("essTail", Json.count(Json.at(doc, at + "diagnostics.essTail." + j)));
+            cm.put("mean", Json.text(Json.at(doc, at + "posteriorMean.w." + j), 4));
             cm.put("charts", Json.SAFE.toJson(List.of(trace("w" + (j + 1), x, draws.get("thin").getAsInt()),
                     ranks("w" + (j + 1), x))));
             coordinates.add(cm);

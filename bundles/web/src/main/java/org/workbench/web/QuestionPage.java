@@ -126,6 +126,7 @@ public final class QuestionPage extends Page {
                 e.put("images", more);
                 e.put("hasImages", !more.isEmpty());
                 e.put("charts", Json.SAFE.toJson(Charts.of(r.document())));
+                e.put("mcmcHref", links.live() ? McmcDraws.href(r) : null);
                 e.put("provenance", Json.PRETTY.toJson(r.document().get("provenance")));
             });
             Path descriptor = descriptors.get(a.base());

@@ -98,6 +98,7 @@ public final class RunsPage extends Page {
             row.put("overrides", String.join(" ", r.overrides()));
             row.put("versions", versions(r.document()));
             row.put("duration", Json.text(Json.at(r.document(), "provenance.durationMs"), 4));
+            row.put("mcmcHref", links.live() ? McmcDraws.href(r) : null);
             rows.add(row);
         }
         return rows;
@@ -167,6 +168,7 @@ public final class RunsPage extends Page {
         m.put("descriptor", Json.PRETTY.toJson(Json.at(r.document(), "provenance.effectiveDescriptor")));
         m.put("provenance", Json.PRETTY.toJson(r.document().get("provenance")));
         m.put("resultHref", links.file(r.id(), "result.json"));
+        m.put("mcmcHref", links.live() ? McmcDraws.href(r) : null);
         return m;
     }
 }
