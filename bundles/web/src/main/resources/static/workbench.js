@@ -234,6 +234,7 @@
     var form = document.getElementById('run-form');
     if (!form) return;
     var cancel = document.getElementById('run-cancel');
+    var setBox = document.getElementById('run-set');
     var current = null;
     form.addEventListener('submit', function (ev) {
       ev.preventDefault();
@@ -244,26 +245,87 @@
           if (!rj[0].ok) { showError(rj[1].error || ('HTTP ' + rj[0].status)); return; }
           current = rj[1].id;
           cancel.disabled = false;
+          // the address now names the run: a reload or another tab comes back to it
+          history.replaceState(null, '', '/run?id=' + encodeURIComponent(current));
           watch(current, body.get('experiment'));
+          refreshActive();
         }).catch(function (e) { showError(String(e)); });
     });
     cancel.addEventListener('click', function () {
       if (current) post('/api/cancel?id=' + encodeURIComponent(current), null);
       cancel.disabled = true;
+      document.getElementById('run-status').textContent = 'cancelling…';
     });
+    // a parameter's button puts PATH=VALUE among the overrides, replacing a line for the same path
+    form.addEventListener('click', function (ev) {
+      var b = ev.target.closest && ev.target.closest('button.param');
+      if (!b) return;
+      var line = b.dataset.set, path = line.slice(0, line.indexOf('=') + 1);
+      var lines = setBox.value.split('\n').filter(function (l) { return l.trim() && l.trim().indexOf(path) !== 0; });
+      lines.push(line);
+      setBox.value = lines.join('\n');
+      setBox.focus();
+    });
+    document.getElementById('run-experiment').addEventListener('change', function (ev) {
+      fetch('/run?experiment=' + encodeURIComponent(ev.target.value)).then(function (r) { return r.text(); }).then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('run-params');
+        if (fresh) document.getElementById('run-params').replaceWith(document.importNode(fresh, true));
+      });
+    });
+    var live = document.getElementById('run-live');
+    if (live.dataset.watch) { // reattached: /run?id= after a reload, from the header or from another tab
+      current = live.dataset.watch;
+      cancel.disabled = false;
+      watch(current, live.dataset.watchName);
+    }
     function showError(msg) {
-      var live = document.getElementById('run-live'); live.hidden = false;
+      live.hidden = false;
       document.getElementById('run-heading').textContent = 'Not started';
       showProblem(msg);
       document.getElementById('run-start').disabled = false;
     }
   }
 
+  /** The header's runs in progress, refreshed while there are any. */
+  var activeTimer = null;
+  function refreshActive() {
+    var box = document.getElementById('active-runs');
+    if (!box) return;
+    fetch('/api/active', { cache: 'no-store' }).then(function (r) { return r.json(); }).then(function (runs) {
+      // entries are updated in place (a link being clicked stays the same element); ended runs leave
+      var seen = {};
+      runs.forEach(function (r) {
+        seen[r.id] = true;
+        var a = box.querySelector('a.active-run[data-run="' + r.id + '"]');
+        if (!a) {
+          a = document.createElement('a');
+          a.className = 'active-run'; a.href = r.href; a.dataset.run = r.id;
+          var name = document.createElement('span'); name.className = 'name';
+          var pct = document.createElement('span'); pct.className = 'pct';
+          a.appendChild(name); a.appendChild(document.createTextNode(' ')); a.appendChild(document.createElement('progress'));
+          a.appendChild(document.createTextNode(' ')); a.appendChild(pct);
+          box.appendChild(a);
+        }
+        a.title = r.origin + ': ' + r.label + ' ' + r.status;
+        a.querySelector('.name').textContent = r.name;
+        var bar = a.querySelector('progress'); bar.max = r.total; bar.value = r.done;
+        a.querySelector('.pct').textContent = r.percent + '%';
+      });
+      box.querySelectorAll('a.active-run').forEach(function (a) { if (!seen[a.dataset.run]) a.remove(); });
+      box.hidden = runs.length === 0;
+      clearTimeout(activeTimer);
+      if (runs.length) activeTimer = setTimeout(refreshActive, 1000);
+    }).catch(function () { /* the server stopped: the list stays as it was */ });
+  }
+
   function watch(id, experiment) {
     var live = document.getElementById('run-live');
     live.hidden = false;
+    live.dataset.run = id;
+    delete live.dataset.state;
     document.getElementById('run-heading').textContent = 'Running ' + experiment + '…';
     var bar = document.getElementById('run-progress');
+    delete bar.dataset.state;
     var status = document.getElementById('run-status');
     var log = document.getElementById('run-log');
     var result = document.getElementById('run-result');
@@ -272,6 +334,11 @@
     ['epochs', 'updates', 'firstShownAt', 'finishedAt', 'lastUpdate', 'lastEpochEnd'].forEach(function (k) { delete chartsBox.dataset[k]; });
     var loss = null, acc = null, lossKeys = [], accKeys = [];
     var source = new EventSource('/api/events?id=' + encodeURIComponent(id));
+    source.onerror = function () {
+      if (source.readyState === EventSource.CLOSED && !live.dataset.state) {
+        document.getElementById('run-heading').textContent = 'Lost the run ' + experiment + ': reload the page';
+      }
+    };
     source.onmessage = function (m) {
       var e = JSON.parse(m.data);
       if (e.type === 'progress') {
@@ -306,16 +373,23 @@
         chartsBox.dataset.finishedAt = String(e.at);
         document.getElementById('run-start').disabled = false;
         document.getElementById('run-cancel').disabled = true;
-        if (e.status === 0) {
-          document.getElementById('run-heading').textContent = 'Done: ' + e.run;
+        // running, done → result, cancelled, failed: reason, refused: reason
+        var heading = document.getElementById('run-heading');
+        var said = String(e.text || e.state).split('\n')[0];
+        heading.textContent = experiment + ': ' + (said.length > 160 ? said.slice(0, 157) + '…' : said) + (e.state === 'done' ? ' ' : '');
+        live.dataset.state = e.state;
+        bar.dataset.state = e.state;
+        status.textContent = e.state === 'done' ? '' : e.state;
+        if (e.state === 'done') {
+          var link = document.createElement('a'); link.href = '/runs/' + e.run; link.textContent = e.run;
+          heading.appendChild(link);
           bar.value = bar.max;
           showResult(e.run, result);
         } else {
-          // the heading says what happened; the reason reads as an error beneath it, not as a heading
-          document.getElementById('run-heading').textContent = e.status === 2 ? 'Not started: invalid input' : 'Stopped';
+          // the state and the first line of its reason head the page; the whole reason reads as an error beneath
           showProblem(e.error || '');
-          live.dataset.ended = e.status === 1 && /cancelled/.test(e.error || '') ? 'cancelled' : 'failed';
         }
+        refreshActive();
       }
     };
   }
@@ -432,6 +506,8 @@
     comparePage();
     runPage();
     pluginsPage();
+    var box = document.getElementById('active-runs');
+    if (box && !box.hidden) activeTimer = setTimeout(refreshActive, 1000);
     // the Run page draws live charts and shows answers with math: it fetches both at once
     var live = document.getElementById('run-form') ? [katexReady(), uplotReady()] : [];
     Promise.all([renderMath(), renderCharts()].concat(live)).then(function () {

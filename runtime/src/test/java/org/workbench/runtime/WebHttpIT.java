@@ -264,7 +264,14 @@ class WebHttpIT {
     void resultFilesAreServedOnlyFromInsideARunFolder() throws Exception {
         HttpResponse<String> r = server.http.send(HttpRequest.newBuilder(URI.create(server.url
                 + "files/p1-1-posterior/x/..%2F..%2F..%2Fetc%2Fpasswd.json")).GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(404, r.statusCode());
+        // Jetty 12 refuses an encoded '/' in a path (400, an ambiguous path separator) before any servlet sees it;
+        // a path that reaches the files servlet and leaves the run folder is 404
+        assertTrue(r.statusCode() == 400 || r.statusCode() == 404, r.statusCode() + ": " + r.body());
+        assertFalse(r.body().contains("root:"), r.body());
+        HttpResponse<String> dots = server.http.send(HttpRequest.newBuilder(URI.create(server.url
+                + "files/p1-1-posterior/x/%2E%2E/%2E%2E/%2E%2E/etc/passwd")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(dots.statusCode() == 400 || dots.statusCode() == 404, dots.statusCode() + ": " + dots.body());
+        assertFalse(dots.body().contains("root:"), dots.body());
     }
 
     /** Issue 21: a run page lists every file of its folder, and its zip holds exactly those files. */

@@ -6,28 +6,33 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.workbench.api.live.Execution;
 import org.workbench.api.live.RunObserver;
 
 /**
- * One run started from the page: its events in order (each a JSON object with a {@code type}),
- * kept so that a page that connects late sees the whole history. Progress reports are coalesced
- * to at most one every 100 ms per loop; metrics, messages and the end are always kept.
+ * One run the pages watch, started from the page or joined while it ran (started from this
+ * server's command line or shell): its events in order (each a JSON object with a {@code type}),
+ * kept so that a page that connects late, or again after a reload, sees the whole history. Progress
+ * reports are coalesced to at most one every 100 ms per loop; metrics, messages and the end are
+ * always kept.
  */
 final class LiveRun implements RunObserver {
     private static final long PROGRESS_INTERVAL_NS = 100_000_000L;
-    private final String id;
     private final String experiment;
     private final List<String> overrides;
+    private final String origin;
     private final List<String> events = new ArrayList<>();
     private final Map<String, Long> lastProgress = new LinkedHashMap<>();
-    private volatile Execution execution;
+    private volatile String id;
+    private volatile Runnable canceller;
+    private volatile boolean cancelRequested;
     private boolean finished;
+    private RunState state = RunState.RUNNING;
+    private long[] lastBar = { 0, 1 };
 
-    LiveRun(String id, String experiment, List<String> overrides) {
-        this.id = id;
+    LiveRun(String experiment, List<String> overrides, String origin) {
         this.experiment = experiment;
         this.overrides = List.copyOf(overrides);
+        this.origin = origin;
     }
 
     String id() {
@@ -42,19 +47,35 @@ final class LiveRun implements RunObserver {
         return overrides;
     }
 
-    void attach(Execution e) {
-        this.execution = e;
+    String origin() {
+        return origin;
+    }
+
+    /** Names the run (the workspace's id) and how to cancel it. */
+    void attach(String runId, Runnable cancel) {
+        this.id = runId;
+        this.canceller = cancel;
     }
 
     void cancel() {
-        Execution e = execution;
-        if (e != null) {
-            e.cancel();
+        Runnable c = canceller;
+        if (c != null && !finished()) {
+            cancelRequested = true;
+            c.run();
         }
     }
 
     synchronized boolean finished() {
         return finished;
+    }
+
+    synchronized RunState state() {
+        return state;
+    }
+
+    /** The last progress report's {@code done} and {@code total}. */
+    synchronized long[] bar() {
+        return lastBar.clone();
     }
 
     /** Waits until there are more than {@code seen} events or the run has finished; returns the new ones. */
@@ -80,6 +101,7 @@ final class LiveRun implements RunObserver {
     public void progress(String label, long done, long total, String status) {
         long now = System.nanoTime();
         synchronized (this) {
+            lastBar = new long[] { done, total };
             Long last = lastProgress.get(label);
             if (last != null && now - last < PROGRESS_INTERVAL_NS && done < total) {
                 return;
@@ -113,14 +135,23 @@ final class LiveRun implements RunObserver {
 
     @Override
     public void finished(int status, Path resultJson, String error) {
+        String run = null;
+        if (resultJson != null) {
+            Path folder = resultJson.getParent();
+            run = folder.getParent().getFileName() + "/" + folder.getFileName();
+        }
+        RunState ended = RunState.ended(status, run, error, cancelRequested);
         Map<String, Object> e = event("finished");
         e.put("status", status);
-        if (resultJson != null) {
-            Path run = resultJson.getParent();
-            e.put("run", run.getParent().getFileName() + "/" + run.getFileName());
-        }
+        e.put("run", run);
         e.put("error", error);
+        e.put("state", ended.name());
+        e.put("text", ended.text());
         synchronized (this) {
+            if (finished) {
+                return;
+            }
+            state = ended;
             add(e);
             finished = true;
             notifyAll();

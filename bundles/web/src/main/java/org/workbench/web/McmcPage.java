@@ -1,7 +1,6 @@
 package org.workbench.web;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -25,8 +24,9 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
- * {@code /mcmc}: the runs whose layout declares kept draws ({@link Draws}) that they wrote;
- * {@code /mcmc/<run>}: for each coordinate a trace plot (one line per chain), a rank plot (the
+ * {@code /mcmc}: the runs whose layout declares kept draws ({@link Draws}) that they wrote, a sweep's for
+ * each of its points ({@code points/N/...}, listed by the point's values); {@code /mcmc/<run>[?point=N]}:
+ * for each coordinate a trace plot (one line per chain), a rank plot (the
  * histogram of each chain's ranks among all kept draws, flat when the chains agree) and the
  * per-coordinate statistics the layout declares (for the linear regression: the posterior mean, R-hat
  * and ESS, computed by the sampler from every draw, not only the kept ones). Knows no task's keys.
@@ -48,10 +48,24 @@ public final class McmcPage extends Page {
         if (rest.isEmpty()) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (RunRecord r : site.index().all()) {
-                if (kept(r).isPresent()) {
-                    rows.add(Map.of("id", r.id(), "href", "/mcmc/" + r.id(), "title", r.title(), "homework", r.homework(),
-                            "startedAt", r.startedAt()));
+                List<McmcDraws.Set> sets = McmcDraws.of(r);
+                if (sets.isEmpty()) {
+                    continue;
                 }
+                List<Map<String, Object>> points = new ArrayList<>();
+                for (McmcDraws.Set d : sets) {
+                    if (d.point() >= 0) {
+                        points.add(Map.of("label", d.label(), "href", d.href(r.id())));
+                    }
+                }
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("id", r.id());
+                row.put("href", "/mcmc/" + r.id());
+                row.put("title", r.title());
+                row.put("homework", r.homework());
+                row.put("startedAt", r.startedAt());
+                row.put("points", points);
+                rows.add(row);
             }
             Map<String, Object> m = model("MCMC", "Mcmc");
             m.put("runs", rows);
@@ -60,22 +74,42 @@ public final class McmcPage extends Page {
             return;
         }
         Optional<RunRecord> run = site.index().find(rest);
-        Optional<Draws> declared = run.flatMap(McmcPage::kept);
-        if (declared.isEmpty()) {
+        List<McmcDraws.Set> sets = run.map(McmcDraws::of).orElse(List.of());
+        if (sets.isEmpty()) {
             notFound(resp, "no run with kept sampler draws: " + rest);
             return;
         }
-        Draws kept = declared.get();
-        JsonObject draws = Json.read(run.get().folder().resolve(kept.file()));
-        Map<String, Object> m = model("MCMC " + rest, "Mcmc");
+        McmcDraws.Set chosen = sets.get(0);
+        String point = req.getParameter("point");
+        if (point != null) {
+            chosen = sets.stream().filter(d -> Integer.toString(d.point()).equals(point)).findFirst().orElse(null);
+            if (chosen == null) {
+                notFound(resp, "run " + rest + " kept no draws for point " + point + " (points with draws: "
+                        + String.join(", ", sets.stream().map(d -> Integer.toString(d.point())).toList()) + ")");
+                return;
+            }
+        }
+        JsonObject draws = Json.read(chosen.file());
+        Map<String, Object> m = model("MCMC " + rest + (chosen.label().isEmpty() ? "" : " · " + chosen.label()), "Mcmc");
+        Draws kept = McmcDraws.declared(run.get()).orElseThrow();
         m.put("id", rest);
         m.put("runTitle", run.get().title());
         m.put("runHref", "/runs/" + rest);
+        m.put("pointLabel", chosen.label());
+        List<Map<String, Object>> pointLinks = new ArrayList<>();
+        for (McmcDraws.Set d : sets) {
+            if (d.point() >= 0) {
+                pointLinks.add(Map.of("label", d.label(), "href", d.href(rest), "here", d == chosen));
+            }
+        }
+        m.put("points", pointLinks);
+        m.put("hasPoints", !pointLinks.isEmpty());
         m.put("thin", Json.text(draws.get("thin"), 4));
         m.put("statistics", kept.statistics().stream().map(Series::label).toList());
         JsonArray chains = draws.getAsJsonArray("draws");
         int p = draws.get("coordinates").getAsInt();
-        JsonObject results = run.get().document().getAsJsonObject("results");
+        JsonElement at = Json.at(run.get().document(), chosen.results());
+        JsonObject results = at != null && at.isJsonObject() ? at.getAsJsonObject() : null;
         List<Map<String, Object>> coordinates = new ArrayList<>();
         for (int j = 0; j < p; j++) {
             double[][] x = new double[chains.size()][];
@@ -102,12 +136,6 @@ public final class McmcPage extends Page {
         m.put("chains", chains.size());
         m.put("perChain", chains.size() == 0 ? 0 : chains.get(0).getAsJsonArray().get(0).getAsJsonArray().size());
         html(resp, "mcmc-run", m);
-    }
-
-    /** The kept draws the run's layout declares whose file the run wrote. */
-    static Optional<Draws> kept(RunRecord r) {
-        return Layouts.of(r.document()).draws().stream().filter(d -> Files.isRegularFile(r.folder().resolve(d.file())))
-                .findFirst();
     }
 
     private static Map<String, Object> trace(String name, double[][] x, int thin) {

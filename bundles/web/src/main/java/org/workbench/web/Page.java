@@ -3,6 +3,7 @@ package org.workbench.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.servlet.http.HttpServlet;
@@ -68,6 +69,9 @@ abstract class Page extends HttpServlet {
         m.put("assets", StaticFiles.base());
         m.put("home", Links.SERVED.home());
         m.put("live", true);
+        List<Map<String, Object>> active = ActiveRunsModel.of(site().workspace().active());
+        m.put("active", active);
+        m.put("hasActive", !active.isEmpty());
         m.put("nav" + nav, true);
         return m;
     }

@@ -132,6 +132,7 @@ public final class QuestionPage extends Page {
                 e.put("pointCount", points.size());
                 e.put("hasPointImages", !points.isEmpty());
                 e.put("charts", Json.SAFE.toJson(Charts.of(r.document())));
+                e.put("mcmcHref", links.live() ? McmcDraws.href(r) : null);
                 e.put("provenance", Json.PRETTY.toJson(r.document().get("provenance")));
             });
             Path descriptor = descriptors.get(a.base());

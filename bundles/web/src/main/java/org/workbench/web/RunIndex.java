@@ -43,6 +43,32 @@ final class RunIndex {
         return experiments;
     }
 
+    /** The examples folder beside the experiments folder ({@code examples/} at the repository's root). */
+    Path examples() {
+        Path parent = experiments.toAbsolutePath().normalize().getParent();
+        return parent == null ? Path.of("examples") : parent.resolve("examples");
+    }
+
+    /**
+     * Every descriptor the Run form can start: the experiments by name (as {@link #descriptors()}),
+     * then each example's descriptors as {@code examples/<folder>/<file name without .json>}.
+     */
+    Map<String, Path> startable() throws IOException {
+        Map<String, Path> out = descriptors();
+        Path examples = examples();
+        if (!Files.isDirectory(examples)) {
+            return out;
+        }
+        try (Stream<Path> s = Files.walk(examples, 2)) {
+            for (Path p : s.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().endsWith(".json"))
+                    .filter(f -> examples.relativize(f).getNameCount() == 2).sorted().toList()) {
+                String key = "examples/" + examples.relativize(p).toString().replace('\\', '/').replaceAll("\\.json$", "");
+                out.put(key, p);
+            }
+        }
+        return out;
+    }
+
     /** Descriptor name to its file under the experiments folder, in file-name order. */
     Map<String, Path> descriptors() throws IOException {
         Map<String, Path> out = new LinkedHashMap<>();

@@ -98,6 +98,7 @@ public final class RunsPage extends Page {
             row.put("overrides", String.join(" ", r.overrides()));
             row.put("versions", versions(r.document()));
             row.put("duration", Json.text(Json.at(r.document(), "provenance.durationMs"), 4));
+            row.put("mcmcHref", links.live() ? McmcDraws.href(r) : null);
             rows.add(row);
         }
         return rows;
@@ -181,6 +182,7 @@ public final class RunsPage extends Page {
             m.put("log", log);
             m.put("logHref", links.file(r.id(), RunLogText.FILE));
         });
+        m.put("mcmcHref", links.live() ? McmcDraws.href(r) : null);
         return m;
     }
 

@@ -12,6 +12,13 @@ public interface Execution {
      */
     void cancel();
 
+    /**
+     * The run's id, the same as its {@link ActiveRun#id()} while it is in progress.
+     *
+     * @since 1.1
+     */
+    String id();
+
     /** Whether the run has ended (done, failed or cancelled). */
     boolean done();
 }

@@ -26,4 +26,12 @@ public interface Workspace {
      * its end. Invalid input ends the run with status 2 and nothing written.
      */
     Execution start(Path descriptor, List<String> overrides, RunObserver observer);
+
+    /**
+     * The runs in progress in this runtime now, oldest first, whoever started them (this workspace's
+     * {@link #start}, the command line or the shell of the same runtime).
+     *
+     * @since 1.1
+     */
+    List<ActiveRun> active();
 }

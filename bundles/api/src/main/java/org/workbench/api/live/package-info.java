@@ -3,7 +3,8 @@
  * where the workbench reads and writes ({@link org.workbench.api.live.Workspace}), starting a run
  * with overrides, observing its progress and per-step metrics as they happen
  * ({@link org.workbench.api.live.RunObserver}) and cancelling it like Ctrl-C
- * ({@link org.workbench.api.live.Execution}).
+ * ({@link org.workbench.api.live.Execution}), and every run in progress in the runtime, whoever
+ * started it ({@link org.workbench.api.live.ActiveRun}).
  */
 @Export
 @Version("1.1.0")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.workbench.api.Workbench;
+import org.workbench.api.live.ActiveRun;
 import org.workbench.api.live.Execution;
 import org.workbench.api.live.RunObserver;
 import org.workbench.api.live.Workspace;
@@ -57,6 +58,7 @@ final class LiveWorkspace implements Workspace {
     public Execution start(Path descriptor, List<String> overrides, RunObserver observer) {
         AtomicBoolean cancelled = new AtomicBoolean();
         AtomicBoolean done = new AtomicBoolean();
+        String id = runs.activeRuns().newId();
         Thread thread = new Thread(() -> {
             try {
                 RunRequest request = new RunRequest(descriptor, overrides, SweepSize.DEFAULT_LIMIT, DescriptorFile.limit(),
@@ -65,7 +67,7 @@ final class LiveWorkspace implements Workspace {
                 RunOutcome outcome = runs.run(request, note -> {
                     err.println("note: " + note);
                     observer.message("note", note);
-                });
+                }, id, "page");
                 String message = outcome.status() != Workbench.OK && cancelled.get() && outcome.result() == null
                         ? "cancelled; nothing was written" : outcome.message();
                 observer.finished(outcome.status(), outcome.result(), message);
@@ -79,6 +81,11 @@ final class LiveWorkspace implements Workspace {
         thread.start();
         return new Execution() {
             @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
             public void cancel() {
                 if (!done.get()) {
                     cancelled.set(true);
@@ -91,5 +98,10 @@ final class LiveWorkspace implements Workspace {
                 return done.get();
             }
         };
+    }
+
+    @Override
+    public List<ActiveRun> active() {
+        return runs.activeRuns().tracked();
     }
 }

@@ -26,6 +26,12 @@ public record RunRequest(Path descriptor, List<String> overrides, long maxPoints
         overrides = List.copyOf(overrides);
     }
 
+    /** This request with its progress going to {@code other}. */
+    public RunRequest withProgress(ProgressFactory other) {
+        return new RunRequest(descriptor, overrides, maxPoints, maxDescriptorBytes, out, threads, timeout, cluster, other,
+                placement);
+    }
+
     /** A request for a run in this JVM. */
     public RunRequest(Path descriptor, List<String> overrides, long maxPoints, long maxDescriptorBytes, Path out,
             int threads, Duration timeout, ClusterOptions cluster, ProgressFactory progress) {

@@ -37,6 +37,7 @@ import org.workbench.engine.run.Runner;
 import org.workbench.engine.run.Shadowing;
 import org.workbench.engine.run.UnstoppableRun;
 import org.workbench.engine.run.ThirdParty;
+import org.workbench.engine.run.TrackedRun;
 
 import com.google.gson.JsonObject;
 
@@ -118,6 +119,34 @@ public final class RunService {
      * @param shown hears the notes a person should read before the result (a provider chosen over another)
      */
     public RunOutcome run(RunRequest request, Consumer<String> shown) {
+        return run(request, shown, activeRuns.newId(), "command line");
+    }
+
+    /**
+     * {@link #run(RunRequest, Consumer)} listed among the {@linkplain ActiveRuns#tracked() active runs}
+     * under {@code id} while it runs, with its progress and its end heard by whoever joins it.
+     *
+     * @param origin who started it ({@code "page"}, {@code "command line"})
+     */
+    public RunOutcome run(RunRequest request, Consumer<String> shown, String id, String origin) {
+        Thread caller = Thread.currentThread();
+        String file = request.descriptor().getFileName().toString().replaceAll("\\.json$", "");
+        TrackedRun tracked = activeRuns.track(id, file, request.overrides(), origin, caller::interrupt);
+        RunOutcome outcome = null;
+        try {
+            outcome = runTracked(request.withProgress(tracked.watching(request.progress())), shown, tracked);
+            return outcome;
+        } finally {
+            activeRuns.untrack(tracked);
+            if (outcome != null) {
+                tracked.finished(outcome.status(), outcome.result(), outcome.message());
+            } else {
+                tracked.finished(Workbench.FAILED, null, "run failed: the run ended unexpectedly");
+            }
+        }
+    }
+
+    private RunOutcome runTracked(RunRequest request, Consumer<String> shown, TrackedRun tracked) {
         Path file = request.descriptor();
         List<String> logged = new java.util.ArrayList<>();
         Consumer<String> notes = n -> {
@@ -128,6 +157,7 @@ public final class RunService {
         RunOptions where;
         try {
             plan = plan(file, request.overrides(), request.maxPoints(), request.maxDescriptorBytes(), request.timeout());
+            tracked.named(plan.descriptor().name());
             plan.descriptor().notes().forEach(n -> notes.accept(file + ": " + n));
             PhaseTiming.mark("plan ready");
             where = executors.choose(plan, request.cluster(), request.threads());
