@@ -7,7 +7,7 @@
  * started it ({@link org.workbench.api.live.ActiveRun}).
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.workbench.api.live;
 
 import org.osgi.annotation.bundle.Export;
