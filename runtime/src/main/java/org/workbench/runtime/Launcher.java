@@ -47,9 +47,10 @@ public final class Launcher implements AutoCloseable {
     static final String CANCEL_RUNS = "(workbench.service=cancel-runs)";
     /**
      * The distribution's folders of bundles that the engine starts only for the commands that need
-     * them (the cluster executor; the web pages and Jetty); uninstalled again when the runtime stops.
+     * them (the cluster executor; the web pages and Jetty; the run store's JDBC drivers); uninstalled
+     * again when the runtime stops.
      */
-    static final List<String> ON_DEMAND = List.of("cluster", "web", "http");
+    static final List<String> ON_DEMAND = List.of("cluster", "web", "http", "store");
 
     private final Framework framework;
     private final FrameworkStorage storage;

@@ -246,7 +246,7 @@ public final class RunStore implements AutoCloseable {
         if (q.sort() != null && !q.sort().isBlank()) {
             boolean descending = q.sort().startsWith("-");
             String key = descending ? q.sort().substring(1) : q.sort();
-            if (!StoreKeys.wellFormed(key) || !key.contains(".") && !StoreKeys.isField(key)) {
+            if (!StoreKeys.known(key)) {
                 throw new InvalidInputException(null, null, "--sort: no key '" + key + "'; sort by one of "
                         + String.join(", ", StoreKeys.FIELD_ORDER) + " or a dotted key such as prior.scale, "
                         + "and put - before it for descending (-results.testMse.map)");

@@ -31,7 +31,7 @@ final class StoreKeys {
 
     /** The fields in the order messages list them. */
     static final List<String> FIELD_ORDER = List.of("experiment", "run", "status", "task", "title", "started",
-            "duration", "homework", TAG, NOTE);
+            "duration", "homework", TAG, NOTE, "seed");
 
     private StoreKeys() {
     }
@@ -43,5 +43,10 @@ final class StoreKeys {
 
     static boolean isField(String key) {
         return FIELDS.containsKey(key);
+    }
+
+    /** Whether a query may name {@code key}: a field, {@code seed} (a run's or a sweep point's) or a dotted key. */
+    static boolean known(String key) {
+        return wellFormed(key) && (key.contains(".") || isField(key) || key.equals("seed"));
     }
 }

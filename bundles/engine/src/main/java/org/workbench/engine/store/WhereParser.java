@@ -91,7 +91,7 @@ public final class WhereParser {
             at = start;
             throw fault("'" + key + "' is not a key: letters, digits, _ and - in segments joined by dots");
         }
-        if (!key.contains(".") && !StoreKeys.isField(key)) {
+        if (!StoreKeys.known(key)) {
             at = start;
             throw fault("no key '" + key + "'; a key is one of " + String.join(", ", StoreKeys.FIELD_ORDER)
                     + ", or a dotted parameter or result key such as prior.scale or results.testMse.map");

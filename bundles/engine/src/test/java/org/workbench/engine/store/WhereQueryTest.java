@@ -72,7 +72,7 @@ class WhereQueryTest {
                 Arguments.of("seed = 2505", "p1-1/c p2-5/b p2-5/a"));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("expressions")
     void answers(String where, String expected) throws Exception {
         QueryAnswer answer = store.query(new RunQuery(where, null, List.of(), 100, 0));
@@ -98,7 +98,7 @@ class WhereQueryTest {
                 Arguments.of("prior..scale = 1", "is not a key"));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("faults")
     void faultsNamePositionAndWhatIsValid(String where, String message) {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> WhereParser.parse(where));
