@@ -25,6 +25,10 @@ final class RunOptions {
     @Option(names = "--quiet", description = "No progress output.")
     boolean quiet;
 
+    @Option(names = "--json", description = "At the end, one JSON document on standard output instead of the "
+            + "result paths (docs/run-store.md gives its shape).")
+    boolean json;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "End each run that takes longer (exit 1, "
             + "nothing written); a descriptor's own timeout applies when shorter.")
     String timeout;

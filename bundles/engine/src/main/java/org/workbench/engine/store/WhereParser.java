@@ -199,7 +199,7 @@ public final class WhereParser {
         at = start;
         throw fault("expected a value (a number such as 0.5 or 1e-3, 'text' in quotes, true or false), got "
                 + (word.isEmpty() ? shown() : "'" + word + "'")
-                + (word.isEmpty() ? "" : "; text needs quotes: '" + word + "'"));
+                + (word.matches("[\\p{L}_][\\p{L}\\p{N}_.:/-]*") ? "; text needs quotes: '" + word + "'" : ""));
     }
 
     private boolean word(String w) {
