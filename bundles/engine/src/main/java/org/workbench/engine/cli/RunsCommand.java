@@ -79,9 +79,9 @@ final class RunsCommand implements Callable<Integer> {
         try (RunStore opened = store.open(context, reindex)) {
             QueryAnswer answer = opened.query(new RunQuery(where, sort, columns, limit, offset));
             if (format != null && format.json) {
-                context.out().println(RunsFormats.json(answer, columns, limit, offset));
+                context.out().println(org.workbench.engine.store.RunsExport.json(answer, columns, limit, offset));
             } else if (format != null && format.csv) {
-                context.out().print(RunsFormats.csv(answer, columns));
+                context.out().print(org.workbench.engine.store.RunsExport.csv(answer, columns));
             } else {
                 RunsFormats.table(answer, columns, context.out());
                 if (answer.total() > answer.rows().size()) {
