@@ -67,6 +67,9 @@ final class RunsTable {
     void model(Function<String, String> table, Map<String, Object> m) {
         m.put("where", where);
         m.put("cols", String.join(",", columns));
+        if (sort != null) {
+            m.put("sort", sort);
+        }
         m.put("store", true);
         JsonObject answer = JsonParser.parseString(table.apply(request(false))).getAsJsonObject();
         if (answer.has("error")) {
