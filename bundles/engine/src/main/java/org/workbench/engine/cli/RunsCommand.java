@@ -64,6 +64,9 @@ final class RunsCommand implements Callable<Integer> {
     @Option(names = "--reindex", description = "Rebuild the index from the result folders first.")
     boolean reindex;
 
+    @Option(names = "--timing", description = "Say on standard error how long opening, syncing and the query took.")
+    boolean timing;
+
     RunsCommand(CommandContext context) {
         this.context = context;
     }
@@ -76,8 +79,13 @@ final class RunsCommand implements Callable<Integer> {
         }
         // the expression is checked before the store is opened: a typo costs nothing
         org.workbench.engine.store.WhereParser.parse(where);
-        try (RunStore opened = store.open(context, reindex)) {
+        try (RunStore opened = store.open(context, reindex, timing)) {
+            long t0 = System.nanoTime();
             QueryAnswer answer = opened.query(new RunQuery(where, sort, columns, limit, offset));
+            if (timing) {
+                context.err().printf(java.util.Locale.ROOT, "timing: query %.1f ms (%d of %d rows)%n",
+                        (System.nanoTime() - t0) / 1e6, answer.rows().size(), answer.total());
+            }
             if (format != null && format.json) {
                 context.out().println(org.workbench.engine.store.RunsExport.json(answer, columns, limit, offset));
             } else if (format != null && format.csv) {

@@ -19,13 +19,19 @@ final class StoreOptions {
 
     /** The store of the results folder, started, opened and brought up to date with its folders. */
     RunStore open(CommandContext context, boolean reindex) throws InvalidInputException, IOException {
+        return open(context, reindex, false);
+    }
+
+    /** {@link #open(CommandContext, boolean)}, saying on standard error how long opening and syncing took when {@code timing}. */
+    RunStore open(CommandContext context, boolean reindex, boolean timing) throws InvalidInputException, IOException {
         if (out.toString().isBlank() || Files.exists(out) && !Files.isDirectory(out)) {
             throw new InvalidInputException(null, null, "--out " + out + " is not a folder; give the results folder "
                     + "(default results)");
         }
         StoreLocation location = StoreLocation.of(out, System.getenv());
         startDrivers(context);
-        return RunRecorder.openSynced(location, out, reindex, context.err()::println);
+        return RunRecorder.openSynced(location, out, reindex, context.err()::println,
+                timing ? context.err()::println : null);
     }
 
     /** Indexes the one folder {@code run} just changed, when the results folder keeps a store. */

@@ -49,6 +49,16 @@ public final class RunRecorder {
     /** Opens the store of {@code results} (creating it on first use) and brings it up to date. */
     public static RunStore openSynced(StoreLocation location, Path results, boolean reindex,
             java.util.function.Consumer<String> warnings) throws IOException {
+        return openSynced(location, results, reindex, warnings, null);
+    }
+
+    /**
+     * {@link #openSynced(StoreLocation, Path, boolean, java.util.function.Consumer)}, telling {@code timing}
+     * (when not {@code null}) how long opening and the sync took and what the sync did.
+     */
+    public static RunStore openSynced(StoreLocation location, Path results, boolean reindex,
+            java.util.function.Consumer<String> warnings, java.util.function.Consumer<String> timing) throws IOException {
+        long t0 = System.nanoTime();
         RunStore store;
         try {
             store = RunStore.open(location.url(), location.credentials());
@@ -56,8 +66,14 @@ public final class RunRecorder {
             throw new IOException(StoreWarnings.of(location.url(), e), e);
         }
         try {
+            long t1 = System.nanoTime();
             StoreSync.Report report = reindex ? StoreSync.reindex(store, results) : StoreSync.sync(store, results);
             report.unreadable().forEach(u -> warnings.accept("warning: not indexed: " + u));
+            if (timing != null) {
+                timing.accept(String.format(java.util.Locale.ROOT, "timing: open %.1f ms, %s %.1f ms (%d indexed, "
+                        + "%d removed, %d unchanged)", (t1 - t0) / 1e6, reindex ? "reindex" : "sync",
+                        (System.nanoTime() - t1) / 1e6, report.indexed(), report.removed(), report.unchanged()));
+            }
             return store;
         } catch (SQLException | RuntimeException e) {
             close(store);
