@@ -101,9 +101,9 @@ public final class RunStore implements AutoCloseable {
                     + "experiment, run_id, status, task, title, started_at, duration_ms, homework, overrides, notes, "
                     + "signature, points) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                     PreparedStatement row = connection.prepareStatement(
-                            "INSERT INTO wb_rows (run_key, point, label) VALUES (?, ?, ?)");
+                            "INSERT INTO wb_rows (row_id, run_key, point, label) VALUES (?, ?, ?, ?)");
                     PreparedStatement value = connection.prepareStatement(
-                            "INSERT INTO wb_values (run_key, point, vkey, num, txt) VALUES (?, ?, ?, ?, ?)");
+                            "INSERT INTO wb_values (row_id, run_key, vkey, num, txt) VALUES (?, ?, ?, ?, ?)");
                     PreparedStatement tag = connection.prepareStatement(
                             "INSERT INTO wb_tags (run_key, tag) VALUES (?, ?)")) {
                 int pending = 0;
@@ -128,24 +128,23 @@ public final class RunStore implements AutoCloseable {
                     run.setString(14, r.signature());
                     run.setInt(15, r.points());
                     run.addBatch();
-                    if (r.points() == 0) {
-                        addRow(row, r.key(), 0, null);
-                    } else {
-                        for (int i = 0; i < r.points(); i++) {
-                            addRow(row, r.key(), i + 1, r.labels().get(i));
+                    for (int point = r.points() == 0 ? 0 : 1; point <= r.points(); point++) {
+                        long id = rowId(r.key(), point);
+                        addRow(row, id, r.key(), point, point == 0 ? null : r.labels().get(point - 1));
+                        for (StoredRun.Value v : r.values()) {
+                            if (v.point() == 0 || v.point() == point) {
+                                value.setLong(1, id);
+                                value.setString(2, r.key());
+                                value.setString(3, v.key());
+                                if (v.num() == null) {
+                                    value.setNull(4, Types.DOUBLE);
+                                } else {
+                                    value.setDouble(4, v.num());
+                                }
+                                value.setString(5, v.txt());
+                                value.addBatch();
+                            }
                         }
-                    }
-                    for (StoredRun.Value v : r.values()) {
-                        value.setString(1, r.key());
-                        value.setInt(2, v.point());
-                        value.setString(3, v.key());
-                        if (v.num() == null) {
-                            value.setNull(4, Types.DOUBLE);
-                        } else {
-                            value.setDouble(4, v.num());
-                        }
-                        value.setString(5, v.txt());
-                        value.addBatch();
                     }
                     for (String t : r.tags()) {
                         tag.setString(1, r.key());
@@ -166,11 +165,26 @@ public final class RunStore implements AutoCloseable {
         }
     }
 
-    private static void addRow(PreparedStatement row, String key, int point, String label) throws SQLException {
-        row.setString(1, key);
-        row.setInt(2, point);
-        row.setString(3, label);
+    private static void addRow(PreparedStatement row, long id, String key, int point, String label) throws SQLException {
+        row.setLong(1, id);
+        row.setString(2, key);
+        row.setInt(3, point);
+        row.setString(4, label);
         row.addBatch();
+    }
+
+    /**
+     * The id of a run's row: the first 8 bytes of SHA-256 of {@code key#point}, the same in every process
+     * that indexes the folder (a shared store needs no sequence).
+     */
+    static long rowId(String key, int point) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((key + "#" + point).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.nio.ByteBuffer.wrap(d).getLong();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void flush(PreparedStatement... statements) throws SQLException {
@@ -241,8 +255,9 @@ public final class RunStore implements AutoCloseable {
                 total = rs.getInt(1);
             }
         }
-        List<Object> parameters = new ArrayList<>(where.parameters());
         StringBuilder order = new StringBuilder(" ORDER BY ");
+        String join = "";
+        List<Object> joinParameters = new ArrayList<>();
         if (q.sort() != null && !q.sort().isBlank()) {
             boolean descending = q.sort().startsWith("-");
             String key = descending ? q.sort().substring(1) : q.sort();
@@ -251,23 +266,34 @@ public final class RunStore implements AutoCloseable {
                         + String.join(", ", StoreKeys.FIELD_ORDER) + " or a dotted key such as prior.scale, "
                         + "and put - before it for descending (-results.testMse.map)");
             }
-            for (WhereSql.Sql sort : WhereSql.sortKey(key)) {
-                order.append(sort.text()).append(descending ? " DESC" : " ASC").append(" NULLS LAST, ");
-                parameters.addAll(sort.parameters());
+            String direction = descending ? " DESC NULLS LAST, " : " ASC NULLS LAST, ";
+            StoreKeys.Field field = StoreKeys.FIELDS.get(key);
+            if (field == null) {
+                join = " LEFT JOIN wb_values s ON s.row_id = p.row_id AND s.vkey = ?";
+                joinParameters.add(key);
+                order.append("s.num").append(direction).append("s.txt").append(direction);
+            } else {
+                order.append(field.column() != null ? field.column()
+                        : "(SELECT MIN(t.tag) FROM wb_tags t WHERE t.run_key = p.run_key)").append(direction);
             }
         }
         order.append("r.started_at DESC NULLS LAST, p.run_key, p.point");
+        List<Object> parameters = new ArrayList<>(joinParameters);
+        parameters.addAll(where.parameters());
         List<RunRow> rows = new ArrayList<>();
         List<String> keys = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         try (PreparedStatement s = connection.prepareStatement("SELECT p.run_key, p.point, p.label, r.experiment, "
-                + "r.run_id, r.status, r.task, r.started_at, r.duration_ms, r.homework, r.overrides, r.notes, r.folder"
-                + from + order + " LIMIT ? OFFSET ?")) {
+                + "r.run_id, r.status, r.task, r.started_at, r.duration_ms, r.homework, r.overrides, r.notes, r.folder, "
+                + "p.row_id FROM wb_rows p JOIN wb_runs r ON r.run_key = p.run_key" + join + " WHERE " + where.text()
+                + order + " LIMIT ? OFFSET ?")) {
             int next = bind(s, parameters, 1);
             s.setInt(next, Math.max(0, q.limit()));
             s.setInt(next + 1, Math.max(0, q.offset()));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     keys.add(rs.getString(1));
+                    ids.add(rs.getLong(14));
                     double duration = rs.getDouble(9);
                     Double d = rs.wasNull() ? null : duration;
                     rows.add(new RunRow(rs.getString(4), rs.getString(5), rs.getInt(2), rs.getString(3), rs.getString(6),
@@ -276,16 +302,18 @@ public final class RunStore implements AutoCloseable {
                 }
             }
         }
-        fill(keys, rows, q.columns());
+        fill(keys, ids, rows, q.columns());
         connection.commit();
         return new QueryAnswer(total, rows);
     }
 
-    /** Adds the tags and the asked-for values to {@code rows} (whose run keys are {@code keys}). */
-    private void fill(List<String> keys, List<RunRow> rows, List<String> columns) throws SQLException {
+    /** Adds the tags and the asked-for values to {@code rows} (whose run keys are {@code keys}, row ids {@code ids}). */
+    private void fill(List<String> keys, List<Long> ids, List<RunRow> rows, List<String> columns) throws SQLException {
         Map<String, List<Integer>> byKey = new HashMap<>();
+        Map<Long, Integer> byId = new HashMap<>();
         for (int i = 0; i < keys.size(); i++) {
             byKey.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).add(i);
+            byId.put(ids.get(i), i);
         }
         List<String> distinct = List.copyOf(byKey.keySet());
         for (int from = 0; from < distinct.size(); from += CHUNK) {
@@ -302,26 +330,26 @@ public final class RunStore implements AutoCloseable {
                     }
                 }
             }
-            if (columns.isEmpty()) {
-                continue;
-            }
-            String keyMarks = String.join(", ", java.util.Collections.nCopies(columns.size(), "?"));
-            try (PreparedStatement s = connection.prepareStatement("SELECT run_key, point, vkey, num, txt FROM wb_values "
-                    + "WHERE run_key IN (" + marks + ") AND vkey IN (" + keyMarks + ")")) {
-                List<Object> parameters = new ArrayList<>(chunk);
-                parameters.addAll(columns);
-                bind(s, parameters, 1);
+        }
+        if (columns.isEmpty()) {
+            return;
+        }
+        String keyMarks = String.join(", ", java.util.Collections.nCopies(columns.size(), "?"));
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement s = connection.prepareStatement("SELECT row_id, vkey, num, txt FROM wb_values "
+                    + "WHERE row_id IN (" + marks + ") AND vkey IN (" + keyMarks + ")")) {
+                int i = 1;
+                for (long id : chunk) {
+                    s.setLong(i++, id);
+                }
+                bind(s, new ArrayList<>(columns), i);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        int point = rs.getInt(2);
-                        double num = rs.getDouble(4);
-                        Object value = rs.wasNull() ? rs.getString(5) : (Object) num;
-                        for (int i : byKey.get(rs.getString(1))) {
-                            RunRow row = rows.get(i);
-                            if (point == row.point() || point == 0 && !row.values().containsKey(rs.getString(3))) {
-                                row.values().put(rs.getString(3), value);
-                            }
-                        }
+                        double num = rs.getDouble(3);
+                        Object value = rs.wasNull() ? rs.getString(4) : (Object) num;
+                        rows.get(byId.get(rs.getLong(1))).values().put(rs.getString(2), value);
                     }
                 }
             }

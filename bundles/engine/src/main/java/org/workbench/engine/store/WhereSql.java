@@ -7,8 +7,8 @@ import java.util.Locale;
 /**
  * A {@link Where} as a condition in SQL over the aliases {@code p} ({@code wb_rows}) and {@code r}
  * ({@code wb_runs}), every value a {@code ?} parameter (never spliced into the text). A dotted key
- * holds for a row when the row's run has a value of that key, at the whole run (point 0) or at the
- * row's own sweep point, that compares as asked; a key the run lacks makes a comparison false.
+ * holds for a row when the row has a value of that key that compares as asked ({@code p.row_id IN}
+ * an uncorrelated look-up on the index by key and value); a key the row lacks makes a comparison false.
  */
 final class WhereSql {
     /** SQL text with its parameters in order. */
@@ -25,20 +25,6 @@ final class WhereSql {
         WhereSql w = new WhereSql();
         w.append(where);
         return new Sql(w.text.toString(), List.copyOf(w.parameters));
-    }
-
-    /**
-     * The value of {@code key} for a row, for ORDER BY: one expression for a field; for a dotted key
-     * its number, then its text (each with the key as its parameter).
-     */
-    static List<Sql> sortKey(String key) {
-        StoreKeys.Field field = StoreKeys.FIELDS.get(key);
-        if (field != null) {
-            return List.of(new Sql(field.column() != null ? field.column()
-                    : "(SELECT MIN(t.tag) FROM wb_tags t WHERE t.run_key = p.run_key)", List.of()));
-        }
-        String sub = " FROM wb_values v WHERE v.run_key = p.run_key AND v.point IN (0, p.point) AND v.vkey = ?)";
-        return List.of(new Sql("(SELECT MAX(v.num)" + sub, List.of(key)), new Sql("(SELECT MAX(v.txt)" + sub, List.of(key)));
     }
 
     private void append(Where where) {
@@ -66,15 +52,13 @@ final class WhereSql {
         StoreKeys.Field field = StoreKeys.FIELDS.get(c.key());
         if (field != null && c.key().equals(StoreKeys.TAG)) {
             boolean negated = c.op().equals("!=");
-            text.append(negated ? "NOT EXISTS" : "EXISTS")
-                    .append(" (SELECT 1 FROM wb_tags t WHERE t.run_key = p.run_key AND ");
+            text.append(negated ? "p.run_key NOT IN" : "p.run_key IN").append(" (SELECT t.run_key FROM wb_tags t WHERE ");
             test("t.tag", negated ? "=" : c.op(), c.value());
             text.append(")");
         } else if (field != null) {
             test(field.column(), c.op(), c.value());
         } else {
-            text.append("EXISTS (SELECT 1 FROM wb_values v WHERE v.run_key = p.run_key AND v.point IN (0, p.point)"
-                    + " AND v.vkey = ? AND ");
+            text.append("p.row_id IN (SELECT v.row_id FROM wb_values v WHERE v.vkey = ? AND ");
             parameters.add(c.key());
             test(c.value() instanceof Double ? "v.num" : "v.txt", c.op(),
                     c.value() instanceof Boolean b ? b.toString() : c.value());

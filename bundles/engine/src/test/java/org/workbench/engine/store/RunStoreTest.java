@@ -102,8 +102,8 @@ class RunStoreTest {
         StringBuilder out = new StringBuilder();
         Map<String, String> tables = new LinkedHashMap<>();
         tables.put("wb_runs", "run_key");
-        tables.put("wb_rows", "run_key, point");
-        tables.put("wb_values", "run_key, point, vkey, num, txt");
+        tables.put("wb_rows", "row_id");
+        tables.put("wb_values", "row_id, vkey, num, txt");
         tables.put("wb_tags", "run_key, tag");
         for (Map.Entry<String, String> t : tables.entrySet()) {
             try (Statement s = store.connection().createStatement();
