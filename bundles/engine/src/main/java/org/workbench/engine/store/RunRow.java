@@ -10,7 +10,7 @@ import java.util.Map;
  * @param label  a sweep point's settings ({@code prior.scale=0.5}), else {@code null}
  * @param values the asked-for columns' values (a {@link Double} or a {@link String}), absent when the run has none
  */
-public record RunRow(String experiment, String runId, int point, String label, String status, String task,
+public record RunRow(String experiment, String runId, int point, String label, String status, String task, String title,
         String startedAt, Double durationMs, boolean homework, String overrides, List<String> tags, String notes,
         String folder, Map<String, Object> values) {
 }

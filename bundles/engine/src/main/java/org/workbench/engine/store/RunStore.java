@@ -285,7 +285,7 @@ public final class RunStore implements AutoCloseable {
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement s = connection.prepareStatement("SELECT p.run_key, p.point, p.label, r.experiment, "
                 + "r.run_id, r.status, r.task, r.started_at, r.duration_ms, r.homework, r.overrides, r.notes, r.folder, "
-                + "p.row_id FROM wb_rows p JOIN wb_runs r ON r.run_key = p.run_key" + join + " WHERE " + where.text()
+                + "p.row_id, r.title FROM wb_rows p JOIN wb_runs r ON r.run_key = p.run_key" + join + " WHERE " + where.text()
                 + order + " LIMIT ? OFFSET ?")) {
             int next = bind(s, parameters, 1);
             s.setInt(next, Math.max(0, q.limit()));
@@ -297,7 +297,7 @@ public final class RunStore implements AutoCloseable {
                     double duration = rs.getDouble(9);
                     Double d = rs.wasNull() ? null : duration;
                     rows.add(new RunRow(rs.getString(4), rs.getString(5), rs.getInt(2), rs.getString(3), rs.getString(6),
-                            rs.getString(7), rs.getString(8), d, rs.getBoolean(10), rs.getString(11),
+                            rs.getString(7), rs.getString(15), rs.getString(8), d, rs.getBoolean(10), rs.getString(11),
                             new ArrayList<>(), rs.getString(12), rs.getString(13), new LinkedHashMap<>()));
                 }
             }

@@ -35,6 +35,7 @@ public final class RunsExport {
             o.addProperty("set", r.label());
             o.addProperty("status", r.status());
             o.addProperty("task", r.task());
+            o.addProperty("title", r.title());
             o.addProperty("started", r.startedAt());
             o.addProperty("durationMs", r.durationMs());
             o.addProperty("homework", r.homework());
