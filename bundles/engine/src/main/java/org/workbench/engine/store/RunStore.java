@@ -95,8 +95,15 @@ public final class RunStore implements AutoCloseable {
 
     /** Replaces what the store has of {@code runs} (indexed from {@code origin}), in one transaction. */
     void put(Collection<StoredRun> runs, String origin) throws SQLException {
+        put(runs, origin, true);
+    }
+
+    /** {@link #put(Collection, String)}; {@code replace} false when the store is known to hold none of them (a reindex). */
+    void put(Collection<StoredRun> runs, String origin, boolean replace) throws SQLException {
         try {
-            delete(runs.stream().map(StoredRun::key).toList());
+            if (replace) {
+                delete(runs.stream().map(StoredRun::key).toList());
+            }
             try (PreparedStatement run = connection.prepareStatement("INSERT INTO wb_runs (run_key, origin, folder, "
                     + "experiment, run_id, status, task, title, started_at, duration_ms, homework, overrides, notes, "
                     + "signature, points) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");

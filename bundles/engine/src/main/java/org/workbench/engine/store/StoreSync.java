@@ -58,7 +58,7 @@ public final class StoreSync {
         if (!gone.isEmpty()) {
             store.remove(gone);
         }
-        write(store, results, origin, changed, folders, unreadable);
+        write(store, results, origin, changed, folders, unreadable, true);
         return new Report(changed.size() - unreadable.size(), gone.size(), folders.size() - changed.size(), unreadable);
     }
 
@@ -68,7 +68,7 @@ public final class StoreSync {
         store.removeOrigin(origin);
         Map<String, String> folders = FolderScan.scan(results);
         List<String> unreadable = new ArrayList<>();
-        write(store, results, origin, folders.keySet().stream().sorted().toList(), folders, unreadable);
+        write(store, results, origin, folders.keySet().stream().sorted().toList(), folders, unreadable, false);
         return new Report(folders.size() - unreadable.size(), 0, 0, unreadable);
     }
 
@@ -84,7 +84,7 @@ public final class StoreSync {
     }
 
     private static void write(RunStore store, Path results, String origin, List<String> keys,
-            Map<String, String> signatures, List<String> unreadable) throws SQLException {
+            Map<String, String> signatures, List<String> unreadable, boolean replace) throws SQLException {
         List<StoredRun> batch = new ArrayList<>();
         for (String key : keys) {
             Path folder = results.resolve(key);
@@ -94,12 +94,12 @@ public final class StoreSync {
                 unreadable.add(folder + ": " + e.getMessage());
             }
             if (batch.size() == 1000) {
-                store.put(batch, origin);
+                store.put(batch, origin, replace);
                 batch.clear();
             }
         }
         if (!batch.isEmpty()) {
-            store.put(batch, origin);
+            store.put(batch, origin, replace);
         }
     }
 }
