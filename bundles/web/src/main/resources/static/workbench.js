@@ -228,6 +228,26 @@
     filter.addEventListener('input', apply);
     table.addEventListener('change', count);
     apply(); count();
+    rememberColumns();
+  }
+
+  // the runs table's metric columns, remembered in this browser (docs/run-store.md)
+  function rememberColumns() {
+    var cols = document.getElementById('run-columns');
+    if (!cols) return;
+    var KEY = 'workbench.runs.columns';
+    var params = new URLSearchParams(location.search);
+    var saved = null;
+    try { saved = localStorage.getItem(KEY); } catch (e) { saved = null; }
+    if (!params.has('cols') && saved) {
+      params.set('cols', saved);
+      location.replace(location.pathname + '?' + params.toString());
+      return;
+    }
+    try { localStorage.setItem(KEY, cols.value); } catch (e) { /* private mode: not remembered */ }
+    document.getElementById('query-form').addEventListener('submit', function () {
+      try { localStorage.setItem(KEY, cols.value); } catch (e) { /* not remembered */ }
+    });
   }
 
   function runPage() {

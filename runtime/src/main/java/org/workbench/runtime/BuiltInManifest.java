@@ -31,7 +31,7 @@ public final class BuiltInManifest {
     /** The file, in the distribution folder. */
     public static final String FILE = "built-in-bundles.txt";
     /** The distribution's folders of bundles. */
-    static final List<String> FOLDERS = List.of("bundles", "shell", "cluster", "web", "http");
+    static final List<String> FOLDERS = List.of("bundles", "shell", "cluster", "web", "http", "store", "repository");
 
     private BuiltInManifest() {
     }

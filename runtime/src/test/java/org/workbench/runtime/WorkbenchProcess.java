@@ -22,12 +22,13 @@ final class WorkbenchProcess implements AutoCloseable {
     private final Path tmp;
     private final List<String> lines = new ArrayList<>();
     private final CompletableFuture<String> ready = new CompletableFuture<>();
+    private final Thread reader;
 
     private WorkbenchProcess(Process process, Path err, Path tmp) {
         this.process = process;
         this.err = err;
         this.tmp = tmp;
-        Thread reader = new Thread(this::read, "workbench-process-out");
+        reader = new Thread(this::read, "workbench-process-out");
         reader.setDaemon(true);
         reader.start();
     }
@@ -85,6 +86,14 @@ final class WorkbenchProcess implements AutoCloseable {
     boolean printed(String prefix) {
         synchronized (lines) {
             return lines.stream().anyMatch(l -> l.startsWith(prefix));
+        }
+    }
+
+    /** Every line of standard output, once the process has ended and its output is read to the end. */
+    List<String> lines() throws InterruptedException {
+        reader.join(TimeUnit.SECONDS.toMillis(30));
+        synchronized (lines) {
+            return List.copyOf(lines);
         }
     }
 

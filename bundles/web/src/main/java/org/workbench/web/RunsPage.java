@@ -27,6 +27,12 @@ import com.google.gson.JsonObject;
 public final class RunsPage extends Page {
     private static final long serialVersionUID = 1L;
 
+    /** The engine's run store while it serves (docs/run-store.md); without it the page lists the folders as before. */
+    @Reference(service = java.util.function.Function.class, target = "(workbench.service=run-table)",
+            cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    private volatile java.util.function.Function<String, String> table;
+
     @Activate
     public RunsPage(@Reference Site site) {
         super(site);
@@ -35,6 +41,20 @@ public final class RunsPage extends Page {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String rest = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
+        java.util.function.Function<String, String> store = table;
+        if (rest.isEmpty() && store != null) {
+            RunsTable query = new RunsTable(req.getParameter("where"), req.getParameter("sort"), req.getParameter("cols"),
+                    req.getParameter("page"));
+            if ("csv".equals(req.getParameter("format"))) {
+                csv(resp, store.apply(query.request(true)));
+                return;
+            }
+            Map<String, Object> m = model("Runs", "Runs");
+            query.model(store, m);
+            m.put("filter", Optional.ofNullable(req.getParameter("q")).orElse(""));
+            html(resp, "runs", m);
+            return;
+        }
         if (rest.isEmpty()) {
             Map<String, Object> m = model("Runs", "Runs");
             m.put("runs", rows(site.index().all(), Links.SERVED));
@@ -50,6 +70,21 @@ public final class RunsPage extends Page {
         Map<String, Object> m = detail(run.get(), model("Run " + rest, "Runs"), Links.SERVED);
         answer(run.get(), m);
         html(resp, "run-detail", m);
+    }
+
+    /** The whole query's rows as a CSV download, or a 400 with the reason when the expression is invalid. */
+    private static void csv(HttpServletResponse resp, String answer) throws IOException {
+        if (answer.startsWith("{\"error\"")) {
+            resp.setStatus(answer.contains("\"status\":2") ? 400 : 500);
+            resp.setContentType("text/plain;charset=utf-8");
+            resp.getOutputStream().write(com.google.gson.JsonParser.parseString(answer).getAsJsonObject().get("error")
+                    .getAsString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return;
+        }
+        resp.setContentType("text/csv;charset=utf-8");
+        resp.setHeader("Content-Disposition", "attachment; filename=\"runs.csv\"");
+        resp.setHeader("Cache-Control", "no-store");
+        resp.getOutputStream().write(answer.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The answer file's Answer and Numbers sections filled from this run, when the experiment has one. */

@@ -12,6 +12,9 @@ public interface OnDemandBundles {
     /** The distribution's folder of the cluster executor and its library. */
     String CLUSTER = "cluster";
 
+    /** The distribution's folder of the run store's JDBC drivers (H2, PostgreSQL), for {@code runs}, {@code tag}, {@code note} and runs into a results folder that keeps a store. */
+    String STORE = "store";
+
     /** Nothing on demand: commands outside a framework (tests). */
     OnDemandBundles NONE = folder -> null;
 

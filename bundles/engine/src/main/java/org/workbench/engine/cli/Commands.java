@@ -96,6 +96,10 @@ public final class Commands {
         all.add(() -> new DescribeCommand(c));
         all.add(() -> new SchemaCommand(c));
         all.add(() -> new ReportCommand(c));
+        all.add(() -> new RunsCommand(c));
+        all.add(() -> new TagCommand(c));
+        all.add(() -> new UntagCommand(c));
+        all.add(() -> new NoteCommand(c));
         all.add(() -> new HandinCommand(c));
         all.add(() -> new EvaluateCommand(c));
         all.add(() -> new AllCommand(c));

@@ -39,6 +39,9 @@ final class DescribeCommand implements Callable<Integer> {
             + "task's result keys (default: ${DEFAULT-VALUE}).")
     Path experiments = Path.of("experiments");
 
+    @Option(names = "--json", description = "One JSON document (docs/run-store.md gives its shape).")
+    boolean json;
+
     DescribeCommand(CommandContext context) {
         this.context = context;
     }
@@ -74,6 +77,10 @@ final class DescribeCommand implements Callable<Integer> {
             throw new InvalidInputException(null, null, "no provider " + kindAndName
                     + org.workbench.engine.catalog.ProviderResolver.inactive(context.providers(), parts[0], parts[1])
                     + Suggestions.didYouMean(kindAndName, known) + "; see ./workbench list");
+        }
+        if (json) {
+            out.println(JsonShapes.print(JsonShapes.describe(matching, context.providers()::failure)));
+            return Workbench.OK;
         }
         for (ProviderEntry e : matching) {
             out.println(e.kind() + "/" + e.name() + " " + e.version() + "  (bundle " + e.bundle() + ")");

@@ -45,17 +45,29 @@ final class DescriptorRuns {
         long maxPoints = options.descriptor.maxPoints();
         long maxBytes = options.descriptor.maxDescriptorBytes();
         int status = Workbench.OK;
+        com.google.gson.JsonArray answers = new com.google.gson.JsonArray();
         for (Path file : files) {
             if (options.installMissing) {
                 status = Math.max(status, installMissing(file, options));
             }
             RunRequest request = new RunRequest(file, options.descriptor.overrides(), maxPoints, maxBytes, out, threads, timeout,
                     options.cluster.options(), progress, isolation(file, options, out));
-            status = Math.max(status, report(service.run(request, note -> err.println("note: " + note))));
+            List<String> notes = new java.util.ArrayList<>();
+            RunOutcome outcome = service.run(request, note -> {
+                notes.add(note);
+                err.println("note: " + note);
+            });
+            status = Math.max(status, report(outcome, !options.json));
+            com.google.gson.JsonObject answer = JsonShapes.outcome(file.toString(), outcome.status(), outcome.message(), notes);
+            answer.addProperty("result", outcome.result() == null ? null : outcome.result().toString());
+            answers.add(answer);
             if (cancelled) {
                 err.println("cancelled: the remaining descriptors were not run");
                 break;
             }
+        }
+        if (options.json) {
+            context.out().println(JsonShapes.print(JsonShapes.outcomes(status, answers)));
         }
         return status;
     }
@@ -115,7 +127,7 @@ final class DescriptorRuns {
     }
 
     /** Prints how a run ended: the result's path on standard output, the message and a few frames on standard error. */
-    private int report(RunOutcome outcome) {
+    private int report(RunOutcome outcome, boolean paths) {
         noteCancel();
         if (outcome.message() != null) {
             context.err().println(outcome.message());
@@ -129,7 +141,7 @@ final class DescriptorRuns {
             context.err().flush();
             System.exit(Workbench.FAILED);
         }
-        if (outcome.result() != null) {
+        if (outcome.result() != null && paths) {
             context.out().println(outcome.result());
         }
         return outcome.status();

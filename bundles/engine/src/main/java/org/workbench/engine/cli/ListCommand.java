@@ -39,6 +39,9 @@ final class ListCommand implements Callable<Integer> {
             + "with whole bundle names (for scripts).")
     boolean wide;
 
+    @Option(names = "--json", description = "One JSON document (docs/run-store.md gives its shape).")
+    boolean json;
+
     ListCommand(CommandContext context) {
         this.context = context;
     }
@@ -58,6 +61,12 @@ final class ListCommand implements Callable<Integer> {
                         .thenComparing(ProviderEntry::version, Comparator.reverseOrder()))
                 .toList();
         PrintStream out = context.out();
+        if (json) {
+            List<String> lines = kind == null ? context.plugins().get()
+                    : context.providers().inactive().stream().filter(p -> p.ofKind(kind)).map(p -> p.line()).toList();
+            out.println(JsonShapes.print(JsonShapes.list(entries, lines)));
+            return Workbench.OK;
+        }
         if (wide) {
             printWide(entries, out);
         } else {

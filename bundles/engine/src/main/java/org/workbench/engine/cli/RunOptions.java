@@ -29,6 +29,10 @@ final class RunOptions {
             + "the descriptors name that are not installed (docs/plugin-repository.md).")
     boolean installMissing;
 
+    @Option(names = "--json", description = "At the end, one JSON document on standard output instead of the "
+            + "result paths (docs/run-store.md gives its shape).")
+    boolean json;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "End each run that takes longer (exit 1, "
             + "nothing written); a descriptor's own timeout applies when shorter.")
     String timeout;

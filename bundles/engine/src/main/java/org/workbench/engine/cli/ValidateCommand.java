@@ -29,6 +29,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     DescriptorOptions descriptor = new DescriptorOptions();
 
+    @picocli.CommandLine.Option(names = "--json", description = "One JSON document on standard output "
+            + "(docs/run-store.md gives its shape); messages stay on standard error.")
+    boolean json;
+
     ValidateCommand(CommandContext context) {
         this.context = context;
     }
@@ -37,27 +41,49 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         DescriptorRuns runs = new DescriptorRuns(context);
         int status = Workbench.OK;
+        com.google.gson.JsonArray answers = new com.google.gson.JsonArray();
         for (Path file : files) {
+            String message = null;
+            int own = Workbench.OK;
+            Plan plan = null;
             try {
-                Plan plan = runs.plan(file, descriptor);
+                plan = runs.plan(file, descriptor);
                 plan.descriptor().notes().forEach(n -> context.err().println("note: " + file + ": " + n));
                 CreationCheck.createOnce(plan);
                 int n = plan.points().size();
-                context.out().println("valid: " + file + " (" + plan.task().label() + ", " + n + (n == 1 ? " run)" : " runs)"));
-            } catch (InvalidInputException e) {
-                context.err().println("error: " + e.report());
-                MissingProviders missing = MissingProviders.of(context);
-                if (missing != null) {
-                    missing.hint(e.report(), context.out(), context.err());
+                if (!json) {
+                    context.out().println("valid: " + file + " (" + plan.task().label() + ", " + n + (n == 1 ? " run)" : " runs)"));
                 }
-                status = Math.max(status, Workbench.INVALID);
+            } catch (InvalidInputException e) {
+                message = "error: " + e.report();
+                own = Workbench.INVALID;
             } catch (PluginFault e) {
-                context.err().println("error: " + e.report());
-                status = Math.max(status, Workbench.FAILED);
+                message = "error: " + e.report();
+                own = Workbench.FAILED;
             } catch (RunFailure e) {
-                context.err().println("error: " + file + ": " + e.getMessage());
-                status = Math.max(status, Workbench.FAILED);
+                message = "error: " + file + ": " + e.getMessage();
+                own = Workbench.FAILED;
             }
+            if (message != null) {
+                context.err().println(message);
+                MissingProviders missing = own == Workbench.INVALID ? MissingProviders.of(context) : null;
+                if (missing != null) {
+                    missing.hint(message, context.out(), context.err());
+                }
+            }
+            status = Math.max(status, own);
+            com.google.gson.JsonObject answer = JsonShapes.outcome(file.toString(), own, message,
+                    plan == null ? List.of() : plan.descriptor().notes());
+            answer.addProperty("task", own == Workbench.OK ? plan.task().label() : null);
+            if (own == Workbench.OK) {
+                answer.addProperty("runs", plan.points().size());
+            } else {
+                answer.add("runs", com.google.gson.JsonNull.INSTANCE);
+            }
+            answers.add(answer);
+        }
+        if (json) {
+            context.out().println(JsonShapes.print(JsonShapes.outcomes(status, answers)));
         }
         return status;
     }

@@ -75,6 +75,14 @@ public final class WebWorkbench {
         Path plugins = Path.of(String.valueOf(context.getProperty("workbench.plugins")));
         Workspace workspace = new LiveWorkspace(results, experiments, plugins, runs, err);
         ServiceRegistration<Workspace> registration = context.registerService(Workspace.class, workspace, new Hashtable<>());
+        // the web runs table's queries (docs/run-store.md)
+        org.workbench.engine.store.RunTable table = new org.workbench.engine.store.RunTable(results, System.getenv(),
+                () -> new org.workbench.engine.catalog.FolderBundles(context).start(
+                        org.workbench.engine.catalog.OnDemandBundles.STORE));
+        Hashtable<String, Object> tableProperties = new Hashtable<>();
+        tableProperties.put(org.workbench.engine.store.RunTable.PROPERTY, org.workbench.engine.store.RunTable.NAME);
+        ServiceRegistration<?> tableRegistration = context.registerService(java.util.function.Function.class.getName(),
+                table, tableProperties);
         CountDownLatch stopping = new CountDownLatch(1);
         SynchronousBundleListener listener = e -> {
             if (e.getType() == BundleEvent.STOPPING
@@ -103,8 +111,14 @@ public final class WebWorkbench {
             context.removeBundleListener(listener);
             try {
                 registration.unregister();
+                tableRegistration.unregister();
             } catch (IllegalStateException alreadyGone) {
                 // the engine is stopping
+            }
+            try {
+                table.close();
+            } catch (java.sql.SQLException e) {
+                err.println("warning: the run store did not close: " + e.getMessage());
             }
         }
     }

@@ -38,6 +38,7 @@ import org.workbench.engine.run.Shadowing;
 import org.workbench.engine.run.UnstoppableRun;
 import org.workbench.engine.run.ThirdParty;
 import org.workbench.engine.run.TrackedRun;
+import org.workbench.engine.store.RunRecorder;
 
 import com.google.gson.JsonObject;
 
@@ -54,6 +55,7 @@ public final class RunService {
     private final Map<String, String> environment;
     private final ActiveRuns activeRuns;
     private final ExecutorSelection executors;
+    private final OnDemandBundles onDemand;
 
     /**
      * @param environment facts for provenance (Java, OS, framework), in the order provenance writes them
@@ -68,6 +70,7 @@ public final class RunService {
         this.environment = Map.copyOf(environment);
         this.activeRuns = activeRuns;
         this.executors = new ExecutorSelection(providers, jars, onDemand);
+        this.onDemand = onDemand;
     }
 
     /** The runs in progress, which the shell's Ctrl-C cancels. */
@@ -193,8 +196,10 @@ public final class RunService {
             request.placement().startingHere();
             Path result = runner.run(plan, request.out(), facts, where);
             PhaseTiming.mark("result published");
+            index(request.out(), result, notes);
             return RunOutcome.done(result);
         } catch (PartialRun e) {
+            index(request.out(), e.result(), notes);
             return RunOutcome.partial(e.result(), file + ": " + e.getMessage() + "; ./workbench run " + file
                     + " --resume runs what is missing");
         } catch (InvalidInputException e) {
@@ -226,6 +231,18 @@ public final class RunService {
             return org.workbench.engine.catalog.FolderBundles.home(bundle.getBundleContext());
         } catch (RuntimeException notAFolder) {
             return null;
+        }
+    }
+
+    /** Indexes the folder just published when its results folder keeps a run store (docs/run-store.md). */
+    private void index(Path out, Path result, Consumer<String> notes) {
+        if (result == null || result.getParent() == null) {
+            return;
+        }
+        String warning = RunRecorder.record(out, result.getParent(), System.getenv(),
+                () -> onDemand.start(OnDemandBundles.STORE));
+        if (warning != null) {
+            notes.accept("warning: " + warning);
         }
     }
 }

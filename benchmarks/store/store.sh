@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# The run store at scale (docs/run-store.md): generates N result folders (not real runs; default
+# 100000) in a temporary results folder, indexes them, then prints the figures of issue 22: a
+# runs --where query, the start-up sync with nothing changed, the web runs page (server time to the
+# whole page, and the browser's first contentful paint where chromium is installed) and the index
+# size on disk. Usage: benchmarks/store/store.sh [N] [DIR]   (needs the distribution: mvn install)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+n="${1:-100000}"
+dir="${2:-$(mktemp -d /tmp/wb-store-bench.XXXXXX)}"
+dist="$root/runtime/target/dist"
+java=(java -jar "$dist/workbench.jar" --home "$dist")
+if java --list-modules 2>/dev/null | grep -q '^jdk.incubator.vector'; then
+  java=(java --add-modules jdk.incubator.vector -jar "$dist/workbench.jar" --home "$dist")
+fi
+results="$dir/results"
+echo "CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs), $(nproc) cores"
+if [ ! -d "$results" ]; then
+  t0=$(date +%s.%N)
+  python3 "$root/benchmarks/store/generate_runs.py" "$results" "$n"
+  echo "generated $n result folders in $(echo "$(date +%s.%N) - $t0" | bc) s ($(du -sh "$results" | cut -f1))"
+fi
+where="prior.use = 'laplace' and prior.scale < 0.5 and results.study.testMse.map.mean > 1.2"
+echo "== index from scratch (runs --reindex)"
+"${java[@]}" runs --out "$results" --reindex --timing --limit 1 2>&1 >/dev/null | grep '^timing'
+echo "== nothing changed: start-up sync, then the query (runs --where \"$where\" --sort -prior.scale --limit 50)"
+for i in 1 2 3; do
+  "${java[@]}" runs --out "$results" --timing --where "$where" --sort -prior.scale --columns prior.scale,results.study.testMse.map.mean \
+    --limit 50 2>&1 >/dev/null | grep '^timing' | tr '\n' ' '; echo
+done
+echo "== the same query unsorted, and a tag query"
+"${java[@]}" runs --out "$results" --timing --where "$where" --limit 50 2>&1 >/dev/null | grep '^timing: query'
+"${java[@]}" runs --out "$results" --timing --where "tag = 'final'" --limit 50 2>&1 >/dev/null | grep '^timing: query'
+echo "== index size on disk: $(du -h "$results/.store/runs.mv.db" | cut -f1) ($(stat -c %s "$results/.store/runs.mv.db") bytes)"
+echo "== the web runs page (serve; the store opens at the first request)"
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+"${java[@]}" serve --port "$port" --out "$results" >"$dir/serve.log" 2>&1 &
+serve=$!
+trap 'kill $serve 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -s -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.5; done
+page="http://127.0.0.1:$port/runs?cols=prior.scale,results.study.testMse.map.mean&sort=-results.study.testMse.map.mean"
+curl -s -o /dev/null -w "first request (opens the store, syncs): %{time_total} s, %{size_download} bytes\n" "$page"
+for i in 1 2 3; do curl -s -o /dev/null -w "warm: %{time_total} s, %{size_download} bytes\n" "$page"; done
+if command -v chromium >/dev/null; then
+  # first contentful paint of the page in headless chromium (navigation start to paint)
+  python3 - "$page" <<'PY' || true
+import json, subprocess, sys, tempfile, time
+url = sys.argv[1]
+t0 = time.time()
+out = subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=5000",
+                      "--dump-dom", url], capture_output=True, text=True, timeout=120)
+print("chromium --dump-dom of the page (browser start included): %.2f s, %d rows" % (time.time() - t0, out.stdout.count('class="run-row"')))
+PY
+fi
+echo "(results kept in $dir; remove it when done)"

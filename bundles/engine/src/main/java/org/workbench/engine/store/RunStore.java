@@ -1,0 +1,394 @@
+package org.workbench.engine.store;
+
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.workbench.engine.input.InvalidInputException;
+
+/**
+ * The run store's database, through JDBC alone: the same statements run on the embedded H2 file and
+ * on PostgreSQL. Writes one run (or many) in a transaction that replaces whatever the store had of it;
+ * answers {@link RunQuery}s with parameterised SQL.
+ */
+public final class RunStore implements AutoCloseable {
+    private static final int CHUNK = 500;
+    private final Connection connection;
+    private final String url;
+
+    private RunStore(Connection connection, String url) {
+        this.connection = connection;
+        this.url = url;
+    }
+
+    /** Opens (and on first use creates) the store at {@code url} ({@code jdbc:h2:...} or {@code jdbc:postgresql:...}). */
+    public static RunStore open(String url, Properties credentials) throws SQLException {
+        Driver driver = driver(url);
+        Connection c = driver.connect(url, credentials);
+        if (c == null) {
+            throw new SQLException("the driver " + driver.getClass().getName() + " does not take " + url);
+        }
+        try {
+            StoreSchema.create(c);
+            c.setAutoCommit(false);
+            return new RunStore(c, url);
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The driver for {@code url}, loaded by name so that the engine needs neither driver to resolve
+     * (the distribution starts them on demand; the engine imports their packages dynamically).
+     */
+    private static Driver driver(String url) throws SQLException {
+        String name;
+        if (url.startsWith("jdbc:h2:")) {
+            name = "org.h2.Driver";
+        } else if (url.startsWith("jdbc:postgresql:")) {
+            name = "org.postgresql.Driver";
+        } else {
+            throw new SQLException("no driver for " + url + "; the store takes jdbc:h2:... or jdbc:postgresql://HOST/DB");
+        }
+        try {
+            return (Driver) Class.forName(name, true, RunStore.class.getClassLoader()).getDeclaredConstructor()
+                    .newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new SQLException("the JDBC driver " + name + " is not available: " + e, e);
+        }
+    }
+
+    /** The JDBC URL this store was opened with. */
+    public String url() {
+        return url;
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    /** {@code experiment/run-id} to signature of every run indexed from {@code origin}. */
+    Map<String, String> signatures(String origin) throws SQLException {
+        Map<String, String> signatures = new HashMap<>();
+        try (PreparedStatement s = connection.prepareStatement("SELECT run_key, signature FROM wb_runs WHERE origin = ?")) {
+            s.setString(1, origin);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    signatures.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        connection.commit();
+        return signatures;
+    }
+
+    /** Replaces what the store has of {@code runs} (indexed from {@code origin}), in one transaction. */
+    void put(Collection<StoredRun> runs, String origin) throws SQLException {
+        put(runs, origin, true);
+    }
+
+    /** {@link #put(Collection, String)}; {@code replace} false when the store is known to hold none of them (a reindex). */
+    void put(Collection<StoredRun> runs, String origin, boolean replace) throws SQLException {
+        try {
+            if (replace) {
+                delete(runs.stream().map(StoredRun::key).toList());
+            }
+            try (PreparedStatement run = connection.prepareStatement("INSERT INTO wb_runs (run_key, origin, folder, "
+                    + "experiment, run_id, status, task, title, started_at, duration_ms, homework, overrides, notes, "
+                    + "signature, points) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    PreparedStatement row = connection.prepareStatement(
+                            "INSERT INTO wb_rows (row_id, run_key, point, label) VALUES (?, ?, ?, ?)");
+                    PreparedStatement value = connection.prepareStatement(
+                            "INSERT INTO wb_values (row_id, run_key, vkey, num, txt) VALUES (?, ?, ?, ?, ?)");
+                    PreparedStatement tag = connection.prepareStatement(
+                            "INSERT INTO wb_tags (run_key, tag) VALUES (?, ?)")) {
+                int pending = 0;
+                for (StoredRun r : runs) {
+                    run.setString(1, r.key());
+                    run.setString(2, origin);
+                    run.setString(3, r.folder());
+                    run.setString(4, r.experiment());
+                    run.setString(5, r.runId());
+                    run.setString(6, r.status());
+                    run.setString(7, r.task());
+                    run.setString(8, r.title());
+                    run.setString(9, r.startedAt());
+                    if (r.durationMs() == null) {
+                        run.setNull(10, Types.DOUBLE);
+                    } else {
+                        run.setDouble(10, r.durationMs());
+                    }
+                    run.setBoolean(11, r.homework());
+                    run.setString(12, r.overrides());
+                    run.setString(13, r.notes());
+                    run.setString(14, r.signature());
+                    run.setInt(15, r.points());
+                    run.addBatch();
+                    for (int point = r.points() == 0 ? 0 : 1; point <= r.points(); point++) {
+                        long id = rowId(r.key(), point);
+                        addRow(row, id, r.key(), point, point == 0 ? null : r.labels().get(point - 1));
+                        for (StoredRun.Value v : r.values()) {
+                            if (v.point() == 0 || v.point() == point) {
+                                value.setLong(1, id);
+                                value.setString(2, r.key());
+                                value.setString(3, v.key());
+                                if (v.num() == null) {
+                                    value.setNull(4, Types.DOUBLE);
+                                } else {
+                                    value.setDouble(4, v.num());
+                                }
+                                value.setString(5, v.txt());
+                                value.addBatch();
+                            }
+                        }
+                    }
+                    for (String t : r.tags()) {
+                        tag.setString(1, r.key());
+                        tag.setString(2, t);
+                        tag.addBatch();
+                    }
+                    if (++pending == 200) {
+                        flush(run, row, value, tag);
+                        pending = 0;
+                    }
+                }
+                flush(run, row, value, tag);
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    private static void addRow(PreparedStatement row, long id, String key, int point, String label) throws SQLException {
+        row.setLong(1, id);
+        row.setString(2, key);
+        row.setInt(3, point);
+        row.setString(4, label);
+        row.addBatch();
+    }
+
+    /**
+     * The id of a run's row: the first 8 bytes of SHA-256 of {@code key#point}, the same in every process
+     * that indexes the folder (a shared store needs no sequence).
+     */
+    static long rowId(String key, int point) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((key + "#" + point).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.nio.ByteBuffer.wrap(d).getLong();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void flush(PreparedStatement... statements) throws SQLException {
+        for (PreparedStatement s : statements) {
+            s.executeBatch();
+        }
+    }
+
+    /** Removes the runs {@code keys} and commits. */
+    void remove(Collection<String> keys) throws SQLException {
+        try {
+            delete(List.copyOf(keys));
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    /** Removes every run indexed from {@code origin} and commits. */
+    void removeOrigin(String origin) throws SQLException {
+        try {
+            for (String table : List.of("wb_values", "wb_rows", "wb_tags")) {
+                try (PreparedStatement s = connection.prepareStatement("DELETE FROM " + table
+                        + " WHERE run_key IN (SELECT run_key FROM wb_runs WHERE origin = ?)")) {
+                    s.setString(1, origin);
+                    s.executeUpdate();
+                }
+            }
+            try (PreparedStatement s = connection.prepareStatement("DELETE FROM wb_runs WHERE origin = ?")) {
+                s.setString(1, origin);
+                s.executeUpdate();
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    private void delete(List<String> keys) throws SQLException {
+        for (String table : List.of("wb_values", "wb_rows", "wb_tags", "wb_runs")) {
+            try (PreparedStatement s = connection.prepareStatement("DELETE FROM " + table + " WHERE run_key = ?")) {
+                for (String key : keys) {
+                    s.setString(1, key);
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+        }
+    }
+
+    /** The rows that answer {@code q}, with how many match in all. */
+    public QueryAnswer query(RunQuery q) throws InvalidInputException, SQLException {
+        WhereSql.Sql where = WhereSql.of(WhereParser.parse(q.where()));
+        for (String column : q.columns()) {
+            if (!StoreKeys.wellFormed(column)) {
+                throw new InvalidInputException(null, null, "--columns: '" + column + "' is not a key: letters, digits, "
+                        + "_ and - in segments joined by dots, such as prior.scale or results.testMse.map");
+            }
+        }
+        String from = " FROM wb_rows p JOIN wb_runs r ON r.run_key = p.run_key WHERE " + where.text();
+        int total;
+        try (PreparedStatement s = connection.prepareStatement("SELECT COUNT(*)" + from)) {
+            bind(s, where.parameters(), 1);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                total = rs.getInt(1);
+            }
+        }
+        StringBuilder order = new StringBuilder(" ORDER BY ");
+        String join = "";
+        List<Object> joinParameters = new ArrayList<>();
+        if (q.sort() != null && !q.sort().isBlank()) {
+            boolean descending = q.sort().startsWith("-");
+            String key = descending ? q.sort().substring(1) : q.sort();
+            if (!StoreKeys.known(key)) {
+                throw new InvalidInputException(null, null, "--sort: no key '" + key + "'; sort by one of "
+                        + String.join(", ", StoreKeys.FIELD_ORDER) + " or a dotted key such as prior.scale, "
+                        + "and put - before it for descending (-results.testMse.map)");
+            }
+            String direction = descending ? " DESC NULLS LAST, " : " ASC NULLS LAST, ";
+            StoreKeys.Field field = StoreKeys.FIELDS.get(key);
+            if (field == null) {
+                join = " LEFT JOIN wb_values s ON s.row_id = p.row_id AND s.vkey = ?";
+                joinParameters.add(key);
+                order.append("s.num").append(direction).append("s.txt").append(direction);
+            } else {
+                order.append(field.column() != null ? field.column()
+                        : "(SELECT MIN(t.tag) FROM wb_tags t WHERE t.run_key = p.run_key)").append(direction);
+            }
+        }
+        order.append("r.started_at DESC NULLS LAST, p.run_key, p.point");
+        List<Object> parameters = new ArrayList<>(joinParameters);
+        parameters.addAll(where.parameters());
+        List<RunRow> rows = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement("SELECT p.run_key, p.point, p.label, r.experiment, "
+                + "r.run_id, r.status, r.task, r.started_at, r.duration_ms, r.homework, r.overrides, r.notes, r.folder, "
+                + "p.row_id, r.title FROM wb_rows p JOIN wb_runs r ON r.run_key = p.run_key" + join + " WHERE " + where.text()
+                + order + " LIMIT ? OFFSET ?")) {
+            int next = bind(s, parameters, 1);
+            s.setInt(next, Math.max(0, q.limit()));
+            s.setInt(next + 1, Math.max(0, q.offset()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    keys.add(rs.getString(1));
+                    ids.add(rs.getLong(14));
+                    double duration = rs.getDouble(9);
+                    Double d = rs.wasNull() ? null : duration;
+                    rows.add(new RunRow(rs.getString(4), rs.getString(5), rs.getInt(2), rs.getString(3), rs.getString(6),
+                            rs.getString(7), rs.getString(15), rs.getString(8), d, rs.getBoolean(10), rs.getString(11),
+                            new ArrayList<>(), rs.getString(12), rs.getString(13), new LinkedHashMap<>()));
+                }
+            }
+        }
+        fill(keys, ids, rows, q.columns());
+        connection.commit();
+        return new QueryAnswer(total, rows);
+    }
+
+    /** Adds the tags and the asked-for values to {@code rows} (whose run keys are {@code keys}, row ids {@code ids}). */
+    private void fill(List<String> keys, List<Long> ids, List<RunRow> rows, List<String> columns) throws SQLException {
+        Map<String, List<Integer>> byKey = new HashMap<>();
+        Map<Long, Integer> byId = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            byKey.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).add(i);
+            byId.put(ids.get(i), i);
+        }
+        List<String> distinct = List.copyOf(byKey.keySet());
+        for (int from = 0; from < distinct.size(); from += CHUNK) {
+            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + CHUNK));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement s = connection.prepareStatement(
+                    "SELECT run_key, tag FROM wb_tags WHERE run_key IN (" + marks + ") ORDER BY run_key, tag")) {
+                bind(s, new ArrayList<>(chunk), 1);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        for (int i : byKey.get(rs.getString(1))) {
+                            rows.get(i).tags().add(rs.getString(2));
+                        }
+                    }
+                }
+            }
+        }
+        if (columns.isEmpty()) {
+            return;
+        }
+        String keyMarks = String.join(", ", java.util.Collections.nCopies(columns.size(), "?"));
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement s = connection.prepareStatement("SELECT row_id, vkey, num, txt FROM wb_values "
+                    + "WHERE row_id IN (" + marks + ") AND vkey IN (" + keyMarks + ")")) {
+                int i = 1;
+                for (long id : chunk) {
+                    s.setLong(i++, id);
+                }
+                bind(s, new ArrayList<>(columns), i);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        double num = rs.getDouble(3);
+                        Object value = rs.wasNull() ? rs.getString(4) : (Object) num;
+                        rows.get(byId.get(rs.getLong(1))).values().put(rs.getString(2), value);
+                    }
+                }
+            }
+        }
+        for (RunRow row : rows) {
+            Map<String, Object> ordered = new LinkedHashMap<>();
+            columns.forEach(c -> {
+                if (row.values().containsKey(c)) {
+                    ordered.put(c, row.values().get(c));
+                }
+            });
+            row.values().clear();
+            row.values().putAll(ordered);
+        }
+    }
+
+    private static int bind(PreparedStatement s, List<Object> parameters, int first) throws SQLException {
+        int i = first;
+        for (Object p : parameters) {
+            if (p instanceof Double d) {
+                s.setDouble(i++, d);
+            } else if (p instanceof Boolean b) {
+                s.setBoolean(i++, b);
+            } else {
+                s.setString(i++, (String) p);
+            }
+        }
+        return i;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+}

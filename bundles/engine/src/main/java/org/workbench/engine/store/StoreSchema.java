@@ -1,0 +1,88 @@
+package org.workbench.engine.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The store's tables, in SQL that H2 and PostgreSQL both take. One row of {@code wb_runs} per result
+ * folder; {@code wb_rows} holds the rows a query answers with (one per run, or one per sweep point);
+ * {@code wb_values} every parameter and scalar result of each row (a sweep point's row holds the run's
+ * values and its own, so that a condition is one uncorrelated look-up by key and value); {@code wb_tags}
+ * the tags. {@code origin} names the results folder (host and path) a
+ * run was indexed from, so that a store several workbenches share is synchronised per folder.
+ */
+final class StoreSchema {
+    /** The longest key a query may name. */
+    static final int KEY_LENGTH = 300;
+    /** The longest text value indexed (longer texts, such as formulas, are left in the folder). */
+    static final int TEXT_LENGTH = 1000;
+
+    /** The tables' version: a store of another version is emptied and rebuilt from the folders (it is a cache). */
+    static final String VERSION = "2";
+
+    private static final List<String> TABLES = List.of(
+            "CREATE TABLE IF NOT EXISTS wb_runs (run_key VARCHAR(500) PRIMARY KEY, origin VARCHAR(1000) NOT NULL, "
+                    + "folder VARCHAR(2000) NOT NULL, experiment VARCHAR(300) NOT NULL, run_id VARCHAR(200) NOT NULL, "
+                    + "status VARCHAR(40), task VARCHAR(300), title VARCHAR(1000), started_at VARCHAR(40), "
+                    + "duration_ms DOUBLE PRECISION, homework BOOLEAN NOT NULL, overrides VARCHAR(4000), "
+                    + "notes VARCHAR(1000000), signature VARCHAR(200) NOT NULL, points INT NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS wb_rows (row_id BIGINT PRIMARY KEY, run_key VARCHAR(500) NOT NULL, "
+                    + "point INT NOT NULL, label VARCHAR(2000))",
+            "CREATE TABLE IF NOT EXISTS wb_values (row_id BIGINT NOT NULL, run_key VARCHAR(500) NOT NULL, "
+                    + "vkey VARCHAR(" + KEY_LENGTH + ") NOT NULL, num DOUBLE PRECISION, txt VARCHAR(" + TEXT_LENGTH + "))",
+            "CREATE TABLE IF NOT EXISTS wb_tags (run_key VARCHAR(500) NOT NULL, tag VARCHAR(100) NOT NULL, "
+                    + "PRIMARY KEY (run_key, tag))",
+            "CREATE INDEX IF NOT EXISTS wb_rows_run ON wb_rows (run_key)",
+            "CREATE INDEX IF NOT EXISTS wb_values_row ON wb_values (row_id, vkey)",
+            "CREATE INDEX IF NOT EXISTS wb_values_run ON wb_values (run_key)",
+            "CREATE INDEX IF NOT EXISTS wb_values_num ON wb_values (vkey, num, row_id)",
+            "CREATE INDEX IF NOT EXISTS wb_values_txt ON wb_values (vkey, txt, row_id)",
+            "CREATE INDEX IF NOT EXISTS wb_runs_origin ON wb_runs (origin)",
+            "CREATE INDEX IF NOT EXISTS wb_runs_started ON wb_runs (started_at)",
+            "CREATE INDEX IF NOT EXISTS wb_tags_tag ON wb_tags (tag)");
+
+    private StoreSchema() {
+    }
+
+    /**
+     * Creates the tables that are missing. Two processes creating them at once on PostgreSQL may
+     * collide on the catalogue: the loser tries again, and then finds them.
+     */
+    static void create(Connection c) throws SQLException {
+        SQLException last = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE IF NOT EXISTS wb_meta (name VARCHAR(100) PRIMARY KEY, val VARCHAR(1000))");
+                if (!VERSION.equals(version(c))) {
+                    for (String table : List.of("wb_values", "wb_rows", "wb_tags", "wb_runs")) {
+                        s.execute("DROP TABLE IF EXISTS " + table);
+                    }
+                    s.execute("DELETE FROM wb_meta WHERE name = 'schema'");
+                    s.execute("INSERT INTO wb_meta (name, val) VALUES ('schema', '" + VERSION + "')");
+                }
+                for (String sql : TABLES) {
+                    s.execute(sql);
+                }
+                if (!c.getAutoCommit()) {
+                    c.commit();
+                }
+                return;
+            } catch (SQLException e) {
+                last = e;
+                if (!c.getAutoCommit()) {
+                    c.rollback();
+                }
+            }
+        }
+        throw last;
+    }
+
+    private static String version(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT val FROM wb_meta WHERE name = 'schema'")) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+}
