@@ -18,8 +18,11 @@ import org.workbench.engine.output.Beside;
  * still written in order: the bytes are the same either way.
  */
 final class CsvRows {
-    /** Rows per block: large enough that a thread per pair of blocks costs nothing, small enough to hold two. */
-    static final int BLOCK_ROWS = 1 << 16;
+    /**
+     * Values per block (a block is at least one row): large enough that a thread per pair of blocks
+     * costs nothing, small enough to hold two (about 1.5 MB of text each).
+     */
+    static final int BLOCK_VALUES = 1 << 16;
 
     private CsvRows() {
     }
@@ -33,12 +36,15 @@ final class CsvRows {
         try {
             out.write((String.join(",", columns) + "\n").getBytes(StandardCharsets.UTF_8));
             int width = columns.size();
-            Block mine = new Block();
-            Block other = randomAccess && rows > BLOCK_ROWS ? new Block() : null;
+            int blockRows = Math.max(1, BLOCK_VALUES / Math.max(1, width));
+            // sized for the table: a point's sample of 20 values must not allocate megabytes
+            int capacity = (int) Math.min(1 << 21, (long) Math.min(rows, blockRows) * Math.max(1, width) * 24);
+            Block mine = new Block(capacity);
+            Block other = randomAccess && rows > blockRows ? new Block(capacity) : null;
             for (int from = 0; from < rows;) {
-                int to = (int) Math.min(rows, (long) from + BLOCK_ROWS);
+                int to = (int) Math.min(rows, (long) from + blockRows);
                 if (other != null && to < rows) {
-                    int next = (int) Math.min(rows, (long) to + BLOCK_ROWS);
+                    int next = (int) Math.min(rows, (long) to + blockRows);
                     int start = to;
                     Beside<Void> beside = Beside.start("workbench-csv", () -> {
                         other.format(cells, width, start, next);
@@ -66,9 +72,13 @@ final class CsvRows {
 
     /** The text of a block of rows, kept as ASCII bytes. */
     private static final class Block {
-        private final StringBuilder text = new StringBuilder(BLOCK_ROWS * 24);
+        private final StringBuilder text;
         private byte[] bytes = new byte[0];
         private int length;
+
+        Block(int capacity) {
+            text = new StringBuilder(capacity);
+        }
 
         void format(Cells cells, int width, int from, int to) {
             text.setLength(0);

@@ -17,7 +17,7 @@ import org.workbench.api.Cells;
  * API reads in row order are read in row order.
  */
 class CsvRowsTest {
-    private static final int ROWS = 2 * CsvRows.BLOCK_ROWS + 4321;
+    private static final int ROWS = 2 * CsvRows.BLOCK_VALUES + 4321;
 
     @Test
     void theTextIsThatOfDoubleToStringRowByRowOnOneThreadOrTwo() {
@@ -26,6 +26,19 @@ class CsvRowsTest {
         byte[] expected = reference(List.of("x1", "y"), ROWS, cells);
         assertArrayEquals(expected, csv(List.of("x1", "y"), ROWS, cells, false));
         assertArrayEquals(expected, csv(List.of("x1", "y"), ROWS, cells, true));
+    }
+
+    @Test
+    void aWideTableIsCutIntoBlocksOfWholeRows() {
+        int width = 3000;
+        int rows = 3 * CsvRows.BLOCK_VALUES / width + 5;
+        double[] x = values(rows * width);
+        List<String> columns = new java.util.ArrayList<>();
+        for (int j = 1; j <= width; j++) {
+            columns.add("x" + j);
+        }
+        Cells cells = (r, c) -> x[r * width + c];
+        assertArrayEquals(reference(columns, rows, cells), csv(columns, rows, cells, true));
     }
 
     @Test
