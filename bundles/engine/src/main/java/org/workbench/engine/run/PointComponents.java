@@ -2,6 +2,7 @@ package org.workbench.engine.run;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Set;
 
 import org.workbench.api.Cells;
 import org.workbench.api.ComponentContext;
+import org.workbench.api.Dataset;
 import org.workbench.api.InvalidParameterException;
 import org.workbench.api.Provider;
 import org.workbench.engine.descriptor.SweepAxis;
@@ -194,6 +196,27 @@ final class PointComponents {
         @Override
         public void generated(String name, List<String> columns, int rows, Cells cells) {
             inputs.generated(label, seed, name, columns, rows, cells);
+        }
+
+        /**
+         * As the API's default (columns {@code x1..xp} then {@code y}, its test set as
+         * {@code <name>-test}), with the data set's arrays formatted on two threads: they can be read
+         * in any order, unlike a component's own cells.
+         */
+        @Override
+        public void generated(String name, Dataset data) {
+            int p = data.columns();
+            double[] y = data.targets();
+            List<String> columns = new ArrayList<>();
+            for (int j = 1; j <= p; j++) {
+                columns.add("x" + j);
+            }
+            columns.add(p == 0 ? "value" : "y");
+            inputs.generated(label, seed, name, columns, data.rows(),
+                    (row, column) -> column < p ? data.x(row, column) : y[row], true);
+            if (data.test() != null) {
+                generated(name + "-test", data.test());
+            }
         }
 
         @Override

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.workbench.api.Cells;
 import org.workbench.api.ComponentContext;
+import org.workbench.api.Dataset;
 import org.workbench.api.Parameters;
 import org.workbench.api.Plot;
 import org.workbench.api.Progress;
@@ -76,6 +77,11 @@ final class PointContext implements TaskContext {
     @Override
     public void generated(String name, List<String> columns, int rows, Cells cells) {
         self.generated(name, columns, rows, cells);
+    }
+
+    @Override
+    public void generated(String name, Dataset data) {
+        self.generated(name, data);
     }
 
     @Override
