@@ -28,7 +28,9 @@ class McmcDrawsTest {
     void drawsAreFoundBesideTheResultAndForEachSweepPoint(@TempDir Path run) throws IOException {
         var doc = JsonParser.parseString("""
                 { "points": [ { "set": { "prior.scale": 0.1 } }, { "set": { "prior.scale": 0.5 } },
-                              { "set": { "prior.scale": 1.0 } } ] }""").getAsJsonObject();
+                              { "set": { "prior.scale": 1.0 } } ],
+                  "layout": { "charts": [], "tables": [],
+                              "draws": [ { "file": "draws.json", "coordinate": "w", "statistics": [] } ] } }""").getAsJsonObject();
         RunRecord sweep = new RunRecord("p2-5", "20260101-000000-000", run, doc, List.of(), true, "");
         assertNull(McmcDraws.href(sweep), "no draws kept: no MCMC page");
         for (int i : new int[] { 0, 2 }) {
@@ -42,5 +44,8 @@ class McmcDrawsTest {
 
         Files.writeString(run.resolve("draws.json"), "{}");
         assertEquals(new McmcDraws.Set(-1, run.resolve("draws.json"), "results", ""), McmcDraws.of(sweep).get(0));
+
+        doc.remove("layout");
+        assertEquals(List.of(), McmcDraws.of(sweep), "a run whose task declares no kept draws has no MCMC page");
     }
 }
