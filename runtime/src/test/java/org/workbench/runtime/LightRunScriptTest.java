@@ -46,13 +46,25 @@ class LightRunScriptTest {
         return f;
     }
 
-    /** Runs the script's own {@code light_run} function on the arguments. */
-    private static String choice(String... args) throws Exception {
+    @Test
+    void withoutTheEnginesListOfLightTasksNothingIsLight() throws Exception {
+        Files.delete(dir.resolve("light-tasks"));
+        assertEquals("full", choice(descriptor("20").toString()));
+    }
+
+    /** The list the engine writes after a run: the tasks that declare themselves light. */
+    @org.junit.jupiter.api.BeforeEach
+    void lightTasks() throws IOException {
+        Files.writeString(dir.resolve("light-tasks"), "gaussian-mean\ngradient-check\n", StandardCharsets.UTF_8);
+    }
+
+    /** Runs the script's own {@code light_run} function on the arguments, with {@code dist} this test's folder. */
+    private String choice(String... args) throws Exception {
         String script = Files.readString(Path.of("..", "workbench"), StandardCharsets.UTF_8);
         int start = script.indexOf("light_run() {");
         int end = script.indexOf("\n}\n", start) + 3;
         List<String> command = new ArrayList<>(List.of("bash", "-c",
-                script.substring(start, end) + "\nif light_run \"$@\"; then echo light; else echo full; fi", "light"));
+                "dist=" + dir + "\n" + script.substring(start, end) + "\nif light_run \"$@\"; then echo light; else echo full; fi", "light"));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
