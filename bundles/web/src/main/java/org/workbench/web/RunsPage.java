@@ -51,6 +51,7 @@ public final class RunsPage extends Page {
             }
             Map<String, Object> m = model("Runs", "Runs");
             query.model(store, m);
+            mcmcLinks(m);
             m.put("filter", Optional.ofNullable(req.getParameter("q")).orElse(""));
             html(resp, "runs", m);
             return;
@@ -219,6 +220,18 @@ public final class RunsPage extends Page {
         });
         m.put("mcmcHref", links.live() ? McmcDraws.href(r) : null);
         return m;
+    }
+
+    /** A link to the MCMC page of each row of the store's page whose run kept sampler draws. */
+    @SuppressWarnings("unchecked")
+    private void mcmcLinks(Map<String, Object> m) {
+        if (m.get("runs") instanceof List<?> rows) {
+            for (Object row : rows) {
+                if (row instanceof Map<?, ?> r && r.get("id") instanceof String id) {
+                    site.index().find(id).map(McmcDraws::href).ifPresent(h -> ((Map<String, Object>) r).put("mcmcHref", h));
+                }
+            }
+        }
     }
 
     /** The Files section: every file of the run folder, and its zip while serving. */

@@ -18,8 +18,9 @@ import org.workbench.api.Workbench;
  * Hands the plugin repository's commands ({@value #FOLDER}: {@code repo}, {@code search},
  * {@code install}, {@code update}, {@code uninstall}) to the repository bundle, which is installed
  * with bnd's library from the distribution's {@code repository/} folder on first use; every other
- * command starts without them. bnd logs through SLF4J 1.7, taken from the distribution's
- * {@code http/} folder (the same jars serve uses, so the two never collide).
+ * command starts without them. bnd logs through SLF4J (it imports {@code org.slf4j} [1.7,2), which the
+ * SLF4J 2 bundle also exports as 1.7.36), taken from the distribution's {@code http/} folder (the same
+ * bundle serve uses, so the two never collide).
  */
 public final class RepositoryBridge {
     /** The distribution's folder of the repository bundle and bnd. */
@@ -77,7 +78,7 @@ public final class RepositoryBridge {
         if (Files.isDirectory(http)) {
             List<Path> logging;
             try (Stream<Path> jars = Files.list(http)) {
-                logging = jars.filter(p -> p.getFileName().toString().matches("slf4j-.*\\.jar")).sorted().toList();
+                logging = jars.filter(p -> p.getFileName().toString().matches("(lib-)?slf4j-.*\\.jar")).sorted().toList();
             }
             for (Path jar : logging) {
                 String location = "reference:" + jar.toUri();
