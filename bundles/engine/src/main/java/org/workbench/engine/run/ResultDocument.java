@@ -80,6 +80,9 @@ public final class ResultDocument {
                 p.add("results", JsonValues.tree(o.results()));
                 p.add("artifacts", JsonValues.value(withInputs(o)));
                 p.add("seeds", JsonValues.value(o.seeds()));
+                if (!o.point().components().isEmpty()) {
+                    p.add("components", pointComponents(o.point()));
+                }
                 p.addProperty("durationMs", o.durationMs());
                 points.add(p);
                 artifacts.addAll(withInputs(o));
@@ -378,6 +381,14 @@ public final class ResultDocument {
             }
         }
         return versions;
+    }
+
+    /** The provider and version each role whose provider the sweep chooses ran at {@code point}, by label. */
+    private static JsonObject pointComponents(PlanPoint point) {
+        JsonObject out = new JsonObject();
+        point.components().forEach((label, c) -> out.add(label, component(c.entry().kind(), c.entry().name(),
+                c.entry().bundle(), c.entry().version().toString())));
+        return out;
     }
 
     private static JsonObject component(String kind, String name, String bundle, String version) {
