@@ -143,7 +143,7 @@ class ComponentSweepTest {
         assertTrue(notName.getMessage().contains("a provider name such as \"laplace\", got 3"), notName.getMessage());
         InvalidInputException notObject = assertThrows(InvalidInputException.class,
                 () -> plan(VALUES, "{\"data\":[\"values\"]}"));
-        assertTrue(notObject.getMessage().contains("is a component object"), notObject.getMessage());
+        assertTrue(notObject.getMessage().contains("each of its values is a component object"), notObject.getMessage());
         InvalidInputException unknown = assertThrows(InvalidInputException.class,
                 () -> plan(VALUES, "{\"data.use\":[\"values\",\"vaules\"]}"));
         assertTrue(unknown.getMessage().contains("did you mean 'values'"), unknown.getMessage());

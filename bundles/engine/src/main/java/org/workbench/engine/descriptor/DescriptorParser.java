@@ -279,8 +279,10 @@ public final class DescriptorParser {
             String at = axis.jsonPath() + "[" + i + "]";
             if (axis.parameter().isEmpty()) {
                 if (!v.isJsonObject()) {
-                    throw new InvalidInputException(file, at, "each value of a component sweep '" + axis.key()
-                            + "' is a component object such as {\"use\": \"laplace\", \"with\": {\"scale\": 1}}, got " + v);
+                    throw new InvalidInputException(file, axis.jsonPath(), "a sweep key without a dot names a role, and "
+                            + "each of its values is a component object such as {\"use\": \"laplace\", \"with\": "
+                            + "{\"scale\": 1}}; got " + v + " at [" + i + "]; a parameter is swept as ROLE.PARAMETER "
+                            + "(e.g. data.n or task.replications), a provider as ROLE.use");
                 }
                 component(file, v.getAsJsonObject(), at, COMPONENT_KEYS);
             } else if (!(v instanceof JsonPrimitive p) || !p.isString() || p.getAsString().isBlank()) {
