@@ -43,6 +43,11 @@ public record SweepAxis(String role, String parameter, List<JsonElement> values,
         return !isSeed() && (parameter.isEmpty() || parameter.equals(USE) || parameter.equals(VERSION));
     }
 
+    /** Whether a sweep key (as a point's {@code set} holds it) chooses a role's provider: {@code prior.use}, {@code prior.version}, {@code prior}. */
+    public static boolean isComponentKey(String key) {
+        return key.endsWith("." + USE) || key.endsWith("." + VERSION) || !key.contains(".") && !key.equals(SEED);
+    }
+
     /** The key as written: {@code role.parameter}, {@code role} for whole components, or {@code seed}. */
     public String key() {
         return isSeed() ? SEED : parameter.isEmpty() ? role : role + "." + parameter;
