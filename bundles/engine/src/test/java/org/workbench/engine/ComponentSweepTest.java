@@ -119,6 +119,15 @@ class ComponentSweepTest {
     }
 
     @Test
+    void validateCreatesTheComponentsOfEveryProviderTheSweepChooses() throws Exception {
+        Plan p = plan(null, "{\"data\":[" + VALUES + ",{\"use\":\"constant\",\"with\":{\"value\":-1}}]}");
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> org.workbench.engine.run.CreationCheck.createOnce(p));
+        assertEquals("$.sweep['data'][1].with.value", e.jsonPath());
+        assertTrue(e.getMessage().contains("data 'constant' 1.0.0: must be >= 0"), e.getMessage());
+    }
+
+    @Test
     void aSweepOverVersionResolvesEachRange() throws Exception {
         Plan p = plan(VALUES, "{\"data.version\":[\"[1,1.1)\",\"[2,3)\"]}");
         assertEquals("values 1.0.0", provider(p, 0));
@@ -166,6 +175,10 @@ class ComponentSweepTest {
 
         @Override
         public DataSource create(Parameters p, ComponentContext context) {
+            if (p.number("value") < 0) {
+                throw new org.workbench.api.InvalidParameterException("value", "must be >= 0 for this provider, got "
+                        + p.number("value"));
+            }
             double[] out = new double[(int) p.integer("count")];
             java.util.Arrays.fill(out, p.number("value"));
             return () -> Dataset.values(out);

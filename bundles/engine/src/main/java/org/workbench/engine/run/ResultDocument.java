@@ -192,6 +192,10 @@ public final class ResultDocument {
             if (c.choice() != null) {
                 o.addProperty("chosen", c.choice());
             }
+            if (plan.points().stream().anyMatch(pt -> pt.components().containsKey(c.label()))) {
+                o.addProperty("perPoint", "the sweep chooses this role's provider: these are the first point's; "
+                        + "every point's provider and version are in points[i].components");
+            }
             Long seed = outcomes.get(0).seeds().get(c.label());
             if (seed != null && !plan.swept()) {
                 o.addProperty("seed", seed);
