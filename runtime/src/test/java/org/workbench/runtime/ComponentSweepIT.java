@@ -65,8 +65,12 @@ class ComponentSweepIT {
 
     @Test
     void aPriorSweepOverGaussianAndLaplaceEqualsASingleRunOfEach() throws Exception {
-        JsonObject swept = document(run(p1("prior-sweep", GAUSSIAN, "{\"prior\":[" + GAUSSIAN + "," + LAPLACE
-                + "],\"seed\":[181]}")));
+        WorkbenchRuntimeIT.Outcome sweep = run(p1("prior-sweep", GAUSSIAN, "{\"prior\":[" + GAUSSIAN + "," + LAPLACE
+                + "],\"seed\":[181]}"));
+        JsonObject swept = document(sweep);
+        ResultContract.of(launcher, work).check(Path.of(sweep.lastLine()));
+        assertTrue(swept.getAsJsonObject("provenance").getAsJsonObject("components").getAsJsonObject("prior")
+                .has("perPoint"));
         JsonArray points = swept.getAsJsonArray("points");
         assertEquals(2, points.size());
         JsonObject gaussian = document(run(p1("single-gaussian", GAUSSIAN, null)));
