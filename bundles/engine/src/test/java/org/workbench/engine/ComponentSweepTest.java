@@ -93,6 +93,15 @@ class ComponentSweepTest {
     }
 
     @Test
+    void wholeComponentsFromTheCommandLine() throws Exception {
+        Plan p = plan(VALUES, null, "--sweep data={\"use\":\"values\",\"with\":{\"values\":[1]}},"
+                + "{\"use\":\"constant\",\"with\":{\"value\":2}}");
+        assertEquals("values 2.0.0", provider(p, 0));
+        assertEquals("constant 1.0.0", provider(p, 1));
+        assertEquals("$.sweep['data'][1]", p.points().get(1).components().get("data").spec().jsonPath());
+    }
+
+    @Test
     void aParameterTheOtherProviderLacksIsAnErrorNamingThePointTheProviderAndItsParameters() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> plan(VALUES, "{\"data.use\":[\"values\",\"constant\"]}"));
