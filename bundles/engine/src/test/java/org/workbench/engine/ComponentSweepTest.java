@@ -165,6 +165,8 @@ class ComponentSweepTest {
         InvalidInputException unknown = assertThrows(InvalidInputException.class,
                 () -> plan(VALUES, "{\"data.use\":[\"values\",\"vaules\"]}"));
         assertTrue(unknown.getMessage().contains("did you mean 'values'"), unknown.getMessage());
+        assertTrue(unknown.getMessage().contains("at sweep point {data.use=\"vaules\"})"), "no hint on parameters: "
+                + unknown.getMessage());
         InvalidInputException noRole = assertThrows(InvalidInputException.class,
                 () -> plan(VALUES, "{\"prior.use\":[\"a\",\"b\"]}"));
         assertTrue(noRole.getMessage().contains("has no role 'prior'"), noRole.getMessage());

@@ -297,12 +297,13 @@ public final class Planner {
                 if (ordered.isEmpty()) {
                     throw e;
                 }
-                String hint = axes.any() ? "; to give each provider its own parameters, sweep whole components: "
-                        + "\"sweep\": {\"ROLE\": [{\"use\": ..., \"with\": {...}}, ...]}" : "";
+                String hint = "; to give each provider its own parameters, sweep whole components: "
+                        + "\"sweep\": {\"ROLE\": [{\"use\": ..., \"with\": {...}}, ...]}";
                 List<InvalidInputException> at = new ArrayList<>();
                 for (InvalidInputException f : e.faults()) {
+                    boolean unknown = axes.any() && f.getMessage().startsWith("unknown parameter");
                     at.add(new InvalidInputException(f.file(), f.jsonPath(), f.getMessage() + " (at sweep point "
-                            + ordered + hint + ")"));
+                            + ordered + (unknown ? hint : "") + ")"));
                 }
                 throw InvalidInputException.all(at);
             }
