@@ -52,9 +52,10 @@ final class PlotLabels {
         List<String> parts = new ArrayList<>();
         if (set != null && set.isJsonObject()) {
             for (Map.Entry<String, JsonElement> e : set.getAsJsonObject().entrySet()) {
-                String value = Json.text(e.getValue(), 6);
+                String value = PointLabels.value(e.getValue(), 6);
                 String symbol = symbol(e.getKey());
-                parts.add(symbol.equals("seed") ? "seed " + value : symbol + " = " + value);
+                parts.add(PointLabels.providerKey(e.getKey()) ? PointLabels.part(e.getKey(), value)
+                        : symbol.equals("seed") ? "seed " + value : symbol + " = " + value);
             }
         }
         return parts.isEmpty() ? "point " + n : String.join(", ", parts);

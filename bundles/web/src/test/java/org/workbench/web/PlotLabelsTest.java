@@ -26,4 +26,16 @@ class PlotLabelsTest {
         assertEquals("seed 181, trainLimit = 600", seeds.point("points/0/train-loss.png"));
         assertEquals("train-loss", seeds.caption("train-loss.png"));
     }
+
+    @Test
+    void aSweepOverProvidersIsLabelledByProvider() {
+        PlotLabels priors = new PlotLabels(JsonParser.parseString("{\"points\":[{\"set\":{\"prior.use\":\"laplace\","
+                + "\"data.n\":10}},{\"set\":{\"prior\":{\"use\":\"laplace\",\"with\":{\"scale\":0.5}}}}]}").getAsJsonObject());
+        assertEquals("prior laplace, n = 10", priors.point("points/0/p.png"));
+        assertEquals("prior laplace (scale = 0.5)", priors.point("points/1/p.png"));
+        assertEquals("prior laplace, n = 10", PointLabels.of(JsonParser.parseString(
+                "{\"prior.use\":\"laplace\",\"data.n\":10}").getAsJsonObject()));
+        assertEquals("prior version [1.0,1.1)", PointLabels.of(JsonParser.parseString(
+                "{\"prior.version\":\"[1.0,1.1)\"}").getAsJsonObject()));
+    }
 }

@@ -244,8 +244,10 @@ public final class DescriptorParser {
                 continue;
             }
             int dot = e.getKey().indexOf('.');
-            if (dot <= 0 || dot == e.getKey().length() - 1 || e.getKey().indexOf('.', dot + 1) >= 0) {
-                throw new InvalidInputException(file, path, "a sweep key is ROLE.PARAMETER (e.g. data.n or task.replications) or seed, got '"
+            boolean whole = dot < 0 && !e.getKey().isEmpty() && !e.getKey().equals("task");
+            if (!whole && (dot <= 0 || dot == e.getKey().length() - 1 || e.getKey().indexOf('.', dot + 1) >= 0)) {
+                throw new InvalidInputException(file, path, "a sweep key is ROLE.PARAMETER (e.g. data.n or task.replications), "
+                        + "ROLE.use or ROLE.version (one point per provider), ROLE (one point per component object) or seed, got '"
                         + e.getKey() + "'");
             }
             if (!e.getValue().isJsonArray() || e.getValue().getAsJsonArray().isEmpty()) {
@@ -253,9 +255,52 @@ public final class DescriptorParser {
             }
             List<JsonElement> values = new ArrayList<>();
             e.getValue().getAsJsonArray().forEach(values::add);
-            axes.add(new SweepAxis(e.getKey().substring(0, dot), e.getKey().substring(dot + 1), values, path));
+            SweepAxis axis = whole ? new SweepAxis(e.getKey(), "", values, path)
+                    : new SweepAxis(e.getKey().substring(0, dot), e.getKey().substring(dot + 1), values, path);
+            if (axis.isComponent() && axis.role().equals("task")) {
+                throw new InvalidInputException(file, path, "the task cannot be swept; sweep a component's provider "
+                        + "(prior.use) or a parameter (task.PARAM)");
+            }
+            if (axis.isComponent()) {
+                checkComponentValues(file, axis);
+            }
+            axes.add(axis);
         }
         return axes;
+    }
+
+    /**
+     * The values of a component axis: names ({@code ROLE.use}), version ranges ({@code ROLE.version})
+     * or component objects ({@code ROLE}), each checked as the descriptor's components are.
+     */
+    private static void checkComponentValues(Path file, SweepAxis axis) throws InvalidInputException {
+        for (int i = 0; i < axis.values().size(); i++) {
+            JsonElement v = axis.values().get(i);
+            String at = axis.jsonPath() + "[" + i + "]";
+            if (axis.parameter().isEmpty()) {
+                if (!v.isJsonObject()) {
+                    throw new InvalidInputException(file, axis.jsonPath(), "a sweep key without a dot names a role, and "
+                            + "each of its values is a component object such as {\"use\": \"laplace\", \"with\": "
+                            + "{\"scale\": 1}}; got " + v + " at [" + i + "]; a parameter is swept as ROLE.PARAMETER "
+                            + "(e.g. data.n or task.replications), a provider as ROLE.use");
+                }
+                component(file, v.getAsJsonObject(), at, COMPONENT_KEYS);
+            } else if (!(v instanceof JsonPrimitive p) || !p.isString() || p.getAsString().isBlank()) {
+                throw new InvalidInputException(file, at, "each value of '" + axis.key() + "' is a provider "
+                        + (axis.parameter().equals(SweepAxis.USE) ? "name such as \"laplace\"" : "version range such as \"[1.0,2.0)\"")
+                        + ", got " + v);
+            } else if (axis.parameter().equals(SweepAxis.VERSION)) {
+                JsonObject probe = new JsonObject();
+                probe.addProperty("use", "x");
+                probe.add("version", v);
+                component(file, probe, at, COMPONENT_KEYS);
+            }
+        }
+    }
+
+    /** The component a value of a whole-component sweep describes ({@code "prior": [{"use": ...}, ...]}). */
+    public static ComponentSpec sweptComponent(Path file, JsonObject o, String path) throws InvalidInputException {
+        return component(file, o, path, COMPONENT_KEYS);
     }
 
     /** The values of the seed axis: a non-empty array of distinct whole numbers. */

@@ -38,8 +38,10 @@ import com.google.gson.stream.JsonToken;
  *
  * <p>A sweep ({@code --sweep KEY=V1,V2}, recorded as {@value #SWEEP_PREFIX}{@code KEY=...}; or a
  * {@code --set} whose value is a comma list; or a {@code --set} of a key the descriptor already
- * sweeps) replaces the descriptor's {@code sweep} entry {@code ROLE.PARAM} with those values. Only
- * a parameter of the task or of a single component can be swept.
+ * sweeps) replaces the descriptor's {@code sweep} entry {@code ROLE.PARAM} with those values. A
+ * parameter of the task or of a single component can be swept, and so can a single component's
+ * provider: {@code --sweep prior.use=gaussian,laplace}, {@code prior.version=...}, or whole
+ * component objects {@code --sweep 'prior={"use":"gaussian"},{"use":"laplace","with":{"scale":1}}'}.
  */
 public final class Overrides {
     /** Marks an override that came from {@code --sweep}: its values are always a sweep. */
@@ -96,6 +98,9 @@ public final class Overrides {
         }
         String raw = override.substring(override.indexOf('=') + 1);
         JsonElement single = parseSingle(raw);
+        if (single == null && hasTopLevelComma(raw)) {
+            return; // a sweep over providers: the role's values are validated against each point's provider
+        }
         String next = single != null && single.isJsonPrimitive() ? single.getAsString() : raw;
         String previous = component.get("use") instanceof JsonPrimitive p && p.isString() ? p.getAsString() : null;
         if (previous == null || previous.equals(next)) {
@@ -127,7 +132,7 @@ public final class Overrides {
         if (segments.contains("")) {
             throw new InvalidInputException(file, null, where + ": an empty name in the path '" + path + "'");
         }
-        if (segments.size() == 1 && !TOP_LEVEL.contains(path) && !path.equals("task")) {
+        if (segments.size() == 1 && !TOP_LEVEL.contains(path) && !path.equals("task") && !forcedSweep) {
             java.util.Set<String> keys = new java.util.TreeSet<>(TOP_LEVEL);
             String fill = root.get("components") instanceof JsonObject c && c.has(path) ? "; the descriptor's role '"
                     + path + "' takes " + path + ".use, " + path + ".version or " + path + ".PARAM" : "";
@@ -153,7 +158,8 @@ public final class Overrides {
         if (forcedSweep || single == null && hasTopLevelComma(raw) || swept) {
             if (sweepKey == null) {
                 throw new InvalidInputException(file, null, where + ": a sweep varies the seed or one parameter of the "
-                        + "task or of a single component, written ROLE.PARAM (e.g. data.n or task.replications), not '" + path
+                        + "task or of a single component, written ROLE.PARAM (e.g. data.n or task.replications), or a single "
+                        + "component's provider (ROLE.use, ROLE.version or ROLE with component objects), not '" + path
                         + "'" + (single == null ? "" : "; to set a list as one value, write it as JSON: [1,2]"));
             }
             List<JsonElement> values = single != null ? List.of(single) : items(raw, where, file);
@@ -214,6 +220,13 @@ public final class Overrides {
         }
         if (normalized.size() == 4 && normalized.get(0).equals("components") && normalized.get(2).equals("with")) {
             return normalized.get(1) + "." + normalized.get(3);
+        }
+        if (normalized.size() == 3 && normalized.get(0).equals("components")
+                && (normalized.get(2).equals(SweepAxis.USE) || normalized.get(2).equals(SweepAxis.VERSION))) {
+            return normalized.get(1) + "." + normalized.get(2);
+        }
+        if (normalized.size() == 2 && normalized.get(0).equals("components")) {
+            return normalized.get(1);
         }
         return null;
     }

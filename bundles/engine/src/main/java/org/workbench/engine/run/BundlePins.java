@@ -27,7 +27,7 @@ final class BundlePins {
     static int pin(Plan plan) {
         Set<Bundle> bundles = new LinkedHashSet<>();
         add(bundles, plan.task());
-        plan.allComponents().forEach(c -> add(bundles, c.entry()));
+        plan.everyComponent().forEach(c -> add(bundles, c.entry()));
         for (Bundle b : bundles) {
             BundleWiring wiring = b.adapt(BundleWiring.class);
             if (wiring == null || wiring.getClassLoader() == null) {

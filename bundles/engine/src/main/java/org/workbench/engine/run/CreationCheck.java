@@ -33,7 +33,26 @@ public final class CreationCheck {
         if (plan.points().isEmpty()) {
             return;
         }
-        PlanPoint point = plan.points().get(0);
+        for (PlanPoint point : firstOfEachProvider(plan)) {
+            createOnce(plan, point);
+        }
+    }
+
+    /** The first point, and the first point of every other choice of providers a sweep over providers makes. */
+    private static java.util.Collection<PlanPoint> firstOfEachProvider(Plan plan) {
+        java.util.Map<String, PlanPoint> first = new java.util.LinkedHashMap<>();
+        for (PlanPoint p : plan.points()) {
+            StringBuilder key = new StringBuilder();
+            p.components().forEach((label, c) -> key.append(label).append('=').append(c.entry().label()).append(';'));
+            first.putIfAbsent(key.toString(), p);
+            if (p.components().isEmpty()) {
+                break;
+            }
+        }
+        return first.values();
+    }
+
+    private static void createOnce(Plan plan, PlanPoint point) throws InvalidInputException, RunFailure {
         Path folder;
         try {
             folder = Files.createTempDirectory("workbench-validate-");
@@ -68,7 +87,8 @@ public final class CreationCheck {
             throw new ComponentFailure(Planner.TASK, plan.task().label() + " (bundle " + plan.task().bundle()
                     + ") failed to create its task: " + org.workbench.engine.input.PluginFault.reason(e), e);
         }
-        for (ResolvedComponent c : plan.allComponents()) {
+        for (ResolvedComponent planned : plan.allComponents()) {
+            ResolvedComponent c = components.resolved(planned.label()); // the point's own where a sweep chooses it
             try {
                 components.get(c.label());
             } catch (InvalidParameterException e) {

@@ -23,7 +23,7 @@ final class Culprits {
     static List<String> in(Plan plan, List<StackTraceElement[]> traces) {
         List<ProviderEntry> entries = new ArrayList<>();
         entries.add(plan.task());
-        plan.allComponents().forEach(c -> entries.add(c.entry()));
+        plan.everyComponent().forEach(c -> entries.add(c.entry()));
         Set<String> found = new LinkedHashSet<>();
         for (StackTraceElement[] trace : traces) {
             for (StackTraceElement frame : trace) {

@@ -30,8 +30,19 @@ public record Plan(Descriptor descriptor, ProviderEntry task, List<Role<?>> role
         return !descriptor.sweep().isEmpty();
     }
 
-    /** Every resolved component, role by role. */
+    /** Every resolved component, role by role (for a role whose provider is swept: the first point's). */
     public List<ResolvedComponent> allComponents() {
         return components.values().stream().flatMap(List::stream).toList();
+    }
+
+    /**
+     * Every component any point runs: {@link #allComponents()} and, where a sweep chooses a role's
+     * provider ({@code prior.use}), each other provider once, in point order.
+     */
+    public List<ResolvedComponent> everyComponent() {
+        java.util.LinkedHashMap<String, ResolvedComponent> out = new java.util.LinkedHashMap<>();
+        allComponents().forEach(c -> out.put(c.label() + "|" + c.entry().label(), c));
+        points.forEach(p -> p.components().values().forEach(c -> out.putIfAbsent(c.label() + "|" + c.entry().label(), c)));
+        return List.copyOf(out.values());
     }
 }

@@ -17,12 +17,21 @@ import com.google.gson.JsonElement;
  * @param seed           its seed
  * @param taskParameters the task's validated parameters at this point
  * @param parameters     each component's validated parameters at this point, by component label
+ * @param components     the components whose provider this point's sweep values choose ({@code prior.use}),
+ *                       by label; empty when the sweep keeps every role's provider
  */
 public record PlanPoint(int index, Map<String, JsonElement> set, long seed, Parameters taskParameters,
-        Map<String, Parameters> parameters) {
+        Map<String, Parameters> parameters, Map<String, ResolvedComponent> components) {
     public PlanPoint {
         set = Collections.unmodifiableMap(new LinkedHashMap<>(set));
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        components = Collections.unmodifiableMap(new LinkedHashMap<>(components));
+    }
+
+    /** A point that runs the plan's own components. */
+    public PlanPoint(int index, Map<String, JsonElement> set, long seed, Parameters taskParameters,
+            Map<String, Parameters> parameters) {
+        this(index, set, seed, taskParameters, parameters, Map.of());
     }
 
     /** The parameters of the component labelled {@code label}. */

@@ -66,6 +66,7 @@ public final class Planner {
         // provider, every component's parameters, the plots
         FaultList faults = new FaultList();
         Map<String, List<ResolvedComponent>> components = resolveRoles(d, task, roles, faults);
+        ComponentAxes axes = new ComponentAxes(d, resolver, task, roles, components);
         boolean resolved = !faults.any();
         if (resolved) {
             faults.attempt(() -> {
@@ -75,7 +76,10 @@ public final class Planner {
         }
         ParameterBinder binder = new ParameterBinder(d.file(), d.baseDirectory());
         List<PlanPoint> points = resolved || d.sweep().isEmpty()
-                ? faults.attempt(() -> expand(d, task, components, binder), List.of()) : List.of();
+                ? faults.attempt(() -> expand(d, task, components, axes, binder), List.of()) : List.of();
+        if (!points.isEmpty() && axes.any()) {
+            placeFirstPoint(roles, components, points.get(0));
+        }
         faults.attempt(() -> {
             checkPlots(d);
             checkPlotKeys(d, task, new DeclaredResultKeys(taskProvider.resultKeys()));
@@ -83,6 +87,24 @@ public final class Planner {
         }, null);
         faults.throwIfAny();
         return new Plan(d, task, roles, components, points);
+    }
+
+    /**
+     * A role whose provider is swept shows, in the plan's components (provenance, titles, bundle
+     * pins), the first point's component; each point carries its own ({@link PlanPoint#components()}).
+     */
+    private static void placeFirstPoint(List<Role<?>> roles, Map<String, List<ResolvedComponent>> components,
+            PlanPoint first) {
+        Map<String, List<ResolvedComponent>> ordered = new LinkedHashMap<>();
+        for (Role<?> role : roles) {
+            ResolvedComponent swept = first.components().get(role.name());
+            List<ResolvedComponent> own = swept != null ? List.of(swept) : components.get(role.name());
+            if (own != null) {
+                ordered.put(role.name(), own);
+            }
+        }
+        components.clear();
+        components.putAll(ordered);
     }
 
     /** Every recorded swap names a version of its role's provider that is installed, so that a replay can make it. */
@@ -182,6 +204,10 @@ public final class Planner {
             throws InvalidInputException {
         {
             RoleSpec spec = d.roles().get(role.name());
+            boolean providerSwept = d.sweep().stream().anyMatch(a -> a.isComponent() && a.role().equals(role.name()));
+            if (spec == null && providerSwept && role.cardinality() != Role.Cardinality.LIST) {
+                return null; // each point names its own provider
+            }
             if (spec == null && role.defaultUse() != null) {
                 return List.of(chooseDefault(d, task, role));
             }
@@ -241,9 +267,13 @@ public final class Planner {
     }
 
     private List<PlanPoint> expand(Descriptor d, ProviderEntry task, Map<String, List<ResolvedComponent>> components,
-            ParameterBinder binder) throws InvalidInputException {
+            ComponentAxes axes, ParameterBinder binder) throws InvalidInputException {
         for (SweepAxis axis : d.sweep()) {
-            checkAxis(d, axis, task, components);
+            if (axis.isComponent()) {
+                axes.check(axis);
+            } else if (!axes.sweeps(axis.role())) { // else checked against each point's provider when binding
+                checkAxis(d, axis, task, components);
+            }
         }
         int total = SweepSize.check(d, maxPoints);
         List<PlanPoint> points = new ArrayList<>(total);
@@ -261,15 +291,19 @@ public final class Planner {
                     : ordered.containsKey(SweepAxis.SEED) ? ordered.get(SweepAxis.SEED).getAsLong()
                             : Seeds.derive(d.seed(), "point/" + index);
             try {
-                points.add(bindPoint(d, task, components, binder, index, ordered, seed));
+                points.add(bindPoint(d, task, components, axes.any() ? axes.at(ordered) : Map.of(), binder, index,
+                        ordered, seed));
             } catch (InvalidInputException e) {
                 if (ordered.isEmpty()) {
                     throw e;
                 }
+                String hint = "; to give each provider its own parameters, sweep whole components: "
+                        + "\"sweep\": {\"ROLE\": [{\"use\": ..., \"with\": {...}}, ...]}";
                 List<InvalidInputException> at = new ArrayList<>();
                 for (InvalidInputException f : e.faults()) {
+                    boolean unknown = axes.any() && f.getMessage().startsWith("unknown parameter");
                     at.add(new InvalidInputException(f.file(), f.jsonPath(), f.getMessage() + " (at sweep point "
-                            + ordered + ")"));
+                            + ordered + (unknown ? hint : "") + ")"));
                 }
                 throw InvalidInputException.all(at);
             }
@@ -277,9 +311,11 @@ public final class Planner {
         return points;
     }
 
-    private PlanPoint bindPoint(Descriptor d, ProviderEntry task, Map<String, List<ResolvedComponent>> components,
-            ParameterBinder binder, int index, Map<String, JsonElement> ordered, long seed)
-            throws InvalidInputException {
+    private PlanPoint bindPoint(Descriptor d, ProviderEntry task, Map<String, List<ResolvedComponent>> planned,
+            Map<String, ResolvedComponent> chosen, ParameterBinder binder, int index, Map<String, JsonElement> ordered,
+            long seed) throws InvalidInputException {
+        Map<String, List<ResolvedComponent>> components = new LinkedHashMap<>(planned);
+        chosen.forEach((role, c) -> components.put(role, List.of(c)));
         FaultList faults = new FaultList();
         Parameters taskParameters = faults.attempt(() -> binder.bind(DeclaredParameters.of(task, d.file(),
                 d.task().jsonPath()), withSweep(d.task().with(), TASK, ordered), d.task().jsonPath() + ".with",
@@ -295,7 +331,7 @@ public final class Planner {
             }
         }
         faults.throwIfAny();
-        return new PlanPoint(index, ordered, seed, taskParameters, parameters);
+        return new PlanPoint(index, ordered, seed, taskParameters, parameters, chosen);
     }
 
     private void checkAxis(Descriptor d, SweepAxis axis, ProviderEntry task,
@@ -339,7 +375,8 @@ public final class Planner {
         JsonObject copy = new JsonObject();
         with.entrySet().forEach(e -> copy.add(e.getKey(), e.getValue()));
         set.forEach((key, value) -> {
-            if (key.startsWith(role + ".")) {
+            if (key.startsWith(role + ".") && !key.equals(role + "." + SweepAxis.USE)
+                    && !key.equals(role + "." + SweepAxis.VERSION)) {
                 copy.add(key.substring(role.length() + 1), value);
             }
         });

@@ -40,6 +40,7 @@ final class PointComponents {
      */
     PointComponents(Plan plan, PlanPoint point, Path folder, String relativeFolder) {
         plan.allComponents().forEach(c -> byLabel.put(c.label(), c));
+        byLabel.putAll(point.components());
         this.plan = plan;
         this.point = point;
         this.baseDirectory = plan.descriptor().baseDirectory();
@@ -140,7 +141,7 @@ final class PointComponents {
         int index = 0;
         for (SweepAxis axis : axes) {
             int at = 0;
-            boolean own = axis.isSeed() || axis.key().startsWith(role + ".");
+            boolean own = axis.isSeed() || axis.key().startsWith(role + ".") || axis.role().equals(role);
             if (own && !free.contains(axis.key())) {
                 at = Math.max(0, axis.values().indexOf(point.set().get(axis.key())));
             }

@@ -80,6 +80,9 @@ public final class ResultDocument {
                 p.add("results", JsonValues.tree(o.results()));
                 p.add("artifacts", JsonValues.value(withInputs(o)));
                 p.add("seeds", JsonValues.value(o.seeds()));
+                if (!o.point().components().isEmpty()) {
+                    p.add("components", pointComponents(o.point()));
+                }
                 p.addProperty("durationMs", o.durationMs());
                 points.add(p);
                 artifacts.addAll(withInputs(o));
@@ -188,6 +191,10 @@ public final class ResultDocument {
                     c.label().contains("[") ? c.index() : null, values));
             if (c.choice() != null) {
                 o.addProperty("chosen", c.choice());
+            }
+            if (plan.points().stream().anyMatch(pt -> pt.components().containsKey(c.label()))) {
+                o.addProperty("perPoint", "the sweep chooses this role's provider: these are the first point's; "
+                        + "every point's provider and version are in points[i].components");
             }
             Long seed = outcomes.get(0).seeds().get(c.label());
             if (seed != null && !plan.swept()) {
@@ -378,6 +385,14 @@ public final class ResultDocument {
             }
         }
         return versions;
+    }
+
+    /** The provider and version each role whose provider the sweep chooses ran at {@code point}, by label. */
+    private static JsonObject pointComponents(PlanPoint point) {
+        JsonObject out = new JsonObject();
+        point.components().forEach((label, c) -> out.add(label, component(c.entry().kind(), c.entry().name(),
+                c.entry().bundle(), c.entry().version().toString())));
+        return out;
     }
 
     private static JsonObject component(String kind, String name, String bundle, String version) {

@@ -31,7 +31,7 @@ final class RunTitle {
     static UnaryOperator<String> forRun(Plan plan, List<ProviderEntry> known) {
         Map<String, Set<String>> ran = new HashMap<>();
         ran.computeIfAbsent(plan.task().kind(), k -> new HashSet<>()).add(plan.task().name());
-        for (ResolvedComponent c : plan.allComponents()) {
+        for (ResolvedComponent c : plan.everyComponent()) {
             ran.computeIfAbsent(c.entry().kind(), k -> new HashSet<>()).add(c.entry().name());
         }
         Map<String, Set<String>> names = new HashMap<>();

@@ -24,7 +24,7 @@ public final class Shadowing {
     public static List<String> notes(Plan plan, ProviderSource providers) {
         List<ProviderEntry> all = providers.entries();
         List<String> notes = new ArrayList<>();
-        List<ResolvedComponent> components = new ArrayList<>(plan.allComponents());
+        List<ResolvedComponent> components = new ArrayList<>(plan.everyComponent());
         List<String> labels = new ArrayList<>();
         List<ProviderEntry> chosen = new ArrayList<>();
         List<String> ranges = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.workbench.api.Plot;
 import org.workbench.api.ResultTree;
 import org.workbench.engine.descriptor.Descriptor;
+import org.workbench.engine.descriptor.SweepAxis;
 import org.workbench.engine.descriptor.SweepPlotSpec;
 import org.workbench.engine.output.ReadableNames;
 
@@ -58,7 +59,12 @@ final class SweepPlots {
         for (SweepPlotSpec spec : specs) {
             boolean acrossPoints = outcomes.isEmpty() || outcomes.get(0).point().set().containsKey(spec.x())
                     || spec.x().startsWith(RESULT_PREFIX);
-            Plot.Builder b = Plot.builder(spec.name()).title(titles.apply(spec.title())).xLabel(xLabel(spec, acrossPoints))
+            String xLabel = xLabel(spec, acrossPoints);
+            if (acrossPoints && categorical(spec.x())) {
+                xLabel = ProviderLabels.axisTitle(spec.xLabel() != null ? spec.xLabel() : ProviderLabels.role(spec.x()),
+                        ProviderLabels.categories(spec.x(), outcomes));
+            }
+            Plot.Builder b = Plot.builder(spec.name()).title(titles.apply(spec.title())).xLabel(xLabel)
                     .yLabel(yLabel(spec, acrossPoints)).logX(spec.logX()).logY(spec.logY());
             int drawn = acrossPoints ? acrossPoints(spec, outcomes, b) : curvesPerPoint(spec, outcomes, b);
             if (drawn > 0) {
@@ -96,16 +102,33 @@ final class SweepPlots {
         return spec.labels().isEmpty() ? ReadableNames.of(key) : spec.labels().get(k);
     }
 
+    /** Whether x is a sweep over providers, drawn on a categorical axis (1, 2, ... named in the axis title). */
+    private static boolean categorical(String x) {
+        return !x.startsWith(RESULT_PREFIX) && SweepAxis.isComponentKey(x);
+    }
+
+    /** One series per y key, and per provider when the sweep also chooses a provider that is not x. */
     private static int acrossPoints(SweepPlotSpec spec, List<PointOutcome> outcomes, Plot.Builder b) {
+        int drawn = 0;
+        List<JsonElement> categories = categorical(spec.x()) ? ProviderLabels.categories(spec.x(), outcomes) : List.of();
+        for (Map.Entry<String, List<PointOutcome>> group : ProviderLabels.groups(spec.x(), outcomes).entrySet()) {
+            drawn += acrossPoints(spec, group.getValue(), group.getKey(), categories, b);
+        }
+        return drawn;
+    }
+
+    private static int acrossPoints(SweepPlotSpec spec, List<PointOutcome> outcomes, String suffix,
+            List<JsonElement> categories, Plot.Builder b) {
         int drawn = 0;
         for (int k = 0; k < spec.y().size(); k++) {
             String key = spec.y().get(k);
-            String label = seriesLabel(spec, k, key);
+            String label = seriesLabel(spec, k, key) + (suffix.isEmpty() ? "" : ", " + suffix);
             // a mean with a standard error beside it gets error bars
             String errorKey = key.endsWith(".mean") ? key.substring(0, key.length() - ".mean".length()) + ".stderr" : null;
             List<double[]> xy = new ArrayList<>();
             for (PointOutcome o : outcomes) {
-                Double x = xValue(spec.x(), o);
+                Double x = categories.isEmpty() ? xValue(spec.x(), o)
+                        : Double.valueOf(categories.indexOf(o.point().set().get(spec.x())) + 1);
                 Double y = o.results().number(key);
                 if (x != null && y != null) {
                     Double se = errorKey == null ? null : o.results().number(errorKey);
@@ -157,7 +180,9 @@ final class SweepPlots {
     }
 
     private static String label(Map<String, JsonElement> set) {
-        return set.entrySet().stream().map(e -> ReadableNames.ofSweepKey(e.getKey()) + " " + e.getValue())
+        return set.entrySet().stream().map(e -> SweepAxis.isComponentKey(e.getKey())
+                ? ProviderLabels.role(e.getKey()) + " " + ProviderLabels.of(e.getValue())
+                : ReadableNames.ofSweepKey(e.getKey()) + " " + e.getValue())
                 .collect(Collectors.joining(", "));
     }
 

@@ -38,7 +38,7 @@ public final class ThirdParty {
         if (!task.builtIn()) {
             uses.add(new Use(Planner.TASK, plan.task(), task));
         }
-        for (ResolvedComponent c : plan.allComponents()) {
+        for (ResolvedComponent c : plan.everyComponent()) {
             Origin o = source.origin(c.entry());
             if (!o.builtIn()) {
                 uses.add(new Use(c.label(), c.entry(), o));
@@ -93,7 +93,7 @@ public final class ThirdParty {
         labels.add(Planner.TASK);
         chosen.add(plan.task());
         ranges.add(plan.descriptor().task().versionRange());
-        for (ResolvedComponent c : plan.allComponents()) {
+        for (ResolvedComponent c : plan.everyComponent()) {
             labels.add(c.label());
             chosen.add(c.entry());
             ranges.add(c.spec().versionRange());

@@ -34,7 +34,7 @@ final class UnitPayloads {
     private static List<BundlePin> pins(Plan plan, BundleJars jars) {
         LinkedHashSet<BundlePin> set = new LinkedHashSet<>();
         set.add(jars.pin(plan.task()));
-        plan.allComponents().forEach(c -> set.add(jars.pin(c.entry())));
+        plan.everyComponent().forEach(c -> set.add(jars.pin(c.entry())));
         return new ArrayList<>(set);
     }
 

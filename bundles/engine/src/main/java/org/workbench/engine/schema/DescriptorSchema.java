@@ -89,10 +89,11 @@ public final class DescriptorSchema {
         task.addProperty("additionalProperties", false);
         properties.add("task", task);
         properties.add("components", typed("object", "the components that fill the task's roles, by role"));
-        JsonObject sweep = typed("object", "ROLE.PARAMETER (or task.PARAMETER, or seed for replications) to the values to run; the runs are the "
+        JsonObject sweep = typed("object", "ROLE.PARAMETER (or task.PARAMETER, or seed for replications; ROLE.use or ROLE.version "
+                + "for one point per provider; ROLE for one point per component object) to the values to run; the runs are the "
                 + "Cartesian product");
         JsonObject key = new JsonObject();
-        key.addProperty("pattern", "^(seed|[A-Za-z0-9_-]+\\.(with\\.)?[A-Za-z0-9_-]+)$");
+        key.addProperty("pattern", "^(seed|[A-Za-z0-9_-]+(\\.(with\\.)?[A-Za-z0-9_-]+)?)$");
         sweep.add("propertyNames", key);
         JsonObject values = new JsonObject();
         values.addProperty("type", "array");
