@@ -224,7 +224,7 @@ public final class RunsPage extends Page {
 
     /** A link to the MCMC page of each row of the store's page whose run kept sampler draws. */
     @SuppressWarnings("unchecked")
-    private void mcmcLinks(Map<String, Object> m) {
+    private void mcmcLinks(Map<String, Object> m) throws IOException {
         if (m.get("runs") instanceof List<?> rows) {
             for (Object row : rows) {
                 if (row instanceof Map<?, ?> r && r.get("id") instanceof String id) {
