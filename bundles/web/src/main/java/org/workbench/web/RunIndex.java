@@ -98,10 +98,7 @@ final class RunIndex {
 
     /** Every run, newest first. */
     List<RunRecord> all() throws IOException {
-        Map<String, String> hashes = new LinkedHashMap<>();
-        for (Map.Entry<String, Path> d : descriptors().entrySet()) {
-            hashes.put(d.getKey(), sha256(d.getValue()));
-        }
+        Map<String, String> hashes = descriptorHashes();
         List<RunRecord> runs = new ArrayList<>();
         if (!Files.isDirectory(results)) {
             return runs;
@@ -125,12 +122,25 @@ final class RunIndex {
         if (id == null || !id.matches("[A-Za-z0-9._-]+/[A-Za-z0-9._-]+") || id.contains("..")) {
             return Optional.empty();
         }
-        for (RunRecord r : all()) {
-            if (r.id().equals(id)) {
-                return Optional.of(r);
-            }
+        // one folder, not a scan of every run: a page of 50 rows from a store of 10,000 runs looks up 50
+        int slash = id.indexOf('/');
+        if (id.startsWith(".") || id.charAt(slash + 1) == '.') {
+            return Optional.empty(); // unfinished runs and the store are not runs
         }
-        return Optional.empty();
+        Path run = results.resolve(id.substring(0, slash)).resolve(id.substring(slash + 1));
+        if (!Files.isRegularFile(run.resolve("result.json"))) {
+            return Optional.empty();
+        }
+        return record(id.substring(0, slash), run, descriptorHashes());
+    }
+
+    /** The SHA-256 of each shipped descriptor by its base name: a run is homework only with one of these. */
+    private Map<String, String> descriptorHashes() throws IOException {
+        Map<String, String> hashes = new LinkedHashMap<>();
+        for (Map.Entry<String, Path> d : descriptors().entrySet()) {
+            hashes.put(d.getKey(), sha256(d.getValue()));
+        }
+        return hashes;
     }
 
     /** The latest homework run of an experiment. */

@@ -43,4 +43,20 @@ class RunIndexTest {
         assertTrue(r.why().contains("third-party code") && r.why().contains("org.example.prior-gaussian 1.5.0"), r.why());
         assertTrue(index.latestHomework("p1").isEmpty());
     }
+
+    @Test
+    void findReadsTheOneFolderItNamesAndTheSameRecordAsTheScan() throws Exception {
+        RunIndex index = index("");
+        RunRecord scanned = index.all().get(0);
+        RunRecord found = index.find("p1/20261207-050000-000-abcd").orElseThrow();
+        assertEquals(scanned.id(), found.id());
+        assertEquals(scanned.homework(), found.homework());
+        assertEquals(scanned.why(), found.why());
+        Path unfinished = Files.createDirectories(folder.resolve("results/p1/.incomplete-20261207-060000-000-ef01"));
+        Files.writeString(unfinished.resolve("result.json"), "{}");
+        assertTrue(index.find("p1/.incomplete-20261207-060000-000-ef01").isEmpty(), "an unfinished run is not a run");
+        assertTrue(index.find("p1/20261207-070000-000-0000").isEmpty());
+        assertTrue(index.find("p1/../p1").isEmpty());
+        assertTrue(index.find("nothing").isEmpty());
+    }
 }
