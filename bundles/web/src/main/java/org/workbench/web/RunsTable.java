@@ -89,7 +89,7 @@ final class RunsTable {
             row.put("experiment", r.get("experiment").getAsString());
             row.put("runId", r.get("run").getAsString());
             row.put("set", text(r.get("set")));
-            row.put("runTitle", text(r.get("title")));
+            row.put("runTitle", Prose.unicode(text(r.get("title"))));
             row.put("startedAt", text(r.get("started")).replace('T', ' ').replaceAll("\\.\\d+Z$", "Z"));
             row.put("status", text(r.get("status")));
             row.put("homework", r.get("homework").getAsBoolean());

@@ -69,14 +69,27 @@ public final class XChartRenderer implements PlotRenderer {
     private static final int LEGEND_PADDING = 18;
     private static final int LEGEND_LINE = 22;
 
-    /** About how wide the legend is as one row: each entry's line, its text (at about 0.6 em a character) and padding. */
+    /**
+     * How wide the legend is as one row: each entry's text in the legend's font, its line and the padding
+     * around it (about 60 px, as XChart draws them, measured on a 5-seed legend).
+     */
     static int legendRowWidth(Plot plot) {
-        int width = LEGEND_PADDING;
-        for (Plot.Series s : plot.series()) {
-            width += LEGEND_LINE + 6 + (int) Math.ceil(s.name().length() * TICK_FONT * 0.6) + LEGEND_PADDING;
+        java.awt.image.BufferedImage scratch = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = scratch.createGraphics();
+        try {
+            java.awt.FontMetrics metrics = g.getFontMetrics(new Font(Font.SANS_SERIF, Font.PLAIN, TICK_FONT));
+            int width = LEGEND_PADDING;
+            for (Plot.Series s : plot.series()) {
+                width += metrics.stringWidth(s.name()) + LEGEND_LINE + 2 * LEGEND_PADDING + 2;
+            }
+            return width;
+        } finally {
+            g.dispose();
         }
-        return width;
     }
+
+    /** The width a legend row may take: the chart less its padding and the y axis's title and labels, where XChart starts the row. */
+    static final int LEGEND_ROW_ROOM = WIDTH - 2 * 8 - 60;
 
     /**
      * The title's font: bold at {@value #TICK_FONT} + 1 px, smaller (down to 11 px) for a title that
@@ -137,7 +150,7 @@ public final class XChartRenderer implements PlotRenderer {
         styler.setLegendSeriesLineLength(LEGEND_LINE);
         styler.setMarkerSize(7);
         // one row under the plot while it fits the width (XChart does not wrap a legend), else a column beside it
-        boolean row = legendRowWidth(plot) <= WIDTH - 2 * 8;
+        boolean row = legendRowWidth(plot) <= LEGEND_ROW_ROOM;
         styler.setLegendPosition(row ? Styler.LegendPosition.OutsideS : Styler.LegendPosition.OutsideE);
         styler.setLegendLayout(row ? Styler.LegendLayout.Horizontal : Styler.LegendLayout.Vertical);
         styler.setLegendBorderColor(Color.WHITE);

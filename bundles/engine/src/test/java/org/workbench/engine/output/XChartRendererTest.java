@@ -87,4 +87,22 @@ class XChartRendererTest {
         assertEquals(14, XChartRenderer.titleFont("Mean test MSE").getSize());
         assertTrue(XChartRenderer.titleFont("Mean test MSE over 200 replications: w_MAP and the posterior mean, again").getSize() < 14);
     }
+
+    @Test
+    void aLegendOfFiveSeedsIsNotCutAtTheRightEdge() throws Exception {
+        double[] epoch = { 1, 2, 3 };
+        Plot.Builder b = Plot.builder("seeds").title("Test accuracy after each epoch, one curve per seed").xLabel("epoch")
+                .yLabel("test accuracy");
+        for (int seed = 181; seed <= 185; seed++) {
+            b.line("seed " + seed, epoch, new double[] { 0.7, 0.8, 0.84 + seed / 1e4 });
+        }
+        new XChartRenderer().render(b.build(), folder);
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(folder.resolve("seeds.png").toFile());
+        for (int x = png.getWidth() - 6; x < png.getWidth(); x++) {
+            for (int y = 0; y < png.getHeight(); y++) {
+                assertEquals(0xFFFFFF, png.getRGB(x, y) & 0xFFFFFF, "ink at the right edge (" + x + ", " + y
+                        + "): the legend runs off the plot");
+            }
+        }
+    }
 }
