@@ -36,7 +36,7 @@ public final class Parameters {
      * is the provider's mistake, refused with an {@link IllegalStateException} naming the parameter
      * and what it declares, instead of looking like a value the descriptor left out.
      *
-     * @since 1.3
+     * @since 1.4
      */
     public static Parameters declared(Iterable<Parameter> declared, Map<String, ?> values) {
         Set<String> names = new java.util.LinkedHashSet<>();

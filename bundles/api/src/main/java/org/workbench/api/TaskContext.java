@@ -65,7 +65,7 @@ public interface TaskContext extends ComponentContext {
      * keeps the checkpoints of a run that is interrupted, and {@link #keptCheckpoints()} hands them back
      * when {@code --resume} continues that run.
      *
-     * @since 1.3
+     * @since 1.4
      */
     default Path checkpoint(String fileName) {
         return artifact(fileName);
@@ -76,7 +76,7 @@ public interface TaskContext extends ComponentContext {
      * sweep point) saved and left whole, in the order they were first saved, when {@code --resume}
      * continues it; empty for a fresh run. A task resumes from the newest it can read.
      *
-     * @since 1.3
+     * @since 1.4
      */
     default List<Path> keptCheckpoints() {
         return List.of();

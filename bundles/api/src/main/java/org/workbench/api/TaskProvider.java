@@ -39,7 +39,7 @@ public interface TaskProvider extends Provider<Task> {
      * ({@code epochs[].trainLoss}, {@code posterior.mean}), for {@code describe}; keys without an entry are
      * listed undescribed. Empty (the default) when the task documents none.
      *
-     * @since 1.3
+     * @since 1.4
      */
     default java.util.Map<String, String> resultKeyDescriptions() {
         return java.util.Map.of();
@@ -52,7 +52,7 @@ public interface TaskProvider extends Provider<Task> {
      * names should be among {@link #resultKeys()}. {@link org.workbench.api.result.ResultLayout#NONE} (the
      * default) when the task declares none: its results are then shown as keys and values.
      *
-     * @since 1.3
+     * @since 1.4
      */
     default org.workbench.api.result.ResultLayout layout() {
         return org.workbench.api.result.ResultLayout.NONE;

@@ -8,6 +8,7 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.Setting;
 import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.nn.GradientOptimizer;
 
@@ -16,10 +17,14 @@ import org.workbench.api.nn.GradientOptimizer;
 @WorkbenchProvider(kind = Kinds.OPTIMIZER, name = "momentum",
         summary = "SGD with heavy-ball momentum; keeps its velocity across hot swaps (example plugin)")
 public final class MomentumProvider implements Provider<GradientOptimizer> {
-    private static final List<Parameter> PARAMETERS = List.of(
-            Parameter.number("learningRate", "step size eta").withDefault(0.1).greaterThan(0),
-            Parameter.number("momentum", "beta: the fraction of the previous velocity kept each step")
-                    .withDefault(0.9).atLeast(0).lessThan(1));
+    /** The parameters, each declared once: {@link Parameter#declaredBy} derives them, {@link Parameters#as} reads them. */
+    record Settings(
+            @Setting(value = "step size eta", defaultValue = "0.1", greaterThan = 0) double learningRate,
+            @Setting(value = "beta: the fraction of the previous velocity kept each step", defaultValue = "0.9",
+                    atLeast = 0, lessThan = 1) double momentum) {
+    }
+
+    private static final List<Parameter> PARAMETERS = Parameter.declaredBy(Settings.class);
 
     @Override
     public List<Parameter> parameters() {
@@ -28,6 +33,7 @@ public final class MomentumProvider implements Provider<GradientOptimizer> {
 
     @Override
     public GradientOptimizer create(Parameters parameters, ComponentContext context) {
-        return new Momentum(parameters.number("learningRate"), parameters.number("momentum"));
+        Settings settings = parameters.as(Settings.class);
+        return new Momentum(settings.learningRate(), settings.momentum());
     }
 }

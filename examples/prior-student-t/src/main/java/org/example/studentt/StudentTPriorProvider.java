@@ -8,6 +8,7 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.Setting;
 import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.bayes.Prior;
 
@@ -20,19 +21,19 @@ import org.workbench.api.bayes.Prior;
 @WorkbenchProvider(kind = Kinds.PRIOR, name = "student-t",
         summary = "Heavy-tailed Student-t per coordinate (example plugin)")
 public final class StudentTPriorProvider implements Provider<Prior> {
-    private static final List<Parameter> PARAMETERS = List.of(
-            Parameter.number("location", "centre of every coordinate").withDefault(0.0),
-            Parameter.number("scale", "scale s of every coordinate").withDefault(1.0).greaterThan(0),
-            Parameter.number("degreesOfFreedom", "nu: 1 is Cauchy, large nu approaches the Gaussian")
-                    .withDefault(3.0).greaterThan(0));
+    /** The parameters, each declared once: {@link Parameter#declaredBy} derives them, {@link Parameters#as} reads them. */
+    record Settings(
+            @Setting(value = "centre of every coordinate", defaultValue = "0") double location,
+            @Setting(value = "scale s of every coordinate", defaultValue = "1", greaterThan = 0) double scale,
+            @Setting(value = "nu: 1 is Cauchy, large nu approaches the Gaussian", defaultValue = "3", greaterThan = 0)
+            double degreesOfFreedom) {
+    }
+
+    private static final List<Parameter> PARAMETERS = Parameter.declaredBy(Settings.class);
 
     @Override
     public List<Parameter> parameters() {
         return PARAMETERS;
-    }
-
-    /** The parameters, typed: each component reads the parameter of its name. */
-    record Settings(double location, double scale, double degreesOfFreedom) {
     }
 
     @Override

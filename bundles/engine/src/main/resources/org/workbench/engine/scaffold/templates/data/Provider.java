@@ -9,16 +9,22 @@ import org.workbench.api.DataSource;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.Setting;
 import org.workbench.api.WorkbenchProvider;
 
 /** Provides data {@code {{name}}}: declares its parameters and creates a fresh component per run. */
 @Component(service = Provider.class)
 @WorkbenchProvider(kind = Kinds.DATA, name = "{{name}}", summary = "{{summary}}")
 public final class {{className}}Provider implements Provider<DataSource> {
-    private static final List<Parameter> PARAMETERS = List.of(
-            Parameter.integer("n", "number of examples").withDefault(100).atLeast(1),
-            Parameter.integer("dimension", "number of features").withDefault(2).atLeast(1),
-            Parameter.number("separation", "distance between the class means on each feature").withDefault(2.0).atLeast(0));
+    /** The parameters, each declared once: {@link Parameter#declaredBy} derives them, {@link Parameters#as} reads them. */
+    record Settings(
+            @Setting(value = "number of examples", defaultValue = "100", atLeast = 1) int n,
+            @Setting(value = "number of features", defaultValue = "2", atLeast = 1) int dimension,
+            @Setting(value = "distance between the class means on each feature", defaultValue = "2", atLeast = 0)
+            double separation) {
+    }
+
+    private static final List<Parameter> PARAMETERS = Parameter.declaredBy(Settings.class);
 
     @Override
     public List<Parameter> parameters() {
@@ -27,7 +33,7 @@ public final class {{className}}Provider implements Provider<DataSource> {
 
     @Override
     public DataSource create(Parameters parameters, ComponentContext context) {
-        return new {{exampleClass}}(Math.toIntExact(parameters.integer("n")), Math.toIntExact(parameters.integer("dimension")),
-                parameters.number("separation"), context.random());
+        Settings settings = parameters.as(Settings.class);
+        return new {{exampleClass}}(settings.n(), settings.dimension(), settings.separation(), context.random());
     }
 }

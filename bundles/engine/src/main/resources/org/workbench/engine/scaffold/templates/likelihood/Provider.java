@@ -8,6 +8,7 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.Setting;
 import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.bayes.Likelihood;
 
@@ -15,8 +16,12 @@ import org.workbench.api.bayes.Likelihood;
 @Component(service = Provider.class)
 @WorkbenchProvider(kind = Kinds.LIKELIHOOD, name = "{{name}}", summary = "{{summary}}")
 public final class {{className}}Provider implements Provider<Likelihood> {
-    private static final List<Parameter> PARAMETERS = List.of(
-            Parameter.number("scale", "b: the noise's mean absolute deviation").withDefault(1.0).greaterThan(0));
+    /** The parameters, each declared once: {@link Parameter#declaredBy} derives them, {@link Parameters#as} reads them. */
+    record Settings(
+            @Setting(value = "b: the noise's mean absolute deviation", defaultValue = "1", greaterThan = 0) double scale) {
+    }
+
+    private static final List<Parameter> PARAMETERS = Parameter.declaredBy(Settings.class);
 
     @Override
     public List<Parameter> parameters() {
@@ -25,6 +30,6 @@ public final class {{className}}Provider implements Provider<Likelihood> {
 
     @Override
     public Likelihood create(Parameters parameters, ComponentContext context) {
-        return new {{exampleClass}}(parameters.number("scale"));
+        return new {{exampleClass}}(parameters.as(Settings.class).scale());
     }
 }

@@ -8,6 +8,7 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.Setting;
 import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.nn.GradientOptimizer;
 
@@ -15,9 +16,14 @@ import org.workbench.api.nn.GradientOptimizer;
 @Component(service = Provider.class)
 @WorkbenchProvider(kind = Kinds.OPTIMIZER, name = "{{name}}", summary = "{{summary}}")
 public final class {{className}}Provider implements Provider<GradientOptimizer> {
-    private static final List<Parameter> PARAMETERS = List.of(
-            Parameter.number("learningRate", "step size eta").withDefault(0.1).greaterThan(0),
-            Parameter.number("weightDecay", "lambda: pulls every weight towards 0 each step").withDefault(0.0).atLeast(0));
+    /** The parameters, each declared once: {@link Parameter#declaredBy} derives them, {@link Parameters#as} reads them. */
+    record Settings(
+            @Setting(value = "step size eta", defaultValue = "0.1", greaterThan = 0) double learningRate,
+            @Setting(value = "lambda: pulls every weight towards 0 each step", defaultValue = "0", atLeast = 0)
+            double weightDecay) {
+    }
+
+    private static final List<Parameter> PARAMETERS = Parameter.declaredBy(Settings.class);
 
     @Override
     public List<Parameter> parameters() {
@@ -26,6 +32,7 @@ public final class {{className}}Provider implements Provider<GradientOptimizer> 
 
     @Override
     public GradientOptimizer create(Parameters parameters, ComponentContext context) {
-        return new {{exampleClass}}(parameters.number("learningRate"), parameters.number("weightDecay"));
+        Settings settings = parameters.as(Settings.class);
+        return new {{exampleClass}}(settings.learningRate(), settings.weightDecay());
     }
 }

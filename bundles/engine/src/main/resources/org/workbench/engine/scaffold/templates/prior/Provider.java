@@ -8,6 +8,7 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.Setting;
 import org.workbench.api.WorkbenchProvider;
 import org.workbench.api.bayes.Prior;
 
@@ -15,9 +16,13 @@ import org.workbench.api.bayes.Prior;
 @Component(service = Provider.class)
 @WorkbenchProvider(kind = Kinds.PRIOR, name = "{{name}}", summary = "{{summary}}")
 public final class {{className}}Provider implements Provider<Prior> {
-    private static final List<Parameter> PARAMETERS = List.of(
-            Parameter.number("location", "centre of every coordinate").withDefault(0.0),
-            Parameter.number("scale", "scale s of every coordinate").withDefault(1.0).greaterThan(0));
+    /** The parameters, each declared once: {@link Parameter#declaredBy} derives them, {@link Parameters#as} reads them. */
+    record Settings(
+            @Setting(value = "centre of every coordinate", defaultValue = "0") double location,
+            @Setting(value = "scale s of every coordinate", defaultValue = "1", greaterThan = 0) double scale) {
+    }
+
+    private static final List<Parameter> PARAMETERS = Parameter.declaredBy(Settings.class);
 
     @Override
     public List<Parameter> parameters() {
@@ -26,6 +31,7 @@ public final class {{className}}Provider implements Provider<Prior> {
 
     @Override
     public Prior create(Parameters parameters, ComponentContext context) {
-        return new {{exampleClass}}(parameters.number("location"), parameters.number("scale"));
+        Settings settings = parameters.as(Settings.class);
+        return new {{exampleClass}}(settings.location(), settings.scale());
     }
 }

@@ -8,6 +8,7 @@ import org.workbench.api.Kinds;
 import org.workbench.api.Parameter;
 import org.workbench.api.Parameters;
 import org.workbench.api.Provider;
+import org.workbench.api.Setting;
 import org.workbench.api.Role;
 import org.workbench.api.Task;
 import org.workbench.api.TaskProvider;
@@ -26,9 +27,13 @@ import org.workbench.api.result.Table;
 @Component(service = Provider.class)
 @WorkbenchProvider(kind = Kinds.TASK, name = "{{name}}", summary = "{{summary}}")
 public final class {{className}}Provider implements TaskProvider {
-    private static final List<Parameter> PARAMETERS = List.of(
-            Parameter.integer("samples", "darts thrown in all").withDefault(100000).atLeast(1),
-            Parameter.integer("checkpoints", "counts at which the estimate is recorded").withDefault(20).atLeast(1));
+    /** The parameters, each declared once: {@link Parameter#declaredBy} derives them, {@link Parameters#as} reads them. */
+    record Settings(
+            @Setting(value = "darts thrown in all", defaultValue = "100000", atLeast = 1) int samples,
+            @Setting(value = "counts at which the estimate is recorded", defaultValue = "20", atLeast = 1) int checkpoints) {
+    }
+
+    private static final List<Parameter> PARAMETERS = Parameter.declaredBy(Settings.class);
 
     private static final ResultLayout LAYOUT = ResultLayout.of(
             new Chart("estimate", "Estimate of pi", "trace", "samples", "darts thrown", "",
@@ -63,6 +68,7 @@ public final class {{className}}Provider implements TaskProvider {
 
     @Override
     public Task create(Parameters parameters, ComponentContext context) {
-        return new {{exampleClass}}(parameters.intValue("samples"), parameters.intValue("checkpoints"));
+        Settings settings = parameters.as(Settings.class);
+        return new {{exampleClass}}(settings.samples(), settings.checkpoints());
     }
 }
