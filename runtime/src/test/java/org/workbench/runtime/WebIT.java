@@ -221,6 +221,18 @@ class WebIT {
         }
         assertEquals(2, ink.size());
         screenshot("question-1.2e");
+        // the same count on the charts emptied as a reader can empty them (every series switched off in its
+        // legend: axes, grid and labels stay) finds too little: the thresholds above tell an empty chart
+        for (WebElement row : browser.findElements(By.cssSelector(".main-charts .chart .u-legend tr.u-series:not(:first-child) th"))) {
+            row.click();
+        }
+        @SuppressWarnings("unchecked")
+        List<List<Long>> empty = (List<List<Long>>) ((JavascriptExecutor) browser).executeScript(CHART_INK);
+        for (int i = 0; i < empty.size(); i++) {
+            System.out.println("web: 1.2e chart '" + titles.get(i) + "' with its series off: " + empty.get(i).get(0) + " px blue, "
+                    + empty.get(i).get(1) + " px of strong colour");
+            assertTrue(empty.get(i).get(0) < 150 && empty.get(i).get(1) < 300, "an empty chart would pass: " + empty.get(i));
+        }
     }
 
     /** For each chart canvas on the page: pixels near #0072B2, and pixels of any strong colour (max − min channel > 80). */
