@@ -429,4 +429,33 @@ class WebIT {
         assertTrue(Files.exists(server.plugins.resolve("org.example.prior-student-t-1.3.0.jar")));
         screenshot("plugins-available");
     }
+
+    /**
+     * A sweep over the prior's provider ({@code --sweep prior.use=gaussian,laplace}) charts its result against
+     * the providers: a named x axis with a point per provider, drawn (its series' colour counted in the
+     * canvas), and the legend naming the provider under the pointer.
+     */
+    @Test
+    @Order(10)
+    void aSweepOverProvidersIsChartedAgainstTheirNames() throws Exception {
+        Path folder = Files.createDirectories(server.results.resolve("map-by-prior").resolve("20260101-000000-000-cafe"));
+        Files.writeString(folder.resolve("result.json"), """
+                {"name": "map-by-prior", "task": "bayesian-linear-regression", "status": "ok", "seed": 1,
+                 "points": [{"set": {"prior.use": "gaussian"}, "seed": 2, "results": {"map": {"objective": 1.5}}},
+                            {"set": {"prior.use": "laplace"}, "seed": 3, "results": {"map": {"objective": 2.5}}}],
+                 "provenance": {"components": {}, "startedAt": "2026-01-01T00:00:00Z", "durationMs": 5, "overrides": [],
+                   "effectiveDescriptor": {"plots": [{"name": "objective-by-prior", "title": "MAP objective by prior",
+                     "x": "prior.use", "y": ["map.objective"], "xLabel": "prior", "yLabel": "objective"}]}}}
+                """, java.nio.charset.StandardCharsets.UTF_8);
+        open("runs/map-by-prior/20260101-000000-000-cafe");
+        waiting().until(d -> d.findElements(By.cssSelector(".charts .chart canvas")).size() == 1);
+        @SuppressWarnings("unchecked")
+        List<List<Long>> ink = (List<List<Long>>) ((JavascriptExecutor) browser).executeScript(
+                CHART_INK.replace(".main-charts .chart canvas", ".charts .chart canvas"));
+        System.out.println("web: a chart over providers: " + ink.get(0).get(0) + " px of its series' blue");
+        assertTrue(ink.get(0).get(0) >= 100, "the two points are drawn: " + ink);
+        String legend = browser.findElement(By.cssSelector(".charts .chart .u-legend")).getText();
+        assertTrue(legend.contains("laplace"), "the x value reads as the provider's name: " + legend);
+        screenshot("run-sweep-over-providers");
+    }
 }
