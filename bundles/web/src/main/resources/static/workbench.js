@@ -53,7 +53,10 @@
   /** spec: {id,title,xLabel,yLabel,logX,logY,x:[...],series:[{label,y,lo?,hi?}],marks?:[x...]} */
   function makeChart(container, spec, width) {
     var data = [spec.x.slice()];
-    var series = [{ label: spec.xLabel, value: function (u, v) { return sig4(v); } }];
+    // a sweep over providers (prior.use = gaussian, laplace) has named x values: a point per category
+    var cats = spec.categories;
+    function xName(v) { return cats ? (v === Math.round(v) && cats[v] != null ? cats[v] : '') : sig4(v); }
+    var series = [{ label: spec.xLabel, value: function (u, v) { return v == null ? '' : xName(v); } }];
     var whiskers = [];
     spec.series.forEach(function (s, i) {
       // in an overlay of runs, one colour per run: its train curve solid, its test curve dashed
@@ -67,6 +70,7 @@
       if (s.test) line.dash = [6, 4];
       if (s.dash) line.dash = [6, 4];
       if (spec.stepped && uPlot.paths && uPlot.paths.stepped) line.paths = uPlot.paths.stepped({ align: 1 });
+      if (cats) { line.paths = function () { return null; }; line.points = { show: true, size: 10, width: 2, fill: colour }; }
       series.push(line);
       if (s.lo && s.hi) whiskers.push({ idx: data.length - 1, lo: s.lo, hi: s.hi, colour: colour });
     });
@@ -96,10 +100,11 @@
     container.appendChild(box);
     var opts = {
       title: spec.title, width: width || chartWidth(container, spec), height: 300,
-      scales: { x: { time: false, distr: spec.logX ? 3 : 1 }, y: yScale },
+      scales: { x: cats ? { time: false, distr: 1, range: function () { return [-0.5, cats.length - 0.5]; } }
+                        : { time: false, distr: spec.logX ? 3 : 1 }, y: yScale },
       axes: [
-        { label: spec.xLabel, values: function (u, vals) { return vals.map(sig4); },
-          incrs: spec.integerX ? [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] : undefined },
+        { label: spec.xLabel, values: function (u, vals) { return vals.map(xName); },
+          incrs: cats ? [1] : spec.integerX ? [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] : undefined },
         { label: longY ? '' : spec.yLabel, values: function (u, vals) { return vals.map(sig4); }, size: 60 }
       ],
       series: series, legend: { show: true, live: true },

@@ -3,21 +3,16 @@ package org.workbench.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,12 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -43,38 +34,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the run page.
  */
 class LiveRunsIT {
-    private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
     /** Small enough to start at once, long enough (many epochs) to be left and cancelled. */
     private static final String LONG_P4 = "data.with.trainLimit=2000\ndata.with.testLimit=500\ntask.with.epochs=500";
 
     @TempDir
     static Path work;
     static WebServer server;
+    static Browser chrome;
     static ChromeDriver browser;
 
     @BeforeAll
     static void boot() throws Exception {
-        assumeTrue(Files.isExecutable(WebIT.CHROMIUM) && Files.isExecutable(WebIT.CHROMEDRIVER),
-                "needs Debian's chromium and chromium-driver (.ci/run installs them)");
-        SELENIUM_LOG.setLevel(Level.SEVERE);
+        Browser.assumeInstalled();
         // the shipped experiments, so examples/ beside them is the repository's
         server = new WebServer(work, WorkbenchRuntimeIT.EXPERIMENTS.toAbsolutePath().normalize());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(WebIT.CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000",
-                "--user-data-dir=" + Files.createDirectories(work.resolve("chromium-profile")));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(WebIT.CHROMEDRIVER.toFile())
-                .usingAnyFreePort().withSilent(true).build();
-        browser = new ChromeDriver(service, options);
-        Files.createDirectories(WebIT.SHOTS);
+        chrome = Browser.start(work, server.url);
+        browser = chrome.driver;
     }
 
     @AfterAll
     static void shutdown() throws Exception {
-        if (browser != null) {
-            browser.quit();
+        if (chrome != null) {
+            chrome.close();
         }
         if (server != null) {
             server.close();
@@ -82,22 +63,19 @@ class LiveRunsIT {
     }
 
     private static WebDriverWait waiting() {
-        return (WebDriverWait) new WebDriverWait(browser, WebIT.WAIT, Duration.ofMillis(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return chrome.waiting();
     }
 
     private static void open(String path) {
-        browser.get(server.url + path);
-        waitReady();
+        chrome.open(path);
     }
 
     private static void waitReady() {
-        waiting().until(d -> "1".equals(((JavascriptExecutor) d).executeScript("return document.documentElement.dataset.ready")));
+        chrome.ready();
     }
 
     private static void screenshot(String name) throws Exception {
-        File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(png.toPath(), WebIT.SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        chrome.screenshot(name);
     }
 
     private static int epochsShown() {
@@ -179,7 +157,7 @@ class LiveRunsIT {
         });
         open("");
         // the page lists what is in progress when it is served: reload until the command line's run has started
-        WebElement active = new WebDriverWait(browser, WebIT.WAIT, Duration.ofMillis(250)).until(d -> {
+        WebElement active = new WebDriverWait(browser, Browser.WAIT, Duration.ofMillis(250)).until(d -> {
             d.navigate().refresh();
             return d.findElements(By.cssSelector("#active-runs a.active-run")).stream().findFirst().orElse(null);
         });
@@ -202,7 +180,7 @@ class LiveRunsIT {
         Path jar = Path.of(System.getProperty("workbench.example.plugin"));
         Files.copy(jar, server.plugins.resolve("tmp.part"));
         Files.move(server.plugins.resolve("tmp.part"), server.plugins.resolve(jar.getFileName()));
-        new WebDriverWait(browser, WebIT.WAIT, Duration.ofMillis(250)).until(d -> {
+        new WebDriverWait(browser, Browser.WAIT, Duration.ofMillis(250)).until(d -> {
             d.get(server.url + "plugins");
             return d.findElement(By.id("providers")).getText().contains("student-t");
         });

@@ -2,7 +2,6 @@ package org.workbench.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -10,23 +9,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -35,19 +28,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * localStorage, an invalid expression's message, and the CSV export of the same query.
  */
 class RunsTableIT {
-    private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
     private static final int RUNS = 60;
 
     @TempDir
     static Path work;
     static WebServer server;
+    static Browser chrome;
     static ChromeDriver browser;
 
     @BeforeAll
     static void boot() throws Exception {
-        assumeTrue(Files.isExecutable(WebIT.CHROMIUM) && Files.isExecutable(WebIT.CHROMEDRIVER),
-                "needs Debian's chromium and chromium-driver (.ci/run installs them)");
-        SELENIUM_LOG.setLevel(Level.SEVERE);
+        Browser.assumeInstalled();
         Path results = work.resolve("results");
         for (int i = 0; i < RUNS; i++) {
             // alpha: scale 0.01..0.30 (i even), beta: the odd ones; mse falls as the scale grows
@@ -57,20 +48,14 @@ class RunsTableIT {
                     String.format(Locale.ROOT, "2026-01-01T00:00:%02dZ", i));
         }
         server = new WebServer(work, "p1-1-posterior.json");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(WebIT.CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000",
-                "--user-data-dir=" + Files.createDirectories(work.resolve("chromium-profile")));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(WebIT.CHROMEDRIVER.toFile())
-                .usingAnyFreePort().withSilent(true).build(), options);
+        chrome = Browser.start(work, server.url);
+        browser = chrome.driver;
     }
 
     @AfterAll
     static void shutdown() throws Exception {
-        if (browser != null) {
-            browser.quit();
+        if (chrome != null) {
+            chrome.close();
         }
         if (server != null) {
             server.close();
@@ -89,12 +74,11 @@ class RunsTableIT {
     }
 
     private static WebDriverWait waiting() {
-        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return chrome.waiting();
     }
 
     private static void ready() {
-        waiting().until(d -> "1".equals(((JavascriptExecutor) d).executeScript("return document.documentElement.dataset.ready")));
+        chrome.ready();
     }
 
     private static List<Double> column(int index) {

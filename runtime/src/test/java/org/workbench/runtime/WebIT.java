@@ -3,16 +3,10 @@ package org.workbench.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,12 +17,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -40,45 +30,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebIT {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SHOTS = Path.of(System.getProperty("workbench.screenshots", "target/screenshots"));
     static final Path PLUGIN = Path.of(System.getProperty("workbench.example.plugin")).toAbsolutePath().normalize();
-    static final Duration WAIT = Duration.ofSeconds(60);
 
     @TempDir
     static Path work;
     static WebServer server;
+    static Browser chrome;
     static ChromeDriver browser;
-    /**
-     * Held here: java.util.logging keeps loggers weakly, and a level set on one that is then
-     * collected is lost (Selenium's warning that it has no DevTools for this Chromium came back).
-     */
-    private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
     static String homeworkNumbers;
 
     @BeforeAll
     static void boot() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "needs Debian's chromium and chromium-driver (.ci/run installs them)");
-        SELENIUM_LOG.setLevel(Level.SEVERE);
-        server = new WebServer(work, "p1-1-posterior.json", "p4-fashion-mnist-mlp.json", "p2-1-log-posterior.json");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000",
-                "--user-data-dir=" + Files.createDirectories(work.resolve("chromium-profile")));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().withSilent(true).build();
-        browser = new ChromeDriver(service, options);
-        Files.createDirectories(SHOTS);
+        Browser.assumeInstalled();
+        server = new WebServer(work, "p1-1-posterior.json", "p4-fashion-mnist-mlp.json", "p2-1-log-posterior.json",
+                "p1-2e-variance-vs-n.json");
+        chrome = Browser.start(work, server.url);
+        browser = chrome.driver;
     }
 
     @AfterAll
     static void shutdown() throws Exception {
-        if (browser != null) {
-            browser.quit();
+        if (chrome != null) {
+            chrome.close();
         }
         if (server != null) {
             server.close();
@@ -86,22 +59,15 @@ class WebIT {
     }
 
     static WebDriverWait waiting() {
-        // pages replace parts of themselves (the plugin list after an upload): a stale element is retried
-        return (WebDriverWait) new WebDriverWait(browser, WAIT, Duration.ofMillis(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return chrome.waiting();
     }
 
     static void open(String path) {
-        browser.get(server.url + path);
-        waiting().until(d -> "1".equals(((JavascriptExecutor) d).executeScript("return document.documentElement.dataset.ready")));
+        chrome.open(path);
     }
 
     static void screenshot(String name) throws Exception {
-        long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, (int) Math.min(Math.max(height, 800), 4000)));
-        File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        chrome.pageShot(name);
     }
 
     @Test
@@ -115,7 +81,7 @@ class WebIT {
                 + "load to ready " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Homework 3"));
         List<WebElement> questions = browser.findElements(By.cssSelector("a.q-title .q"));
-        assertEquals(List.of("1.1", "1.2a", "4.1"), questions.stream().map(WebElement::getText).toList());
+        assertEquals(List.of("1.1", "1.2a", "1.2e", "4.1"), questions.stream().map(WebElement::getText).toList());
         assertTrue(browser.findElement(By.id("problem-1")).getText().contains("no homework run yet"));
         screenshot("home");
     }
@@ -209,7 +175,7 @@ class WebIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void uploadThePluginJarAndSeeItsProvider() throws Exception {
         open("plugins");
         assertFalse(browser.findElement(By.id("providers")).getText().contains("student-t"));
@@ -222,6 +188,66 @@ class WebIT {
         }
         screenshot("plugins");
     }
+
+    /**
+     * 1.2e's question page draws its two sweep charts, variance against n, and a person sees the data:
+     * in each chart's canvas, pixels of the first series' colour (#0072B2, the points and the line
+     * between them) and of any strong colour at all (the series; grid, axes and text are grey),
+     * counted from the canvas's own pixels. A chart with axes but no data has none of either.
+     */
+    @Test
+    @Order(5)
+    void theChartsOf12eDrawTheirData() throws Exception {
+        java.net.http.HttpResponse<String> started = server.post("api/run", "experiment=p1-2e-variance-vs-n", server.token());
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\":\"([0-9a-f]+)\"").matcher(started.body());
+        assertTrue(id.find(), started.body());
+        String events = server.get("api/events?id=" + id.group(1)).body(); // the stream ends with the run
+        assertTrue(events.contains("p1-2e-variance-vs-n/"), events);
+        open("question/1.2e");
+        waiting().until(d -> d.findElements(By.cssSelector(".main-charts .chart canvas")).size() == 2);
+        assertFalse(browser.findElement(By.cssSelector("details.png-figures")).getAttribute("open") != null,
+                "the PNG of the same plot is folded away under the interactive chart");
+        assertTrue(browser.findElement(By.cssSelector("details.png-figures img")).getAttribute("alt").startsWith("Var(x | D)"));
+        @SuppressWarnings("unchecked")
+        List<List<Long>> ink = (List<List<Long>>) ((JavascriptExecutor) browser).executeScript(CHART_INK);
+        List<String> titles = browser.findElements(By.cssSelector(".main-charts .chart .u-title")).stream().map(WebElement::getText).toList();
+        for (int i = 0; i < ink.size(); i++) {
+            long blue = ink.get(i).get(0);
+            long coloured = ink.get(i).get(1);
+            System.out.println("web: 1.2e chart '" + titles.get(i) + "': " + blue + " px of the first series' blue, "
+                    + coloured + " px of strong colour");
+            assertTrue(blue >= 150, "chart '" + titles.get(i) + "' shows only " + blue + " px of its first series");
+            assertTrue(coloured >= 300, "chart '" + titles.get(i) + "' shows only " + coloured + " px of data");
+        }
+        assertEquals(2, ink.size());
+        screenshot("question-1.2e");
+        // the same count on the charts emptied as a reader can empty them (every series switched off in its
+        // legend: axes, grid and labels stay) finds too little: the thresholds above tell an empty chart
+        for (WebElement row : browser.findElements(By.cssSelector(".main-charts .chart .u-legend tr.u-series:not(:first-child) th"))) {
+            row.click();
+        }
+        @SuppressWarnings("unchecked")
+        List<List<Long>> empty = (List<List<Long>>) ((JavascriptExecutor) browser).executeScript(CHART_INK);
+        for (int i = 0; i < empty.size(); i++) {
+            System.out.println("web: 1.2e chart '" + titles.get(i) + "' with its series off: " + empty.get(i).get(0) + " px blue, "
+                    + empty.get(i).get(1) + " px of strong colour");
+            assertTrue(empty.get(i).get(0) < 150 && empty.get(i).get(1) < 300, "an empty chart would pass: " + empty.get(i));
+        }
+    }
+
+    /** For each chart canvas on the page: pixels near #0072B2, and pixels of any strong colour (max − min channel > 80). */
+    static final String CHART_INK = """
+            return [].map.call(document.querySelectorAll('.main-charts .chart canvas'), function (c) {
+              var px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data, blue = 0, coloured = 0;
+              for (var i = 0; i < px.length; i += 4) {
+                var r = px[i], g = px[i + 1], b = px[i + 2], a = px[i + 3];
+                if (a < 128) continue;
+                if (Math.abs(r - 0x00) < 60 && Math.abs(g - 0x72) < 60 && Math.abs(b - 0xB2) < 60) blue++;
+                if (Math.max(r, g, b) - Math.min(r, g, b) > 80) coloured++;
+              }
+              return [blue, coloured];
+            });
+            """;
 
     /** Every page of the workbench with runs in it: home, questions, runs, one run of each kind, compare, MCMC, plugins. */
     static List<String> everyPage() throws Exception {
@@ -237,7 +263,7 @@ class WebIT {
         String p1 = runs.stream().filter(r -> r.startsWith("p1-1")).findFirst().orElseThrow();
         String p4 = runs.stream().filter(r -> r.startsWith("p4")).findFirst().orElseThrow();
         String compare = "compare?" + String.join("&", runs.stream().filter(r -> r.startsWith("p1-1")).map(r -> "run=" + r).toList());
-        return List.of("", "question/1.1", "question/4.1", "runs", "runs/" + p1, "runs/" + p4, compare, "run", "mcmc",
+        return List.of("", "question/1.1", "question/1.2e", "question/4.1", "runs", "runs/" + p1, "runs/" + p4, compare, "run", "mcmc",
                 "mcmc/" + mcmc.group(1), "plugins");
     }
 
@@ -255,7 +281,7 @@ class WebIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void everyPageFitsAPhoneAndItsTablesScrollInsideTheirBoxes() throws Exception {
         List<String> pages = everyPage();
         List<String> problems = new java.util.ArrayList<>();
@@ -273,7 +299,7 @@ class WebIT {
                 fullPageShot(name + "-390", 390);
             }
         } finally {
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+            browser.manage().window().setSize(Browser.WINDOW);
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
@@ -318,10 +344,7 @@ class WebIT {
 
     /** The whole page at {@code width} px, as {@code target/screenshots/NAME.png}. */
     static void fullPageShot(String name, int width) throws Exception {
-        long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, (int) Math.min(Math.max(height, 700), 6000)));
-        File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        chrome.fullPageShot(name, width, 700, 6000);
     }
 
     /**
@@ -330,7 +353,7 @@ class WebIT {
      * 250 KB. {@code WORKBENCH_MEASURE_URLS} (space-separated server roots) measures other servers the same way.
      */
     @Test
-    @Order(7)
+    @Order(8)
     void pagesAreLightColdAndLighterWarm() throws Exception {
         List<String> roots = new java.util.ArrayList<>(List.of(server.url));
         String more = System.getenv("WORKBENCH_MEASURE_URLS");
@@ -388,7 +411,7 @@ class WebIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void installFromTheAvailableList() throws Exception {
         Path repository = Files.createDirectories(work.resolve("repository"));
         PluginJars.withVersion(PLUGIN, "1.3.0", repository.resolve("prior-student-t-1.3.0.jar"));
@@ -405,5 +428,34 @@ class WebIT {
         waiting().until(d -> d.findElement(By.id("available-output")).getText().contains("SHA-256 checked"));
         assertTrue(Files.exists(server.plugins.resolve("org.example.prior-student-t-1.3.0.jar")));
         screenshot("plugins-available");
+    }
+
+    /**
+     * A sweep over the prior's provider ({@code --sweep prior.use=gaussian,laplace}) charts its result against
+     * the providers: a named x axis with a point per provider, drawn (its series' colour counted in the
+     * canvas), and the legend naming the provider under the pointer.
+     */
+    @Test
+    @Order(10)
+    void aSweepOverProvidersIsChartedAgainstTheirNames() throws Exception {
+        Path folder = Files.createDirectories(server.results.resolve("map-by-prior").resolve("20260101-000000-000-cafe"));
+        Files.writeString(folder.resolve("result.json"), """
+                {"name": "map-by-prior", "task": "bayesian-linear-regression", "status": "ok", "seed": 1,
+                 "points": [{"set": {"prior.use": "gaussian"}, "seed": 2, "results": {"map": {"objective": 1.5}}},
+                            {"set": {"prior.use": "laplace"}, "seed": 3, "results": {"map": {"objective": 2.5}}}],
+                 "provenance": {"components": {}, "startedAt": "2026-01-01T00:00:00Z", "durationMs": 5, "overrides": [],
+                   "effectiveDescriptor": {"plots": [{"name": "objective-by-prior", "title": "MAP objective by prior",
+                     "x": "prior.use", "y": ["map.objective"], "xLabel": "prior", "yLabel": "objective"}]}}}
+                """, java.nio.charset.StandardCharsets.UTF_8);
+        open("runs/map-by-prior/20260101-000000-000-cafe");
+        waiting().until(d -> d.findElements(By.cssSelector(".charts .chart canvas")).size() == 1);
+        @SuppressWarnings("unchecked")
+        List<List<Long>> ink = (List<List<Long>>) ((JavascriptExecutor) browser).executeScript(
+                CHART_INK.replace(".main-charts .chart canvas", ".charts .chart canvas"));
+        System.out.println("web: a chart over providers: " + ink.get(0).get(0) + " px of its series' blue");
+        assertTrue(ink.get(0).get(0) >= 100, "the two points are drawn: " + ink);
+        String legend = browser.findElement(By.cssSelector(".charts .chart .u-legend")).getText();
+        assertTrue(legend.contains("laplace"), "the x value reads as the provider's name: " + legend);
+        screenshot("run-sweep-over-providers");
     }
 }

@@ -70,10 +70,17 @@ final class WebServer implements AutoCloseable {
         url = m.group(1);
     }
 
+    /** The shipped answers served beside their descriptor (the others come from the test's own answer files). */
+    private static final java.util.Set<String> SHIPPED_ANSWERS = java.util.Set.of("p1-2e-variance-vs-n.md");
+
     private static Path copies(Path work, String... descriptors) throws IOException {
         Path experiments = Files.createDirectories(work.resolve("experiments"));
         for (String d : descriptors) {
             Files.copy(WorkbenchRuntimeIT.EXPERIMENTS.resolve(d), experiments.resolve(d));
+            String answer = d.replaceAll("\\.json$", ".md");
+            if (SHIPPED_ANSWERS.contains(answer)) {
+                Files.copy(WorkbenchRuntimeIT.EXPERIMENTS.resolve(answer), experiments.resolve(answer));
+            }
         }
         for (String f : new String[] { "homework.json", "p1-1-posterior.md", "p4-fashion-mnist-mlp.md" }) {
             try (InputStream in = WebServer.class.getResourceAsStream("/web/" + f)) {

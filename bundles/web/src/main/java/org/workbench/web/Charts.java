@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.workbench.api.result.Chart;
+import org.workbench.api.result.PointLabel;
 import org.workbench.api.result.Series;
 
 import com.google.gson.JsonArray;
@@ -116,15 +117,40 @@ final class Charts {
         } else if (y != null && y.isJsonPrimitive()) {
             yKeys.add(y.getAsString());
         }
-        List<Double> x = new ArrayList<>();
+        List<JsonElement> xs = new ArrayList<>();
         for (JsonElement p : points) {
             JsonElement set = p.isJsonObject() ? p.getAsJsonObject().get("set") : null;
-            x.add(set != null && set.isJsonObject() ? number(set.getAsJsonObject().get(xKey), null) : null);
+            xs.add(set != null && set.isJsonObject() ? set.getAsJsonObject().get(xKey) : null);
+        }
+        List<String> categories = categories(xs);
+        List<Double> x = new ArrayList<>();
+        for (JsonElement v : xs) {
+            x.add(categories == null ? number(v, null)
+                    : v == null ? null : Double.valueOf(categories.indexOf(PointLabel.value(Json.plain(v), PointLabel.DIGITS))));
+        }
+        if (categories != null) { // the points in the order of their categories, as a chart's x values go
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < x.size(); i++) {
+                order.add(i);
+            }
+            order.sort(java.util.Comparator.comparing(i -> x.get(i) == null ? Double.MAX_VALUE : x.get(i)));
+            JsonArray sorted = new JsonArray();
+            List<Double> sortedX = new ArrayList<>();
+            for (int i : order) {
+                sorted.add(points.get(i));
+                sortedX.add(x.get(i));
+            }
+            points = sorted;
+            x.clear();
+            x.addAll(sortedX);
         }
         Map<String, Object> chart = chart(string(spec, "title", string(spec, "name", "")), string(spec, "xLabel", readable(xKey).replace(", ", " ")),
-                string(spec, "yLabel", common(yKeys)), bool(spec, "logX"),
+                string(spec, "yLabel", common(yKeys)), categories == null && bool(spec, "logX"),
                 bool(spec, "logY"), x);
         chart.put("id", string(spec, "name", "sweep"));
+        if (categories != null) {
+            chart.put("categories", categories);
+        }
         JsonElement labels = spec.get("labels");
         for (int i = 0; i < yKeys.size(); i++) {
             String key = yKeys.get(i);
@@ -146,6 +172,27 @@ final class Charts {
             addIfAny(chart, label, values, band ? lo : null, band ? hi : null);
         }
         return LogAxes.leaveOut(chart);
+    }
+
+    /**
+     * The names of the x values when they are not all numbers (a sweep over providers, {@code prior.use},
+     * or whole components), in the order the points first name them; null when every value is a number
+     * (or missing) and the axis is numeric.
+     */
+    static List<String> categories(List<JsonElement> xs) {
+        boolean numeric = xs.stream().allMatch(v -> v == null || v.isJsonNull()
+                || v.isJsonPrimitive() && v.getAsJsonPrimitive().isNumber());
+        if (numeric) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (JsonElement v : xs) {
+            String name = v == null ? null : PointLabel.value(Json.plain(v), PointLabel.DIGITS);
+            if (name != null && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     private static Map<String, Object> chart(String title, String xLabel, String yLabel, boolean logX, boolean logY,

@@ -37,6 +37,17 @@ final class Json {
         }
     }
 
+    /** A JSON value as plain maps, lists, doubles, strings and booleans (null for JSON null or none), as the API's read model takes it. */
+    static Object plain(JsonElement e) {
+        return e == null || e.isJsonNull() ? null : SAFE.fromJson(e, Object.class);
+    }
+
+    /** A JSON object as a plain map ({@link #plain}), its keys in order. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> plainObject(JsonObject o) {
+        return (Map<String, Object>) plain(o);
+    }
+
     /** The value at a dotted path (numeric segments index arrays), or null when there is none. */
     static JsonElement at(JsonElement root, String path) {
         JsonElement cur = root;

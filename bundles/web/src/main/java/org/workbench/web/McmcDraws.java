@@ -62,7 +62,7 @@ final class McmcDraws {
                 JsonElement point = array.get(i);
                 JsonElement set = point.isJsonObject() ? point.getAsJsonObject().get("set") : null;
                 out.add(new Set(i, file, "points." + i + ".results",
-                        set != null && set.isJsonObject() ? PointLabels.of(set.getAsJsonObject()) : "point " + i));
+                        set != null && set.isJsonObject() ? PlotLabels.point(run.document(), set) : "point " + i));
             }
         }
         return out;

@@ -1,13 +1,12 @@
 package org.workbench.web;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+
+import org.workbench.api.result.PointLabel;
 
 /**
  * What a reader needs beside a run's plot: its title (from the descriptor's {@code plots}) and, for a
@@ -48,43 +47,26 @@ final class PlotLabels {
         if (n >= points.getAsJsonArray().size() || !points.getAsJsonArray().get(n).isJsonObject()) {
             return "point " + n;
         }
-        JsonElement set = points.getAsJsonArray().get(n).getAsJsonObject().get("set");
-        List<String> parts = new ArrayList<>();
-        if (set != null && set.isJsonObject()) {
-            for (Map.Entry<String, JsonElement> e : set.getAsJsonObject().entrySet()) {
-                String value = PointLabels.value(e.getValue(), 6);
-                String symbol = symbol(e.getKey());
-                parts.add(PointLabels.providerKey(e.getKey()) ? PointLabels.part(e.getKey(), value)
-                        : symbol.equals("seed") ? "seed " + value : symbol + " = " + value);
-            }
+        String label = point(doc, points.getAsJsonArray().get(n).getAsJsonObject().get("set"));
+        return label.isEmpty() ? "point " + n : label;
+    }
+
+    /**
+     * A sweep point's {@code set} as the engine titles its plots ({@link PointLabel}), with the
+     * symbols the run's plots give the swept paths; empty when there is no set.
+     */
+    static String point(JsonObject doc, JsonElement set) {
+        if (set == null || !set.isJsonObject()) {
+            return "";
         }
-        return parts.isEmpty() ? "point " + n : String.join(", ", parts);
+        return PointLabel.of(Json.plainObject(set.getAsJsonObject()),
+                PointLabel.symbols(Json.plain(Json.at(doc, "provenance.effectiveDescriptor.plots"))));
     }
 
     /** A caption: the title, then the point's values when it is a sweep point's plot. */
     String caption(String file) {
         String point = point(file);
         return point.isEmpty() ? title(file) : title(file) + " — " + point;
-    }
-
-    /**
-     * The short name a plot's axis label gives the swept path: the label's last word when it is a
-     * symbol of up to three characters ("prior scale τ" gives τ), else the path's last part.
-     */
-    private String symbol(String path) {
-        JsonElement plots = Json.at(doc, "provenance.effectiveDescriptor.plots");
-        if (plots != null && plots.isJsonArray()) {
-            for (JsonElement p : plots.getAsJsonArray()) {
-                if (p.isJsonObject() && path.equals(text(p.getAsJsonObject(), "x"))) {
-                    String[] words = text(p.getAsJsonObject(), "xLabel").strip().split("\\s+");
-                    String last = words[words.length - 1];
-                    if (!last.isEmpty() && last.codePointCount(0, last.length()) <= 3) {
-                        return last;
-                    }
-                }
-            }
-        }
-        return path.substring(path.lastIndexOf('.') + 1);
     }
 
     private static String text(JsonObject o, String key) {

@@ -131,7 +131,12 @@ public final class QuestionPage extends Page {
                 e.put("pointImages", points);
                 e.put("pointCount", points.size());
                 e.put("hasPointImages", !points.isEmpty());
-                e.put("charts", Json.SAFE.toJson(Charts.of(r.document())));
+                // the interactive charts are the visible rendering of the run's curves; the same plots as
+                // PNG fold away beneath them, so each curve shows once (Problem 4's page drew both)
+                List<Map<String, Object>> charts = Charts.of(r.document());
+                e.put("charts", Json.SAFE.toJson(charts));
+                e.put("hasCharts", charts.stream().anyMatch(c -> !((List<?>) c.get("series")).isEmpty()));
+                e.put("hasMainImages", !main.isEmpty());
                 e.put("mcmcHref", links.live() ? McmcDraws.href(r) : null);
                 e.put("provenance", Json.PRETTY.toJson(r.document().get("provenance")));
             });

@@ -158,7 +158,7 @@ public final class RunsPage extends Page {
             List<String> set = new ArrayList<>();
             JsonElement values = point.get("set");
             if (values != null && values.isJsonObject()) {
-                values.getAsJsonObject().entrySet().forEach(v -> set.add(v.getKey() + "=" + PointLabels.value(v.getValue(), 6)));
+                values.getAsJsonObject().entrySet().forEach(v -> set.add(v.getKey() + "=" + org.workbench.api.result.PointLabel.value(Json.plain(v.getValue()), 6)));
             }
             out.add(Map.of("point", Json.text(point.get("point"), 6), "set", String.join(" ", set),
                     "reason", Json.text(point.get("reason"), 6)));

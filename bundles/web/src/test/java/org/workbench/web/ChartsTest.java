@@ -89,4 +89,29 @@ class ChartsTest {
         assertEquals(List.of(0.6, 0.55), series.get(0).get("y"));
         assertEquals("estimate", charts.get(0).get("id"));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSweepOverProvidersHasOnePointPerCategoryOnANamedAxis() {
+        JsonObject doc = JsonParser.parseString("{\"points\":["
+                + "{\"set\":{\"prior.use\":\"laplace\"},\"results\":{\"map\":2.0}},"
+                + "{\"set\":{\"prior.use\":\"gaussian\"},\"results\":{\"map\":1.0}},"
+                + "{\"set\":{\"prior.use\":\"laplace\"},\"results\":{\"map\":3.0}}],"
+                + "\"provenance\":{\"effectiveDescriptor\":{\"plots\":[{\"name\":\"map-by-prior\",\"x\":\"prior.use\","
+                + "\"y\":[\"map\"],\"logX\":true}]}}}").getAsJsonObject();
+        var chart = Charts.of(doc).get(0);
+        assertEquals(List.of("laplace", "gaussian"), chart.get("categories"));
+        assertEquals(List.of(0.0, 0.0, 1.0), chart.get("x"), "each point at its category, in order");
+        var series = (List<java.util.Map<String, Object>>) chart.get("series");
+        assertEquals(List.of(2.0, 3.0, 1.0), series.get(0).get("y"));
+        assertEquals(false, chart.get("logX"), "a named axis is not logarithmic");
+    }
+
+    @Test
+    void componentObjectsAreNamedByProviderAndNumbersKeepANumericAxis() {
+        assertEquals(List.of("laplace (scale = 0.5)", "gaussian"), Charts.categories(List.of(
+                JsonParser.parseString("{\"use\":\"laplace\",\"with\":{\"scale\":0.5}}"),
+                JsonParser.parseString("{\"use\":\"gaussian\"}"))));
+        assertEquals(null, Charts.categories(List.of(JsonParser.parseString("1"), JsonParser.parseString("10"))));
+    }
 }

@@ -17,11 +17,11 @@ class McmcDrawsTest {
 
     @Test
     void aSweepPointIsLabelledByItsValues() {
-        assertEquals("τ = 0.1", PointLabels.of(JsonParser.parseString("{\"prior.scale\": 0.1}").getAsJsonObject()));
+        assertEquals("τ = 0.1", PlotLabels.point(new com.google.gson.JsonObject(), JsonParser.parseString("{\"prior.scale\": 0.1}")));
         assertEquals("n = 100, seed 181",
-                PointLabels.of(JsonParser.parseString("{\"data.n\": 100, \"seed\": 181}").getAsJsonObject()));
+                PlotLabels.point(new com.google.gson.JsonObject(), JsonParser.parseString("{\"data.n\": 100, \"seed\": 181}")));
         assertEquals("optimizer.learningRate = 0.01",
-                PointLabels.of(JsonParser.parseString("{\"optimizer.with.learningRate\": 0.01}").getAsJsonObject()));
+                PlotLabels.point(new com.google.gson.JsonObject(), JsonParser.parseString("{\"optimizer.with.learningRate\": 0.01}")));
     }
 
     @Test

@@ -3,6 +3,9 @@
  * reader (the web pages, the report, a script) can show them without knowing the task, and a summary
  * of a finished run.
  *
+ * <p>{@link org.workbench.api.result.PointLabel} names a sweep point by its values ("τ = 0.1", "seed 181")
+ * for the engine's plot titles and every reader's captions alike (1.1).
+ *
  * <p>A task declares a {@link org.workbench.api.result.ResultLayout} (its charts, tables and kept
  * draws, each naming its series with a label and a unit) through
  * {@link org.workbench.api.TaskProvider#layout()}; the engine writes it into {@code result.json} under
@@ -11,7 +14,7 @@
  * plain maps and lists (as any JSON library reads it), never as a library's types.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.workbench.api.result;
 
 import org.osgi.annotation.bundle.Export;

@@ -57,6 +57,21 @@ public final class FolderBundles implements OnDemandBundles {
         }
     }
 
+    /**
+     * Stops (transiently) the started bundles of the distribution's folder {@code name}, leaving them
+     * installed for the next {@link #start}: what the web workbench does to close its port.
+     */
+    public static synchronized void stop(BundleContext context, String name) throws IOException, BundleException {
+        try (Stream<Path> jars = Files.list(folder(context, name))) {
+            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
+                Bundle b = context.getBundle("reference:" + jar.toUri());
+                if (b != null && b.getHeaders().get(Constants.FRAGMENT_HOST) == null && b.getState() == Bundle.ACTIVE) {
+                    b.stop(Bundle.STOP_TRANSIENT);
+                }
+            }
+        }
+    }
+
     /** The distribution folder: the framework property {@code workbench.home}, else the parent of the engine's {@code bundles/}. */
     public static Path home(BundleContext context) {
         Object home = context.getProperty("workbench.home");

@@ -20,4 +20,9 @@ public final class WebBundles {
     public static void start(BundleContext context, String name) throws IOException, BundleException {
         FolderBundles.start(context, name);
     }
+
+    /** Stops (transiently) the bundles of the distribution's folder {@code name} that are running. */
+    public static void stop(BundleContext context, String name) throws IOException, BundleException {
+        FolderBundles.stop(context, name);
+    }
 }

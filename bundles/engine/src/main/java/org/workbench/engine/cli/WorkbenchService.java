@@ -40,12 +40,14 @@ import org.workbench.engine.serve.WebWorkbench;
         "osgi.command.function=report",
         "osgi.command.function=handin",
         "osgi.command.function=all",
+        "osgi.command.function=serve",
         "osgi.command.function=help" })
 public final class WorkbenchService implements Workbench {
     private TrackedProviders providers;
     private java.nio.file.Path home;
     private Commands commands;
     private ServiceRegistration<IntSupplier> cancelRuns;
+    private ShellServer shellServer;
 
     @Activate
     void activate(BundleContext context) {
@@ -61,6 +63,7 @@ public final class WorkbenchService implements Workbench {
                 System.err);
         WebWorkbench web = new WebWorkbench(context, base.runService());
         commands = new Commands(base, web::serve, new RepositoryBridge(context));
+        shellServer = new ShellServer(this, web);
         cancelRuns = context.registerService(IntSupplier.class, commands.activeRuns()::cancelAll,
                 new Hashtable<>(Map.of("workbench.service", "cancel-runs")));
     }
@@ -119,6 +122,16 @@ public final class WorkbenchService implements Workbench {
     @Descriptor("run every descriptor under experiments/, then write the report and the hand-in")
     public void all(@Descriptor("[--experiments DIR] [--out DIR] [--set PATH=VALUE] ...") String... args) {
         shell("all", args);
+    }
+
+    @Descriptor("serve the web workbench from this runtime in the background (its runs show in the pages' header); "
+            + "wb:serve stop ends it")
+    public void serve(@Descriptor("[--port N] [--out DIR] [--experiments DIR] | stop") String... args) {
+        ShellOutput out = new ShellOutput(System.out, "out");
+        ShellOutput err = new ShellOutput(System.err, "err");
+        try (PrintStream o = new PrintStream(out, true); PrintStream e = new PrintStream(err, true)) {
+            shellServer.serve(args, o, e);
+        }
     }
 
     @Descriptor("the workbench's commands, or one command's options: wb:help run")

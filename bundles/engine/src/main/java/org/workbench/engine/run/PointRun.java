@@ -67,7 +67,7 @@ final class PointRun {
                     + "or a division by zero), so nothing is published", null);
         }
         List<String> artifacts = new ArrayList<>(context.artifacts());
-        SafePlots.Drawn drawn = renderAll(context.plots(), folder);
+        SafePlots.Drawn drawn = renderAll(PointTitles.of(plan, point, context.plots()), folder);
         for (String file : drawn.files()) {
             artifacts.add(relative + file);
         }

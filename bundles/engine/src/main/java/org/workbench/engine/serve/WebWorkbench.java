@@ -37,6 +37,8 @@ public final class WebWorkbench {
 
     private final BundleContext context;
     private final RunService runs;
+    /** Counted down to stop the serving in progress ({@link #stop}); null while nothing is served. */
+    private volatile CountDownLatch stopRequest;
 
     /** @param runs the engine's one way from a descriptor to a result, the same as the command line's */
     public WebWorkbench(BundleContext context, RunService runs) {
@@ -71,6 +73,20 @@ public final class WebWorkbench {
         }
     }
 
+    /**
+     * Ends the serving in progress, as the runtime's stopping does, and closes its port ({@code wb:serve stop}).
+     *
+     * @return whether anything was being served
+     */
+    public boolean stop() {
+        CountDownLatch request = stopRequest;
+        if (request == null) {
+            return false;
+        }
+        request.countDown();
+        return true;
+    }
+
     private int serveOn(int port, Path results, Path experiments, PrintStream out, PrintStream err) {
         Path plugins = Path.of(String.valueOf(context.getProperty("workbench.plugins")));
         Workspace workspace = new LiveWorkspace(results, experiments, plugins, runs, err);
@@ -84,6 +100,8 @@ public final class WebWorkbench {
         ServiceRegistration<?> tableRegistration = context.registerService(java.util.function.Function.class.getName(),
                 table, tableProperties);
         CountDownLatch stopping = new CountDownLatch(1);
+        stopRequest = stopping;
+        boolean[] requested = {false};
         SynchronousBundleListener listener = e -> {
             if (e.getType() == BundleEvent.STOPPING
                     && (e.getBundle().getBundleId() == 0 || e.getBundle().equals(context.getBundle()))) {
@@ -100,6 +118,7 @@ public final class WebWorkbench {
             out.println("serving the workbench on " + url + " (results " + workspace.results() + "; Ctrl-C stops)");
             out.flush();
             stopping.await();
+            requested[0] = context.getBundle().getState() == org.osgi.framework.Bundle.ACTIVE;
             return Workbench.OK;
         } catch (IOException | BundleException e) {
             err.println("failed: the web workbench did not start: " + e.getMessage());
@@ -108,7 +127,15 @@ public final class WebWorkbench {
             Thread.currentThread().interrupt();
             return Workbench.OK;
         } finally {
+            stopRequest = null;
             context.removeBundleListener(listener);
+            if (requested[0]) { // stopped by wb:serve stop while the runtime stays up: the port closes
+                try {
+                    WebBundles.stop(context, WebBundles.HTTP);
+                } catch (IOException | BundleException | IllegalStateException e) {
+                    err.println("warning: the HTTP service did not stop: " + e.getMessage());
+                }
+            }
             try {
                 registration.unregister();
                 tableRegistration.unregister();
@@ -130,6 +157,9 @@ public final class WebWorkbench {
         System.setProperty("org.apache.felix.https.enable", "false");
         System.setProperty("org.apache.felix.http.jetty.sendServerHeader", "false");
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        // a path that reads two ways (%2F in it) reaches the pages, whose filter refuses it with a 400 of
+        // theirs (JSON under /api/), instead of Jetty's own 400 page before them
+        System.setProperty("org.eclipse.jetty.UriComplianceMode", "LEGACY");
         ServiceTracker<Object, Object> runtime;
         try {
             runtime = new ServiceTracker<>(context, context.createFilter("(" + Constants.OBJECTCLASS + "=" + HTTP_RUNTIME + ")"), null);
