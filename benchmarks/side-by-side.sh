@@ -25,6 +25,13 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
+# Some machines set OPENBLAS_CORETYPE (and OPENBLAS_L2_SIZE) so that old OpenBLAS builds run at all; a
+# current numpy runs slower kernels under them, so the references run without them (nothing of the
+# workbench reads them)
+if [ -n "${OPENBLAS_CORETYPE:-}${OPENBLAS_L2_SIZE:-}" ]; then
+  echo "side-by-side: running the references without OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-} OPENBLAS_L2_SIZE=${OPENBLAS_L2_SIZE:-}" >&2
+  unset OPENBLAS_CORETYPE OPENBLAS_L2_SIZE
+fi
 out="$root/benchmarks/target/side-by-side"
 rm -rf "$out"
 mkdir -p "$out"
