@@ -10,7 +10,8 @@
 # experiments/p1-1-posterior.json against benchmarks/anchors/p1_posterior.py). Each pair runs
 # back to back, references first, so both see the same load; everything is written under
 # benchmarks/target/side-by-side/. Every reference is the project's own script under benchmarks/anchors/.
-# The table starts with the machine: CPU model, vector flags, cores, numpy and its BLAS. Needs python3 with numpy and scipy (the default python3's wheel:
+# The table starts with the machine (CPU model, vector flags, cores, numpy and its BLAS) and the kernel
+# the vector backend chose (as the run's result and provenance name it). Needs python3 with numpy and scipy (the default python3's wheel:
 # the fastest numpy of the machine), /usr/bin/python3 with scikit-learn and matplotlib
 # (apt-get install python3-sklearn python3-matplotlib) and dataset-fashion-mnist.
 set -euo pipefail
@@ -24,6 +25,13 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
+# Some machines set OPENBLAS_CORETYPE (and OPENBLAS_L2_SIZE) so that old OpenBLAS builds run at all; a
+# current numpy runs slower kernels under them, so the references run without them (nothing of the
+# workbench reads them)
+if [ -n "${OPENBLAS_CORETYPE:-}${OPENBLAS_L2_SIZE:-}" ]; then
+  echo "side-by-side: running the references without OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-} OPENBLAS_L2_SIZE=${OPENBLAS_L2_SIZE:-}" >&2
+  unset OPENBLAS_CORETYPE OPENBLAS_L2_SIZE
+fi
 out="$root/benchmarks/target/side-by-side"
 rm -rf "$out"
 mkdir -p "$out"
@@ -51,12 +59,15 @@ mkdir -p "$p4"
 # numpy with one OpenBLAS thread, then with its default threads (the faster of the two is the reference;
 # on an oversubscribed machine OpenBLAS's spinning threads can make an epoch take minutes, hence the cap)
 for r in 1 2; do
+  # each whole process timed from outside, as a user waits for it: wall, user and system CPU, peak RSS
   if [ "$r" = 1 ]; then
-    OPENBLAS_NUM_THREADS=1 python3 "$anchors/mlp_numpy.py" --epochs "$epochs" > "$p4/numpy-$r.jsonl"
+    OPENBLAS_NUM_THREADS=1 /usr/bin/time -f '%e %U %S %M' -o "$p4/numpy-$r.time" \
+      python3 "$anchors/mlp_numpy.py" --epochs "$epochs" > "$p4/numpy-$r.jsonl"
   else
-    timeout 180 python3 "$anchors/mlp_numpy.py" --epochs "$epochs" > "$p4/numpy-$r.jsonl" || true
+    /usr/bin/time -f '%e %U %S %M' -o "$p4/numpy-$r.time" \
+      timeout 180 python3 "$anchors/mlp_numpy.py" --epochs "$epochs" > "$p4/numpy-$r.jsonl" || true
   fi
-  /usr/bin/time -f '%e %M' -o "$p4/workbench-$r.rss" "$root/workbench" run "$root/experiments/p4-fashion-mnist-mlp.json" \
+  /usr/bin/time -f '%e %U %S %M' -o "$p4/workbench-$r.rss" "$root/workbench" run "$root/experiments/p4-fashion-mnist-mlp.json" \
     --set task.with.epochs="$epochs" --out "$p4/results-$r" > "$p4/workbench-$r.out" 2> "$p4/workbench-$r.err"
 done
 # the same network written from the catalogue alone: no backend, no precision

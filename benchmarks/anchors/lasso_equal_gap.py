@@ -5,7 +5,7 @@
                                                          [--reps 3] [--jar benchmarks/target/benchmarks.jar]
                                                          [--baseline-jar OTHER.jar] [--no-vector]
 
-Problem (as /work/shared/anchors/lasso_map.py draws it, mu = 0, sigma = 1, seed 0):
+Problem (drawn as this script does below, mu = 0, sigma = 1, seed 0):
     min_w F(w) = 1/(2 sigma^2) ||X w - y||^2 + (1/tau) ||w - mu||_1
 scikit-learn's Lasso(alpha = sigma^2/(tau N), fit_intercept=False) on (X, y - X mu) minimises F times sigma^2/N.
 

@@ -9,7 +9,9 @@ VECTOR_FLAGS = ("sse4_2", "avx", "avx2", "fma", "avx512f", "avx512bw", "avx512vl
 
 
 def cpu():
-    model, flags = platform.processor() or "unknown", set()
+    """The CPU's model name with its family and model numbers (a virtual machine may name it only "AMD EPYC"),
+    its vector flags and the cores."""
+    model, flags, family, number = platform.processor() or "unknown", set(), None, None
     try:
         with open("/proc/cpuinfo") as f:
             for line in f:
@@ -17,12 +19,18 @@ def cpu():
                 key = key.strip()
                 if key == "model name":
                     model = value.strip()
+                elif key == "cpu family":
+                    family = value.strip()
+                elif key == "model":
+                    number = value.strip()
                 elif key == "flags":
                     flags = set(value.split())
                 if model != "unknown" and flags:
                     break
     except OSError:
         pass
+    if family is not None and number is not None:
+        model += f" (family {family}, model {number})"
     return {"cpu": model, "vector_flags": [f for f in VECTOR_FLAGS if f in flags], "cores": os.cpu_count()}
 
 

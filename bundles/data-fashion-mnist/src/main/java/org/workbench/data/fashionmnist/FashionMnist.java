@@ -27,10 +27,15 @@ final class FashionMnist implements DataSource {
     private final int trainLimit;
     private final int testLimit;
     private final ComponentContext context;
+    private final DecodedCache cache;
 
-    /** @param context records every IDX file read as an input of the run */
-    FashionMnist(Path folder, int trainLimit, int testLimit, ComponentContext context) {
+    /**
+     * @param context records every IDX file read as an input of the run
+     * @param cache   where gzip files are decoded once, for every later run
+     */
+    FashionMnist(Path folder, int trainLimit, int testLimit, ComponentContext context, DecodedCache cache) {
         this.folder = folder;
+        this.cache = cache;
         this.context = context;
         this.trainLimit = trainLimit;
         this.testLimit = testLimit;
@@ -50,8 +55,8 @@ final class FashionMnist implements DataSource {
     }
 
     private Dataset split(String prefix, int limit) throws IOException {
-        IdxFile images = IdxFile.read(context.input(find(prefix + "-images-idx3-ubyte")), IdxFile.IMAGES_MAGIC, limit);
-        IdxFile labels = IdxFile.read(context.input(find(prefix + "-labels-idx1-ubyte")), IdxFile.LABELS_MAGIC, limit);
+        IdxFile images = read(context.input(find(prefix + "-images-idx3-ubyte")), IdxFile.IMAGES_MAGIC, limit);
+        IdxFile labels = read(context.input(find(prefix + "-labels-idx1-ubyte")), IdxFile.LABELS_MAGIC, limit);
         if (images.items() != labels.items()) {
             throw new InvalidParameterException("path", folder + ": " + prefix + " has " + images.items() + " images but " + labels.items() + " labels");
         }
@@ -66,6 +71,22 @@ final class FashionMnist implements DataSource {
             targets[i] = label;
         }
         return Dataset.ofBytes(n, pixels, images.data, PIXEL_SCALE, targets);
+    }
+
+    /**
+     * Reads {@code source} through its decoded copy in the cache when there is one (made now if not);
+     * a copy that cannot be read is forgotten and the source read instead, which names any fault.
+     */
+    private IdxFile read(Path source, int magic, int limit) throws IOException {
+        Path plain = cache.plain(source);
+        if (!plain.equals(source)) {
+            try {
+                return IdxFile.read(plain, magic, limit);
+            } catch (IOException | RuntimeException e) {
+                cache.forget(plain);
+            }
+        }
+        return IdxFile.read(source, magic, limit);
     }
 
     private Path find(String name) {

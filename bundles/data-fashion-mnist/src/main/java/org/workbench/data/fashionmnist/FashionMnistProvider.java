@@ -43,6 +43,6 @@ public final class FashionMnistProvider implements Provider<DataSource> {
         Settings s = parameters.as(Settings.class);
         int trainLimit = s.trainLimit() != null ? s.trainLimit() : Integer.MAX_VALUE;
         int testLimit = s.testLimit() != null ? s.testLimit() : Integer.MAX_VALUE;
-        return new FashionMnist(context.resolve(s.path()), trainLimit, testLimit, context);
+        return new FashionMnist(context.resolve(s.path()), trainLimit, testLimit, context, DecodedCache.inUserCache());
     }
 }

@@ -22,6 +22,8 @@ final class IdxFile {
     /** Magic number of an IDX file of unsigned bytes with three dimensions (images). */
     static final int IMAGES_MAGIC = 0x00000803;
     private static final int BUFFER = 1 << 16;
+    /** The most read in one call (see {@link #readFully}). */
+    private static final int CHUNK = 1 << 20;
 
     final int[] dimensions;
     final byte[] data;
@@ -99,10 +101,23 @@ final class IdxFile {
         return raw;
     }
 
-    /** Reads into the whole of {@code data} (no intermediate copies: the images are 47 MB); returns how many bytes were read. */
+    /**
+     * Reads into the whole of {@code data} (no intermediate copies: the images are 47 MB); returns
+     * how many bytes were read. A chunk at a time: a plain file's stream would otherwise read all of
+     * it through one temporary native buffer of its size, which stays allocated with the thread.
+     */
     private static int readFully(InputStream in, byte[] data, Path file) throws IOException {
         try {
-            return in.readNBytes(data, 0, data.length);
+            int read = 0;
+            while (read < data.length) {
+                int want = Math.min(CHUNK, data.length - read);
+                int n = in.readNBytes(data, read, want);
+                read += n;
+                if (n < want) {
+                    break;
+                }
+            }
+            return read;
         } catch (EOFException | ZipException e) {
             throw new InvalidParameterException("path", file + ": the gzip stream is truncated or corrupt (" + e.getMessage() + ")");
         }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -45,13 +44,32 @@ public final class XChartRenderer implements PlotRenderer {
             return null;
         });
         try {
-            BitmapEncoder.saveBitmapWithDPI(chart(plot), folder.resolve(png).toString(), BitmapEncoder.BitmapFormat.PNG,
-                    PNG_DPI);
+            PngFile.write(bitmap(chart(plot)), PNG_DPI, folder.resolve(png));
         } finally {
             vector.await();
         }
         vector.result();
         return List.of(png, svg);
+    }
+
+    /**
+     * The chart painted at {@link #PNG_DPI} into an RGB image, as XChart's {@code BitmapEncoder} paints
+     * it (which also writes it, with ImageIO's slower PNG writer: {@link PngFile}).
+     */
+    static java.awt.image.BufferedImage bitmap(XYChart chart) {
+        double scale = PNG_DPI / 72.0;
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage((int) (chart.getWidth() * scale),
+                (int) (chart.getHeight() * scale), java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        try {
+            java.awt.geom.AffineTransform at = g.getTransform();
+            at.scale(scale, scale);
+            g.setTransform(at);
+            chart.paint(g, chart.getWidth(), chart.getHeight());
+        } finally {
+            g.dispose();
+        }
+        return image;
     }
 
     /**
