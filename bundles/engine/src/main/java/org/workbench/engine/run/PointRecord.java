@@ -34,23 +34,7 @@ final class PointRecord {
         r.add("artifacts", JsonValues.value(o.artifacts()));
         r.add("seeds", JsonValues.value(o.seeds()));
         JsonArray swaps = new JsonArray();
-        for (Swap s : o.swaps()) {
-            JsonObject j = new JsonObject();
-            j.addProperty("atMs", s.atMs());
-            j.addProperty("role", s.role());
-            j.addProperty("fromBundle", s.fromBundle());
-            j.addProperty("fromVersion", s.fromVersion());
-            j.addProperty("toBundle", s.toBundle());
-            j.addProperty("toVersion", s.toVersion());
-            j.addProperty("costMicros", s.costMicros());
-            j.addProperty("name", s.name());
-            if (s.at() != null) {
-                j.addProperty("at", s.at());
-            }
-            j.addProperty("check", s.check());
-            j.add("parameters", s.parameters());
-            swaps.add(j);
-        }
+        o.swaps().forEach(s -> swaps.add(SwapJson.write(s)));
         r.add("swaps", swaps);
         r.addProperty("durationMs", o.durationMs());
         JsonArray inputs = new JsonArray();
@@ -116,14 +100,7 @@ final class PointRecord {
         Map<String, Long> seeds = new LinkedHashMap<>();
         r.getAsJsonObject("seeds").entrySet().forEach(e -> seeds.put(e.getKey(), e.getValue().getAsLong()));
         List<Swap> swaps = new ArrayList<>();
-        for (JsonElement e : r.getAsJsonArray("swaps")) {
-            JsonObject j = e.getAsJsonObject();
-            swaps.add(new Swap(j.get("atMs").getAsLong(), j.get("role").getAsString(), j.get("fromBundle").getAsString(),
-                    j.get("fromVersion").getAsString(), j.get("toBundle").getAsString(),
-                    j.get("toVersion").getAsString(), j.get("costMicros").getAsLong(), text(j, "name"), text(j, "at"),
-                    j.has("check") ? j.get("check").getAsInt() : 1,
-                    j.has("parameters") ? j.getAsJsonObject("parameters") : new JsonObject()));
-        }
+        r.getAsJsonArray("swaps").forEach(e -> swaps.add(SwapJson.read(e.getAsJsonObject())));
         List<InputRecord> inputs = new ArrayList<>();
         if (r.has("inputs")) {
             for (JsonElement e : r.getAsJsonArray("inputs")) {

@@ -130,7 +130,8 @@ final class TrainClassifier implements Task {
             // handin:begin train
             for (int epoch = firstEpoch; epoch <= epochs; epoch++) {
             // handin:end
-                if (epoch > firstEpoch) {
+                if (epoch > 1) {
+                    // every epoch boundary is a safe point, the first of a resumed run too (as in an uninterrupted run)
                     GradientOptimizer next = swapOptimizer(context, optimizer, progress, epoch);
                     if (next != optimizer) {
                         optimizer = next;
