@@ -165,8 +165,11 @@ final class EvaluateCommand implements Callable<Integer> {
         } else {
             for (JsonElement e : evaluated) {
                 JsonObject o = e.getAsJsonObject();
-                context.out().println(String.format(Locale.ROOT, "point %d %s: after epoch %d on %d test examples: "
-                        + "test loss %.4f, accuracy %.4f", o.get("point").getAsInt(), o.get("set"), o.get("epoch").getAsLong(),
+                List<String> set = new ArrayList<>();
+                o.getAsJsonObject("set").entrySet().forEach(v -> set.add(v.getKey() + "=" + v.getValue()));
+                context.out().println(String.format(Locale.ROOT, "point %d (%s): after epoch %d on %d test examples: "
+                        + "test loss %.4f, accuracy %.4f", o.get("point").getAsInt(), String.join(", ", set),
+                        o.get("epoch").getAsLong(),
                         o.get("examples").getAsLong(), o.get("testLoss").getAsDouble(), o.get("testAccuracy").getAsDouble()));
             }
             context.out().println(String.format(Locale.ROOT, "mean over %d points: test loss %.4f, accuracy %.4f "

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,33 +63,41 @@ final class PointRecord {
         r.add("plotIssues", plotIssues);
         r.addProperty("member", member);
         if (resultFolder != null) {
-            JsonObject files = new JsonObject();
-            List<String> travelling = new ArrayList<>(o.artifacts());
-            o.inputs().stream().map(InputRecord::artifact).filter(a -> a != null).forEach(travelling::add);
-            for (String artifact : travelling) {
-                files.addProperty(artifact, Base64.getEncoder().encodeToString(Files.readAllBytes(
-                        resultFolder.resolve(artifact))));
-            }
-            r.add("files", files);
+            r.add("files", PointFiles.pack(travelling(o), resultFolder));
         }
         return r;
     }
 
-    /** Writes the files a member sent into the result folder, refusing paths that leave it. */
-    static void unpackFiles(JsonObject record, Path resultFolder) throws IOException {
+    /** The point's artifacts and the inputs it kept: the files that travel with its record. */
+    private static List<String> travelling(PointOutcome o) {
+        List<String> travelling = new ArrayList<>(o.artifacts());
+        o.inputs().stream().map(InputRecord::artifact).filter(a -> a != null).forEach(travelling::add);
+        return travelling;
+    }
+
+    /**
+     * Writes the files a member sent with the record of the point in {@code relative} ("points/3/", or
+     * "" for a run of one point) into the result folder ({@link PointFiles#unpack}: only the point's
+     * listed artifacts, inside its folder, within the size bound, with the SHA-256 they were sent
+     * with), and removes them from the record.
+     */
+    static void unpackFiles(JsonObject record, Path resultFolder, String relative) throws IOException {
         JsonElement files = record.remove("files");
-        if (files == null || !files.isJsonObject()) {
-            return;
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        JsonElement artifacts = record.get("artifacts");
+        if (artifacts != null && artifacts.isJsonArray()) {
+            artifacts.getAsJsonArray().forEach(a -> listed.add(a.getAsString()));
         }
-        Path root = resultFolder.toAbsolutePath().normalize();
-        for (Map.Entry<String, JsonElement> e : files.getAsJsonObject().entrySet()) {
-            Path target = root.resolve(e.getKey()).normalize();
-            if (!target.startsWith(root) || target.equals(root)) {
-                throw new IOException("a member sent a file outside the result folder: " + e.getKey());
-            }
-            Files.createDirectories(target.getParent());
-            Files.write(target, Base64.getDecoder().decode(e.getValue().getAsString()));
+        JsonElement inputs = record.get("inputs");
+        if (inputs != null && inputs.isJsonArray()) {
+            inputs.getAsJsonArray().forEach(i -> {
+                JsonElement a = i.getAsJsonObject().get("artifact");
+                if (a != null && !a.isJsonNull()) {
+                    listed.add(a.getAsString());
+                }
+            });
         }
+        PointFiles.unpack(files, listed, resultFolder, relative, PointFiles.MAX_POINT_BYTES);
     }
 
     /** The outcome of {@code point} from its record. */
