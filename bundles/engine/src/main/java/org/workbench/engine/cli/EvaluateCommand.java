@@ -119,7 +119,7 @@ final class EvaluateCommand implements Callable<Integer> {
      */
     private int sweep(JsonObject doc, Path folder, List<String> overrides) throws InvalidInputException, RunFailure,
             IOException {
-        int points = plan(doc, folder.resolve(checkpoint), overrides).points().size();
+        int points = plan(doc, null, overrides).points().size();
         List<Integer> chosen = new ArrayList<>();
         if (point != null) {
             if (point < 0 || point >= points) {
@@ -184,14 +184,17 @@ final class EvaluateCommand implements Callable<Integer> {
         return folder.resolve("points").resolve(Integer.toString(index));
     }
 
-    /** The run's own effective descriptor planned again, its task told to evaluate {@code weights}. */
+    /** The run's own effective descriptor planned again, its task told to evaluate {@code weights} (unless null). */
     private Plan plan(JsonObject doc, Path weights, List<String> overrides) throws InvalidInputException {
         JsonObject provenance = doc.getAsJsonObject("provenance");
         List<String> all = new ArrayList<>();
-        all.add("task.with.evaluate=" + weights.toAbsolutePath());
+        if (weights != null) {
+            all.add("task.with.evaluate=" + weights.toAbsolutePath());
+        }
         all.addAll(overrides);
+        // the run's own sweep, whatever its size: it ran already
         return context.runService().plan(Path.of(provenance.get("descriptor").getAsString()),
-                provenance.getAsJsonObject("effectiveDescriptor"), all);
+                provenance.getAsJsonObject("effectiveDescriptor"), all, Integer.MAX_VALUE - 8);
     }
 
     /** Point {@code index}'s evaluation of {@code weights}, as evaluation.json holds it. */
