@@ -185,6 +185,24 @@ class CheckpointIT {
                 next.get("toVersion").getAsString(), next.get("at").getAsString()),
                 "the resumed run trained with 1.1.0 until the boundary after its checkpoint");
         assertEquals(30, resumed.getAsJsonObject("results").getAsJsonArray("epochs").size());
+
+        String history = text(arrays(Path.of(resumedRun.lastLine()).resolveSibling("weights.npz"))
+                .get("provenance.components.npy"));
+        String bundle = "org.example.optimizer-momentum";
+        assertTrue(history.contains("optimizer\t" + bundle + "\t1.0.0\t1\t" + (Integer.parseInt(swappedAt) - 1) + "\n")
+                && history.contains("optimizer\t" + bundle + "\t1.1.0\t" + swappedAt + "\t" + resumedAfter + "\n")
+                && history.contains("optimizer\t" + bundle + "\t1.2.0\t" + (resumedAfter + 1) + "\t30\n"),
+                "the weights record which version trained which epochs: " + history);
+    }
+
+    /** The string of a numpy {@code <UN} scalar's .npy bytes. */
+    private static String text(byte[] npy) {
+        int headerLength = (npy[8] & 0xff) | (npy[9] & 0xff) << 8;
+        java.nio.IntBuffer points = java.nio.ByteBuffer.wrap(npy, 10 + headerLength, npy.length - 10 - headerLength)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN).asIntBuffer();
+        int[] cps = new int[points.remaining()];
+        points.get(cps);
+        return new String(cps, 0, cps.length).replace("\0", "");
     }
 
     private static String readQuietly(Path file) {

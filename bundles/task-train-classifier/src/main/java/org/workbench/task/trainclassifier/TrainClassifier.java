@@ -105,7 +105,9 @@ final class TrainClassifier implements Task {
         StatusLine status = new StatusLine(StatusLine.EVERY_NANOS);
         TrainingCheckpoint resumed = Resume.latest(context.keptCheckpoints(), epochs);
         int firstEpoch = 1;
+        ComponentHistory history = new ComponentHistory();
         if (resumed != null) {
+            history = resumed.history();
             resumed.restoreWeights(layers);
             resumed.restoreOptimizer(optimizer);
             random = resumed.random();
@@ -182,9 +184,11 @@ final class TrainClassifier implements Task {
                 epochSeconds[e] = seconds;
                 curves.trainSeconds[e] = trainSeconds;
                 r.append("epochs", epochRow(epoch, curves, test != null));
+                history.trained(Roles.OPTIMIZER.name(), optimizer, epoch);
+                history.trained(Roles.LOSS.name(), loss, epoch);
                 if (checkpointEvery > 0 && epoch % checkpointEvery == 0 && epoch < epochs) {
                     save(context, String.format(Locale.ROOT, "checkpoint-epoch-%03d.npz", epoch), TrainingCheckpoint.of(
-                            epoch, layers, optimizer, random, order, curves));
+                            epoch, layers, optimizer, random, order, curves, history));
                 }
                 progress.metrics(epoch, test == null ? Map.of("trainLoss", lossCurve[e], "trainAccuracy", trainCurve[e])
                         : Map.of("trainLoss", lossCurve[e], "trainAccuracy", trainCurve[e], "testAccuracy", testAccuracy,
@@ -200,7 +204,8 @@ final class TrainClassifier implements Task {
         } else {
             r.put("testAccuracy", testAccuracy);
         }
-        save(context, FINAL_WEIGHTS, TrainingCheckpoint.of(epochs, layers, optimizer, random, order, curves));
+        save(context, FINAL_WEIGHTS, TrainingCheckpoint.of(epochs, layers, optimizer, random, order, curves,
+                history));
         r.put("examplesPerSecond", (double) n * epochs / trainSecondsTotal);
         r.put("medianEpochSeconds", median(epochSeconds));
         context.plot(lossPlot(lossCurve, test == null ? null : testLossCurve, swapEpochs));
