@@ -40,6 +40,18 @@ final class ComponentHistory {
         spans.add(new Span(role, b[0], b[1], epoch, epoch));
     }
 
+    /** The epochs that a swapped-in version trained first (a role's later spans), in order. */
+    List<Integer> swapEpochs() {
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Span s : spans) {
+            if (!seen.add(s.role())) {
+                out.add(s.first());
+            }
+        }
+        return List.copyOf(out);
+    }
+
     List<Span> spans() {
         return List.copyOf(spans);
     }

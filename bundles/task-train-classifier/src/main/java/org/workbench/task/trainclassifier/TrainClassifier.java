@@ -1,6 +1,5 @@
 package org.workbench.task.trainclassifier;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -101,7 +100,6 @@ final class TrainClassifier implements Task {
         double[] epochSeconds = curves.seconds;
         double trainSecondsTotal = 0;
         double testAccuracy = Double.NaN;
-        List<Integer> swapEpochs = new ArrayList<>();
         StatusLine status = new StatusLine(StatusLine.EVERY_NANOS);
         TrainingCheckpoint resumed = Resume.latest(context.keptCheckpoints(), epochs);
         int firstEpoch = 1;
@@ -134,16 +132,11 @@ final class TrainClassifier implements Task {
             // handin:end
                 if (epoch > 1) {
                     // every epoch boundary is a safe point, the first of a resumed run too (as in an uninterrupted run)
-                    GradientOptimizer next = swapOptimizer(context, optimizer, progress, epoch);
-                    if (next != optimizer) {
-                        optimizer = next;
-                        swapEpochs.add(epoch);
-                    }
+                    optimizer = swapOptimizer(context, optimizer, progress, epoch);
                     Loss newer = context.newerComponent(Roles.LOSS, "epoch " + epoch).orElse(null);
                     if (newer != null) {
                         loss = newer;
                         accuracy = new Accuracy(network, loss, batch);
-                        swapEpochs.add(epoch);
                     }
                 }
                 // handin:begin train
@@ -208,6 +201,8 @@ final class TrainClassifier implements Task {
                 history));
         r.put("examplesPerSecond", (double) n * epochs / trainSecondsTotal);
         r.put("medianEpochSeconds", median(epochSeconds));
+        // the swaps of every attempt, an interrupted one's too
+        List<Integer> swapEpochs = history.swapEpochs();
         context.plot(lossPlot(lossCurve, test == null ? null : testLossCurve, swapEpochs));
         context.plot(accuracyPlot(trainCurve, test == null ? null : testCurve, swapEpochs));
     }

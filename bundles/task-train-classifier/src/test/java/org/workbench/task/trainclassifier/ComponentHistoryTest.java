@@ -45,6 +45,7 @@ class ComponentHistoryTest {
         back.trained("optimizer", after, 5);
         assertEquals(new ComponentHistory.Span("optimizer", After.class.getName(), "unknown", 3, 5), back.spans().get(2),
                 "a resumed run extends the span of the version it continues with");
+        assertEquals(List.of(3), h.swapEpochs());
         assertEquals("role\tbundle\tversion\tfirstEpoch\tlastEpoch", h.text().lines().findFirst().orElseThrow());
     }
 
