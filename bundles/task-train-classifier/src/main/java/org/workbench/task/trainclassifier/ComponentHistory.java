@@ -17,6 +17,8 @@ final class ComponentHistory {
     static final String ENTRY = "provenance.components";
     private static final String HEADER = "role\tbundle\tversion\tfirstEpoch\tlastEpoch";
     private final List<Span> spans = new ArrayList<>();
+    /** The component each role trained with last in this attempt: another one is a swap, whatever its bundle says. */
+    private final java.util.Map<String, Object> last = new java.util.HashMap<>();
 
     /**
      * Epochs {@code first} to {@code last} of {@code role} trained by {@code bundle} {@code version}.
@@ -26,11 +28,13 @@ final class ComponentHistory {
 
     /** Records that {@code component} (of {@code role}) trained epoch {@code epoch}. */
     void trained(String role, Object component, int epoch) {
+        Object before = last.put(role, component);
+        boolean swapped = before != null && before != component;
         String[] b = bundleOf(component);
         for (int i = spans.size() - 1; i >= 0; i--) {
             Span s = spans.get(i);
             if (s.role().equals(role)) {
-                if (s.bundle().equals(b[0]) && s.version().equals(b[1]) && s.last() == epoch - 1) {
+                if (!swapped && s.bundle().equals(b[0]) && s.version().equals(b[1]) && s.last() == epoch - 1) {
                     spans.set(i, new Span(role, s.bundle(), s.version(), s.first(), epoch));
                     return;
                 }
