@@ -185,6 +185,8 @@ class CheckpointIT {
                 next.get("toVersion").getAsString(), next.get("at").getAsString()),
                 "the resumed run trained with 1.1.0 until the boundary after its checkpoint");
         assertEquals(30, resumed.getAsJsonObject("results").getAsJsonArray("epochs").size());
+        assertEquals("1.0.0", resumed.getAsJsonObject("provenance").getAsJsonObject("components").getAsJsonObject("optimizer")
+                .get("version").getAsString(), "the resumed run started, as its first attempt did, from 1.0.0");
 
         String history = text(arrays(Path.of(resumedRun.lastLine()).resolveSibling("weights.npz"))
                 .get("provenance.components.npy"));

@@ -141,9 +141,8 @@ final class HotSwapper {
                     .orElseThrow(() -> new ComponentFailure(role, "cannot resume with " + planned.kind() + " '"
                             + planned.name() + "' " + v.getValue() + ", the version the checkpoint was trained with: "
                             + "that version is not installed", null));
-            if (!entry.version().equals(planned.version())) {
-                components.use(role, entry, bind(role, resolved, entry));
-            }
+            // bound anew even at the planned version: the points' parameters may be bound against another
+            components.use(role, entry, bind(role, resolved, entry));
             current.put(role, entry);
         }
         swaps.addAll(made);

@@ -73,6 +73,40 @@ final class ResumedVersions {
     }
 
     /**
+     * {@code plan} with every role the interrupted run swapped back at the version its points started
+     * with (the first swap's {@code fromVersion}), where that version is still installed: the plan now
+     * resolves the newest installed one. The plan itself when nothing changes.
+     */
+    Plan firstVersions(Plan plan, ProviderSource live) {
+        if (live == null) {
+            return plan;
+        }
+        Map<String, String> first = new java.util.LinkedHashMap<>();
+        records.values().forEach(r -> r.swaps().forEach(s -> first.putIfAbsent(s.role(), s.fromVersion())));
+        Map<String, List<ResolvedComponent>> components = new java.util.LinkedHashMap<>();
+        boolean changed = false;
+        for (Map.Entry<String, List<ResolvedComponent>> role : plan.components().entrySet()) {
+            List<ResolvedComponent> list = new ArrayList<>();
+            for (ResolvedComponent c : role.getValue()) {
+                String version = first.get(c.label());
+                ProviderEntry entry = version == null || c.entry().version().toString().equals(version) ? null
+                        : live.entries().stream()
+                                .filter(e -> e.kind().equals(c.entry().kind()) && e.name().equals(c.entry().name()))
+                                .filter(e -> e.available() && e.version().toString().equals(version))
+                                .findFirst().orElse(null);
+                if (entry != null) {
+                    list.add(new ResolvedComponent(c.role(), c.index(), c.label(), entry, c.spec(), c.choice()));
+                    changed = true;
+                } else {
+                    list.add(c);
+                }
+            }
+            components.put(role.getKey(), list);
+        }
+        return changed ? new Plan(plan.descriptor(), plan.task(), plan.roles(), components, plan.points()) : plan;
+    }
+
+    /**
      * Refuses (exit 2) a resume whose points would continue with a provider version that is not
      * installed: the one their newest checkpoint was trained with.
      */

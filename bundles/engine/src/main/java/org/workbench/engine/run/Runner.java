@@ -123,8 +123,18 @@ public final class Runner {
         } catch (IOException e) {
             throw new RunFailure("could not read the runs under " + experimentFolder + ": " + e, e);
         }
+        // a resumed run that hot-swapped starts, as its first attempt did, from the versions that attempt
+        // pinned (where they are still installed), so its provenance and pinned descriptor say what ran
+        Plan planned;
         try {
-            return RunThread.call(plan, limit, active, () -> runHere(plan, outRoot, environment, options, values,
+            planned = resumed == null ? plan : ResumedVersions.of(resumed.folder()).firstVersions(plan, live);
+        } catch (IOException e) {
+            resumed.release();
+            throw new RunFailure("could not read the checkpoints of " + resumed.folder() + ": " + e, e);
+        }
+        LargeValues pinned = planned == plan ? values : LargeValues.of(ResultDocument.pinned(planned));
+        try {
+            return RunThread.call(planned, limit, active, () -> runHere(planned, outRoot, environment, options, pinned,
                     identity, resumed));
         } finally {
             if (resumed != null) {
