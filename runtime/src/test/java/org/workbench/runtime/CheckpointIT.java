@@ -114,6 +114,107 @@ class CheckpointIT {
         assertEquals(10, evaluation.getAsJsonArray("confusion").size());
     }
 
+    /**
+     * A hot swap is part of a checkpoint: a {@code "hotSwap": true} run swaps momentum 1.0.0 for 1.1.0,
+     * saves a checkpoint after the swap and is killed. Without 1.1.0 its resume is refused (exit 2,
+     * nothing lost); with 1.1.0 and a newer 1.2.0 installed it continues with 1.1.0, the version its
+     * checkpoint was trained with (the plan alone would take 1.2.0), and swaps to 1.2.0 at its first
+     * epoch boundary as an uninterrupted run would.
+     */
+    @Test
+    void aHotSwappedRunResumesWithTheVersionItsNewestCheckpointWasTrainedWith() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(FASHION), "Fashion-MNIST is not installed");
+        Path plugins = Files.createDirectories(work.resolve("swap-plugins"));
+        PluginJars.drop(HotSwapIT.OPTIMIZER, plugins, "optimizer-momentum.jar");
+        Path v11 = PluginJars.withVersion(HotSwapIT.OPTIMIZER, "1.1.0", work.resolve("momentum-1.1.0.jar"));
+        Path v12 = PluginJars.withVersion(HotSwapIT.OPTIMIZER, "1.2.0", work.resolve("momentum-1.2.0.jar"));
+        Path descriptor = copy("p4-hot-swap.json");
+        Path out = work.resolve("swap-results");
+        Path experiment = out.resolve("p4-hot-swap-checkpoint");
+
+        WorkbenchProcess first = ClusterIT.runIn(work.resolve("swap-first"), plugins, descriptor, out);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (find(experiment, "checkpoint-epoch-001.npz").isEmpty() && first.alive() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        PluginJars.drop(v11, plugins, "optimizer-momentum-1.1.0.jar");
+        java.util.regex.Pattern swapLine = java.util.regex.Pattern.compile(
+                "optimizer: momentum 1\\.0\\.0 -> 1\\.1\\.0 at epoch (\\d+)");
+        Optional<Path> afterSwap = Optional.empty();
+        String swappedAt = null;
+        while (afterSwap.isEmpty() && first.alive() && System.nanoTime() < deadline) {
+            Optional<Path> log = find(experiment, "log.txt");
+            if (swappedAt == null && log.isPresent()) {
+                java.util.regex.Matcher m = swapLine.matcher(readQuietly(log.get()));
+                swappedAt = m.find() ? m.group(1) : null;
+            }
+            if (swappedAt != null) {
+                afterSwap = find(experiment, String.format("checkpoint-epoch-%03d.npz", Integer.parseInt(swappedAt)));
+            }
+            Thread.onSpinWait();
+        }
+        first.kill();
+        assertTrue(afterSwap.isPresent(), "a checkpoint after the swap was saved before the kill: " + first.stderr());
+        assertFalse(first.printed("/"), "the run was killed before it finished");
+
+        Files.delete(plugins.resolve("optimizer-momentum-1.1.0.jar"));
+        WorkbenchProcess refused = ClusterIT.runIn(work.resolve("swap-refused"), plugins, descriptor, out, "--resume");
+        assertEquals(2, refused.exit(), refused.stderr());
+        assertTrue(refused.stderr().contains("was trained with optimizer 'momentum' 1.1.0 as its optimizer (swapped in at "
+                + "epoch " + swappedAt) && refused.stderr().contains("that version is not installed (installed: 1.0.0)"),
+                refused.stderr());
+        assertTrue(Files.isRegularFile(afterSwap.get()), "a refused resume keeps the checkpoints");
+
+        PluginJars.drop(v11, plugins, "optimizer-momentum-1.1.0.jar");
+        PluginJars.drop(v12, plugins, "optimizer-momentum-1.2.0.jar");
+        WorkbenchProcess resumedRun = ClusterIT.runIn(work.resolve("swap-resumed"), plugins, descriptor, out, "--resume");
+        JsonObject resumed = ClusterIT.finished(resumedRun);
+        String log = Files.readString(Path.of(resumedRun.lastLine()).resolveSibling("log.txt"));
+        java.util.regex.Matcher from = java.util.regex.Pattern.compile("resumed from the checkpoint after epoch (\\d+)")
+                .matcher(log);
+        assertTrue(from.find(), log);
+        int resumedAfter = Integer.parseInt(from.group(1));
+        assertTrue(resumedAfter >= Integer.parseInt(swappedAt), log);
+        JsonArray swaps = resumed.getAsJsonObject("provenance").getAsJsonArray("swaps");
+        assertEquals(2, swaps.size(), swaps.toString());
+        JsonObject kept = swaps.get(0).getAsJsonObject();
+        assertEquals(List.of("1.0.0", "1.1.0", "epoch " + swappedAt), List.of(kept.get("fromVersion").getAsString(),
+                kept.get("toVersion").getAsString(), kept.get("at").getAsString()), "the first attempt's swap is kept");
+        JsonObject next = swaps.get(1).getAsJsonObject();
+        assertEquals(List.of("1.1.0", "1.2.0", "epoch " + (resumedAfter + 1)), List.of(next.get("fromVersion").getAsString(),
+                next.get("toVersion").getAsString(), next.get("at").getAsString()),
+                "the resumed run trained with 1.1.0 until the boundary after its checkpoint");
+        assertEquals(30, resumed.getAsJsonObject("results").getAsJsonArray("epochs").size());
+        assertEquals("1.0.0", resumed.getAsJsonObject("provenance").getAsJsonObject("components").getAsJsonObject("optimizer")
+                .get("version").getAsString(), "the resumed run started, as its first attempt did, from 1.0.0");
+
+        String history = text(arrays(Path.of(resumedRun.lastLine()).resolveSibling("weights.npz"))
+                .get("provenance.components.npy"));
+        String bundle = "org.example.optimizer-momentum";
+        assertTrue(history.contains("optimizer\t" + bundle + "\t1.0.0\t1\t" + (Integer.parseInt(swappedAt) - 1) + "\n")
+                && history.contains("optimizer\t" + bundle + "\t1.1.0\t" + swappedAt + "\t" + resumedAfter + "\n")
+                && history.contains("optimizer\t" + bundle + "\t1.2.0\t" + (resumedAfter + 1) + "\t30\n"),
+                "the weights record which version trained which epochs: " + history);
+    }
+
+    /** The string of a numpy {@code <UN} scalar's .npy bytes. */
+    private static String text(byte[] npy) {
+        int headerLength = (npy[8] & 0xff) | (npy[9] & 0xff) << 8;
+        java.nio.IntBuffer points = java.nio.ByteBuffer.wrap(npy, 10 + headerLength, npy.length - 10 - headerLength)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN).asIntBuffer();
+        int[] cps = new int[points.remaining()];
+        points.get(cps);
+        return new String(cps, 0, cps.length).replace("\0", "");
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "";
+        }
+    }
+
     /** numpy computes the saved network's test accuracy as the run did (skipped without numpy). */
     private static void numpyAgrees(Path folder, JsonObject result) throws Exception {
         if (!pythonWithNumpy()) {

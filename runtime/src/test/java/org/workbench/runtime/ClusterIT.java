@@ -243,4 +243,58 @@ class ClusterIT {
                 refused.stderr());
         assertTrue(refusing.alive(), "the refusing member keeps running");
     }
+
+    /**
+     * Problem 4's seeds on the cluster: each point's weights.npz arrives in the coordinator's
+     * points/N/ (bytes checked against the SHA-256 the member sent), and {@code evaluate} of the sweep
+     * reloads every point's weights to the accuracy that point reported.
+     */
+    @Test
+    @Order(5)
+    void trainingPointsOnMembersBringTheirWeightsBackAndEvaluateReadsThem() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(
+                Path.of("/usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz")), "Fashion-MNIST is not installed");
+        Path descriptor = work.resolve("p4-seeds-small.json");
+        try (java.io.InputStream in = ClusterIT.class.getResourceAsStream("/checkpoint/p4-seeds-small.json")) {
+            Files.copy(in, descriptor);
+        }
+        WorkbenchProcess there = run("p4-cluster", noPlugins, descriptor, work.resolve("p4-cluster"), onCluster());
+        JsonObject doc = finished(there);
+        Path folder = Path.of(there.lastLine()).getParent();
+        List<String> ran = members(doc);
+        assertEquals(3, ran.size(), ran.toString());
+        ran.forEach(m -> assertNotEquals("local", m, "every point ran on a member"));
+        JsonArray points = doc.getAsJsonArray("points");
+        for (int i = 0; i < 3; i++) {
+            Path weights = folder.resolve("points/" + i + "/weights.npz");
+            assertTrue(Files.isRegularFile(weights) && Files.size(weights) > 10_000, "point " + i + "'s weights arrived");
+            assertTrue(points.get(i).getAsJsonObject().getAsJsonArray("artifacts").toString()
+                    .contains("points/" + i + "/weights.npz"));
+        }
+
+        WorkbenchProcess evaluate = WorkbenchProcess.start(work.resolve("p4-evaluate"), noPlugins, "evaluate",
+                folder.toString());
+        assertEquals(0, evaluate.exit(), evaluate.stderr());
+        List<String> lines = evaluate.lines();
+        assertEquals(folder.toString(), evaluate.lastLine());
+        double sum = 0;
+        for (int i = 0; i < 3; i++) {
+            String prefix = "point " + i + " (seed=" + (181 + i) + "): after epoch 3 on 500 test examples";
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith(prefix)), prefix + " in " + lines);
+            JsonObject e = JsonParser.parseString(Files.readString(folder.resolve("points/" + i + "/evaluation.json")))
+                    .getAsJsonObject();
+            double reported = points.get(i).getAsJsonObject().getAsJsonObject("results").get("testAccuracy").getAsDouble();
+            assertEquals(reported, e.get("testAccuracy").getAsDouble(), 0.0, "point " + i + "'s reloaded weights");
+            assertEquals(i, e.get("point").getAsInt());
+            sum += reported;
+        }
+        String accuracy = String.format(java.util.Locale.ROOT, "accuracy %.4f", sum / 3);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("mean over 3 points: test loss ") && l.contains(accuracy)),
+                "the mean " + accuracy + " in " + lines);
+
+        WorkbenchProcess one = WorkbenchProcess.start(work.resolve("p4-evaluate-one"), noPlugins, "evaluate",
+                folder.toString(), "--point", "7");
+        assertEquals(2, one.exit());
+        assertTrue(one.stderr().contains("--point 7: " + folder + " has points 0 to 2"), one.stderr());
+    }
 }

@@ -73,4 +73,33 @@ class EvaluateCommandTest {
         assertTrue(wrongTask.err().contains("evaluate"), wrongTask.err());
         assertFalse(Files.exists(runFolder.resolve("evaluation.json")), "nothing written");
     }
+
+    @Test
+    void aSweepIsEvaluatedPointByPointAndWhatCannotBeIsExitTwo() throws Exception {
+        Path d = TestFiles.descriptor(folder, "s.json", "{\"format\":1,\"name\":\"sweep\",\"seed\":5,"
+                + "\"task\":{\"use\":\"sum\"},\"components\":{\"data\":{\"use\":\"values\",\"with\":{\"values\":[1,2,3]}}},"
+                + "\"sweep\":{\"seed\":[1,2,3]}}");
+        Outcome run = execute("run", d.toString(), "--out", folder.resolve("results").toString(), "--quiet");
+        assertEquals(0, run.status(), run.err());
+        Path runFolder = Path.of(run.lastLine()).getParent();
+
+        Outcome none = execute("evaluate", runFolder.toString());
+        assertEquals(2, none.status());
+        assertTrue(none.err().contains("no point of this sweep kept weights.npz"), none.err());
+        assertTrue(none.err().contains("note: point 2 kept no weights.npz"), none.err());
+
+        Outcome outside = execute("evaluate", runFolder.toString(), "--point", "3");
+        assertEquals(2, outside.status());
+        assertTrue(outside.err().contains("--point 3: " + runFolder + " has points 0 to 2"), outside.err());
+
+        Files.createDirectories(runFolder.resolve("points/1"));
+        Files.writeString(runFolder.resolve("points/1/weights.npz"), "not read: the task cannot evaluate");
+        Outcome wrongTask = execute("evaluate", runFolder.toString());
+        assertEquals(2, wrongTask.status(), wrongTask.err());
+        assertTrue(wrongTask.err().contains("'evaluate'"), wrongTask.err());
+        assertFalse(Files.exists(runFolder.resolve("points/1/evaluation.json")), "nothing written");
+
+        Outcome notASweep = execute("evaluate", runFolder.resolve("points/1").toString(), "--point", "1");
+        assertEquals(2, notASweep.status());
+    }
 }

@@ -26,7 +26,39 @@ final class RunEvaluation {
     private RunEvaluation() {
     }
 
-    /** The page model of the run in {@code folder}'s evaluation, if it has a readable one. */
+    /**
+     * The page models of every readable evaluation of the run in {@code folder}: its own, then those of
+     * its sweep points ({@code points/N/evaluation.json}) in point order, each with its {@code id} and,
+     * for a point, its {@code point} label.
+     */
+    static List<Map<String, Object>> all(Path folder) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        of(folder).ifPresent(m -> {
+            m.put("id", "run-evaluation");
+            out.add(m);
+        });
+        Path points = folder.resolve("points");
+        if (!Files.isDirectory(points)) {
+            return out;
+        }
+        List<Integer> indices = new ArrayList<>();
+        try (java.util.stream.Stream<Path> s = Files.list(points)) {
+            s.map(p -> p.getFileName().toString()).filter(n -> n.matches("\\d{1,9}")).map(Integer::valueOf).sorted()
+                    .forEach(indices::add);
+        } catch (IOException unreadable) {
+            return out;
+        }
+        for (int i : indices) {
+            of(points.resolve(Integer.toString(i))).ifPresent(m -> {
+                m.put("id", "run-evaluation-point-" + i);
+                m.put("point", "point " + i + (m.get("set") == null ? "" : " " + m.get("set")));
+                out.add(m);
+            });
+        }
+        return out;
+    }
+
+    /** The page model of the evaluation in {@code folder} (a run's or a point's), if it has a readable one. */
     static Optional<Map<String, Object>> of(Path folder) {
         Path file = folder.resolve(FILE);
         if (!Files.isRegularFile(file)) {
@@ -45,6 +77,11 @@ final class RunEvaluation {
                 e.getAsJsonArray("data").forEach(d -> data.add(d.getAsString()));
             }
             m.put("data", String.join(", ", data));
+            if (e.has("set") && e.get("set").isJsonObject()) {
+                List<String> set = new ArrayList<>();
+                e.getAsJsonObject("set").entrySet().forEach(v -> set.add(v.getKey() + "=" + v.getValue()));
+                m.put("set", "(" + String.join(", ", set) + ")");
+            }
             JsonArray matrix = e.getAsJsonArray("confusion");
             List<Integer> classes = new ArrayList<>();
             List<Map<String, Object>> rows = new ArrayList<>();

@@ -212,7 +212,7 @@ public final class RunsPage extends Page {
         m.put("provenance", Json.PRETTY.toJson(r.document().get("provenance")));
         m.put("resultHref", links.file(r.id(), "result.json"));
         files(r, m, links);
-        RunEvaluation.of(r.folder()).ifPresent(e -> m.put("evaluation", e));
+        m.put("evaluations", RunEvaluation.all(r.folder()));
         RunLogText.of(r.folder()).ifPresent(log -> {
             m.put("hasLog", true);
             m.put("log", log);

@@ -30,4 +30,19 @@ class RunEvaluationTest {
         Files.writeString(folder.resolve("evaluation.json"), "{broken");
         assertTrue(RunEvaluation.of(folder).isEmpty(), "an unreadable evaluation is left off the page");
     }
+
+    @Test
+    void eachSweepPointsEvaluationIsShownInPointOrder() throws Exception {
+        for (int i : new int[] {10, 2}) {
+            Path point = Files.createDirectories(folder.resolve("points").resolve(Integer.toString(i)));
+            Files.writeString(point.resolve("evaluation.json"), "{\"examples\": 4, \"testLoss\": 0.5, \"testAccuracy\": 0."
+                    + i + ", \"confusion\": [[2, 0], [1, 1]], \"checkpoint\": \"weights.npz\", \"epoch\": 3, \"point\": " + i
+                    + ", \"set\": {\"seed\": " + (180 + i) + "}}");
+        }
+        Files.createDirectories(folder.resolve("points/5"));
+        List<Map<String, Object>> all = RunEvaluation.all(folder);
+        assertEquals(List.of("point 2 (seed=182)", "point 10 (seed=190)"), all.stream().map(m -> m.get("point")).toList());
+        assertEquals(List.of("run-evaluation-point-2", "run-evaluation-point-10"), all.stream().map(m -> m.get("id")).toList());
+        assertEquals("0.2000", all.get(0).get("testAccuracy"));
+    }
 }

@@ -21,9 +21,15 @@ public final class Evaluation {
 
     /** The results of the plan's first point. */
     public static JsonObject results(Plan plan, PlotRenderer renderer, ProviderSource live) throws RunFailure, IOException {
+        return results(plan, 0, renderer, live);
+    }
+
+    /** The results of point {@code index} of the plan. */
+    public static JsonObject results(Plan plan, int index, PlotRenderer renderer, ProviderSource live)
+            throws RunFailure, IOException {
         Path work = Files.createTempDirectory("workbench-evaluate-");
         try {
-            PointOutcome o = new PointRun(renderer, ProgressFactory.SILENT, live).run(plan, plan.points().get(0), work, "",
+            PointOutcome o = new PointRun(renderer, ProgressFactory.SILENT, live).run(plan, plan.points().get(index), work, "",
                     null, Checkpoints.NONE);
             return JsonValues.tree(o.results()).getAsJsonObject();
         } finally {

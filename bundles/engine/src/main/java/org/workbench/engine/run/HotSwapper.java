@@ -81,15 +81,7 @@ final class HotSwapper {
             return Optional.empty();
         }
         ProviderEntry next = candidate.get();
-        Parameters parameters;
-        try {
-            parameters = new ParameterBinder(plan.descriptor().file(), plan.descriptor().baseDirectory()).bind(
-                    DeclaredParameters.of(next, plan.descriptor().file()),
-                    Planner.withSweep(resolved.spec().with(), role, point.set()),
-                    resolved.spec().jsonPath() + ".with", next.label());
-        } catch (InvalidInputException e) {
-            throw new ComponentFailure(role, "cannot swap in " + next.label() + ": " + e.report(), e);
-        }
+        Parameters parameters = bind(role, resolved, next);
         Object component;
         try {
             component = next.provider().create(parameters, components.contextFor(role));
@@ -109,6 +101,51 @@ final class HotSwapper {
                 recorded));
         current.put(role, next);
         return Optional.of(type.cast(component));
+    }
+
+    /** The point's parameters of {@code role} bound anew against {@code next}'s declaration. */
+    private Parameters bind(String role, ResolvedComponent resolved, ProviderEntry next) {
+        try {
+            return new ParameterBinder(plan.descriptor().file(), plan.descriptor().baseDirectory()).bind(
+                    DeclaredParameters.of(next, plan.descriptor().file()),
+                    Planner.withSweep(resolved.spec().with(), role, point.set()),
+                    resolved.spec().jsonPath() + ".with", next.label());
+        } catch (InvalidInputException e) {
+            throw new ComponentFailure(role, "cannot swap in " + next.label() + ": " + e.report(), e);
+        }
+    }
+
+    /**
+     * Continues a resumed point with the provider versions its interrupted attempt used at its
+     * newest checkpoint ({@link Checkpoints#resumedVersions()}): each such role's component is created
+     * from that version (whatever the plan resolved now), later checks look for versions newer than
+     * it, and the swaps made before that checkpoint ({@code made}) stay this point's swaps. Call it
+     * before the task asks for any component.
+     *
+     * @throws ComponentFailure when such a version is not installed (the resume checks this first,
+     *                          {@link ResumedVersions})
+     */
+    void resume(Map<String, String> versions, List<Swap> made) {
+        for (Map.Entry<String, String> v : versions.entrySet()) {
+            String role = v.getKey();
+            if (!components.has(role)) {
+                throw new ComponentFailure(role, "the checkpoint to resume from used a " + role
+                        + " that this run does not have", null);
+            }
+            ResolvedComponent resolved = components.resolved(role);
+            ProviderEntry planned = resolved.entry();
+            ProviderEntry entry = live.entries().stream()
+                    .filter(e -> e.kind().equals(planned.kind()) && e.name().equals(planned.name()))
+                    .filter(e -> e.version().toString().equals(v.getValue()))
+                    .filter(ProviderEntry::available).findFirst()
+                    .orElseThrow(() -> new ComponentFailure(role, "cannot resume with " + planned.kind() + " '"
+                            + planned.name() + "' " + v.getValue() + ", the version the checkpoint was trained with: "
+                            + "that version is not installed", null));
+            // bound anew even at the planned version: the points' parameters may be bound against another
+            components.use(role, entry, bind(role, resolved, entry));
+            current.put(role, entry);
+        }
+        swaps.addAll(made);
     }
 
     /** The last swap made, if any. */

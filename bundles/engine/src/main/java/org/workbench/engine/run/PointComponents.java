@@ -33,6 +33,8 @@ final class PointComponents {
     private final Map<String, Long> seeds = new LinkedHashMap<>();
     private final Deque<String> creating = new ArrayDeque<>();
     private final PointInputs inputs;
+    /** Parameters bound against another provider version than the plan's ({@link #use}). */
+    private final Map<String, org.workbench.api.Parameters> rebound = new LinkedHashMap<>();
 
     /**
      * @param folder         where the point's artifacts go (inputs it keeps land in its {@code inputs/})
@@ -45,6 +47,21 @@ final class PointComponents {
         this.point = point;
         this.baseDirectory = plan.descriptor().baseDirectory();
         this.inputs = new PointInputs(folder, relativeFolder);
+    }
+
+    /**
+     * Creates the component labelled {@code label} from {@code entry} with {@code parameters} (bound
+     * against that provider) instead of the plan's provider: a resumed point continuing with the
+     * version its checkpoint was trained with. Only before the component is created.
+     */
+    synchronized void use(String label, org.workbench.engine.catalog.ProviderEntry entry,
+            org.workbench.api.Parameters parameters) {
+        if (created.containsKey(label)) {
+            throw new IllegalStateException("component '" + label + "' was created already");
+        }
+        ResolvedComponent c = byLabel.get(label);
+        byLabel.put(label, new ResolvedComponent(c.role(), c.index(), c.label(), entry, c.spec(), c.choice()));
+        rebound.put(label, parameters);
     }
 
     boolean has(String label) {
@@ -71,7 +88,8 @@ final class PointComponents {
             ComponentContext context = contextFor(label);
             seeds.put(label, context.seed());
             Provider<?> provider = c.entry().provider();
-            Object component = provider.create(point.parametersOf(label), context);
+            Object component = provider.create(rebound.containsKey(label) ? rebound.get(label)
+                    : point.parametersOf(label), context);
             if (component == null || !provider.type().isInstance(component)) {
                 throw new ComponentFailure(label, c.entry().label() + " created " + component + ", not a "
                         + provider.type().getSimpleName(), null);

@@ -142,7 +142,7 @@ final class PointContext implements TaskContext {
     @Override
     public Path checkpoint(String fileName) {
         Path file = artifact(fileName);
-        checkpoints.saving(relativeFolder + fileName);
+        checkpoints.saving(relativeFolder + fileName, swapper.swaps());
         return file;
     }
 
@@ -191,6 +191,9 @@ final class PointContext implements TaskContext {
     @Override
     public <C> Optional<C> newerComponent(String role, Class<C> type, String at) {
         Optional<C> newer = swapper.newer(role, type, at);
+        if (newer.isPresent()) {
+            checkpoints.swapped(swapper.swaps());
+        }
         newer.flatMap(c -> swapper.last()).ifPresent(swap -> announce(swap.describe()));
         return newer;
     }

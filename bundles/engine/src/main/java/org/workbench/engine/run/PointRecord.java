@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,23 +33,7 @@ final class PointRecord {
         r.add("artifacts", JsonValues.value(o.artifacts()));
         r.add("seeds", JsonValues.value(o.seeds()));
         JsonArray swaps = new JsonArray();
-        for (Swap s : o.swaps()) {
-            JsonObject j = new JsonObject();
-            j.addProperty("atMs", s.atMs());
-            j.addProperty("role", s.role());
-            j.addProperty("fromBundle", s.fromBundle());
-            j.addProperty("fromVersion", s.fromVersion());
-            j.addProperty("toBundle", s.toBundle());
-            j.addProperty("toVersion", s.toVersion());
-            j.addProperty("costMicros", s.costMicros());
-            j.addProperty("name", s.name());
-            if (s.at() != null) {
-                j.addProperty("at", s.at());
-            }
-            j.addProperty("check", s.check());
-            j.add("parameters", s.parameters());
-            swaps.add(j);
-        }
+        o.swaps().forEach(s -> swaps.add(SwapJson.write(s)));
         r.add("swaps", swaps);
         r.addProperty("durationMs", o.durationMs());
         JsonArray inputs = new JsonArray();
@@ -80,33 +63,41 @@ final class PointRecord {
         r.add("plotIssues", plotIssues);
         r.addProperty("member", member);
         if (resultFolder != null) {
-            JsonObject files = new JsonObject();
-            List<String> travelling = new ArrayList<>(o.artifacts());
-            o.inputs().stream().map(InputRecord::artifact).filter(a -> a != null).forEach(travelling::add);
-            for (String artifact : travelling) {
-                files.addProperty(artifact, Base64.getEncoder().encodeToString(Files.readAllBytes(
-                        resultFolder.resolve(artifact))));
-            }
-            r.add("files", files);
+            r.add("files", PointFiles.pack(travelling(o), resultFolder));
         }
         return r;
     }
 
-    /** Writes the files a member sent into the result folder, refusing paths that leave it. */
-    static void unpackFiles(JsonObject record, Path resultFolder) throws IOException {
+    /** The point's artifacts and the inputs it kept: the files that travel with its record. */
+    private static List<String> travelling(PointOutcome o) {
+        List<String> travelling = new ArrayList<>(o.artifacts());
+        o.inputs().stream().map(InputRecord::artifact).filter(a -> a != null).forEach(travelling::add);
+        return travelling;
+    }
+
+    /**
+     * Writes the files a member sent with the record of the point in {@code relative} ("points/3/", or
+     * "" for a run of one point) into the result folder ({@link PointFiles#unpack}: only the point's
+     * listed artifacts, inside its folder, within the size bound, with the SHA-256 they were sent
+     * with), and removes them from the record.
+     */
+    static void unpackFiles(JsonObject record, Path resultFolder, String relative) throws IOException {
         JsonElement files = record.remove("files");
-        if (files == null || !files.isJsonObject()) {
-            return;
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        JsonElement artifacts = record.get("artifacts");
+        if (artifacts != null && artifacts.isJsonArray()) {
+            artifacts.getAsJsonArray().forEach(a -> listed.add(a.getAsString()));
         }
-        Path root = resultFolder.toAbsolutePath().normalize();
-        for (Map.Entry<String, JsonElement> e : files.getAsJsonObject().entrySet()) {
-            Path target = root.resolve(e.getKey()).normalize();
-            if (!target.startsWith(root) || target.equals(root)) {
-                throw new IOException("a member sent a file outside the result folder: " + e.getKey());
-            }
-            Files.createDirectories(target.getParent());
-            Files.write(target, Base64.getDecoder().decode(e.getValue().getAsString()));
+        JsonElement inputs = record.get("inputs");
+        if (inputs != null && inputs.isJsonArray()) {
+            inputs.getAsJsonArray().forEach(i -> {
+                JsonElement a = i.getAsJsonObject().get("artifact");
+                if (a != null && !a.isJsonNull()) {
+                    listed.add(a.getAsString());
+                }
+            });
         }
+        PointFiles.unpack(files, listed, resultFolder, relative, PointFiles.MAX_POINT_BYTES);
     }
 
     /** The outcome of {@code point} from its record. */
@@ -116,14 +107,7 @@ final class PointRecord {
         Map<String, Long> seeds = new LinkedHashMap<>();
         r.getAsJsonObject("seeds").entrySet().forEach(e -> seeds.put(e.getKey(), e.getValue().getAsLong()));
         List<Swap> swaps = new ArrayList<>();
-        for (JsonElement e : r.getAsJsonArray("swaps")) {
-            JsonObject j = e.getAsJsonObject();
-            swaps.add(new Swap(j.get("atMs").getAsLong(), j.get("role").getAsString(), j.get("fromBundle").getAsString(),
-                    j.get("fromVersion").getAsString(), j.get("toBundle").getAsString(),
-                    j.get("toVersion").getAsString(), j.get("costMicros").getAsLong(), text(j, "name"), text(j, "at"),
-                    j.has("check") ? j.get("check").getAsInt() : 1,
-                    j.has("parameters") ? j.getAsJsonObject("parameters") : new JsonObject()));
-        }
+        r.getAsJsonArray("swaps").forEach(e -> swaps.add(SwapJson.read(e.getAsJsonObject())));
         List<InputRecord> inputs = new ArrayList<>();
         if (r.has("inputs")) {
             for (JsonElement e : r.getAsJsonArray("inputs")) {

@@ -42,8 +42,10 @@ final class PointRun {
             throws RunFailure, IOException {
         long t0 = System.nanoTime();
         PointComponents components = new PointComponents(plan, point, folder, relative);
-        PointContext context = new PointContext(point, components, folder, relative, progress,
-                new HotSwapper(plan, point, live, components), fanOut, checkpoints);
+        HotSwapper swapper = new HotSwapper(plan, point, live, components);
+        swapper.resume(checkpoints.resumedVersions(), checkpoints.resumedSwaps());
+        PointContext context = new PointContext(point, components, folder, relative, progress, swapper, fanOut,
+                checkpoints);
         Task task = createTask(plan, point, context);
         try {
             task.run(context);

@@ -119,12 +119,22 @@ public final class Runner {
         IncompleteFolders.removeStale(outRoot);
         SweepFolder resumed;
         try {
-            resumed = options.resume() ? claimResumable(plan, experimentFolder, identity) : null;
+            resumed = options.resume() ? claimResumable(plan, experimentFolder, identity, live) : null;
         } catch (IOException e) {
             throw new RunFailure("could not read the runs under " + experimentFolder + ": " + e, e);
         }
+        // a resumed run that hot-swapped starts, as its first attempt did, from the versions that attempt
+        // pinned (where they are still installed), so its provenance and pinned descriptor say what ran
+        Plan planned;
         try {
-            return RunThread.call(plan, limit, active, () -> runHere(plan, outRoot, environment, options, values,
+            planned = resumed == null ? plan : ResumedVersions.of(resumed.folder()).firstVersions(plan, live);
+        } catch (IOException e) {
+            resumed.release();
+            throw new RunFailure("could not read the checkpoints of " + resumed.folder() + ": " + e, e);
+        }
+        LargeValues pinned = planned == plan ? values : LargeValues.of(ResultDocument.pinned(planned));
+        try {
+            return RunThread.call(planned, limit, active, () -> runHere(planned, outRoot, environment, options, pinned,
                     identity, resumed));
         } finally {
             if (resumed != null) {
@@ -311,8 +321,8 @@ public final class Runner {
      * {@code null} when there is none (a fresh run). A folder that another process takes or removes
      * between the look and the claim is passed over for the next one.
      */
-    private static SweepFolder claimResumable(Plan plan, Path experimentFolder, JsonObject identity)
-            throws IOException, InvalidInputException {
+    private static SweepFolder claimResumable(Plan plan, Path experimentFolder, JsonObject identity,
+            ProviderSource live) throws IOException, InvalidInputException {
         for (int attempt = 0; attempt < 100; attempt++) {
             Optional<Path> candidate = SweepFolder.newestResumable(experimentFolder);
             if (candidate.isEmpty()) {
@@ -320,11 +330,14 @@ public final class Runner {
             }
             try {
                 JsonObject then = SweepFolder.identity(candidate.get());
-                if (!then.equals(identity)) {
+                // a run that hot-swapped continues with the versions its checkpoints were trained with
+                ResumedVersions versions = ResumedVersions.of(candidate.get());
+                if (!then.equals(versions.forgiving(then, identity))) {
                     throw new InvalidInputException(plan.descriptor().file(), null, "cannot resume " + candidate.get()
                             + ": it ran a different descriptor (" + String.join("; ", JsonDifference.between(then,
                                     identity, 5)) + "); run without --resume to start afresh");
                 }
+                versions.check(plan, live);
                 return SweepFolder.reopen(candidate.get());
             } catch (NoSuchFileException takenOrRemoved) {
                 // another process renamed it first: look again

@@ -76,7 +76,7 @@ final class SweepExecution {
                 int i = index(unit);
                 try {
                     JsonObject record = JsonParser.parseString(result).getAsJsonObject();
-                    PointRecord.unpackFiles(record, folder.folder());
+                    PointRecord.unpackFiles(record, folder.folder(), plan.swept() ? "points/" + i + "/" : "");
                     record.addProperty("member", member);
                     folder.savePoint(i, record);
                     outcomes[i] = PointRecord.read(record, plan.points().get(i));

@@ -198,7 +198,7 @@ final class SweepFolder {
         if (Files.isDirectory(records)) {
             try (Stream<Path> s = Files.list(records)) {
                 for (Path record : s.filter(f -> f.getFileName().toString().matches("\\d+\\.json")).toList()) {
-                    for (String name : Checkpoints.read(record)) {
+                    for (String name : Checkpoints.read(record).checkpoints().keySet()) {
                         keep.add(folder.resolve(name));
                     }
                 }

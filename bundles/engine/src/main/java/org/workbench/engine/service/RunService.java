@@ -104,10 +104,15 @@ public final class RunService {
      * {@code file} (its relative paths resolve against that file's folder), with {@code overrides} applied.
      */
     public Plan plan(Path file, JsonObject root, List<String> overrides) throws InvalidInputException {
+        return plan(file, root, overrides, 1);
+    }
+
+    /** {@link #plan(Path, JsonObject, List)} of a sweep of at most {@code maxPoints} points (a finished sweep's). */
+    public Plan plan(Path file, JsonObject root, List<String> overrides, long maxPoints) throws InvalidInputException {
         JsonObject copy = root.deepCopy();
         Overrides.apply(copy, overrides, file);
         Descriptor d = new DescriptorParser().parse(file, copy);
-        return new Planner(new ProviderResolver(providers), 1).plan(d);
+        return new Planner(new ProviderResolver(providers), maxPoints).plan(d);
     }
 
     /** The providers available now. */

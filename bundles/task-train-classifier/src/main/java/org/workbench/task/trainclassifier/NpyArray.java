@@ -6,7 +6,8 @@ import java.util.Arrays;
 
 /**
  * One array of a {@code .npz} file: numpy's type code ({@code <f4}, {@code <f8}, {@code <i4},
- * {@code <i8}), its shape (empty for a scalar) and its little-endian bytes in C order.
+ * {@code <i8}, or {@code <UN} for a string of N characters), its shape (empty for a scalar) and its
+ * little-endian bytes in C order.
  */
 record NpyArray(String descr, int[] shape, byte[] data) {
     NpyArray {
@@ -44,6 +45,28 @@ record NpyArray(String descr, int[] shape, byte[] data) {
         ByteBuffer b = buffer(8);
         b.putLong(value);
         return new NpyArray("<i8", new int[0], b.array());
+    }
+
+    /** A string as numpy keeps one: a scalar of type {@code <UN}, N UTF-32 code units (numpy's {@code str(a)} reads it). */
+    static NpyArray ofText(String text) {
+        int[] points = text.codePoints().toArray();
+        ByteBuffer b = buffer(Math.max(1, points.length) * 4L);
+        b.asIntBuffer().put(points);
+        return new NpyArray("<U" + Math.max(1, points.length), new int[0], b.array());
+    }
+
+    /** The string of an {@link #ofText} array (without numpy's trailing padding). */
+    String text() {
+        if (!descr.startsWith("<U")) {
+            throw new IllegalArgumentException("expected a numpy string (<U), found " + descr);
+        }
+        int[] points = new int[data.length / 4];
+        wrap().asIntBuffer().get(points);
+        int n = points.length;
+        while (n > 0 && points[n - 1] == 0) {
+            n--;
+        }
+        return new String(points, 0, n);
     }
 
     /** The number of elements. */
@@ -86,11 +109,14 @@ record NpyArray(String descr, int[] shape, byte[] data) {
     }
 
     static int width(String descr) {
+        if (descr.matches("<U[1-9][0-9]{0,8}")) {
+            return 4 * Integer.parseInt(descr.substring(2));
+        }
         return switch (descr) {
             case "<f4", "<i4" -> 4;
             case "<f8", "<i8" -> 8;
             default -> throw new IllegalArgumentException("unsupported numpy type '" + descr
-                    + "' (this reader knows <f4, <f8, <i4 and <i8)");
+                    + "' (this reader knows <f4, <f8, <i4, <i8 and <UN)");
         };
     }
 

@@ -1,6 +1,5 @@
 package org.workbench.task.trainclassifier;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -101,11 +100,12 @@ final class TrainClassifier implements Task {
         double[] epochSeconds = curves.seconds;
         double trainSecondsTotal = 0;
         double testAccuracy = Double.NaN;
-        List<Integer> swapEpochs = new ArrayList<>();
         StatusLine status = new StatusLine(StatusLine.EVERY_NANOS);
         TrainingCheckpoint resumed = Resume.latest(context.keptCheckpoints(), epochs);
         int firstEpoch = 1;
+        ComponentHistory history = new ComponentHistory();
         if (resumed != null) {
+            history = resumed.history();
             resumed.restoreWeights(layers);
             resumed.restoreOptimizer(optimizer);
             random = resumed.random();
@@ -130,17 +130,13 @@ final class TrainClassifier implements Task {
             // handin:begin train
             for (int epoch = firstEpoch; epoch <= epochs; epoch++) {
             // handin:end
-                if (epoch > firstEpoch) {
-                    GradientOptimizer next = swapOptimizer(context, optimizer, progress, epoch);
-                    if (next != optimizer) {
-                        optimizer = next;
-                        swapEpochs.add(epoch);
-                    }
+                if (epoch > 1) {
+                    // every epoch boundary is a safe point, the first of a resumed run too (as in an uninterrupted run)
+                    optimizer = swapOptimizer(context, optimizer, progress, epoch);
                     Loss newer = context.newerComponent(Roles.LOSS, "epoch " + epoch).orElse(null);
                     if (newer != null) {
                         loss = newer;
                         accuracy = new Accuracy(network, loss, batch);
-                        swapEpochs.add(epoch);
                     }
                 }
                 // handin:begin train
@@ -181,9 +177,11 @@ final class TrainClassifier implements Task {
                 epochSeconds[e] = seconds;
                 curves.trainSeconds[e] = trainSeconds;
                 r.append("epochs", epochRow(epoch, curves, test != null));
+                history.trained(Roles.OPTIMIZER.name(), optimizer, epoch);
+                history.trained(Roles.LOSS.name(), loss, epoch);
                 if (checkpointEvery > 0 && epoch % checkpointEvery == 0 && epoch < epochs) {
                     save(context, String.format(Locale.ROOT, "checkpoint-epoch-%03d.npz", epoch), TrainingCheckpoint.of(
-                            epoch, layers, optimizer, random, order, curves));
+                            epoch, layers, optimizer, random, order, curves, history));
                 }
                 progress.metrics(epoch, test == null ? Map.of("trainLoss", lossCurve[e], "trainAccuracy", trainCurve[e])
                         : Map.of("trainLoss", lossCurve[e], "trainAccuracy", trainCurve[e], "testAccuracy", testAccuracy,
@@ -199,9 +197,12 @@ final class TrainClassifier implements Task {
         } else {
             r.put("testAccuracy", testAccuracy);
         }
-        save(context, FINAL_WEIGHTS, TrainingCheckpoint.of(epochs, layers, optimizer, random, order, curves));
+        save(context, FINAL_WEIGHTS, TrainingCheckpoint.of(epochs, layers, optimizer, random, order, curves,
+                history));
         r.put("examplesPerSecond", (double) n * epochs / trainSecondsTotal);
         r.put("medianEpochSeconds", median(epochSeconds));
+        // the swaps of every attempt, an interrupted one's too
+        List<Integer> swapEpochs = history.swapEpochs();
         context.plot(lossPlot(lossCurve, test == null ? null : testLossCurve, swapEpochs));
         context.plot(accuracyPlot(trainCurve, test == null ? null : testCurve, swapEpochs));
     }

@@ -19,8 +19,9 @@ import org.workbench.api.nn.Weights;
  * {@code W}, out x in as PyTorch's {@code Linear.weight}, and {@code b}, a vector), in the network's
  * precision; {@code optimizer.KEY} for a {@link Stateful} optimizer's state (momentum buffers);
  * {@code rng.state} (the {@link ShuffleRandom} state) and {@code rng.order} (the row order it has
- * shuffled so far); {@code epoch}; and {@code curves.NAME}, the per-epoch numbers so far. Restoring
- * all of it continues the run exactly where it was.
+ * shuffled so far); {@code epoch}; {@code curves.NAME}, the per-epoch numbers so far; and
+ * {@code provenance.components}, which provider version trained which epochs ({@link ComponentHistory}).
+ * Restoring all of it continues the run exactly where it was.
  *
  * @param epoch  the epochs done
  * @param arrays the file's arrays by name
@@ -32,7 +33,7 @@ record TrainingCheckpoint(int epoch, Map<String, NpyArray> arrays) {
 
     /** The state of the run now, after {@code epoch} epochs. */
     static TrainingCheckpoint of(int epoch, List<Layer> layers, GradientOptimizer optimizer, ShuffleRandom random,
-            int[] order, Curves curves) {
+            int[] order, Curves curves, ComponentHistory history) {
         Map<String, NpyArray> a = new LinkedHashMap<>();
         for (int i = 0; i < layers.size(); i++) {
             for (Weights w : layers.get(i).weights()) {
@@ -48,6 +49,7 @@ record TrainingCheckpoint(int epoch, Map<String, NpyArray> arrays) {
         a.put(EPOCH, NpyArray.ofLong(epoch));
         curves.upTo(epoch).forEach((name, values) -> a.put("curves." + name, NpyArray.ofDoubles(values, values.length,
                 values.length)));
+        a.put(ComponentHistory.ENTRY, NpyArray.ofText(history.text()));
         return new TrainingCheckpoint(epoch, a);
     }
 
@@ -99,6 +101,12 @@ record TrainingCheckpoint(int epoch, Map<String, NpyArray> arrays) {
             }
         });
         s.importState(state);
+    }
+
+    /** Which provider versions trained the epochs so far (none recorded in a checkpoint that predates it). */
+    ComponentHistory history() {
+        NpyArray text = arrays.get(ComponentHistory.ENTRY);
+        return text == null ? new ComponentHistory() : ComponentHistory.parse(text.text());
     }
 
     ShuffleRandom random() {
