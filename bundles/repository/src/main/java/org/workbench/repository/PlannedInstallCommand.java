@@ -40,6 +40,7 @@ abstract class PlannedInstallCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         check();
+        SigningPolicy signing = session.settings().signing();
         Catalog catalog = session.catalog(repoOptions.repos);
         Map<Resource, String> requested = new LinkedHashMap<>(request(catalog));
         if (requested.isEmpty()) {
@@ -58,7 +59,7 @@ abstract class PlannedInstallCommand implements Callable<Integer> {
         if (dryRun) {
             return Workbench.OK;
         }
-        PluginWriter writer = new PluginWriter(session.plugins(), session.settings().signing());
+        PluginWriter writer = new PluginWriter(session.plugins(), signing);
         for (PluginWriter.Written w : writer.write(plan.resources())) {
             session.out.println("wrote " + w.jar() + " (SHA-256 checked; " + w.signature() + ")");
         }
