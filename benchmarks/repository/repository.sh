@@ -4,7 +4,8 @@
 # is the example optimizer made to import a package of Apache Commons Math 3.6.1, which the
 # repository also holds. Needs the distribution (mvn install) and the examples built.
 #   benchmarks/repository/repository.sh [N]
-# Prints one line per command: wall and CPU (user+sys) seconds, as /usr/bin/time measures them.
+# Prints one line per command: wall and CPU (user+sys) seconds, as /usr/bin/time measures them;
+# `list` (no repository involved) is the start-up that every command pays.
 set -euo pipefail
 rounds=${1:-3}
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -69,6 +70,7 @@ timed() { # LABEL COMMAND...
 }
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 for r in $(seq 1 "$rounds"); do
+  timed "list (start-up)" "${workbench[@]}" "$work/p-$r-list" list
   for where in local http; do
     repo=$work/repo; [ "$where" = http ] && repo=$http
     timed "search $where" "${workbench[@]}" "$work/p-$r-$where" search --repo "$repo"
