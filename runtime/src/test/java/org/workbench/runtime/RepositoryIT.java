@@ -36,6 +36,8 @@ class RepositoryIT {
     static final Path OPTIMIZER = Path.of(System.getProperty("workbench.example.optimizer"));
     static final Path MATH = Path.of(System.getProperty("workbench.commons.math"));
     static final Path DESCRIPTOR = Path.of(System.getProperty("workbench.example.descriptor"));
+    /** The example plugins' repository, indexed by the build (examples/repository). */
+    static final Path EXAMPLES = Path.of(System.getProperty("workbench.examples.repository"));
     static final String SPECIAL = "org.apache.commons.math3.special";
     static final long WAIT_MS = 30_000;
 
@@ -134,6 +136,34 @@ class RepositoryIT {
         assertTrue(search.out().contains("bundle org.apache.commons.math3"), search.out());
         Outcome one = cli("search", "student", "--repo", repo.toString());
         assertFalse(one.out().contains("momentum"), one.out());
+    }
+
+    /**
+     * The index the build wrote for examples/ (bnd-indexer-maven-plugin, not {@code repo index}):
+     * the providers come from the capability {@code @WorkbenchProvider} put in each manifest, and each
+     * jar's SHA-256 and size are in it.
+     */
+    @Test
+    @Order(1)
+    void theExamplesIndexWrittenByTheBuildListsTheExampleProviders() throws Exception {
+        String index = Files.readString(EXAMPLES.resolve("index.xml"));
+        for (String jar : List.of("prior-student-t-1.0.0.jar", "optimizer-momentum-1.0.0.jar")) {
+            byte[] bytes = Files.readAllBytes(EXAMPLES.resolve(jar));
+            String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(bytes));
+            assertTrue(index.toLowerCase(java.util.Locale.ROOT).contains("value=\"" + sha + "\""), jar + " SHA-256 in\n" + index);
+            assertTrue(index.contains("<attribute name=\"size\" value=\"" + bytes.length + "\""), jar + " size");
+            try (var in = new java.util.jar.JarFile(EXAMPLES.resolve(jar).toFile())) {
+                assertTrue(in.getManifest().getMainAttributes().getValue("Provide-Capability")
+                        .contains("org.workbench.provider;"), jar + ": the provider capability is in the manifest");
+            }
+        }
+        Outcome search = cli("search", "--repo", EXAMPLES.toString());
+        assertEquals(0, search.status(), search.err());
+        assertTrue(search.out().matches("(?s).*prior/student-t\\s+1\\.0\\.0\\s+--repo\\s+Heavy-tailed Student-t.*"),
+                search.out());
+        assertTrue(search.out().matches("(?s).*optimizer/momentum\\s+1\\.0\\.0\\s+--repo\\s+SGD with heavy-ball.*"),
+                search.out());
     }
 
     @Test
@@ -273,6 +303,61 @@ class RepositoryIT {
             Outcome install = cli("install", "prior/student-t@[2.0,2.1)", "--repo", signed.toString());
             assertEquals(0, install.status(), install.err());
             assertTrue(install.out().contains("signed by CN=Plugin Author,O=Workbench Tests"), install.out());
+        } finally {
+            Files.delete(settings);
+        }
+    }
+
+    /**
+     * With {@code "trustedSigners"} set, a jar signed by another key, and an unsigned one, are refused
+     * (exit 1, nothing written); a jar signed by a listed key installs, its fingerprint printed.
+     */
+    @Test
+    @Order(8)
+    void onlyAJarSignedByATrustedSignerInstallsWhenTheListIsSet() throws Exception {
+        Path signed = Files.createDirectories(work.resolve("trusted"));
+        Path keys = work.resolve("two-keys.p12");
+        for (String alias : List.of("trusted", "stranger")) {
+            tool("keytool", "-genkeypair", "-keystore", keys.toString(), "-storepass", "secret123", "-keypass",
+                    "secret123", "-alias", alias, "-dname", "CN=" + alias + ", O=Workbench Tests", "-keyalg", "EC",
+                    "-validity", "2");
+        }
+        for (String[] jar : List.of(new String[] {"3.0.0", "stranger"}, new String[] {"3.1.0", "trusted"})) {
+            Path unsigned = PluginJars.withVersion(PRIOR, jar[0], work.resolve("prior-student-t-" + jar[0] + ".jar"));
+            tool("jarsigner", "-keystore", keys.toString(), "-storepass", "secret123", "-signedjar",
+                    signed.resolve("prior-student-t-" + jar[0] + ".jar").toString(), unsigned.toString(), jar[1]);
+        }
+        PluginJars.withVersion(PRIOR, "3.2.0", signed.resolve("prior-student-t-3.2.0.jar"));
+        assertEquals(0, cli("repo", "index", signed.toString()).status());
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(keys)) {
+            store.load(in, "secret123".toCharArray());
+        }
+        String fingerprint = java.util.HexFormat.ofDelimiter(":").withUpperCase().formatHex(java.security.MessageDigest
+                .getInstance("SHA-256").digest(store.getCertificate("trusted").getEncoded()));
+        Path settings = work.resolve("workbench-settings.json");
+        Files.writeString(settings, "{\"trustedSigners\": [\"" + fingerprint + "\"]}");
+        try {
+            Outcome stranger = cli("install", "prior/student-t@[3.0,3.1)", "--repo", signed.toString());
+            assertEquals(1, stranger.status(), stranger.out() + stranger.err());
+            assertTrue(stranger.err().contains("is signed by CN=stranger,O=Workbench Tests")
+                    && stranger.err().contains("trusts only the signers listed in \"trustedSigners\" (" + fingerprint + ")"),
+                    stranger.err());
+            Outcome unsigned = cli("install", "prior/student-t@[3.2,4)", "--repo", signed.toString());
+            assertEquals(1, unsigned.status(), unsigned.out() + unsigned.err());
+            assertTrue(unsigned.err().contains("is not signed, and the settings file trusts only"), unsigned.err());
+            assertFalse(pluginFiles().stream().anyMatch(f -> f.contains("-3.")), pluginFiles().toString());
+
+            Outcome trusted = cli("install", "prior/student-t@[3.1,3.2)", "--repo", signed.toString());
+            assertEquals(0, trusted.status(), trusted.err());
+            assertTrue(trusted.out().contains("signed by CN=trusted,O=Workbench Tests (SHA-256 " + fingerprint + ")"),
+                    trusted.out());
+            assertTrue(Files.exists(plugins.resolve("org.example.prior-student-t-3.1.0.jar")));
+
+            Files.writeString(settings, "{\"trustedSigners\": [\"not-a-fingerprint\"]}");
+            Outcome invalid = cli("install", "prior/student-t@[3.1,3.2)", "--repo", signed.toString());
+            assertEquals(2, invalid.status(), invalid.out() + invalid.err());
+            assertTrue(invalid.err().contains("$.trustedSigners[0] is \"not-a-fingerprint\""), invalid.err());
         } finally {
             Files.delete(settings);
         }

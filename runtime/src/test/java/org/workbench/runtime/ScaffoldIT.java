@@ -59,6 +59,7 @@ class ScaffoldIT {
             assertTrue(Files.isRegularFile(jar), log);
             assertTrue(Files.readString(project.resolve("target/surefire-reports/org.example.quicksgd.QuickSgdOptimizerProviderTest.txt"))
                     .contains("Tests run: 3, Failures: 0, Errors: 0"), "the contract test ran");
+            assertTheBuildIndexedItsJar(launcher, project.resolve("target"), jar, "optimizer/quick-sgd");
 
             String filter = "(&(objectClass=org.workbench.api.Provider)(workbench.name=quick-sgd))";
             try (ServiceWaiter waiter = new ServiceWaiter(launcher.framework().getBundleContext(), filter)) {
@@ -142,6 +143,26 @@ class ScaffoldIT {
             assertTrue(compare.contains("estimate of pi #1") && compare.contains("estimate of pi #2")
                     && compare.contains("\"id\":\"error\""), compare);
         }
+    }
+
+    /**
+     * {@code mvn package} wrote {@code target/index.xml}: the jar with its SHA-256, size and provider,
+     * so {@code target/} is a repository that {@code search} reads.
+     */
+    private static void assertTheBuildIndexedItsJar(Launcher launcher, Path target, Path jar, String provider)
+            throws Exception {
+        Path index = target.resolve("index.xml");
+        assertTrue(Files.isRegularFile(index), "mvn package writes target/index.xml");
+        String xml = Files.readString(index);
+        byte[] bytes = Files.readAllBytes(jar);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        assertTrue(xml.toLowerCase(java.util.Locale.ROOT).contains("value=\"" + sha + "\""), "the jar's SHA-256 in\n" + xml);
+        assertTrue(xml.contains("<attribute name=\"size\" value=\"" + bytes.length + "\"")
+                && xml.contains("<attribute name=\"url\" value=\"" + jar.getFileName() + "\""), xml);
+        assertTrue(xml.contains("namespace=\"org.workbench.provider\""), "the provider's capability in\n" + xml);
+        Outcome search = execute(launcher, "search", "--repo", target.toString());
+        assertEquals(0, search.status(), search.err());
+        assertTrue(search.out().lines().anyMatch(l -> l.startsWith(provider + " ") && l.contains("1.1.0")), search.out());
     }
 
     /** Runs Maven offline on the generated project, against this build's API artifact. */

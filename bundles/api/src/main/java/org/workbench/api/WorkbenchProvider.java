@@ -6,6 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.osgi.annotation.bundle.Attribute;
+import org.osgi.annotation.bundle.Capability;
 import org.osgi.service.component.annotations.ComponentPropertyType;
 
 /**
@@ -19,9 +21,16 @@ import org.osgi.service.component.annotations.ComponentPropertyType;
  * public final class LaplacePriorProvider implements Provider<Prior> { ... }
  * }</pre>
  *
+ * <p>It is also a bundle annotation: bnd writes, at build time, one capability per provider into the
+ * bundle's {@code Provide-Capability} header, in the namespace {@value #CAPABILITY_NAMESPACE} with the
+ * attributes {@code kind}, {@code name} and {@code summary} (the provider's version is its bundle's),
+ * so any standard OSGi repository indexer carries the providers and a repository can be searched by
+ * provider without installing anything (since 1.4).
+ *
  * @since 1.2
  */
 @ComponentPropertyType
+@Capability(namespace = WorkbenchProvider.CAPABILITY_NAMESPACE)
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
@@ -29,13 +38,23 @@ public @interface WorkbenchProvider {
     /** The prefix of every property this annotation declares: {@code workbench.kind}, {@code workbench.name}, ... */
     String PREFIX_ = "workbench.";
 
+    /**
+     * The namespace of the capability this annotation puts in the bundle's manifest, one per provider.
+     *
+     * @since 1.4
+     */
+    String CAPABILITY_NAMESPACE = "org.workbench.provider";
+
     /** The kind of component, one of {@link Kinds}; becomes {@link Provider#KIND}. */
+    @Attribute("kind")
     String kind();
 
     /** The name a descriptor's {@code use} refers to; becomes {@link Provider#NAME}. */
+    @Attribute("name")
     String name();
 
     /** A one-line description for {@code list} and {@code describe}; becomes {@link Provider#SUMMARY}. */
+    @Attribute("summary")
     String summary() default "";
 
     /**

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.security.CodeSigner;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
-import java.util.Arrays;
 import java.util.Enumeration;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
@@ -21,9 +21,20 @@ final class JarSigners {
     private JarSigners() {
     }
 
-    /** The signers' certificate subjects, or {@code null} when the jar is not (wholly) signed. */
-    static String of(Path jar) throws IOException {
-        Set<String> common = null;
+    /** The signers of a wholly signed jar: each certificate's SHA-256 fingerprint to its subject. */
+    record Signers(Map<String, String> byFingerprint) {
+        /** {@code CN=... (SHA-256 AB:CD:...)}, one per signer. */
+        String text() {
+            StringBuilder text = new StringBuilder();
+            byFingerprint.forEach((fingerprint, subject) -> text.append(text.length() == 0 ? "" : "; ")
+                    .append(subject).append(" (SHA-256 ").append(Fingerprints.colons(fingerprint)).append(')'));
+            return text.toString();
+        }
+    }
+
+    /** The jar's signers, or {@code null} when it is not (wholly) signed. */
+    static Signers of(Path jar) throws IOException {
+        Map<String, String> common = null;
         try (JarFile file = new JarFile(jar.toFile(), true)) {
             byte[] buffer = new byte[8192];
             for (Enumeration<JarEntry> entries = file.entries(); entries.hasMoreElements();) {
@@ -36,21 +47,14 @@ final class JarSigners {
                         // reading the whole entry is what makes the JDK check its signature
                     }
                 }
-                CodeSigner[] signers = e.getCodeSigners();
-                Set<String> names = new LinkedHashSet<>();
-                for (CodeSigner s : signers == null ? new CodeSigner[0] : signers) {
-                    var certificates = s.getSignerCertPath().getCertificates();
-                    if (!certificates.isEmpty() && certificates.get(0) instanceof X509Certificate x) {
-                        names.add(x.getSubjectX500Principal().getName());
-                    }
-                }
-                if (names.isEmpty()) {
+                Map<String, String> signers = signers(e.getCodeSigners());
+                if (signers.isEmpty()) {
                     return null;
                 }
                 if (common == null) {
-                    common = names;
+                    common = signers;
                 } else {
-                    common.retainAll(names);
+                    common.keySet().retainAll(signers.keySet());
                     if (common.isEmpty()) {
                         return null;
                     }
@@ -60,6 +64,21 @@ final class JarSigners {
             throw new PluginWriter.Tampered(jar.getFileName() + ": its signature does not match its content ("
                     + e.getMessage() + "); nothing was installed");
         }
-        return common == null ? null : String.join("; ", Arrays.asList(common.toArray(String[]::new)));
+        return common == null ? null : new Signers(common);
+    }
+
+    private static Map<String, String> signers(CodeSigner[] signers) throws IOException {
+        Map<String, String> byFingerprint = new LinkedHashMap<>();
+        for (CodeSigner s : signers == null ? new CodeSigner[0] : signers) {
+            var certificates = s.getSignerCertPath().getCertificates();
+            if (!certificates.isEmpty() && certificates.get(0) instanceof X509Certificate x) {
+                try {
+                    byFingerprint.put(Fingerprints.sha256(x.getEncoded()), x.getSubjectX500Principal().getName());
+                } catch (CertificateEncodingException e) {
+                    throw new IOException("a signer's certificate cannot be encoded: " + e.getMessage(), e);
+                }
+            }
+        }
+        return byFingerprint;
     }
 }

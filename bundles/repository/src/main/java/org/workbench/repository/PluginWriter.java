@@ -25,19 +25,23 @@ import aQute.bnd.osgi.resource.ResourceUtils.ContentCapability;
  */
 final class PluginWriter {
     private final Path plugins;
-    private final boolean requireSigned;
+    private final SigningPolicy signing;
 
     /**
-     * @param requireSigned refuse (nothing written) any jar that is not signed ({@code "requireSigned": true}
-     *                      in the settings file)
+     * @param signing what the settings ask of each jar's signature; a jar that fails it is refused
+     *                (nothing written)
      */
-    PluginWriter(Path plugins, boolean requireSigned) {
+    PluginWriter(Path plugins, SigningPolicy signing) {
         this.plugins = plugins;
-        this.requireSigned = requireSigned;
+        this.signing = signing;
     }
 
     /** A jar written into the plugins folder, with its signers ({@code null}: unsigned). */
-    record Written(Path jar, String signer) {
+    record Written(Path jar, JarSigners.Signers signers) {
+        /** {@code unsigned}, or {@code signed by CN=... (SHA-256 ...)}. */
+        String signature() {
+            return signers == null ? "unsigned" : "signed by " + signers.text();
+        }
     }
 
     /** A jar that is not the one the index describes. */
@@ -52,7 +56,7 @@ final class PluginWriter {
     List<Written> write(List<Resource> resources) throws IOException {
         Files.createDirectories(plugins);
         Map<Path, Path> moves = new LinkedHashMap<>();
-        Map<Path, String> signers = new java.util.HashMap<>();
+        Map<Path, JarSigners.Signers> signers = new java.util.HashMap<>();
         try {
             for (Resource r : resources) {
                 ContentCapability content = ResourceUtils.getContentCapability(r);
@@ -71,11 +75,8 @@ final class PluginWriter {
                             + content.size() + " bytes); nothing was installed");
                 }
                 Files.write(tmp, bytes);
-                String signer = JarSigners.of(tmp);
-                if (signer == null && requireSigned) {
-                    throw new Unsigned(Identity.text(r) + " (" + content.url() + ") is not signed, and the settings file "
-                            + "requires signed plugins (\"requireSigned\": true); nothing was installed");
-                }
+                JarSigners.Signers signer = JarSigners.of(tmp);
+                signing.check(r, content.url().toString(), signer);
                 signers.put(tmp, signer);
             }
             List<Written> written = new ArrayList<>();
@@ -92,7 +93,7 @@ final class PluginWriter {
         }
     }
 
-    /** A jar that is not signed where the settings require it. */
+    /** A jar that is not signed, or not by a trusted signer, where the settings require it. */
     static final class Unsigned extends IOException {
         private static final long serialVersionUID = 1L;
 

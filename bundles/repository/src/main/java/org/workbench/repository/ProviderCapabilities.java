@@ -21,7 +21,8 @@ import org.xml.sax.SAXException;
 import aQute.bnd.osgi.resource.CapReqBuilder;
 
 /**
- * The providers a plugin jar registers, read from its Declarative Services component descriptions
+ * For a jar built against an API older than 1.4 (whose {@code @WorkbenchProvider} did not yet put
+ * its capability into the manifest): the providers it registers, read from its Declarative Services component descriptions
  * (the {@code workbench.kind}, {@code workbench.name} and {@code workbench.summary} properties that
  * {@code @WorkbenchProvider} makes bnd write at build time), as capabilities in the workbench's
  * namespace {@value #NAMESPACE}: a repository can then be searched by provider without installing anything.

@@ -18,7 +18,10 @@ import aQute.bnd.osgi.resource.ResourceBuilder;
 /**
  * Writes the R5 repository index ({@code index.xml}, or {@code index.xml.gz}) of a folder of jars
  * with bnd: for each bundle its identity, requirements, capabilities, SHA-256 and size (bnd's
- * {@code osgi.content}), plus one capability per workbench provider ({@link ProviderCapabilities}).
+ * {@code osgi.content}), and one capability per workbench provider: bnd writes those into the manifest
+ * at build time ({@code @WorkbenchProvider} is a bundle annotation since API 1.4), so they come with the
+ * bundle's other capabilities; for a jar built against an older API, they are read from its component
+ * descriptions ({@link ProviderCapabilities}).
  * URLs are relative to the folder, so the folder can be copied or served as it is. The index is
  * written under a temporary name and renamed.
  */
@@ -79,9 +82,13 @@ final class RepositoryIndexer {
         } catch (Exception e) {
             throw new IOException(jar + ": cannot read it as a bundle: " + e.getMessage(), e);
         }
-        Version version = version(builder);
-        for (ProviderCapabilities.Provider p : ProviderCapabilities.read(jar)) {
-            builder.addCapability(p.capability(version));
+        boolean declared = builder.getCapabilities().stream()
+                .anyMatch(c -> ProviderCapabilities.NAMESPACE.equals(c.getNamespace()));
+        if (!declared) {
+            Version version = version(builder);
+            for (ProviderCapabilities.Provider p : ProviderCapabilities.read(jar)) {
+                builder.addCapability(p.capability(version));
+            }
         }
         return builder.build();
     }

@@ -26,6 +26,7 @@ import com.google.gson.JsonParser;
 final class RepositorySettings {
     static final String KEY = "repositories";
     static final String REQUIRE_SIGNED = "requireSigned";
+    static final String TRUSTED_SIGNERS = "trustedSigners";
     private final Path file;
 
     RepositorySettings(Path file) {
@@ -63,6 +64,31 @@ final class RepositorySettings {
             throw new InvalidRequest(file + ": $." + REQUIRE_SIGNED + " must be true or false");
         }
         return value.getAsBoolean();
+    }
+
+    /** {@code "requireSigned"} and {@code "trustedSigners"}: what an install asks of a jar's signature. */
+    SigningPolicy signing() throws InvalidRequest, IOException {
+        JsonElement value = read().get(TRUSTED_SIGNERS);
+        java.util.Set<String> trusted = new java.util.TreeSet<>();
+        if (value != null) {
+            String example = "as keytool -list -v prints them (32 bytes of hex, e.g. [\"3A:F2:...:9C\"])";
+            if (!value.isJsonArray()) {
+                throw new InvalidRequest(file + ": $." + TRUSTED_SIGNERS
+                        + " must be an array of signer certificates' SHA-256 fingerprints, " + example);
+            }
+            int i = 0;
+            for (JsonElement e : value.getAsJsonArray()) {
+                String fingerprint = e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()
+                        ? Fingerprints.normal(e.getAsString()) : null;
+                if (fingerprint == null) {
+                    throw new InvalidRequest(file + ": $." + TRUSTED_SIGNERS + "[" + i + "] is " + e
+                            + ": it must be a signer certificate's SHA-256 fingerprint, " + example);
+                }
+                trusted.add(fingerprint);
+                i++;
+            }
+        }
+        return new SigningPolicy(requireSigned(), java.util.Collections.unmodifiableSet(trusted));
     }
 
     void add(String name, URI location) throws InvalidRequest, IOException {

@@ -1,20 +1,15 @@
 package org.workbench.repository;
 
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.Version;
 import org.osgi.resource.Resource;
-import org.workbench.api.Workbench;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -23,46 +18,39 @@ import picocli.CommandLine.Parameters;
  * that pins the old range still gets it.
  */
 @Command(name = "update", mixinStandardHelpOptions = true, description = "install the newest version of the installed plugins (or of NAME) beside the old")
-final class UpdateCommand implements Callable<Integer> {
-    private final Session session;
+final class UpdateCommand extends PlannedInstallCommand {
     @Parameters(paramLabel = "NAME", arity = "0..1", description = "a plugin's symbolic name or KIND/NAME")
     String name;
-    @Option(names = "--dry-run", description = "print the plan only; write nothing")
-    boolean dryRun;
-    @Mixin
-    RepoOptions repoOptions = new RepoOptions();
 
     UpdateCommand(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Override
-    public Integer call() throws Exception {
-        InstalledPlugins installed = session.installed();
-        List<Bundle> plugins = name == null ? installed.plugins() : installed.named(name);
-        if (name != null && plugins.isEmpty()) {
+    void check() throws InvalidRequest {
+        if (name != null && session.installed().named(name).isEmpty()) {
             throw new InvalidRequest("update " + name + ": no installed plugin is named " + name
                     + " (./workbench list shows the plugins folder)");
         }
-        Catalog catalog = session.catalog(repoOptions.repos);
+    }
+
+    @Override
+    Map<Resource, String> request(Catalog catalog) {
+        InstalledPlugins installed = session.installed();
+        List<Bundle> plugins = name == null ? installed.plugins() : installed.named(name);
         Map<String, Version> newestInstalled = new TreeMap<>();
         for (Bundle b : plugins) {
             newestInstalled.merge(b.getSymbolicName(), b.getVersion(), (a, c) -> a.compareTo(c) >= 0 ? a : c);
         }
-        List<Resource> requested = new ArrayList<>();
-        Map<Resource, String> why = new HashMap<>();
+        Map<Resource, String> requested = new LinkedHashMap<>();
         newestInstalled.forEach((bsn, have) -> {
             List<Resource> offered = catalog.bundles(bsn);
             if (!offered.isEmpty() && Identity.version(offered.get(0)).compareTo(have) > 0) {
-                requested.add(offered.get(0));
-                why.put(offered.get(0), "update of " + bsn + " " + have);
+                requested.put(offered.get(0), "update of " + bsn + " " + have);
             } else {
                 session.out.println(bsn + " " + have + " is the newest");
             }
         });
-        if (requested.isEmpty()) {
-            return Workbench.OK;
-        }
-        return InstallCommand.apply(session, catalog, requested, why, dryRun);
+        return requested;
     }
 }

@@ -30,6 +30,10 @@ class RepositoryIndexerTest {
     Path folder;
 
     static Path plugin(Path target, String version, String imports) throws IOException {
+        return plugin(target, version, imports, null);
+    }
+
+    static Path plugin(Path target, String version, String imports, String provides) throws IOException {
         Manifest m = new Manifest();
         Attributes a = m.getMainAttributes();
         a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -38,6 +42,9 @@ class RepositoryIndexerTest {
         a.putValue("Bundle-Version", version);
         a.putValue("Import-Package", imports);
         a.putValue("Service-Component", "OSGI-INF/org.example.Test.xml");
+        if (provides != null) {
+            a.putValue("Provide-Capability", provides);
+        }
         try (OutputStream file = Files.newOutputStream(target); JarOutputStream jar = new JarOutputStream(file, m)) {
             jar.putNextEntry(new JarEntry("OSGI-INF/org.example.Test.xml"));
             jar.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><scr:component xmlns:scr=\"http://www.osgi.org/xmlns/scr/v1.3.0\" name=\"t\">"
@@ -73,6 +80,19 @@ class RepositoryIndexerTest {
         assertEquals("1.2.0", provider.getAttributes().get("version").toString());
         String needs = r.getRequirements("osgi.wiring.package").stream().map(RequirementText::of).toList().toString();
         assertTrue(needs.contains("package org.apache.commons.math3.special [3.6.0,4.0.0)"), needs);
+    }
+
+    /** A plugin built against API 1.4 carries its providers in its manifest: they are indexed as they are, once. */
+    @Test
+    void providersDeclaredInTheManifestAreIndexedOnceAndTheComponentXmlIsNotRead() throws Exception {
+        plugin(folder.resolve("a.jar"), "1.3.0", "org.workbench.api;version=\"[1.4,2)\"",
+                "org.workbench.provider;kind=prior;name=from-manifest;summary=\"Declared at build time\"");
+        RepositoryIndexer.index(folder, false);
+        Resource r = RepositoryIndex.read("t", folder.toUri()).resources().get(0);
+        List<Capability> providers = r.getCapabilities(ProviderCapabilities.NAMESPACE);
+        assertEquals(1, providers.size(), providers.toString());
+        assertEquals("from-manifest", providers.get(0).getAttributes().get("name"));
+        assertEquals("Declared at build time", providers.get(0).getAttributes().get("summary"));
     }
 
     @Test
