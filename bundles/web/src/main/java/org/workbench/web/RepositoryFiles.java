@@ -46,7 +46,7 @@ public final class RepositoryFiles extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getPathInfo() == null ? "/" : req.getPathInfo();
-        Map<String, Path> folders = folders();
+        Map<String, Path> folders = folders(settings);
         if (path.equals("/")) {
             resp.setContentType("text/plain; charset=utf-8");
             resp.getWriter().print(String.join("\n", folders.keySet()) + (folders.isEmpty() ? "" : "\n"));
@@ -72,8 +72,8 @@ public final class RepositoryFiles extends HttpServlet {
         Files.copy(file, resp.getOutputStream());
     }
 
-    /** The configured repositories that are folders on this machine, by name. */
-    private Map<String, Path> folders() throws IOException {
+    /** The repositories of the settings file that are folders on this machine (a path or a {@code file:} URL), by name. */
+    static Map<String, Path> folders(Path settings) throws IOException {
         Map<String, Path> folders = new LinkedHashMap<>();
         if (!Files.isRegularFile(settings)) {
             return folders;
@@ -85,8 +85,15 @@ public final class RepositoryFiles extends HttpServlet {
                 return folders;
             }
             for (Map.Entry<String, JsonElement> e : ((JsonObject) section).entrySet()) {
-                if (e.getValue().isJsonPrimitive() && e.getValue().getAsString().startsWith("file:")) {
-                    folders.put(e.getKey(), Path.of(URI.create(e.getValue().getAsString())).toAbsolutePath().normalize());
+                if (!e.getValue().isJsonPrimitive()) {
+                    continue;
+                }
+                String location = e.getValue().getAsString();
+                if (location.startsWith("file:")) {
+                    folders.put(e.getKey(), Path.of(URI.create(location)).toAbsolutePath().normalize());
+                } else if (!location.matches("[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+                    // a plain folder, read as the repository commands read it (relative to the working folder)
+                    folders.put(e.getKey(), Path.of(location).toAbsolutePath().normalize());
                 }
             }
         } catch (RuntimeException e) {
