@@ -83,6 +83,7 @@ public final class WebWorkbench {
         tableProperties.put(org.workbench.engine.store.RunTable.PROPERTY, org.workbench.engine.store.RunTable.NAME);
         ServiceRegistration<?> tableRegistration = context.registerService(java.util.function.Function.class.getName(),
                 table, tableProperties);
+        table.warm();
         CountDownLatch stopping = new CountDownLatch(1);
         SynchronousBundleListener listener = e -> {
             if (e.getType() == BundleEvent.STOPPING

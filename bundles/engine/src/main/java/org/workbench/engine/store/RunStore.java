@@ -23,8 +23,11 @@ import org.workbench.engine.input.InvalidInputException;
  */
 public final class RunStore implements AutoCloseable {
     private static final int CHUNK = 500;
+    /** The prefix of the {@code wb_meta} names holding each origin's write token. */
+    static final String TOKEN = "sync:";
     private final Connection connection;
     private final String url;
+    private String written;
 
     private RunStore(Connection connection, String url) {
         this.connection = connection;
@@ -93,6 +96,68 @@ public final class RunStore implements AutoCloseable {
         return signatures;
     }
 
+    /**
+     * The write token of {@code origin}: a random text every write to its runs replaces (in the write's
+     * transaction), or {@code null} before the first. A {@link SyncManifest} written at a token describes
+     * the store as long as the token is unchanged.
+     */
+    String token(String origin) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT val FROM wb_meta WHERE name = ?")) {
+            s.setString(1, tokenName(origin));
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } finally {
+            connection.commit();
+        }
+    }
+
+    /** The token this connection's last committed write set, or {@code null} when it wrote nothing. */
+    String written() {
+        return written;
+    }
+
+    /** Sets a new token for {@code origin} and commits: a store whose runs are read from a manifest for the first time. */
+    String mark(String origin) throws SQLException {
+        try {
+            String t = newToken(origin);
+            connection.commit();
+            written = t;
+            return t;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    /** The {@code wb_meta} name of the token of {@code origin}: its SHA-256 (an origin may be longer than a name). */
+    private static String tokenName(String origin) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(origin.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return TOKEN + java.util.HexFormat.of().formatHex(d, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Replaces the token of {@code origin} in the open transaction; returns it (it counts once committed). */
+    private String newToken(String origin) throws SQLException {
+        String t = java.util.UUID.randomUUID().toString();
+        try (PreparedStatement u = connection.prepareStatement("UPDATE wb_meta SET val = ? WHERE name = ?")) {
+            u.setString(1, t);
+            u.setString(2, tokenName(origin));
+            if (u.executeUpdate() == 0) {
+                try (PreparedStatement i = connection.prepareStatement("INSERT INTO wb_meta (name, val) VALUES (?, ?)")) {
+                    i.setString(1, tokenName(origin));
+                    i.setString(2, t);
+                    i.executeUpdate();
+                }
+            }
+        }
+        return t;
+    }
+
     /** Replaces what the store has of {@code runs} (indexed from {@code origin}), in one transaction. */
     void put(Collection<StoredRun> runs, String origin) throws SQLException {
         put(runs, origin, true);
@@ -101,6 +166,7 @@ public final class RunStore implements AutoCloseable {
     /** {@link #put(Collection, String)}; {@code replace} false when the store is known to hold none of them (a reindex). */
     void put(Collection<StoredRun> runs, String origin, boolean replace) throws SQLException {
         try {
+            String token = newToken(origin);
             if (replace) {
                 delete(runs.stream().map(StoredRun::key).toList());
             }
@@ -166,6 +232,7 @@ public final class RunStore implements AutoCloseable {
                 flush(run, row, value, tag);
             }
             connection.commit();
+            written = token;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
@@ -200,11 +267,13 @@ public final class RunStore implements AutoCloseable {
         }
     }
 
-    /** Removes the runs {@code keys} and commits. */
-    void remove(Collection<String> keys) throws SQLException {
+    /** Removes the runs {@code keys} (indexed from {@code origin}) and commits. */
+    void remove(Collection<String> keys, String origin) throws SQLException {
         try {
+            String t = newToken(origin);
             delete(List.copyOf(keys));
             connection.commit();
+            written = t;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
@@ -214,6 +283,7 @@ public final class RunStore implements AutoCloseable {
     /** Removes every run indexed from {@code origin} and commits. */
     void removeOrigin(String origin) throws SQLException {
         try {
+            String t = newToken(origin);
             for (String table : List.of("wb_values", "wb_rows", "wb_tags")) {
                 try (PreparedStatement s = connection.prepareStatement("DELETE FROM " + table
                         + " WHERE run_key IN (SELECT run_key FROM wb_runs WHERE origin = ?)")) {
@@ -226,6 +296,7 @@ public final class RunStore implements AutoCloseable {
                 s.executeUpdate();
             }
             connection.commit();
+            written = t;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
