@@ -326,7 +326,9 @@ public final class RunStore implements AutoCloseable {
         }
         String from = " FROM wb_rows p JOIN wb_runs r ON r.run_key = p.run_key WHERE " + where.text();
         int total;
-        try (PreparedStatement s = connection.prepareStatement("SELECT COUNT(*)" + from)) {
+        // every row has its run (both are written in one transaction): without a condition, the count needs no join
+        try (PreparedStatement s = connection.prepareStatement(where.parameters().isEmpty()
+                && where.text().equals(WhereSql.ALWAYS) ? "SELECT COUNT(*) FROM wb_rows" : "SELECT COUNT(*)" + from)) {
             bind(s, where.parameters(), 1);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
