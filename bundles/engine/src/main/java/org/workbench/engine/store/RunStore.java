@@ -28,6 +28,8 @@ public final class RunStore implements AutoCloseable {
     private final Connection connection;
     private final String url;
     private String written;
+    private String replaced;
+    private String pendingReplaced;
 
     private RunStore(Connection connection, String url) {
         this.connection = connection;
@@ -117,12 +119,18 @@ public final class RunStore implements AutoCloseable {
         return written;
     }
 
+    /** The token the store had just before this connection's last committed write (or {@code null}). */
+    String replaced() {
+        return replaced;
+    }
+
     /** Sets a new token for {@code origin} and commits: a store whose runs are read from a manifest for the first time. */
     String mark(String origin) throws SQLException {
         try {
             String t = newToken(origin);
             connection.commit();
             written = t;
+            replaced = pendingReplaced;
             return t;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
@@ -141,21 +149,47 @@ public final class RunStore implements AutoCloseable {
         }
     }
 
-    /** Replaces the token of {@code origin} in the open transaction; returns it (it counts once committed). */
+    /**
+     * Replaces the token of {@code origin} at the start of a write's transaction; returns it (it counts
+     * once committed). The first write of an origin makes its row in a transaction of its own (two
+     * processes making it at once: the loser finds the winner's).
+     */
     private String newToken(String origin) throws SQLException {
         String t = java.util.UUID.randomUUID().toString();
-        try (PreparedStatement u = connection.prepareStatement("UPDATE wb_meta SET val = ? WHERE name = ?")) {
-            u.setString(1, t);
-            u.setString(2, tokenName(origin));
-            if (u.executeUpdate() == 0) {
-                try (PreparedStatement i = connection.prepareStatement("INSERT INTO wb_meta (name, val) VALUES (?, ?)")) {
-                    i.setString(1, tokenName(origin));
-                    i.setString(2, t);
-                    i.executeUpdate();
-                }
+        String name = tokenName(origin);
+        if (!hasRow(name)) {
+            try (PreparedStatement i = connection.prepareStatement("INSERT INTO wb_meta (name, val) VALUES (?, ?)")) {
+                i.setString(1, name);
+                i.setString(2, java.util.UUID.randomUUID().toString());
+                i.executeUpdate();
+                connection.commit();
+            } catch (SQLException taken) {
+                connection.rollback();
             }
         }
+        // the old token, locked until the commit: no other write falls between it and this one
+        pendingReplaced = null;
+        try (PreparedStatement q = connection.prepareStatement("SELECT val FROM wb_meta WHERE name = ? FOR UPDATE")) {
+            q.setString(1, name);
+            try (ResultSet rs = q.executeQuery()) {
+                pendingReplaced = rs.next() ? rs.getString(1) : null;
+            }
+        }
+        try (PreparedStatement u = connection.prepareStatement("UPDATE wb_meta SET val = ? WHERE name = ?")) {
+            u.setString(1, t);
+            u.setString(2, name);
+            u.executeUpdate();
+        }
         return t;
+    }
+
+    private boolean hasRow(String name) throws SQLException {
+        try (PreparedStatement q = connection.prepareStatement("SELECT 1 FROM wb_meta WHERE name = ?")) {
+            q.setString(1, name);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     /** Replaces what the store has of {@code runs} (indexed from {@code origin}), in one transaction. */
@@ -233,6 +267,7 @@ public final class RunStore implements AutoCloseable {
             }
             connection.commit();
             written = token;
+            replaced = pendingReplaced;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
@@ -274,6 +309,7 @@ public final class RunStore implements AutoCloseable {
             delete(List.copyOf(keys));
             connection.commit();
             written = t;
+            replaced = pendingReplaced;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
@@ -297,6 +333,7 @@ public final class RunStore implements AutoCloseable {
             }
             connection.commit();
             written = t;
+            replaced = pendingReplaced;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;

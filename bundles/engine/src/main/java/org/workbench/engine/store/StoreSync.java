@@ -74,7 +74,7 @@ public final class StoreSync {
             store.remove(gone, origin);
         }
         write(store, results, origin, changed, folders, unreadable, failed, true);
-        if (fromManifest == null || !gone.isEmpty() || !changed.isEmpty()) {
+        if (fromManifest == null || !gone.isEmpty() || !changed.isEmpty() || manifest.hasJournal()) {
             Map<String, String> now = new HashMap<>(indexed);
             gone.forEach(now::remove);
             changed.stream().filter(k -> !failed.contains(k)).forEach(k -> now.put(k, folders.get(k)));
@@ -101,11 +101,13 @@ public final class StoreSync {
     public static void record(RunStore store, Path results, Path run) throws IOException, SQLException {
         String signature = FolderScan.signature(run);
         String key = run.getParent().getFileName() + "/" + run.getFileName();
+        String origin = origin(results);
         if (signature == null) {
-            store.remove(List.of(key), origin(results));
-            return;
+            store.remove(List.of(key), origin);
+        } else {
+            store.put(List.of(ResultFolderReader.read(run, signature)), origin);
         }
-        store.put(List.of(ResultFolderReader.read(run, signature)), origin(results));
+        SyncManifest.of(results, store.url(), origin).append(store.replaced(), store.written(), key, signature);
     }
 
     private static void write(RunStore store, Path results, String origin, List<String> keys,

@@ -24,6 +24,9 @@ import java.util.Map;
  * token still matches describes the store as it is, and any other is ignored (the sync then reads the
  * signatures from the store, as before). A file per store URL and results folder, under
  * {@code <results>/.store/}, written to a temporary file and renamed, so it is whole or absent.
+ * A run recorded as it is published appends one entry to the manifest's journal instead (the token it
+ * replaced, its own, the run and its signature): the manifest followed by the journal's chain of
+ * tokens up to the store's describes the store as well.
  */
 final class SyncManifest {
     private static final String MAGIC = "workbench-sync-manifest-1";
@@ -48,21 +51,106 @@ final class SyncManifest {
         return file;
     }
 
+    /** Whether runs recorded since the manifest was written left entries (a sync then writes it anew). */
+    boolean hasJournal() {
+        return Files.exists(journal());
+    }
+
+    private Path journal() {
+        return file.resolveSibling(file.getFileName() + ".journal");
+    }
+
+    /**
+     * Notes that a write replaced the store's token {@code before} with {@code after} and left the run
+     * {@code key} with {@code signature} ({@code null}: removed). One append of a few hundred bytes
+     * (whole, as the system appends it); a failure only costs the next sync a read of the store.
+     */
+    void append(String before, String after, String key, String signature) {
+        if (before == null || after == null || !Files.isRegularFile(file)) {
+            return;
+        }
+        try {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.writeUTF(before);
+                out.writeUTF(after);
+                out.writeUTF(key);
+                out.writeBoolean(signature != null);
+                out.writeUTF(signature == null ? "" : signature);
+            }
+            Files.write(journal(), bytes.toByteArray(), java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND, java.nio.file.StandardOpenOption.WRITE);
+        } catch (IOException | RuntimeException e) {
+            // the chain breaks here: the next sync reads the store
+        }
+    }
+
+    private record Entry(String before, String after, String key, String signature) {
+    }
+
+    /** Applies the journal's entries that chain on from {@code from} to {@code signatures}; returns the token reached. */
+    private String follow(String from, Map<String, String> signatures) throws IOException {
+        if (!Files.isRegularFile(journal())) {
+            return from;
+        }
+        java.util.List<Entry> entries = new java.util.ArrayList<>();
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(journal())))) {
+            while (true) {
+                String before;
+                try {
+                    before = in.readUTF();
+                } catch (java.io.EOFException end) {
+                    break;
+                }
+                String after = in.readUTF();
+                String key = in.readUTF();
+                boolean present = in.readBoolean();
+                String signature = in.readUTF();
+                entries.add(new Entry(before, after, key, present ? signature : null));
+            }
+        } catch (java.io.EOFException torn) {
+            // an entry being appended: the ones before it count
+        }
+        String at = from;
+        boolean moved = true;
+        while (moved) { // two processes may append in the other order than they committed
+            moved = false;
+            for (java.util.Iterator<Entry> i = entries.iterator(); i.hasNext();) {
+                Entry e = i.next();
+                if (e.before().equals(at)) {
+                    i.remove(); // each entry once: the loop ends
+                    if (e.signature() == null) {
+                        signatures.remove(e.key());
+                    } else {
+                        signatures.put(e.key(), e.signature());
+                    }
+                    at = e.after();
+                    moved = true;
+                }
+            }
+        }
+        return at;
+    }
+
     /** The signatures it holds when it was written at {@code token}; {@code null} when absent, unreadable or stale. */
     Map<String, String> read(String token) {
         if (token == null || !Files.isRegularFile(file)) {
             return null;
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (!MAGIC.equals(in.readUTF()) || !token.equals(in.readUTF())) {
+            if (!MAGIC.equals(in.readUTF())) {
                 return null;
             }
+            String at = in.readUTF();
             int n = in.readInt();
             Map<String, String> signatures = new HashMap<>(Math.max(16, n * 4 / 3 + 1));
             for (int i = 0; i < n; i++) {
                 signatures.put(in.readUTF(), in.readUTF());
             }
-            return in.read() == -1 ? signatures : null;
+            if (in.read() != -1) {
+                return null;
+            }
+            return token.equals(at) || token.equals(follow(at, signatures)) ? signatures : null;
         } catch (IOException | RuntimeException e) {
             return null; // a damaged manifest only costs reading the signatures from the store
         }
@@ -87,6 +175,9 @@ final class SyncManifest {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
+            // the new manifest holds what the journal said (an entry appended meanwhile is lost: the
+            // chain breaks and the next sync reads the store)
+            Files.deleteIfExists(journal());
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(tmp);

@@ -51,12 +51,26 @@ class SyncManifestTest {
             spoilSignatures(store);
             Path c = FakeRuns.single(results, "p1", "c", 2.0, 0.3, "2026-01-03T00:00:00Z", false);
             try (RunStore other = open()) {
-                StoreSync.record(other, results, c); // another process records a run: the token changes
+                StoreSync.record(other, results, c); // another process records a run: it appends to the journal
             }
-            assertEquals(new StoreSync.Report(2, 0, 1, List.of()), StoreSync.sync(store, results),
-                    "another write: the store is read, and its spoiled signatures are found");
-            assertEquals(new StoreSync.Report(0, 0, 3, List.of()), StoreSync.sync(store, results));
+            assertTrue(manifest(store).hasJournal());
+            assertEquals(new StoreSync.Report(0, 0, 3, List.of()), StoreSync.sync(store, results),
+                    "a recorded run: the manifest and its journal are followed, the store is not read");
+            assertTrue(!manifest(store).hasJournal(), "the sync wrote the manifest anew");
+
+            Path d = FakeRuns.single(results, "p1", "d", 2.0, 0.3, "2026-01-04T00:00:00Z", false);
+            try (RunStore other = open()) {
+                StoreSync.record(other, results, d);
+            }
+            Files.delete(manifest(store).file().resolveSibling(manifest(store).file().getFileName() + ".journal"));
+            assertEquals(new StoreSync.Report(2, 0, 2, List.of()), StoreSync.sync(store, results),
+                    "a write the manifest does not follow: the store is read, and its spoiled signatures are found");
+            assertEquals(new StoreSync.Report(0, 0, 4, List.of()), StoreSync.sync(store, results));
         }
+    }
+
+    private SyncManifest manifest(RunStore store) {
+        return SyncManifest.of(results, store.url(), StoreSync.origin(results));
     }
 
     private static void spoilSignatures(RunStore store) throws SQLException {
