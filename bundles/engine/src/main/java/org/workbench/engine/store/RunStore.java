@@ -362,16 +362,7 @@ public final class RunStore implements AutoCloseable {
             }
         }
         String from = " FROM wb_rows p JOIN wb_runs r ON r.run_key = p.run_key WHERE " + where.text();
-        int total;
-        // every row has its run (both are written in one transaction): without a condition, the count needs no join
-        try (PreparedStatement s = connection.prepareStatement(where.parameters().isEmpty()
-                && where.text().equals(WhereSql.ALWAYS) ? "SELECT COUNT(*) FROM wb_rows" : "SELECT COUNT(*)" + from)) {
-            bind(s, where.parameters(), 1);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                total = rs.getInt(1);
-            }
-        }
+        boolean always = where.parameters().isEmpty() && where.text().equals(WhereSql.ALWAYS);
         StringBuilder order = new StringBuilder(" ORDER BY ");
         String join = "";
         List<Object> joinParameters = new ArrayList<>();
@@ -400,15 +391,20 @@ public final class RunStore implements AutoCloseable {
         List<RunRow> rows = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         List<Long> ids = new ArrayList<>();
+        int total = -1;
         try (PreparedStatement s = connection.prepareStatement("SELECT p.run_key, p.point, p.label, r.experiment, "
                 + "r.run_id, r.status, r.task, r.started_at, r.duration_ms, r.homework, r.overrides, r.notes, r.folder, "
-                + "p.row_id, r.title FROM wb_rows p JOIN wb_runs r ON r.run_key = p.run_key" + join + " WHERE " + where.text()
+                + "p.row_id, r.title" + (always ? "" : ", COUNT(*) OVER ()")
+                + " FROM wb_rows p JOIN wb_runs r ON r.run_key = p.run_key" + join + " WHERE " + where.text()
                 + order + " LIMIT ? OFFSET ?")) {
             int next = bind(s, parameters, 1);
             s.setInt(next, Math.max(0, q.limit()));
             s.setInt(next + 1, Math.max(0, q.offset()));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
+                    if (!always && total < 0) {
+                        total = rs.getInt(16); // the count rides along the page: one pass over the matches
+                    }
                     keys.add(rs.getString(1));
                     ids.add(rs.getLong(14));
                     double duration = rs.getDouble(9);
@@ -419,9 +415,26 @@ public final class RunStore implements AutoCloseable {
                 }
             }
         }
+        if (total < 0) {
+            total = count(always ? "SELECT COUNT(*) FROM wb_rows" : "SELECT COUNT(*)" + from, where.parameters());
+        }
         fill(keys, ids, rows, q.columns());
         connection.commit();
         return new QueryAnswer(total, rows);
+    }
+
+    /**
+     * How many rows match: without a condition, the rows of {@code wb_rows} (every row has its run, both
+     * are written in one transaction), which needs no join.
+     */
+    private int count(String sql, List<Object> parameters) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            bind(s, parameters, 1);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 
     /** Adds the tags and the asked-for values to {@code rows} (whose run keys are {@code keys}, row ids {@code ids}). */
