@@ -113,11 +113,16 @@ final class RunIndex {
         if (!Files.isDirectory(results)) {
             return new ArrayList<>();
         }
-        Map<Path, ExperimentRuns> now = new LinkedHashMap<>();
-        boolean changed = everyRun == null;
+        Map<Path, ExperimentRuns> now = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicBoolean changed = new java.util.concurrent.atomic.AtomicBoolean(everyRun == null);
+        List<Path> folders;
         try (Stream<Path> experimentsSeen = Files.list(results)) {
-            for (Path experiment : experimentsSeen.filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(Files::isDirectory).sorted().toList()) {
+            folders = experimentsSeen.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(Files::isDirectory).sorted().toList();
+        }
+        // experiment folders read in parallel: the first list after a start reads every result.json
+        folders.parallelStream().forEach(experiment -> {
+            try {
                 // the time first: a run published while the folder is listed changes it again
                 java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(experiment);
                 String name = experiment.getFileName().toString();
@@ -125,17 +130,17 @@ final class RunIndex {
                 if (kept == null || !kept.modified().equals(modified)
                         || !java.util.Objects.equals(kept.descriptorSha256(), hashes.get(name))) {
                     kept = new ExperimentRuns(modified, hashes.get(name), runs(name, experiment, hashes));
-                    changed = true;
+                    changed.set(true);
                 }
                 now.put(experiment, kept);
+            } catch (IOException gone) {
+                // an experiment folder removed while listing: its runs are gone; read again next time
+                changed.set(true);
             }
-        } catch (java.nio.file.NoSuchFileException gone) {
-            // an experiment folder removed while listing: read again next time
-            changed = true;
-        }
-        if (changed || !now.keySet().equals(experimentRuns.keySet())) {
+        });
+        if (changed.get() || !now.keySet().equals(experimentRuns.keySet())) {
             List<RunRecord> runs = new ArrayList<>();
-            now.values().forEach(e -> runs.addAll(e.runs()));
+            folders.stream().map(now::get).filter(java.util.Objects::nonNull).forEach(e -> runs.addAll(e.runs()));
             runs.sort(Comparator.comparing(RunRecord::runId).reversed());
             experimentRuns = now;
             everyRun = List.copyOf(runs);
