@@ -19,15 +19,35 @@ import com.google.gson.JsonObject;
 
 /**
  * The published result folders under the results folder and the descriptors under the experiments
- * folder, read fresh on each call (folders are renamed into place whole, so a folder seen is complete).
+ * folder (folders are renamed into place whole, so a folder seen is complete). {@link #all} keeps each
+ * experiment folder's runs and reads an experiment folder again only when its modification time (a run
+ * published or deleted) or its descriptor changed: a page that lists runs costs one look at each
+ * experiment folder and descriptor, not a look at every run. A {@code result.json} edited in place is
+ * read again by {@link #find} (a run's own page) at once, and by the lists when its experiment folder
+ * next changes.
  */
 final class RunIndex {
     private final Path results;
     private final Path experiments;
     /** Parsed result documents by file, with the modification time they were read at (result files never change in place). */
     private final Map<Path, Cached> documents = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each descriptor file's name and SHA-256, with the time and size they were read at. */
+    private final Map<Path, Descriptor> descriptorFiles = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each experiment folder's runs, with its modification time and descriptor hash when they were read. */
+    private Map<Path, ExperimentRuns> experimentRuns = Map.of();
+    /** Every run, newest first, as {@link #all} last answered. */
+    private List<RunRecord> everyRun;
+    /** How many result folders were read (for tests: a list answered from the kept runs reads none). */
+    private final java.util.concurrent.atomic.AtomicLong folderReads = new java.util.concurrent.atomic.AtomicLong();
 
     private record Cached(long modified, JsonObject document) {
+    }
+
+    private record Descriptor(java.nio.file.attribute.FileTime modified, long size, String name, String sha256) {
+    }
+
+    private record ExperimentRuns(java.nio.file.attribute.FileTime modified, String descriptorSha256,
+            List<RunRecord> runs) {
     }
 
     RunIndex(Path results, Path experiments) {
@@ -81,40 +101,68 @@ final class RunIndex {
                 if (base.equals("homework")) {
                     continue;
                 }
-                String name = base;
-                try {
-                    JsonElement n = Json.read(p).get("name");
-                    if (n != null && n.isJsonPrimitive()) {
-                        name = n.getAsString();
-                    }
-                } catch (IOException unreadable) {
-                    // listed under its file name; validate reports the fault
-                }
-                out.put(name, p);
+                out.put(descriptor(p, base).name(), p);
             }
         }
         return out;
     }
 
     /** Every run, newest first. */
-    List<RunRecord> all() throws IOException {
+    synchronized List<RunRecord> all() throws IOException {
         Map<String, String> hashes = descriptorHashes();
-        List<RunRecord> runs = new ArrayList<>();
         if (!Files.isDirectory(results)) {
-            return runs;
+            return new ArrayList<>();
         }
+        Map<Path, ExperimentRuns> now = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicBoolean changed = new java.util.concurrent.atomic.AtomicBoolean(everyRun == null);
+        List<Path> folders;
         try (Stream<Path> experimentsSeen = Files.list(results)) {
-            for (Path experiment : experimentsSeen.filter(Files::isDirectory).toList()) {
-                try (Stream<Path> s = Files.list(experiment)) {
-                    for (Path run : s.filter(p -> !p.getFileName().toString().startsWith("."))
-                            .filter(p -> Files.isRegularFile(p.resolve("result.json"))).toList()) {
-                        record(experiment.getFileName().toString(), run, hashes).ifPresent(runs::add);
-                    }
+            folders = experimentsSeen.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(Files::isDirectory).sorted().toList();
+        }
+        // experiment folders read in parallel: the first list after a start reads every result.json
+        folders.parallelStream().forEach(experiment -> {
+            try {
+                // the time first: a run published while the folder is listed changes it again
+                java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(experiment);
+                String name = experiment.getFileName().toString();
+                ExperimentRuns kept = experimentRuns.get(experiment);
+                if (kept == null || !kept.modified().equals(modified)
+                        || !java.util.Objects.equals(kept.descriptorSha256(), hashes.get(name))) {
+                    kept = new ExperimentRuns(modified, hashes.get(name), runs(name, experiment, hashes));
+                    changed.set(true);
                 }
+                now.put(experiment, kept);
+            } catch (IOException gone) {
+                // an experiment folder removed while listing: its runs are gone; read again next time
+                changed.set(true);
+            }
+        });
+        if (changed.get() || !now.keySet().equals(experimentRuns.keySet())) {
+            List<RunRecord> runs = new ArrayList<>();
+            folders.stream().map(now::get).filter(java.util.Objects::nonNull).forEach(e -> runs.addAll(e.runs()));
+            runs.sort(Comparator.comparing(RunRecord::runId).reversed());
+            experimentRuns = now;
+            everyRun = List.copyOf(runs);
+        }
+        return new ArrayList<>(everyRun);
+    }
+
+    /** The runs of one experiment folder. */
+    private List<RunRecord> runs(String experiment, Path folder, Map<String, String> hashes) throws IOException {
+        List<RunRecord> runs = new ArrayList<>();
+        try (Stream<Path> s = Files.list(folder)) {
+            for (Path run : s.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> Files.isRegularFile(p.resolve("result.json"))).toList()) {
+                record(experiment, run, hashes).ifPresent(runs::add);
             }
         }
-        runs.sort(Comparator.comparing(RunRecord::runId).reversed());
         return runs;
+    }
+
+    /** How many result folders this index has read. */
+    long folderReads() {
+        return folderReads.get();
     }
 
     /** One run by its id {@code experiment/runId}, if it exists (ids from requests are checked, never resolved blindly). */
@@ -138,9 +186,31 @@ final class RunIndex {
     private Map<String, String> descriptorHashes() throws IOException {
         Map<String, String> hashes = new LinkedHashMap<>();
         for (Map.Entry<String, Path> d : descriptors().entrySet()) {
-            hashes.put(d.getKey(), sha256(d.getValue()));
+            hashes.put(d.getKey(), descriptor(d.getValue(), d.getKey()).sha256());
         }
         return hashes;
+    }
+
+    /** A descriptor file's name ({@code fallback} when it names none or is unreadable) and SHA-256, read again when it changed. */
+    private Descriptor descriptor(Path file, String fallback) throws IOException {
+        java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(file,
+                java.nio.file.attribute.BasicFileAttributes.class);
+        Descriptor d = descriptorFiles.get(file);
+        if (d != null && d.modified().equals(a.lastModifiedTime()) && d.size() == a.size()) {
+            return d;
+        }
+        String name = fallback;
+        try {
+            JsonElement n = Json.read(file).get("name");
+            if (n != null && n.isJsonPrimitive()) {
+                name = n.getAsString();
+            }
+        } catch (IOException unreadable) {
+            // listed under its file name; validate reports the fault
+        }
+        d = new Descriptor(a.lastModifiedTime(), a.size(), name, sha256(file));
+        descriptorFiles.put(file, d);
+        return d;
     }
 
     /** The latest homework run of an experiment. */
@@ -149,6 +219,7 @@ final class RunIndex {
     }
 
     private Optional<RunRecord> record(String experiment, Path run, Map<String, String> hashes) {
+        folderReads.incrementAndGet();
         JsonObject doc;
         try {
             Path file = run.resolve("result.json");

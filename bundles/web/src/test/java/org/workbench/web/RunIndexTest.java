@@ -59,4 +59,33 @@ class RunIndexTest {
         assertTrue(index.find("p1/../p1").isEmpty());
         assertTrue(index.find("nothing").isEmpty());
     }
+
+    @Test
+    void aListReadsNoRunFolderUntilAnExperimentFolderOrItsDescriptorChanges() throws Exception {
+        RunIndex index = index("");
+        assertEquals(1, index.all().size());
+        long reads = index.folderReads();
+        assertEquals(1, index.all().size());
+        assertTrue(index.latestHomework("p1").isPresent());
+        assertEquals(reads, index.folderReads(), "nothing changed: the kept runs answer");
+
+        Path added = Files.createDirectories(folder.resolve("results/p1/.incomplete-20261207-060000-000-ef01"));
+        Files.writeString(added.resolve("result.json"), "{\"name\":\"p1\",\"status\":\"ok\",\"results\":{},"
+                + "\"provenance\":{\"overrides\":[\"prior.with.scale=2\"]}}");
+        Path published = folder.resolve("results/p1/20261207-060000-000-ef01");
+        Files.move(added, published);
+        List<RunRecord> runs = index.all();
+        assertEquals(List.of("20261207-060000-000-ef01", "20261207-050000-000-abcd"),
+                runs.stream().map(RunRecord::runId).toList(), "a run published is listed at once, newest first");
+        assertFalse(runs.get(0).homework());
+        assertEquals("20261207-050000-000-abcd", index.latestHomework("p1").orElseThrow().runId());
+
+        Files.writeString(folder.resolve("experiments/p1.json"), "{\"format\":1,\"name\":\"p1\",\"title\":\"new\"}");
+        assertTrue(index.latestHomework("p1").isEmpty(), "a changed descriptor: no run answers it any more");
+
+        try (var walk = Files.walk(published)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+        assertEquals(1, index.all().size(), "a deleted run is gone at once");
+    }
 }

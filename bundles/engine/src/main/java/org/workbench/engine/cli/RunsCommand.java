@@ -81,10 +81,12 @@ final class RunsCommand implements Callable<Integer> {
         org.workbench.engine.store.WhereParser.parse(where);
         try (RunStore opened = store.open(context, reindex, timing)) {
             long t0 = System.nanoTime();
+            long c0 = org.workbench.engine.store.RunRecorder.cpuNanos();
             QueryAnswer answer = opened.query(new RunQuery(where, sort, columns, limit, offset));
             if (timing) {
-                context.err().printf(java.util.Locale.ROOT, "timing: query %.1f ms (%d of %d rows)%n",
-                        (System.nanoTime() - t0) / 1e6, answer.rows().size(), answer.total());
+                context.err().printf(java.util.Locale.ROOT, "timing: query %.1f ms, cpu %.1f ms (%d of %d rows)%n",
+                        (System.nanoTime() - t0) / 1e6, (org.workbench.engine.store.RunRecorder.cpuNanos() - c0) / 1e6,
+                        answer.rows().size(), answer.total());
             }
             if (format != null && format.json) {
                 context.out().println(org.workbench.engine.store.RunsExport.json(answer, columns, limit, offset));

@@ -99,6 +99,7 @@ public final class WebWorkbench {
         tableProperties.put(org.workbench.engine.store.RunTable.PROPERTY, org.workbench.engine.store.RunTable.NAME);
         ServiceRegistration<?> tableRegistration = context.registerService(java.util.function.Function.class.getName(),
                 table, tableProperties);
+        table.warm();
         CountDownLatch stopping = new CountDownLatch(1);
         stopRequest = stopping;
         boolean[] requested = {false};

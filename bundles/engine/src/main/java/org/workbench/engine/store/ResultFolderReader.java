@@ -65,9 +65,11 @@ final class ResultFolderReader {
             for (Map.Entry<String, JsonElement> e : set.entrySet()) {
                 swept.add(e.getKey());
                 flatten(values, i + 1, e.getKey(), e.getValue(), 0);
+                wholeComponent(values, swept, i + 1, e.getKey(), e.getValue());
                 label.add(e.getKey() + "=" + text(e.getValue()));
             }
             labels.add(String.join(" ", label));
+            pointComponents(values, swept, i + 1, object(point, "components"));
             if (point.has("seed")) {
                 flatten(values, i + 1, "seed", point.get("seed"), 0);
             }
@@ -94,7 +96,23 @@ final class ResultFolderReader {
             flatten(whole, 0, "seed", root.get("seed"), 0);
         }
         flatten(whole, 0, "results", object(root, "results"), 0);
-        whole.stream().filter(v -> !swept.contains(v.key())).forEach(values::add);
+        Set<String> perPoint = new HashSet<>();
+        object(provenance, "components").entrySet().stream()
+                .filter(e -> e.getValue().isJsonObject() && e.getValue().getAsJsonObject().has("perPoint"))
+                .forEach(e -> perPoint.add(e.getKey() + "."));
+        for (StoredRun.Value v : whole) {
+            if (swept.contains(v.key())) {
+                continue;
+            }
+            if (perPoint.stream().anyMatch(v.key()::startsWith)) {
+                // a role whose provider the sweep chooses: provenance holds the first point's parameters
+                if (points.size() > 0) {
+                    values.add(new StoredRun.Value(1, v.key(), v.num(), v.txt()));
+                }
+            } else {
+                values.add(v);
+            }
+        }
         List<String> overrides = new ArrayList<>();
         if (provenance.has("overrides") && provenance.get("overrides").isJsonArray()) {
             provenance.getAsJsonArray("overrides").forEach(o -> overrides.add(text(o)));
@@ -110,6 +128,43 @@ final class ResultFolderReader {
                 string(provenance, "startedAt"), duration, homework,
                 overrides.isEmpty() ? null : clip(String.join(" ", overrides)), RunAnnotations.tags(folder),
                 RunAnnotations.notes(folder), signature, points.size(), labels, values);
+    }
+
+    /**
+     * The providers a component sweep's point ran ({@code points[i].components}: label to name and
+     * version) as {@code ROLE.use} and {@code ROLE.version} of that point.
+     */
+    private static void pointComponents(List<StoredRun.Value> values, Set<String> swept, int point,
+            JsonObject components) {
+        for (Map.Entry<String, JsonElement> c : components.entrySet()) {
+            if (!c.getValue().isJsonObject()) {
+                continue;
+            }
+            JsonObject ran = c.getValue().getAsJsonObject();
+            String role = c.getKey().replace('[', '.').replace("]", "");
+            for (String[] field : new String[][] { { "name", ".use" }, { "version", ".version" } }) {
+                if (ran.has(field[0])) {
+                    values.removeIf(v -> v.point() == point && v.key().equals(role + field[1]));
+                    flatten(values, point, role + field[1], ran.get(field[0]), DEPTH);
+                    swept.add(role + field[1]);
+                }
+            }
+        }
+    }
+
+    /**
+     * A point that sets a whole component ({@code "prior": {"use": "laplace", "with": {"scale": 0.5}}})
+     * also gives its parameters as {@code prior.scale}, as a run of that provider has them.
+     */
+    private static void wholeComponent(List<StoredRun.Value> values, Set<String> swept, int point, String role,
+            JsonElement set) {
+        if (role.contains(".") || !set.isJsonObject() || !set.getAsJsonObject().has("use")) {
+            return;
+        }
+        for (Map.Entry<String, JsonElement> p : object(set.getAsJsonObject(), "with").entrySet()) {
+            flatten(values, point, role + "." + p.getKey(), p.getValue(), 1);
+            swept.add(role + "." + p.getKey());
+        }
     }
 
     private static void parameters(List<StoredRun.Value> values, String role, JsonObject component) {

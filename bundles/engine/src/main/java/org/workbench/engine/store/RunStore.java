@@ -23,8 +23,13 @@ import org.workbench.engine.input.InvalidInputException;
  */
 public final class RunStore implements AutoCloseable {
     private static final int CHUNK = 500;
+    /** The prefix of the {@code wb_meta} names holding each origin's write token. */
+    static final String TOKEN = "sync:";
     private final Connection connection;
     private final String url;
+    private String written;
+    private String replaced;
+    private String pendingReplaced;
 
     private RunStore(Connection connection, String url) {
         this.connection = connection;
@@ -93,6 +98,100 @@ public final class RunStore implements AutoCloseable {
         return signatures;
     }
 
+    /**
+     * The write token of {@code origin}: a random text every write to its runs replaces (in the write's
+     * transaction), or {@code null} before the first. A {@link SyncManifest} written at a token describes
+     * the store as long as the token is unchanged.
+     */
+    String token(String origin) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT val FROM wb_meta WHERE name = ?")) {
+            s.setString(1, tokenName(origin));
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } finally {
+            connection.commit();
+        }
+    }
+
+    /** The token this connection's last committed write set, or {@code null} when it wrote nothing. */
+    String written() {
+        return written;
+    }
+
+    /** The token the store had just before this connection's last committed write (or {@code null}). */
+    String replaced() {
+        return replaced;
+    }
+
+    /** Sets a new token for {@code origin} and commits: a store whose runs are read from a manifest for the first time. */
+    String mark(String origin) throws SQLException {
+        try {
+            String t = newToken(origin);
+            connection.commit();
+            written = t;
+            replaced = pendingReplaced;
+            return t;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    /** The {@code wb_meta} name of the token of {@code origin}: its SHA-256 (an origin may be longer than a name). */
+    private static String tokenName(String origin) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(origin.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return TOKEN + java.util.HexFormat.of().formatHex(d, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Replaces the token of {@code origin} at the start of a write's transaction; returns it (it counts
+     * once committed). The first write of an origin makes its row in a transaction of its own (two
+     * processes making it at once: the loser finds the winner's).
+     */
+    private String newToken(String origin) throws SQLException {
+        String t = java.util.UUID.randomUUID().toString();
+        String name = tokenName(origin);
+        if (!hasRow(name)) {
+            try (PreparedStatement i = connection.prepareStatement("INSERT INTO wb_meta (name, val) VALUES (?, ?)")) {
+                i.setString(1, name);
+                i.setString(2, java.util.UUID.randomUUID().toString());
+                i.executeUpdate();
+                connection.commit();
+            } catch (SQLException taken) {
+                connection.rollback();
+            }
+        }
+        // the old token, locked until the commit: no other write falls between it and this one
+        pendingReplaced = null;
+        try (PreparedStatement q = connection.prepareStatement("SELECT val FROM wb_meta WHERE name = ? FOR UPDATE")) {
+            q.setString(1, name);
+            try (ResultSet rs = q.executeQuery()) {
+                pendingReplaced = rs.next() ? rs.getString(1) : null;
+            }
+        }
+        try (PreparedStatement u = connection.prepareStatement("UPDATE wb_meta SET val = ? WHERE name = ?")) {
+            u.setString(1, t);
+            u.setString(2, name);
+            u.executeUpdate();
+        }
+        return t;
+    }
+
+    private boolean hasRow(String name) throws SQLException {
+        try (PreparedStatement q = connection.prepareStatement("SELECT 1 FROM wb_meta WHERE name = ?")) {
+            q.setString(1, name);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     /** Replaces what the store has of {@code runs} (indexed from {@code origin}), in one transaction. */
     void put(Collection<StoredRun> runs, String origin) throws SQLException {
         put(runs, origin, true);
@@ -101,6 +200,7 @@ public final class RunStore implements AutoCloseable {
     /** {@link #put(Collection, String)}; {@code replace} false when the store is known to hold none of them (a reindex). */
     void put(Collection<StoredRun> runs, String origin, boolean replace) throws SQLException {
         try {
+            String token = newToken(origin);
             if (replace) {
                 delete(runs.stream().map(StoredRun::key).toList());
             }
@@ -166,6 +266,8 @@ public final class RunStore implements AutoCloseable {
                 flush(run, row, value, tag);
             }
             connection.commit();
+            written = token;
+            replaced = pendingReplaced;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
@@ -200,11 +302,14 @@ public final class RunStore implements AutoCloseable {
         }
     }
 
-    /** Removes the runs {@code keys} and commits. */
-    void remove(Collection<String> keys) throws SQLException {
+    /** Removes the runs {@code keys} (indexed from {@code origin}) and commits. */
+    void remove(Collection<String> keys, String origin) throws SQLException {
         try {
+            String t = newToken(origin);
             delete(List.copyOf(keys));
             connection.commit();
+            written = t;
+            replaced = pendingReplaced;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
@@ -214,6 +319,7 @@ public final class RunStore implements AutoCloseable {
     /** Removes every run indexed from {@code origin} and commits. */
     void removeOrigin(String origin) throws SQLException {
         try {
+            String t = newToken(origin);
             for (String table : List.of("wb_values", "wb_rows", "wb_tags")) {
                 try (PreparedStatement s = connection.prepareStatement("DELETE FROM " + table
                         + " WHERE run_key IN (SELECT run_key FROM wb_runs WHERE origin = ?)")) {
@@ -226,6 +332,8 @@ public final class RunStore implements AutoCloseable {
                 s.executeUpdate();
             }
             connection.commit();
+            written = t;
+            replaced = pendingReplaced;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
@@ -254,14 +362,7 @@ public final class RunStore implements AutoCloseable {
             }
         }
         String from = " FROM wb_rows p JOIN wb_runs r ON r.run_key = p.run_key WHERE " + where.text();
-        int total;
-        try (PreparedStatement s = connection.prepareStatement("SELECT COUNT(*)" + from)) {
-            bind(s, where.parameters(), 1);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                total = rs.getInt(1);
-            }
-        }
+        boolean always = where.parameters().isEmpty() && where.text().equals(WhereSql.ALWAYS);
         StringBuilder order = new StringBuilder(" ORDER BY ");
         String join = "";
         List<Object> joinParameters = new ArrayList<>();
@@ -290,15 +391,20 @@ public final class RunStore implements AutoCloseable {
         List<RunRow> rows = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         List<Long> ids = new ArrayList<>();
+        int total = -1;
         try (PreparedStatement s = connection.prepareStatement("SELECT p.run_key, p.point, p.label, r.experiment, "
                 + "r.run_id, r.status, r.task, r.started_at, r.duration_ms, r.homework, r.overrides, r.notes, r.folder, "
-                + "p.row_id, r.title FROM wb_rows p JOIN wb_runs r ON r.run_key = p.run_key" + join + " WHERE " + where.text()
+                + "p.row_id, r.title" + (always ? "" : ", COUNT(*) OVER ()")
+                + " FROM wb_rows p JOIN wb_runs r ON r.run_key = p.run_key" + join + " WHERE " + where.text()
                 + order + " LIMIT ? OFFSET ?")) {
             int next = bind(s, parameters, 1);
             s.setInt(next, Math.max(0, q.limit()));
             s.setInt(next + 1, Math.max(0, q.offset()));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
+                    if (!always && total < 0) {
+                        total = rs.getInt(16); // the count rides along the page: one pass over the matches
+                    }
                     keys.add(rs.getString(1));
                     ids.add(rs.getLong(14));
                     double duration = rs.getDouble(9);
@@ -309,9 +415,26 @@ public final class RunStore implements AutoCloseable {
                 }
             }
         }
+        if (total < 0) {
+            total = count(always ? "SELECT COUNT(*) FROM wb_rows" : "SELECT COUNT(*)" + from, where.parameters());
+        }
         fill(keys, ids, rows, q.columns());
         connection.commit();
         return new QueryAnswer(total, rows);
+    }
+
+    /**
+     * How many rows match: without a condition, the rows of {@code wb_rows} (every row has its run, both
+     * are written in one transaction), which needs no join.
+     */
+    private int count(String sql, List<Object> parameters) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            bind(s, parameters, 1);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 
     /** Adds the tags and the asked-for values to {@code rows} (whose run keys are {@code keys}, row ids {@code ids}). */

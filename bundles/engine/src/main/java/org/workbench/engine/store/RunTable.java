@@ -20,9 +20,12 @@ import com.google.gson.JsonParser;
  * {@code Function<String, String>} with {@code workbench.service=run-table}, it takes a request
  * {@code {"where", "sort", "columns": [...], "limit", "offset", "format": "json"|"csv"}} and answers with
  * {@code runs --json}'s document (or {@code runs --csv}'s text), or {@code {"error", "status"}} (2: the
- * expression is invalid; 1: the store failed). The store is opened and synchronised with the folders at
- * the first request and again when the last sync is older than {@value #SYNC_MS} ms (runs the
- * workbench publishes index themselves at once).
+ * expression is invalid; 1: the store failed). {@link #warm} opens and synchronises the store with the
+ * folders as the server starts, so that the first page does not pay for it (a request that comes
+ * sooner waits for it); afterwards a request finding the last sync older than {@value #SYNC_MS} ms
+ * starts a sync on a background thread, over its own connection, and is answered at once from the
+ * index as it is (runs the workbench publishes index themselves at once). The queries keep one open
+ * connection, so that they run warm.
  */
 public final class RunTable implements Function<String, String>, AutoCloseable {
     /** The service property and value the web bundle looks the table up by. */
@@ -37,11 +40,51 @@ public final class RunTable implements Function<String, String>, AutoCloseable {
     private final Supplier<String> startDrivers;
     private RunStore store;
     private long syncedAt;
+    private boolean syncing;
+
+    private final long syncMs;
 
     public RunTable(Path results, Map<String, String> env, Supplier<String> startDrivers) {
+        this(results, env, startDrivers, SYNC_MS);
+    }
+
+    /** {@link #RunTable(Path, Map, Supplier)}, syncing again when the last sync is older than {@code syncMs}. */
+    RunTable(Path results, Map<String, String> env, Supplier<String> startDrivers, long syncMs) {
         this.results = results;
         this.env = Map.copyOf(env);
         this.startDrivers = startDrivers;
+        this.syncMs = syncMs;
+    }
+
+    /** Whether the store is open (and was synchronised once). */
+    synchronized boolean ready() {
+        return store != null;
+    }
+
+    /**
+     * Opens and synchronises the store on a background thread, when the results folder uses one
+     * (named by a setting, or made by an earlier {@code runs}); a results folder without one pays nothing
+     * until its runs page is asked for.
+     */
+    public void warm() {
+        try {
+            if (!StoreLocation.of(results, env).inUse()) {
+                return;
+            }
+        } catch (InvalidInputException e) {
+            return; // the first request reports it
+        }
+        Thread t = new Thread(() -> {
+            synchronized (this) {
+                try {
+                    open();
+                } catch (InvalidInputException | IOException | SQLException | RuntimeException e) {
+                    closeQuietly(); // the first request tries again and reports why
+                }
+            }
+        }, "run-store-warm");
+        t.setDaemon(true);
+        t.start();
     }
 
     @Override
@@ -71,6 +114,7 @@ public final class RunTable implements Function<String, String>, AutoCloseable {
         }
     }
 
+    /** The open store; opened and synchronised when it is not, else synchronised in the background when due. */
     private RunStore open() throws InvalidInputException, IOException, SQLException {
         long now = System.currentTimeMillis();
         if (store == null) {
@@ -81,11 +125,28 @@ public final class RunTable implements Function<String, String>, AutoCloseable {
             StoreLocation location = StoreLocation.of(results, env);
             store = RunRecorder.openSynced(location, results, false, w -> { });
             syncedAt = now;
-        } else if (now - syncedAt > SYNC_MS) {
-            StoreSync.sync(store, results);
-            syncedAt = now;
+        } else if (now - syncedAt > syncMs && !syncing) {
+            syncing = true;
+            StoreLocation location = StoreLocation.of(results, env);
+            Thread t = new Thread(() -> syncInBackground(location), "run-store-sync");
+            t.setDaemon(true);
+            t.start();
         }
         return store;
+    }
+
+    /** One sync over a connection of its own (the queries' connection never sees a half-written batch). */
+    private void syncInBackground(StoreLocation location) {
+        try (RunStore own = RunStore.open(location.url(), location.credentials())) {
+            StoreSync.sync(own, results);
+        } catch (IOException | SQLException | RuntimeException e) {
+            // the folders stay the record: the next sync catches up
+        } finally {
+            synchronized (this) {
+                syncing = false;
+                syncedAt = System.currentTimeMillis();
+            }
+        }
     }
 
     private static String text(JsonObject q, String key) {

@@ -59,7 +59,7 @@ final class StoreSchema {
                     for (String table : List.of("wb_values", "wb_rows", "wb_tags", "wb_runs")) {
                         s.execute("DROP TABLE IF EXISTS " + table);
                     }
-                    s.execute("DELETE FROM wb_meta WHERE name = 'schema'");
+                    s.execute("DELETE FROM wb_meta WHERE name = 'schema' OR name LIKE '" + RunStore.TOKEN + "%'");
                     s.execute("INSERT INTO wb_meta (name, val) VALUES ('schema', '" + VERSION + "')");
                 }
                 for (String sql : TABLES) {

@@ -5,8 +5,11 @@ import java.net.InetAddress;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Keeps the store a cache of the result folders: {@link #sync} compares every run folder's signature
@@ -46,19 +49,37 @@ public final class StoreSync {
         return HOST + ":" + results.toAbsolutePath().normalize();
     }
 
-    /** Brings the index of {@code results} up to date with its folders. */
+    /**
+     * Brings the index of {@code results} up to date with its folders. What the store holds is read from
+     * the {@link SyncManifest} the last sync left when no process wrote to the store since, else from the
+     * store itself; either way every folder's signature is compared, so a hand edit is found.
+     */
     public static Report sync(RunStore store, Path results) throws IOException, SQLException {
         String origin = origin(results);
         Map<String, String> folders = FolderScan.scan(results);
-        Map<String, String> indexed = store.signatures(origin);
+        SyncManifest manifest = SyncManifest.of(results, store.url(), origin);
+        String token = store.token(origin);
+        String before = store.written();
+        Map<String, String> fromManifest = manifest.read(token);
+        Map<String, String> indexed = fromManifest != null ? fromManifest : store.signatures(origin);
+        if (token == null) {
+            token = store.mark(origin);
+        }
         List<String> gone = indexed.keySet().stream().filter(k -> !folders.containsKey(k)).toList();
         List<String> changed = folders.entrySet().stream().filter(e -> !e.getValue().equals(indexed.get(e.getKey())))
                 .map(Map.Entry::getKey).sorted().toList();
         List<String> unreadable = new ArrayList<>();
+        Set<String> failed = new HashSet<>();
         if (!gone.isEmpty()) {
-            store.remove(gone);
+            store.remove(gone, origin);
         }
-        write(store, results, origin, changed, folders, unreadable, true);
+        write(store, results, origin, changed, folders, unreadable, failed, true);
+        if (fromManifest == null || !gone.isEmpty() || !changed.isEmpty() || manifest.hasJournal()) {
+            Map<String, String> now = new HashMap<>(indexed);
+            gone.forEach(now::remove);
+            changed.stream().filter(k -> !failed.contains(k)).forEach(k -> now.put(k, folders.get(k)));
+            manifest.write(java.util.Objects.equals(before, store.written()) ? token : store.written(), now);
+        }
         return new Report(changed.size() - unreadable.size(), gone.size(), folders.size() - changed.size(), unreadable);
     }
 
@@ -68,7 +89,11 @@ public final class StoreSync {
         store.removeOrigin(origin);
         Map<String, String> folders = FolderScan.scan(results);
         List<String> unreadable = new ArrayList<>();
-        write(store, results, origin, folders.keySet().stream().sorted().toList(), folders, unreadable, false);
+        Set<String> failed = new HashSet<>();
+        write(store, results, origin, folders.keySet().stream().sorted().toList(), folders, unreadable, failed, false);
+        Map<String, String> now = new HashMap<>(folders);
+        failed.forEach(now::remove);
+        SyncManifest.of(results, store.url(), origin).write(store.written(), now);
         return new Report(folders.size() - unreadable.size(), 0, 0, unreadable);
     }
 
@@ -76,15 +101,18 @@ public final class StoreSync {
     public static void record(RunStore store, Path results, Path run) throws IOException, SQLException {
         String signature = FolderScan.signature(run);
         String key = run.getParent().getFileName() + "/" + run.getFileName();
+        String origin = origin(results);
         if (signature == null) {
-            store.remove(List.of(key));
-            return;
+            store.remove(List.of(key), origin);
+        } else {
+            store.put(List.of(ResultFolderReader.read(run, signature)), origin);
         }
-        store.put(List.of(ResultFolderReader.read(run, signature)), origin(results));
+        SyncManifest.of(results, store.url(), origin).append(store.replaced(), store.written(), key, signature);
     }
 
     private static void write(RunStore store, Path results, String origin, List<String> keys,
-            Map<String, String> signatures, List<String> unreadable, boolean replace) throws SQLException {
+            Map<String, String> signatures, List<String> unreadable, Set<String> failed, boolean replace)
+            throws SQLException {
         List<StoredRun> batch = new ArrayList<>();
         for (String key : keys) {
             Path folder = results.resolve(key);
@@ -92,6 +120,7 @@ public final class StoreSync {
                 batch.add(ResultFolderReader.read(folder, signatures.get(key)));
             } catch (IOException e) {
                 unreadable.add(folder + ": " + e.getMessage());
+                failed.add(key);
             }
             if (batch.size() == 1000) {
                 store.put(batch, origin, replace);

@@ -15,6 +15,9 @@ final class WhereSql {
     record Sql(String text, List<Object> parameters) {
     }
 
+    /** The condition of an empty expression. */
+    static final String ALWAYS = "1 = 1";
+
     private final StringBuilder text = new StringBuilder();
     private final List<Object> parameters = new ArrayList<>();
 
@@ -44,7 +47,7 @@ final class WhereSql {
         } else if (where instanceof Where.Comparison c) {
             comparison(c);
         } else {
-            text.append("1 = 1");
+            text.append(ALWAYS);
         }
     }
 

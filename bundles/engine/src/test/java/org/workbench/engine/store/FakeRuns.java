@@ -58,6 +58,43 @@ final class FakeRuns {
         return write(results, experiment, runId, root);
     }
 
+    /**
+     * A component sweep as the engine writes it: one point per prior provider ({@code "prior": {"use": ...,
+     * "with": {"scale": ...}}}), each point's provider in {@code points[i].components}, provenance holding
+     * the first point's provider marked {@code perPoint}.
+     */
+    static Path componentSweep(Path results, String experiment, String runId, Map<String, Double> scaleByProvider,
+            String started) throws IOException {
+        String first = scaleByProvider.keySet().iterator().next();
+        JsonObject root = base(experiment, started, scaleByProvider.get(first), false);
+        JsonObject prior = root.getAsJsonObject("provenance").getAsJsonObject("components").getAsJsonObject("prior");
+        prior.addProperty("name", first);
+        prior.addProperty("perPoint", "the sweep chooses this role's provider");
+        JsonArray points = new JsonArray();
+        for (Map.Entry<String, Double> e : scaleByProvider.entrySet()) {
+            JsonObject point = new JsonObject();
+            JsonObject set = new JsonObject();
+            JsonObject component = new JsonObject();
+            component.addProperty("use", e.getKey());
+            JsonObject with = new JsonObject();
+            with.addProperty("scale", e.getValue());
+            component.add("with", with);
+            set.add("prior", component);
+            point.add("set", set);
+            JsonObject ran = new JsonObject();
+            ran.add("prior", component("prior", e.getKey()));
+            ran.getAsJsonObject("prior").remove("parameters");
+            ran.getAsJsonObject("prior").addProperty("version", e.getKey().equals(first) ? "1.0.0" : "2.1.0");
+            point.add("components", ran);
+            JsonObject res = new JsonObject();
+            res.addProperty("mse", e.getValue() * 2);
+            point.add("results", res);
+            points.add(point);
+        }
+        root.add("points", points);
+        return write(results, experiment, runId, root);
+    }
+
     private static JsonObject base(String experiment, String started, double scale, boolean overrides) {
         JsonObject root = new JsonObject();
         root.addProperty("name", experiment);

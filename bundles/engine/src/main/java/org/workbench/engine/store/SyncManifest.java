@@ -1,0 +1,190 @@
+package org.workbench.engine.store;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * What the last sync of a results folder left in the store, kept beside it so that the next sync need
+ * not read every run's signature back from the database: {@code experiment/run-id} to signature, with
+ * the store's write token ({@link RunStore#token}) at that moment. Every write to the store of a results
+ * folder (a run recorded, a sync, a reindex, by any process) replaces the token, so a manifest whose
+ * token still matches describes the store as it is, and any other is ignored (the sync then reads the
+ * signatures from the store, as before). A file per store URL and results folder, under
+ * {@code <results>/.store/}, written to a temporary file and renamed, so it is whole or absent.
+ * A run recorded as it is published appends one entry to the manifest's journal instead (the token it
+ * replaced, its own, the run and its signature): the manifest followed by the journal's chain of
+ * tokens up to the store's describes the store as well.
+ */
+final class SyncManifest {
+    private static final String MAGIC = "workbench-sync-manifest-1";
+    private final Path file;
+
+    private SyncManifest(Path file) {
+        this.file = file;
+    }
+
+    /** The manifest of the store at {@code url} for the results folder {@code results} (named {@code origin} there). */
+    static SyncManifest of(Path results, String url, String origin) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest((url + "\n" + origin).getBytes(StandardCharsets.UTF_8));
+            return new SyncManifest(results.resolve(StoreLocation.FOLDER)
+                    .resolve("synced-" + HexFormat.of().formatHex(d, 0, 8) + ".bin"));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /** Whether runs recorded since the manifest was written left entries (a sync then writes it anew). */
+    boolean hasJournal() {
+        return Files.exists(journal());
+    }
+
+    private Path journal() {
+        return file.resolveSibling(file.getFileName() + ".journal");
+    }
+
+    /**
+     * Notes that a write replaced the store's token {@code before} with {@code after} and left the run
+     * {@code key} with {@code signature} ({@code null}: removed). One append of a few hundred bytes
+     * (whole, as the system appends it); a failure only costs the next sync a read of the store.
+     */
+    void append(String before, String after, String key, String signature) {
+        if (before == null || after == null || !Files.isRegularFile(file)) {
+            return;
+        }
+        try {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.writeUTF(before);
+                out.writeUTF(after);
+                out.writeUTF(key);
+                out.writeBoolean(signature != null);
+                out.writeUTF(signature == null ? "" : signature);
+            }
+            Files.write(journal(), bytes.toByteArray(), java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND, java.nio.file.StandardOpenOption.WRITE);
+        } catch (IOException | RuntimeException e) {
+            // the chain breaks here: the next sync reads the store
+        }
+    }
+
+    private record Entry(String before, String after, String key, String signature) {
+    }
+
+    /** Applies the journal's entries that chain on from {@code from} to {@code signatures}; returns the token reached. */
+    private String follow(String from, Map<String, String> signatures) throws IOException {
+        if (!Files.isRegularFile(journal())) {
+            return from;
+        }
+        java.util.List<Entry> entries = new java.util.ArrayList<>();
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(journal())))) {
+            while (true) {
+                String before;
+                try {
+                    before = in.readUTF();
+                } catch (java.io.EOFException end) {
+                    break;
+                }
+                String after = in.readUTF();
+                String key = in.readUTF();
+                boolean present = in.readBoolean();
+                String signature = in.readUTF();
+                entries.add(new Entry(before, after, key, present ? signature : null));
+            }
+        } catch (java.io.EOFException torn) {
+            // an entry being appended: the ones before it count
+        }
+        String at = from;
+        boolean moved = true;
+        while (moved) { // two processes may append in the other order than they committed
+            moved = false;
+            for (java.util.Iterator<Entry> i = entries.iterator(); i.hasNext();) {
+                Entry e = i.next();
+                if (e.before().equals(at)) {
+                    i.remove(); // each entry once: the loop ends
+                    if (e.signature() == null) {
+                        signatures.remove(e.key());
+                    } else {
+                        signatures.put(e.key(), e.signature());
+                    }
+                    at = e.after();
+                    moved = true;
+                }
+            }
+        }
+        return at;
+    }
+
+    /** The signatures it holds when it was written at {@code token}; {@code null} when absent, unreadable or stale. */
+    Map<String, String> read(String token) {
+        if (token == null || !Files.isRegularFile(file)) {
+            return null;
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (!MAGIC.equals(in.readUTF())) {
+                return null;
+            }
+            String at = in.readUTF();
+            int n = in.readInt();
+            Map<String, String> signatures = new HashMap<>(Math.max(16, n * 4 / 3 + 1));
+            for (int i = 0; i < n; i++) {
+                signatures.put(in.readUTF(), in.readUTF());
+            }
+            if (in.read() != -1) {
+                return null;
+            }
+            return token.equals(at) || token.equals(follow(at, signatures)) ? signatures : null;
+        } catch (IOException | RuntimeException e) {
+            return null; // a damaged manifest only costs reading the signatures from the store
+        }
+    }
+
+    /** Replaces the manifest with {@code signatures} at {@code token}; a failure leaves none (the next sync reads the store). */
+    void write(String token, Map<String, String> signatures) {
+        Path tmp = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        try {
+            Files.createDirectories(file.getParent());
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+                out.writeUTF(MAGIC);
+                out.writeUTF(token);
+                out.writeInt(signatures.size());
+                for (Map.Entry<String, String> e : signatures.entrySet()) {
+                    out.writeUTF(e.getKey());
+                    out.writeUTF(e.getValue());
+                }
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            // the new manifest holds what the journal said (an entry appended meanwhile is lost: the
+            // chain breaks and the next sync reads the store)
+            Files.deleteIfExists(journal());
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(tmp);
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a stale manifest is ignored by its token
+            }
+        }
+    }
+}
