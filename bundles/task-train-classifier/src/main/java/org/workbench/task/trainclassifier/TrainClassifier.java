@@ -202,6 +202,8 @@ final class TrainClassifier implements Task {
         save(context, FINAL_WEIGHTS, TrainingCheckpoint.of(epochs, layers, optimizer, random, order, curves));
         r.put("examplesPerSecond", (double) n * epochs / trainSecondsTotal);
         r.put("medianEpochSeconds", median(epochSeconds));
+        // again after training: the vector backend names the kernels it chose (and their timings) once it has run them
+        r.put("backend", backend.toString());
         context.plot(lossPlot(lossCurve, test == null ? null : testLossCurve, swapEpochs));
         context.plot(accuracyPlot(trainCurve, test == null ? null : testCurve, swapEpochs));
     }
