@@ -78,11 +78,6 @@ class KernelsIT {
             String key = "ab^T 64x32x1024 on " + forward.group(1) + (forward.group(1).equals("1") ? " thread" : " threads");
             assertEquals(forward.group(2), shapes.getAsJsonObject(key).get("plan").getAsString(), json.out());
             assertTrue(shapes.getAsJsonObject(key).getAsJsonObject("micros").size() >= 2, json.out());
-
-            JsonObject again = results(workbench("again", Map.of(), "run", descriptor.toString(), "--out",
-                    work.resolve("results").toString(), "--quiet"));
-            assertTrue(again.get("backend").getAsString().contains(forward.group(2) + " "), again.get("backend").getAsString());
-            assertTrue(again.get("backend").getAsString().contains("from the cache"), again.get("backend").getAsString());
         } else {
             assertTrue(backend.contains("built in"), backend); // nothing compiled in time on a loaded machine: nothing kept
         }

@@ -72,7 +72,7 @@ record KernelPlan(MicroKernel kernel, int threads) {
         return new KernelPlan(kernel, multiplyAdds >= 1L << 20 ? maxThreads : 1);
     }
 
-    /** The plan named {@code id} with its threads capped at {@code maxThreads}. */
+    /** The plan named {@code id} on one thread ({@code t1}) or on all {@code maxThreads} (any other count). */
     static KernelPlan parse(String id, int maxThreads) {
         Matcher m = ID.matcher(id.strip().toLowerCase(Locale.ROOT));
         if (m.matches()) {
@@ -83,7 +83,8 @@ record KernelPlan(MicroKernel kernel, int threads) {
             for (Supplier<MicroKernel> k : KERNELS) {
                 MicroKernel kernel = k.get();
                 if (kernel.bits() == bits && kernel.rows() == rows && kernel.vectors() == vectors && threads >= 1) {
-                    return new KernelPlan(kernel, Math.min(threads, maxThreads));
+                    // a product is split over one thread or over the backend's whole team
+                    return new KernelPlan(kernel, threads == 1 ? 1 : maxThreads);
                 }
             }
         }
