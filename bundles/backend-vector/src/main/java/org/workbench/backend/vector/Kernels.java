@@ -100,35 +100,58 @@ final class Kernels {
             remembered = cache.read(machine);
         }
         KernelChoice choice = remembered.get(key);
-        plan = choice == null ? null : known(choice.plan());
+        plan = choice == null || stale(choice) ? null : known(choice.plan());
         if (plan != null) {
-            record.put(key, describe(choice, "from the cache"));
+            record.put(key, choice.micros().isEmpty() ? plan.id() + " (built in, from the cache: no candidate was compiled in time"
+                    + " to be timed at " + choice.measuredAt() + "; measured again a day later)" : describe(choice, "from the cache"));
         } else {
             long t0 = System.nanoTime();
             Map<KernelPlan, Double> times = timing.time(gemm, KernelPlan.candidates(maxThreads), a, transA, b, transB,
                     c, m, n, k);
             if (times.isEmpty()) {
                 // the JIT compiled no candidate in time (a machine under heavy load): the built-in plan, measured next run
+                // remembered for a day, so that the runs of a loaded machine do not each wait for the JIT in vain
                 plan = KernelPlan.fallback(maxThreads, multiplyAdds);
                 record.put(key, plan.id() + " (built in: no candidate was compiled in time to be timed)");
                 plans.put(shape, plan);
+                remember(key, new KernelChoice(plan.id(), Map.of(), m + "x" + n + "x" + k, now()));
                 return plan;
             }
             plan = KernelPlanner.fastest(times);
             long millis = (System.nanoTime() - t0) / 1_000_000;
             Map<String, Double> micros = new LinkedHashMap<>();
             times.forEach((p, t) -> micros.put(p.id(), t));
-            choice = new KernelChoice(plan.id(), micros, m + "x" + n + "x" + k, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-            remembered.put(key, choice);
+            choice = new KernelChoice(plan.id(), micros, m + "x" + n + "x" + k, now());
             record.put(key, describe(choice, "measured now in " + millis + " ms"));
-            try {
-                cache.put(machine, key, choice);
-            } catch (IOException | RuntimeException e) {
-                System.err.println("warning: could not remember the kernel choice in " + cache.file() + ": " + e);
-            }
+            remember(key, choice);
         }
         plans.put(shape, plan);
         return plan;
+    }
+
+    private void remember(String key, KernelChoice choice) {
+        remembered.put(key, choice);
+        try {
+            cache.put(machine, key, choice);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("warning: could not remember the kernel choice in " + cache.file() + ": " + e);
+        }
+    }
+
+    private static String now() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    /** Whether a choice made without timings (no candidate compiled in time) is a day old: then it is measured again. */
+    private static boolean stale(KernelChoice choice) {
+        if (!choice.micros().isEmpty()) {
+            return false;
+        }
+        try {
+            return Instant.parse(choice.measuredAt()).isBefore(Instant.now().minus(1, ChronoUnit.DAYS));
+        } catch (RuntimeException unreadable) {
+            return true;
+        }
     }
 
     /** The plan a remembered choice names, with this backend's threads; null when it names none there is (measure again). */

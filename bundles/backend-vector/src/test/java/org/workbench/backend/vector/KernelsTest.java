@@ -89,6 +89,27 @@ class KernelsTest {
     }
 
     @Test
+    void whenNoCandidateCompiledInTimeTheBuiltInPlanIsRememberedForADay() throws IOException {
+        AtomicInteger calls = new AtomicInteger();
+        Kernels.Timing nothingCompiled = (gemm, candidates, a, transA, b, transB, c, m, n, k) -> {
+            calls.incrementAndGet();
+            return Map.of();
+        };
+        Kernels first = new Kernels("auto", 2, cache(System.err), MACHINE, nothingCompiled);
+        assertEquals(KernelPlan.fallback(2, 64 * 64 * 64).id(), plan(first, 64, 64, 64).id());
+        assertTrue(first.describe().contains("built in: no candidate was compiled in time"), first.describe());
+        Kernels later = new Kernels("auto", 2, cache(System.err), MACHINE, nothingCompiled);
+        assertEquals(KernelPlan.fallback(2, 64 * 64 * 64).id(), plan(later, 64, 64, 64).id());
+        assertEquals(1, calls.get(), "a later run does not wait for the JIT again");
+        assertTrue(later.describe().contains("built in, from the cache"), later.describe());
+
+        KernelCache cache = cache(System.err);
+        cache.put(MACHINE, "ab^T 64x64x64 on 2 threads", new KernelChoice("512b-12x2-t2", Map.of(), "64x64x64", "2020-01-01T00:00:00Z"));
+        plan(new Kernels("auto", 2, cache, MACHINE, nothingCompiled), 64, 64, 64);
+        assertEquals(2, calls.get(), "a day later it measures again");
+    }
+
+    @Test
     void smallProductsRunTheBuiltInPlanUnmeasured() {
         AtomicInteger calls = new AtomicInteger();
         Kernels kernels = new Kernels("auto", 2, cache(System.err), MACHINE, favouring("none", calls));
