@@ -47,6 +47,8 @@ final class KernelWarmUp {
     private static final java.util.Set<Class<?>> COMPILED = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** The longest {@link #compile} runs one kernel. */
     static final long COMPILE_MAX_NANOS = 1_000_000_000L;
+    /** The longest {@link #compile} waits for one kernel in wall time, however little CPU the process got. */
+    static final long COMPILE_MAX_WALL_NANOS = 10_000_000_000L;
     /** The longest all calls of {@link #compile} in one JVM run together: past it, a kernel not compiled yet is not waited for. */
     static final long COMPILE_BUDGET_NANOS = 2_000_000_000L;
     /** What is left of {@link #COMPILE_BUDGET_NANOS}. */
@@ -139,8 +141,9 @@ final class KernelWarmUp {
      * Runs small products on {@code kernel} until C2 has compiled it, once per JVM, and says whether it
      * has: rounds of the {@link #PRODUCTS} until three in a row run at {@link #COMPILED_GFLOPS} or more
      * (the interpreter's and C1's code box every vector and stay far below: 1-5 GFLOP/s, against
-     * 50-200 compiled), at most {@link #COMPILE_MAX_NANOS} a kernel and {@link #COMPILE_BUDGET_NANOS} for
-     * all in a JVM (what the planning may cost a cold JVM on a loaded machine), or until {@code stop}. So the planner times
+     * 50-200 compiled), at most {@link #COMPILE_MAX_NANOS} of the process's CPU time a kernel and
+     * {@link #COMPILE_BUDGET_NANOS} for all in a JVM, and {@link #COMPILE_MAX_WALL_NANOS} a kernel, or
+     * until {@code stop}. So the planner times
      * compiled code, not the JIT; a kernel not compiled in time is left out of the timing.
      */
     static boolean compile(MicroKernel kernel, java.util.function.BooleanSupplier stop) {
@@ -149,18 +152,21 @@ final class KernelWarmUp {
         }
         Products products = new Products();
         KernelPlan plan = new KernelPlan(kernel, 1);
-        long start = System.nanoTime();
+        // the budget is the process's CPU time (the compiler threads' included): on a machine loaded by
+        // others, the JIT gets a core a fraction of the time, and wall time would give up before it has run
+        long start = ProcessCpu.nanos();
+        long wallEnd = System.nanoTime() + COMPILE_MAX_WALL_NANOS;
         long limit = Math.min(COMPILE_MAX_NANOS, COMPILE_LEFT.get());
         int fast = 0;
         java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        while (fast < 3 && System.nanoTime() - start < limit && !stop.getAsBoolean()) {
+        while (fast < 3 && ProcessCpu.nanos() - start < limit && System.nanoTime() < wallEnd && !stop.getAsBoolean()) {
             // the thread's CPU time: on a loaded machine, waiting for a core would read as slow code
             long t0 = cpu.getCurrentThreadCpuTime();
             products.run(plan, () -> false);
             double gflops = Products.FLOPS / Math.max(1, cpu.getCurrentThreadCpuTime() - t0);
             fast = gflops >= COMPILED_GFLOPS ? fast + 1 : 0;
         }
-        COMPILE_LEFT.addAndGet(-(System.nanoTime() - start));
+        COMPILE_LEFT.addAndGet(-(ProcessCpu.nanos() - start));
         if (fast < 3) {
             return false;
         }
