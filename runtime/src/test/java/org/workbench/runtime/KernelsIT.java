@@ -77,7 +77,7 @@ class KernelsIT {
             JsonObject shapes = machines.entrySet().iterator().next().getValue().getAsJsonObject();
             String key = "ab^T 64x32x1024 on " + forward.group(1) + (forward.group(1).equals("1") ? " thread" : " threads");
             assertEquals(forward.group(2), shapes.getAsJsonObject(key).get("plan").getAsString(), json.out());
-            assertTrue(shapes.getAsJsonObject(key).getAsJsonObject("micros").size() >= 2, json.out());
+            assertTrue(shapes.getAsJsonObject(key).getAsJsonObject("micros").size() >= 1, json.out());
         } else {
             assertTrue(backend.contains("built in"), backend); // nothing compiled in time on a loaded machine: nothing kept
         }

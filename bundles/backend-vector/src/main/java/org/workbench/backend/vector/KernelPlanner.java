@@ -29,9 +29,14 @@ final class KernelPlanner {
     /** Each compiled candidate's best time in microseconds, in the candidates' order (empty: none compiled in time). */
     static Map<KernelPlan, Double> time(FloatGemm gemm, List<KernelPlan> candidates, float[] a, boolean transA, float[] b,
             boolean transB, float[] c, int m, int n, int k) {
+        // each kernel once (its plans on one and on all threads share its code), then every plan of those compiled
+        Map<Class<?>, Boolean> compiled = new java.util.HashMap<>();
+        for (KernelPlan plan : candidates) {
+            compiled.computeIfAbsent(plan.kernel().getClass(), kernel -> KernelWarmUp.compile(plan.kernel(), () -> false));
+        }
         List<KernelPlan> ready = new java.util.ArrayList<>();
         for (KernelPlan plan : candidates) {
-            if (KernelWarmUp.compile(plan.kernel(), () -> false)) {
+            if (compiled.get(plan.kernel().getClass())) {
                 ready.add(plan);
             }
         }
