@@ -167,13 +167,13 @@ public final class KernelCache {
             out.append('\n').append(machine).append('\n');
             shapes.forEach((shape, choice) -> {
                 if (choice.micros().isEmpty()) {
-                    out.append(String.format(java.util.Locale.ROOT, "  %-24s %-14s built in: no candidate was compiled in time to be timed (%s)%n",
+                    out.append(String.format(java.util.Locale.ROOT, "  %-32s %-14s built in: no candidate was compiled in time to be timed (%s)%n",
                             shape, choice.plan(), choice.measuredAt()));
                     return;
                 }
                 double best = choice.chosenMicros();
                 double worst = choice.micros().values().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
-                out.append(String.format(java.util.Locale.ROOT, "  %-24s %-14s %9.1f us  (%d candidates, slowest %.1f us; timed on %s, %s)%n",
+                out.append(String.format(java.util.Locale.ROOT, "  %-32s %-14s %9.1f us  (%d candidates, slowest %.1f us; timed on %s, %s)%n",
                         shape, choice.plan(), best, choice.micros().size(), worst, choice.shape(), choice.measuredAt()));
             });
         });
