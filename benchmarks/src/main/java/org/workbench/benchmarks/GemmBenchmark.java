@@ -51,6 +51,14 @@ public class GemmBenchmark {
     @Param({"forward", "dW", "dX"})
     public String product;
 
+    /**
+     * The vector backend's kernel: {@code auto} (measured on the first product of each shape class, or
+     * read from the user's cache, as a run does), {@code fallback} (the built-in plan) or a plan such
+     * as {@code 512b-8x3-t2} (see {@code ./workbench kernels}).
+     */
+    @Param({"auto"})
+    public String kernel;
+
     private Backend products;
     private Matrix x;
     private Matrix w;
@@ -59,6 +67,7 @@ public class GemmBenchmark {
 
     @Setup
     public void setUp() {
+        System.setProperty("workbench.kernel", kernel);
         products = "ejml".equals(backend)
                 ? Components.create(new EjmlBackendProvider(), Map.of("concurrent", threads > 1), 0)
                 : Components.create(new VectorBackendProvider(), Map.of("threads", (long) threads), 0);

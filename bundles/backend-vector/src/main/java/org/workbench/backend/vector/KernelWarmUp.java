@@ -43,12 +43,27 @@ final class KernelWarmUp {
     /** Whether this JVM started one already: the compiled code is the JVM's, one warm-up serves every later backend. */
     private static final AtomicBoolean STARTED = new AtomicBoolean();
 
+    /** The kernels {@link #compile} has run until compiled in this JVM, by class. */
+    private static final java.util.Set<Class<?>> COMPILED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The longest {@link #compile} runs one kernel. */
+    static final long COMPILE_MAX_NANOS = 1_000_000_000L;
+    /** The longest {@link #compile} waits for one kernel in wall time, however little CPU the process got. */
+    static final long COMPILE_MAX_WALL_NANOS = 10_000_000_000L;
+    /** The longest all calls of {@link #compile} in one JVM run together: past it, a kernel not compiled yet is not waited for. */
+    static final long COMPILE_BUDGET_NANOS = 2_000_000_000L;
+    /** What is left of {@link #COMPILE_BUDGET_NANOS}. */
+    private static final java.util.concurrent.atomic.AtomicLong COMPILE_LEFT = new java.util.concurrent.atomic.AtomicLong(COMPILE_BUDGET_NANOS);
+    /** The speed of a round of the {@link #PRODUCTS} from which a kernel counts as compiled by C2. */
+    static final double COMPILED_GFLOPS = 10;
+
     private final Thread thread;
+    private final List<MicroKernel> kernels;
     private final long maxMillis;
     private volatile boolean stopped;
     private volatile int rounds;
 
-    private KernelWarmUp(long maxMillis) {
+    private KernelWarmUp(List<MicroKernel> kernels, long maxMillis) {
+        this.kernels = List.copyOf(kernels);
         this.maxMillis = maxMillis;
         thread = new Thread(this::run, "vector kernels JIT warm-up");
         thread.setDaemon(true);
@@ -60,18 +75,18 @@ final class KernelWarmUp {
      * null. Later backends (a sweep's points, the next run in the shell) find the kernels compiled,
      * and a warm-up beside a point that trains in parallel would take that point's core.
      */
-    static KernelWarmUp startIfWorthwhile() {
+    static KernelWarmUp startIfWorthwhile(List<MicroKernel> kernels) {
         if (System.getenv(SKIP) != null
                 || !worthwhile(Runtime.getRuntime().availableProcessors(), ManagementFactory.getRuntimeMXBean().getInputArguments())
                 || STARTED.getAndSet(true)) {
             return null;
         }
-        return start(MAX_MILLIS);
+        return start(kernels, MAX_MILLIS);
     }
 
-    /** Starts a warm-up unconditionally that runs at most {@code maxMillis} (tests). */
-    static KernelWarmUp start(long maxMillis) {
-        KernelWarmUp warmUp = new KernelWarmUp(maxMillis);
+    /** Starts a warm-up of {@code kernels} unconditionally that runs at most {@code maxMillis} (tests). */
+    static KernelWarmUp start(List<MicroKernel> kernels, long maxMillis) {
+        KernelWarmUp warmUp = new KernelWarmUp(kernels, maxMillis);
         warmUp.thread.start();
         return warmUp;
     }
@@ -107,24 +122,90 @@ final class KernelWarmUp {
     }
 
     private void run() {
-        FloatGemm gemm = new FloatGemm(new Workers(1));
-        SplittableRandom random = new SplittableRandom(784);
-        float[][] as = new float[PRODUCTS.length][];
-        float[][] bs = new float[PRODUCTS.length][];
-        float[][] cs = new float[PRODUCTS.length][];
-        for (int p = 0; p < PRODUCTS.length; p++) {
-            int[] s = PRODUCTS[p];
-            as[p] = values(s[0] * s[2], random);
-            bs[p] = values(s[2] * s[1], random);
-            cs[p] = new float[s[0] * s[1]];
-        }
+        Products products = new Products();
         long end = System.nanoTime() + maxMillis * 1_000_000;
-        while (!stopped && System.nanoTime() < end) {
-            for (int p = 0; p < PRODUCTS.length && !stopped; p++) {
-                int[] s = PRODUCTS[p];
-                gemm.multiply(as[p], s[3] == 1, bs[p], s[4] == 1, cs[p], s[0], s[1], s[2]);
+        java.util.function.BooleanSupplier over = () -> stopped || System.nanoTime() > end;
+        for (MicroKernel kernel : kernels) {
+            compile(kernel, over);
+        }
+        // then rounds of every kernel until stopped or out of time (at least one unless stopped)
+        do {
+            for (int i = 0; i < kernels.size() && !stopped; i++) {
+                products.run(new KernelPlan(kernels.get(i), 1), () -> stopped);
             }
             rounds++;
+        } while (!over.getAsBoolean());
+    }
+
+    /**
+     * Runs small products on {@code kernel} until C2 has compiled it, once per JVM, and says whether it
+     * has: rounds of the {@link #PRODUCTS} until three in a row run at {@link #COMPILED_GFLOPS} or more
+     * (the interpreter's and C1's code box every vector and stay far below: 1-5 GFLOP/s, against
+     * 50-200 compiled), at most {@link #COMPILE_MAX_NANOS} of the process's CPU time a kernel and
+     * {@link #COMPILE_BUDGET_NANOS} for all in a JVM, and {@link #COMPILE_MAX_WALL_NANOS} a kernel, or
+     * until {@code stop}. So the planner times
+     * compiled code, not the JIT; a kernel not compiled in time is left out of the timing.
+     */
+    static boolean compile(MicroKernel kernel, java.util.function.BooleanSupplier stop) {
+        if (COMPILED.contains(kernel.getClass())) {
+            return true;
+        }
+        Products products = new Products();
+        KernelPlan plan = new KernelPlan(kernel, 1);
+        // the budget is the process's CPU time (the compiler threads' included): on a machine loaded by
+        // others, the JIT gets a core a fraction of the time, and wall time would give up before it has run
+        long start = ProcessCpu.nanos();
+        long wallEnd = System.nanoTime() + COMPILE_MAX_WALL_NANOS;
+        long limit = Math.min(COMPILE_MAX_NANOS, COMPILE_LEFT.get());
+        int fast = 0;
+        java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        while (fast < 3 && ProcessCpu.nanos() - start < limit && System.nanoTime() < wallEnd && !stop.getAsBoolean()) {
+            // the thread's CPU time: on a loaded machine, waiting for a core would read as slow code
+            long t0 = cpu.getCurrentThreadCpuTime();
+            products.run(plan, () -> false);
+            double gflops = Products.FLOPS / Math.max(1, cpu.getCurrentThreadCpuTime() - t0);
+            fast = gflops >= COMPILED_GFLOPS ? fast + 1 : 0;
+        }
+        COMPILE_LEFT.addAndGet(-(ProcessCpu.nanos() - start));
+        if (fast < 3) {
+            return false;
+        }
+        COMPILED.add(kernel.getClass());
+        return true;
+    }
+
+    /** One round's operands: the {@link #PRODUCTS}, on a {@link FloatGemm} of one thread of its own. */
+    private static final class Products {
+        private final FloatGemm gemm = new FloatGemm(new Workers(1));
+        private final float[][] as = new float[PRODUCTS.length][];
+        private final float[][] bs = new float[PRODUCTS.length][];
+        private final float[][] cs = new float[PRODUCTS.length][];
+        /** Floating-point operations in a round. */
+        static final double FLOPS;
+
+        static {
+            double flops = 0;
+            for (int[] s : PRODUCTS) {
+                flops += 2.0 * s[0] * s[1] * s[2];
+            }
+            FLOPS = flops;
+        }
+
+        Products() {
+            SplittableRandom random = new SplittableRandom(784);
+            for (int p = 0; p < PRODUCTS.length; p++) {
+                int[] s = PRODUCTS[p];
+                as[p] = values(s[0] * s[2], random);
+                bs[p] = values(s[2] * s[1], random);
+                cs[p] = new float[s[0] * s[1]];
+            }
+        }
+
+        void run(KernelPlan plan, java.util.function.BooleanSupplier stop) {
+            for (int p = 0; p < PRODUCTS.length && !stop.getAsBoolean(); p++) {
+                int[] s = PRODUCTS[p];
+                gemm.multiply(as[p], s[3] == 1, bs[p], s[4] == 1, cs[p], s[0], s[1], s[2], plan);
+            }
         }
     }
 

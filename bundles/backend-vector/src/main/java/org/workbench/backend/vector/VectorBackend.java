@@ -7,24 +7,32 @@ import org.workbench.api.nn.Precision;
 /**
  * {@link Backend} on {@code jdk.incubator.vector}: packed, register-blocked products in float
  * ({@link FloatGemm}) or double ({@link DoubleGemm}) split over {@code threads} cores. Keeps
- * packing buffers between calls, so an instance belongs to one run. From its creation to its first
- * product, a {@link KernelWarmUp} may ready the kernels' compiled code.
+ * packing buffers between calls, so an instance belongs to one run. Its {@link Kernels} pick each float
+ * product's plan (measured on this machine, remembered in the user's cache), and {@link #toString}
+ * names them with their timings, which the run records. From its creation to its first product, a
+ * {@link KernelWarmUp} may ready the kernels' compiled code.
  */
 final class VectorBackend implements Backend {
     private final int threads;
     private final FloatGemm floats;
     private final DoubleGemm doubles;
+    private final Kernels kernels;
     /** The JIT warm-up started with this backend, until its first product (null: none or over). */
     private KernelWarmUp warmUp;
 
     /** A backend on {@code threads} cores, with a {@link KernelWarmUp} until its first product where one can pay. */
     VectorBackend(int threads) {
-        this(threads, KernelWarmUp.startIfWorthwhile());
+        this(threads, Kernels.fromEnvironment(threads));
     }
 
-    /** A backend on {@code threads} cores that stops {@code warmUp} (null: none) at its first product. */
-    VectorBackend(int threads, KernelWarmUp warmUp) {
+    private VectorBackend(int threads, Kernels kernels) {
+        this(threads, kernels, KernelWarmUp.startIfWorthwhile(kernels.kernelsToCompile()));
+    }
+
+    /** A backend on {@code threads} cores whose products run as {@code kernels} say, that stops {@code warmUp} (null: none) at its first product. */
+    VectorBackend(int threads, Kernels kernels, KernelWarmUp warmUp) {
         this.threads = threads;
+        this.kernels = kernels;
         this.floats = new FloatGemm(new Workers(threads));
         this.doubles = new DoubleGemm(threads);
         this.warmUp = warmUp;
@@ -55,7 +63,11 @@ final class VectorBackend implements Backend {
         }
         c.reshape(m, n);
         if (a.precision() == Precision.FLOAT) {
-            floats.multiply(a.floats(), transA, b.floats(), transB, c.floats(), m, n, k);
+            float[] af = a.floats();
+            float[] bf = b.floats();
+            float[] cf = c.floats();
+            KernelPlan plan = kernels.plan(floats, af, transA, bf, transB, cf, m, n, k);
+            floats.multiply(af, transA, bf, transB, cf, m, n, k, plan);
         } else {
             doubles.multiply(a.doubles(), transA, b.doubles(), transB, c.doubles(), m, n, k);
         }
@@ -76,6 +88,6 @@ final class VectorBackend implements Backend {
 
     @Override
     public String toString() {
-        return "vector (" + FloatGemm.L + " float lanes, " + threads + " threads)";
+        return "vector (" + threads + " threads; " + kernels.describe() + ")";
     }
 }

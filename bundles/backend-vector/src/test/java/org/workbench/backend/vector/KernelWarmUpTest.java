@@ -32,8 +32,8 @@ class KernelWarmUpTest {
         Matrix a = random(256, 784, 1);
         Matrix b = random(256, 784, 2);
         Matrix alone = Matrix.zeros(Precision.FLOAT, 256, 256);
-        new VectorBackend(2, null).multiplyTransB(a, b, alone);
-        KernelWarmUp warmUp = KernelWarmUp.start(KernelWarmUp.MAX_MILLIS);
+        new VectorBackend(2, Kernels.fromEnvironment(2), null).multiplyTransB(a, b, alone);
+        KernelWarmUp warmUp = KernelWarmUp.start(List.of(KernelPlan.fallback(2, Long.MAX_VALUE).kernel()), KernelWarmUp.MAX_MILLIS);
         try {
             while (warmUp.rounds() < 1) {
                 Thread.onSpinWait(); // until it runs: its next rounds overlap the products below
@@ -53,8 +53,8 @@ class KernelWarmUpTest {
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
     void theBackendsFirstProductEndsIt() throws InterruptedException {
         // bounded by an hour: only the product can end it within the test's timeout
-        KernelWarmUp warmUp = KernelWarmUp.start(3_600_000);
-        VectorBackend backend = new VectorBackend(2, warmUp);
+        KernelWarmUp warmUp = KernelWarmUp.start(List.of(KernelPlan.fallback(2, Long.MAX_VALUE).kernel()), 3_600_000);
+        VectorBackend backend = new VectorBackend(2, Kernels.fromEnvironment(2), warmUp);
         backend.multiply(random(3, 4, 3), random(4, 2, 4), Matrix.zeros(Precision.FLOAT, 3, 2));
         warmUp.join();
     }

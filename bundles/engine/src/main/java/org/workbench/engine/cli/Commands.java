@@ -104,6 +104,7 @@ public final class Commands {
         all.add(() -> new EvaluateCommand(c));
         all.add(() -> new AllCommand(c));
         all.add(() -> new WorkerCommand(c));
+        all.add(() -> new KernelsCommand(c));
         if (server != null) {
             all.add(() -> new ServeCommand(c, server));
         }

@@ -2,7 +2,6 @@ package org.workbench.task.trainclassifier;
 
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -93,7 +92,7 @@ public class MlpStepBenchmark {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        TrainClassifier.shuffle(order, new SplittableRandom(1));
+        TrainClassifier.shuffle(order, new ShuffleRandom(1));
         gradient = Matrix.zeros(Precision.FLOAT, BATCH, 10);
         // a few hundred real steps, so that the weights (and the rectifier's zeros) are those of training
         for (int b = 0; b < 300; b++) {

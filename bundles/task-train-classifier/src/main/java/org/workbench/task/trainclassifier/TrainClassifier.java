@@ -201,6 +201,8 @@ final class TrainClassifier implements Task {
                 history));
         r.put("examplesPerSecond", (double) n * epochs / trainSecondsTotal);
         r.put("medianEpochSeconds", median(epochSeconds));
+        // again after training: the vector backend names the kernels it chose (and their timings) once it has run them
+        r.put("backend", backend.toString());
         // the swaps of every attempt, an interrupted one's too
         List<Integer> swapEpochs = history.swapEpochs();
         context.plot(lossPlot(lossCurve, test == null ? null : testLossCurve, swapEpochs));

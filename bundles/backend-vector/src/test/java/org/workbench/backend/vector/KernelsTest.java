@@ -1,0 +1,201 @@
+package org.workbench.backend.vector;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.workbench.backend.vector.cache.KernelCache;
+import org.workbench.backend.vector.cache.KernelChoice;
+
+/**
+ * The planner's bookkeeping, with timings given by the test: the first product of a shape class times
+ * the candidates and remembers the fastest per machine in the cache file; a later backend (a later run)
+ * reads it and times nothing; a corrupt file is ignored with a warning and rewritten; a pinned plan is
+ * used as is; the choice and its timings are in the backend's description (the run's record).
+ */
+class KernelsTest {
+    private static final String MACHINE = "Test CPU (x 1/2/3), 512-bit vectors, JDK 17";
+
+    @TempDir
+    Path folder;
+
+    /** Timings that make {@code winner} fastest, counting the calls. */
+    private static Kernels.Timing favouring(String winner, AtomicInteger calls) {
+        return (gemm, candidates, a, transA, b, transB, c, m, n, k) -> {
+            calls.incrementAndGet();
+            Map<KernelPlan, Double> out = new LinkedHashMap<>();
+            for (KernelPlan plan : candidates) {
+                out.put(plan, plan.id().equals(winner) ? 100.0 : 200.0 + out.size());
+            }
+            return out;
+        };
+    }
+
+    private KernelCache cache(PrintStream warnings) {
+        return new KernelCache(folder.resolve("workbench").resolve("kernels.json"), warnings);
+    }
+
+    private static KernelPlan plan(Kernels kernels, int m, int n, int k) {
+        FloatGemm gemm = new FloatGemm(new Workers(2));
+        return kernels.plan(gemm, new float[m * k], false, new float[k * n], true, new float[m * n], m, n, k);
+    }
+
+    @Test
+    void theFirstProductOfAShapeMeasuresAndALaterRunReadsTheChoice() throws IOException {
+        String winner = KernelPlan.candidates(2).get(1).id();
+        AtomicInteger calls = new AtomicInteger();
+        Kernels first = new Kernels("auto", 2, cache(System.err), MACHINE, favouring(winner, calls));
+        assertEquals(winner, plan(first, 64, 80, 70).id());
+        assertEquals(winner, plan(first, 60, 70, 80).id(), "the same shape class: no new measurement");
+        assertEquals(1, calls.get());
+        assertTrue(first.describe().contains("ab^T 64x128x128 on 2 threads: " + winner + " 100.0 us (measured now"),
+                first.describe());
+
+        Map<String, KernelChoice> remembered = cache(System.err).read(MACHINE);
+        assertEquals(winner, remembered.get("ab^T 64x128x128 on 2 threads").plan());
+        assertEquals(KernelPlan.candidates(2).size(), remembered.get("ab^T 64x128x128 on 2 threads").micros().size());
+        try (var files = Files.list(folder.resolve("workbench"))) {
+            assertEquals(List.of("kernels.json"), files.map(p -> p.getFileName().toString()).toList(),
+                    "written through a temporary file moved into place");
+        }
+
+        AtomicInteger later = new AtomicInteger();
+        Kernels next = new Kernels("auto", 2, cache(System.err), MACHINE, favouring("none", later));
+        assertEquals(winner, plan(next, 64, 80, 70).id());
+        assertEquals(0, later.get(), "a later run pays nothing");
+        assertTrue(next.describe().contains("from the cache"), next.describe());
+
+        AtomicInteger oneThread = new AtomicInteger();
+        new Kernels("auto", 1, cache(System.err), MACHINE, favouring("none", oneThread)).kernelsToCompile();
+        plan(new Kernels("auto", 1, cache(System.err), MACHINE, favouring("none", oneThread)), 64, 80, 70);
+        assertEquals(1, oneThread.get(), "a backend of another thread count is another class");
+        plan(new Kernels("auto", 2, cache(System.err), "Another CPU", favouring("none", oneThread)), 64, 80, 70);
+        assertEquals(2, oneThread.get(), "another machine measures its own");
+    }
+
+    @Test
+    void whenNoCandidateCompiledInTimeTheBuiltInPlanIsRememberedForADay() throws IOException {
+        AtomicInteger calls = new AtomicInteger();
+        Kernels.Timing nothingCompiled = (gemm, candidates, a, transA, b, transB, c, m, n, k) -> {
+            calls.incrementAndGet();
+            return Map.of();
+        };
+        Kernels first = new Kernels("auto", 2, cache(System.err), MACHINE, nothingCompiled);
+        assertEquals(KernelPlan.fallback(2, 64 * 64 * 64).id(), plan(first, 64, 64, 64).id());
+        assertTrue(first.describe().contains("built in: no candidate was compiled in time"), first.describe());
+        Kernels later = new Kernels("auto", 2, cache(System.err), MACHINE, nothingCompiled);
+        assertEquals(KernelPlan.fallback(2, 64 * 64 * 64).id(), plan(later, 64, 64, 64).id());
+        assertEquals(1, calls.get(), "a later run does not wait for the JIT again");
+        assertTrue(later.describe().contains("built in, from the cache"), later.describe());
+
+        KernelCache cache = cache(System.err);
+        cache.put(MACHINE, "ab^T 64x64x64 on 2 threads", new KernelChoice("512b-12x2-t2", Map.of(), "64x64x64", "2020-01-01T00:00:00Z"));
+        plan(new Kernels("auto", 2, cache, MACHINE, nothingCompiled), 64, 64, 64);
+        assertEquals(2, calls.get(), "a day later it measures again");
+    }
+
+    @Test
+    void smallProductsRunTheBuiltInPlanUnmeasured() {
+        AtomicInteger calls = new AtomicInteger();
+        Kernels kernels = new Kernels("auto", 2, cache(System.err), MACHINE, favouring("none", calls));
+        assertEquals(KernelPlan.fallback(2, 10 * 10 * 10).id(), plan(kernels, 10, 10, 10).id());
+        assertEquals(0, calls.get());
+        assertFalse(Files.exists(cache(System.err).file()));
+    }
+
+    @Test
+    void aCorruptCacheIsIgnoredWithAWarningAndRewritten() throws IOException {
+        Path file = cache(System.err).file();
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{\"version\": 1, \"machines\": {\"x\": [tru");
+        ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+        PrintStream err = new PrintStream(warnings, true, StandardCharsets.UTF_8);
+        String winner = KernelPlan.candidates(2).get(0).id();
+        AtomicInteger calls = new AtomicInteger();
+        assertEquals(winner, plan(new Kernels("auto", 2, cache(err), MACHINE, favouring(winner, calls)), 64, 64, 64).id());
+        assertEquals(1, calls.get());
+        String warning = warnings.toString(StandardCharsets.UTF_8);
+        assertTrue(warning.startsWith("warning: ignoring the kernel cache " + file), warning);
+        assertEquals(winner, cache(System.err).read(MACHINE).get("ab^T 64x64x64 on 2 threads").plan(), "rewritten whole");
+    }
+
+    @Test
+    void aPinnedPlanRunsEveryProductAndABadOneNamesTheSetting() {
+        AtomicInteger calls = new AtomicInteger();
+        Kernels pinned = new Kernels("256b-6x2-t1", 2, cache(System.err), MACHINE, favouring("none", calls));
+        assertEquals("256b-6x2-t1", plan(pinned, 64, 64, 64).id());
+        assertEquals("256b-6x2-t1", plan(pinned, 3, 3, 3).id());
+        assertEquals(0, calls.get());
+        assertTrue(pinned.describe().contains("pinned by WORKBENCH_KERNEL"), pinned.describe());
+        Kernels fallback = new Kernels("fallback", 2, cache(System.err), MACHINE, favouring("none", calls));
+        assertEquals(KernelPlan.fallback(2, 1L << 30).id(), plan(fallback, 1024, 1024, 1024).id());
+        assertEquals(0, calls.get());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Kernels("fastest", 2, cache(System.err), MACHINE));
+        assertTrue(e.getMessage().startsWith("environment variable WORKBENCH_KERNEL: unknown kernel 'fastest'"), e.getMessage());
+        assertTrue(e.getMessage().contains("'auto'"), e.getMessage());
+    }
+
+    @Test
+    void theUsersCacheFolderHonoursXdgCacheHome() {
+        assertEquals(Path.of("/x/cache/workbench/kernels.json"), KernelCache.userFile("/x/cache", "/home/u"));
+        assertEquals(Path.of("/home/u/.cache/workbench/kernels.json"), KernelCache.userFile(null, "/home/u"));
+        assertEquals(Path.of("/home/u/.cache/workbench/kernels.json"), KernelCache.userFile("relative", "/home/u"),
+                "a relative XDG_CACHE_HOME is ignored, as the XDG spec says");
+    }
+
+    @Test
+    void resetDeletesTheFileAndTheTextNamesEachChoice() throws IOException {
+        KernelCache cache = cache(System.err);
+        cache.put(MACHINE, "ab 256x256x256 on 2 threads",
+                new KernelChoice("512b-12x2-t2", Map.of("512b-12x2-t2", 500.0, "256b-6x2-t1", 900.0), "256x256x256", "2026-12-07T11:00:00Z"));
+        String text = cache.text();
+        assertTrue(text.contains(MACHINE), text);
+        assertTrue(text.contains("ab 256x256x256 on 2 threads") && text.contains("512b-12x2-t2") && text.contains("500.0 us"), text);
+        assertTrue(cache.json().contains("\"256b-6x2-t1\": 900.0"), cache.json());
+        assertTrue(cache.reset());
+        assertFalse(cache.reset());
+        assertTrue(cache.read().isEmpty());
+    }
+
+    @Test
+    void aBackendThatMeasuresGivesTheBitsOfTheBuiltInPlan() {
+        // the real planner (timing whichever candidates the JIT compiled in time), then the product, as VectorBackend runs it
+        FloatGemm gemm = new FloatGemm(new Workers(2));
+        int m = 64;
+        int n = 70;
+        int k = 90;
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        float[] a = new float[m * k];
+        float[] b = new float[k * n];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = (float) random.nextDouble(-1, 1);
+        }
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (float) random.nextDouble(-1, 1);
+        }
+        float[] expected = new float[m * n];
+        gemm.multiply(a, false, b, false, expected, m, n, k, KernelPlan.fallback(2, 0));
+        Kernels kernels = new Kernels("auto", 2, cache(System.err), MACHINE);
+        float[] c = new float[m * n];
+        KernelPlan plan = kernels.plan(gemm, a, false, b, false, c, m, n, k);
+        gemm.multiply(a, false, b, false, c, m, n, k, plan);
+        assertArrayEquals(expected, c, plan.id());
+        assertTrue(kernels.describe().contains("ab 64x128x128 on 2 threads: " + plan.id()), kernels.describe());
+    }
+}
