@@ -38,8 +38,17 @@ public final class KernelCache {
         this.warnings = warnings;
     }
 
-    /** The user's cache: {@code $XDG_CACHE_HOME/workbench/kernels.json}, else {@code ~/.cache/workbench/kernels.json}. */
+    /**
+     * The user's cache, in the workbench's cache folder as the Fashion-MNIST decode cache finds it: the
+     * system property {@code workbench.cache}, else the environment variable {@code WORKBENCH_CACHE},
+     * else {@code $XDG_CACHE_HOME/workbench}, else {@code ~/.cache/workbench}; then {@code kernels.json}.
+     */
     public static KernelCache user() {
+        for (String chosen : new String[] {System.getProperty("workbench.cache"), System.getenv("WORKBENCH_CACHE")}) {
+            if (chosen != null && !chosen.isBlank()) {
+                return new KernelCache(Path.of(chosen).resolve("kernels.json"), System.err);
+            }
+        }
         return new KernelCache(userFile(System.getenv("XDG_CACHE_HOME"), System.getProperty("user.home")), System.err);
     }
 
