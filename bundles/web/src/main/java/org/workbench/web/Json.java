@@ -16,6 +16,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 
+import org.workbench.api.result.PointLabel;
+
 /** Reading result files and turning JSON values into short readable text. */
 final class Json {
     /** HTML-safe (escapes {@code <}, {@code >}, {@code &}, {@code '}, {@code =}), for data embedded in pages. */
@@ -67,31 +69,11 @@ final class Json {
         return cur;
     }
 
-    /** A number with at most {@code digits} significant digits; integers as integers. */
+    /** A number with at most {@code digits} significant digits; integers as integers (as point labels write it). */
     static String number(double v, int digits) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            return Double.toString(v);
-        }
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        String s = String.format(Locale.ROOT, "%." + Math.max(1, digits) + "g", v);
-        if (s.contains("e")) {
-            String[] parts = s.split("e");
-            return trimZeros(parts[0]) + "e" + Integer.parseInt(parts[1]);
-        }
-        return trimZeros(s);
+        return PointLabel.number(v, digits);
     }
 
-    private static String trimZeros(String s) {
-        if (!s.contains(".")) {
-            return s;
-        }
-        s = s.replaceAll("0+$", "");
-        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
-    }
-
-    /** A JSON value as short text: numbers to {@code digits} significant digits, vectors as {@code [a, b]}. */
     /**
      * A count that is estimated, such as an effective sample size: rounded to a whole number and grouped by
      * thousands ("11,780", not "1.178e4"); anything that is not a number reads as {@link #text} has it.
@@ -100,12 +82,13 @@ final class Json {
         if (e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) {
             double v = e.getAsDouble();
             if (Double.isFinite(v)) {
-                return String.format(java.util.Locale.ROOT, "%,d", Math.round(v));
+                return String.format(Locale.ROOT, "%,d", Math.round(v));
             }
         }
         return text(e, 4);
     }
 
+    /** A JSON value as short text: numbers to {@code digits} significant digits, vectors as {@code [a, b]}. */
     static String text(JsonElement e, int digits) {
         if (e == null || e.isJsonNull()) {
             return "undefined";

@@ -128,7 +128,14 @@ public final class PointLabel {
         if (n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte) {
             return n.toString();
         }
-        double v = n.doubleValue();
+        return number(n.doubleValue(), digits);
+    }
+
+    /**
+     * {@code v} with at most {@code digits} significant digits, without trailing zeros ({@code 0.1},
+     * {@code 2.5e-7}); a whole number as a whole number ({@code 181}).
+     */
+    public static String number(double v, int digits) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return Double.toString(v);
         }
