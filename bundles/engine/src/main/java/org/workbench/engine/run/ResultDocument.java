@@ -215,6 +215,9 @@ public final class ResultDocument {
         p.addProperty("descriptor", plan.descriptor().file().toString());
         p.addProperty("descriptorSha256", plan.descriptor().sha256());
         p.add("overrides", JsonValues.value(plan.descriptor().overrides()));
+        if (plan.swept() && !plan.descriptor().pointPlots(plan.points().size())) {
+            p.addProperty("pointPlots", PointPlotsNote.of(plan));
+        }
         JsonArray schedule = schedule(plan, outcomes);
         if (schedule.isEmpty()) {
             p.add("effectiveDescriptor", values.compact());

@@ -158,6 +158,9 @@ public final class Runner {
         log.line((resumed != null ? "resumed run " : "run ") + folder.runId() + " of " + plan.descriptor().file()
                 + (plan.descriptor().overrides().isEmpty() ? "" : " with " + String.join(" ", plan.descriptor().overrides())));
         notes.forEach(log::line);
+        if (plan.swept() && !plan.descriptor().pointPlots(plan.points().size())) {
+            log.line("points' own plots " + PointPlotsNote.of(plan));
+        }
         CountDownLatch ended = new CountDownLatch(1);
         ThreadGroup group = Thread.currentThread().getThreadGroup();
         // the hook stands outside the run's group: interrupting the run must not interrupt the hook's own
