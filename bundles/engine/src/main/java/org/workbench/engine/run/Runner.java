@@ -205,11 +205,6 @@ public final class Runner {
             }
             SafePlots.Drawn plots = SafePlots.Drawn.merge(drawn);
             long durationMs = (System.nanoTime() - t0) / 1_000_000;
-            JsonObject doc = ResultDocument.build(plan, outcomes, plots.files(), plots.issues(), environment, started,
-                    durationMs, values, execution.record());
-            if (plan.descriptor().title() != null) {
-                doc.addProperty("title", whatRan.apply(plan.descriptor().title()));
-            }
             boolean whole = execution.failures().isEmpty();
             if (whole) {
                 folder.dropState();
@@ -221,7 +216,12 @@ public final class Runner {
                 }
                 values.writeFile(folder.folder());
             }
-            ResultDocument.write(folder.folder().resolve("result.json"), doc);
+            ResultDocument.writeStreamed(folder.folder().resolve("result.json"), plan, outcomes, plots.files(),
+                    plots.issues(), environment, started, durationMs, values, execution.record(), doc -> {
+                        if (plan.descriptor().title() != null) {
+                            doc.addProperty("title", whatRan.apply(plan.descriptor().title()));
+                        }
+                    });
             log.line(whole ? "finished in " + durationMs + " ms" : "finished partially: " + execution.failureSummary());
             log.close();
             Path target = experimentFolder.resolve(folder.runId());
