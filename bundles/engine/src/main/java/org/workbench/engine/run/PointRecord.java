@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.workbench.engine.output.JsonTrees;
 import org.workbench.engine.output.JsonValues;
 
 import com.google.gson.JsonArray;
@@ -30,7 +29,7 @@ final class PointRecord {
         JsonObject r = new JsonObject();
         r.addProperty("index", o.point().index());
         r.addProperty("seed", o.point().seed());
-        r.add("results", JsonValues.tree(o.results()));
+        r.add("results", com.google.gson.JsonParser.parseString(o.resultsJson()));
         r.add("artifacts", JsonValues.value(o.artifacts()));
         r.add("seeds", JsonValues.value(o.seeds()));
         JsonArray swaps = new JsonArray();
@@ -142,7 +141,7 @@ final class PointRecord {
                         text(j, "text")));
             }
         }
-        return new PointOutcome(point, JsonTrees.tree(r.getAsJsonObject("results")), artifacts, seeds, swaps,
+        return new PointOutcome(point, r.getAsJsonObject("results").toString(), artifacts, seeds, swaps,
                 r.get("durationMs").getAsLong(), inputs, plotIssues);
     }
 
