@@ -113,7 +113,8 @@ final class PointRecord {
         List<String> artifacts = new ArrayList<>();
         r.getAsJsonArray("artifacts").forEach(a -> artifacts.add(a.getAsString()));
         Map<String, Long> seeds = new LinkedHashMap<>();
-        r.getAsJsonObject("seeds").entrySet().forEach(e -> seeds.put(e.getKey(), e.getValue().getAsLong()));
+        // the labels are the same few at every point: one string each, not one per point
+        r.getAsJsonObject("seeds").entrySet().forEach(e -> seeds.put(e.getKey().intern(), e.getValue().getAsLong()));
         List<Swap> swaps = new ArrayList<>();
         for (JsonElement e : r.getAsJsonArray("swaps")) {
             JsonObject j = e.getAsJsonObject();
