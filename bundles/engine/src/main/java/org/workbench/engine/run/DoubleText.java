@@ -8,7 +8,7 @@ import com.fasterxml.jackson.core.io.schubfach.DoubleToDecimal;
  * JDKs use, as jackson-core ships it). Java 17's own {@code Double.toString} sometimes writes a
  * longer decimal ({@code 1.9999999999999998E23} for {@code 2.0E23}, JDK-4511638), so a generated
  * table's text, and the SHA-256 that records it, would depend on the JDK; this is the same on
- * every JDK, and on Java 17 about twice as fast.
+ * every JDK.
  */
 final class DoubleText {
     private DoubleText() {
