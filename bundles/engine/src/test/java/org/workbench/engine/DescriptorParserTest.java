@@ -79,6 +79,20 @@ class DescriptorParserTest {
     }
 
     @Test
+    void pointPlotsIsABooleanAndWithoutItASweepOfAtMostAHundredPointsDrawsThem() throws Exception {
+        InvalidInputException e = fault("{\"format\":1,\"name\":\"x\",\"task\":{\"use\":\"t\"},\"pointPlots\":5}");
+        assertEquals("$.pointPlots", e.jsonPath());
+        assertTrue(e.getMessage().contains("true") && e.getMessage().contains("false") && e.getMessage().contains("got 5")
+                && e.getMessage().contains("at most 100 points"), e.getMessage());
+        Path unsaid = TestFiles.descriptor(folder, "unsaid.json", "{\"format\":1,\"name\":\"x\",\"task\":{\"use\":\"t\"}}");
+        org.workbench.engine.descriptor.Descriptor d = new DescriptorParser().parse(unsaid, List.of());
+        assertTrue(d.pointPlots(1) && d.pointPlots(100));
+        assertEquals(false, d.pointPlots(101));
+        assertTrue(new DescriptorParser().parse(unsaid, List.of("pointPlots=true")).pointPlots(100_000));
+        assertEquals(false, new DescriptorParser().parse(unsaid, List.of("pointPlots=false")).pointPlots(2));
+    }
+
+    @Test
     void isolateIsABooleanAndOffUnlessSaid() throws Exception {
         InvalidInputException e = fault("{\"format\":1,\"name\":\"x\",\"task\":{\"use\":\"t\"},\"isolate\":\"yes\"}");
         assertEquals("$.isolate", e.jsonPath());

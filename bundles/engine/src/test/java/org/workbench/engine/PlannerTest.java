@@ -1,6 +1,8 @@
 package org.workbench.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -178,6 +180,20 @@ class PlannerTest {
         assertEquals(-1.0, p.points().get(3).taskParameters().number("factor"));
         assertEquals(6, p.points().stream().mapToLong(x -> x.seed()).distinct().count());
         assertNotEquals(5L, p.points().get(0).seed());
+    }
+
+    @Test
+    void pointsShareTheParametersOfARoleWhoseSweepValuesAreTheSame() throws Exception {
+        Plan p = plan("\"data\":{\"use\":\"values\",\"with\":{\"values\":[1]}}",
+                ",\"sweep\":{\"data.n\":[1,2,1],\"task.factor\":[1,-1]}");
+        // points 0 and 1 differ only in the task's factor: one data binding; 0 and 4 have n = 1 both
+        assertSame(p.points().get(0).parametersOf("data"), p.points().get(1).parametersOf("data"));
+        assertSame(p.points().get(0).parametersOf("data"), p.points().get(4).parametersOf("data"));
+        assertNotSame(p.points().get(0).parametersOf("data"), p.points().get(2).parametersOf("data"));
+        assertEquals(2L, p.points().get(2).parametersOf("data").integer("n"));
+        assertSame(p.points().get(0).taskParameters(), p.points().get(2).taskParameters());
+        assertNotSame(p.points().get(0).taskParameters(), p.points().get(1).taskParameters());
+        assertEquals(-1.0, p.points().get(5).taskParameters().number("factor"));
     }
 
     @Test

@@ -42,6 +42,27 @@ public record Descriptor(Path file, String sha256, JsonObject effective, List<St
                 && isolate.getAsBoolean();
     }
 
+    /**
+     * The most points a sweep may have for its points' own plots to be drawn when the descriptor
+     * does not say ({@code "pointPlots"}); the sweep's plots are drawn at any size.
+     */
+    public static final int POINT_PLOTS_LIMIT = 100;
+
+    /**
+     * Whether each point draws its own plots: the descriptor's {@code "pointPlots"} (checked to be
+     * a boolean when parsed), else for a single run and a sweep of at most {@link #POINT_PLOTS_LIMIT}
+     * points.
+     *
+     * @param points how many points the run has
+     */
+    public boolean pointPlots(int points) {
+        com.google.gson.JsonElement p = effective.get("pointPlots");
+        if (p != null && p.isJsonPrimitive() && p.getAsJsonPrimitive().isBoolean()) {
+            return p.getAsBoolean();
+        }
+        return points <= POINT_PLOTS_LIMIT;
+    }
+
     /** The folder that relative paths in the descriptor resolve against. */
     public Path baseDirectory() {
         Path parent = file.toAbsolutePath().getParent();

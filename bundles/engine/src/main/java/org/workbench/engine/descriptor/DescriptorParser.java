@@ -29,7 +29,7 @@ public final class DescriptorParser {
     public static final long DEFAULT_SEED = 181L;
     private static final Set<String> TOP_LEVEL = Set.of("$schema", "format", "name", "title", "description", "seed",
             "task", "components", "sweep", "plots", "hotSwap", "timeout", "executor", "isolate", "swaps",
-            Origins.KEY);
+            "pointPlots", Origins.KEY);
     /** The largest seed: seeds are whole numbers from 0 to 2^63 - 1 (the non-negative Java longs). */
     public static final BigInteger MAX_SEED = BigInteger.valueOf(Long.MAX_VALUE);
     /** The longest descriptor {@code timeout}, in seconds (one year). */
@@ -123,6 +123,15 @@ public final class DescriptorParser {
             if (root.has("isolate") && !(root.get("isolate") instanceof JsonPrimitive p && p.isBoolean())) {
                 throw new InvalidInputException(file, "$.isolate", "must be true (run in a child JVM that the workbench can "
                         + "always kill, as run --isolate does) or false, got " + shorten(String.valueOf(root.get("isolate"))));
+            }
+            return null;
+        }, null);
+        faults.attempt(() -> {
+            if (root.has("pointPlots") && !(root.get("pointPlots") instanceof JsonPrimitive p && p.isBoolean())) {
+                throw new InvalidInputException(file, "$.pointPlots", "must be true (draw every sweep point's own plots) "
+                        + "or false (none; the sweep's plots are drawn either way), got "
+                        + shorten(String.valueOf(root.get("pointPlots"))) + "; without it a sweep of at most "
+                        + Descriptor.POINT_PLOTS_LIMIT + " points draws them");
             }
             return null;
         }, null);

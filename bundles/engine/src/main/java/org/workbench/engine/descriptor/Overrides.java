@@ -47,7 +47,8 @@ public final class Overrides {
     /** Marks an override that came from {@code --sweep}: its values are always a sweep. */
     public static final String SWEEP_PREFIX = "--sweep ";
     private static final Set<String> TOP_LEVEL = Set.of("format", "name", "title", "description", "seed", "components",
-            "sweep", "plots", "hotSwap", "timeout", "executor", "swaps", "isolate", Origins.KEY);
+            "sweep", "plots", "hotSwap", "timeout", "executor", "swaps", "isolate", "pointPlots",
+            Origins.KEY);
     private static final Set<String> COMPONENT_KEYS = Set.of("use", "version", "with");
 
     private Overrides() {

@@ -23,7 +23,18 @@ public final class JsonText {
     }
 
     public static void write(JsonElement e, Writer w) throws IOException {
-        write(e, w, 0);
+        write(e, w, 0, null, null);
+    }
+
+    /**
+     * Writes {@code e} as {@link #write(JsonElement, Writer)} does, but where the very array
+     * {@code placeholder} stands, the elements of {@code items} one after another, each made only when
+     * it is written: a document of a hundred thousand sweep points need not hold them all as JSON.
+     * The text is that of {@code e} with {@code placeholder} holding the items (of objects or arrays).
+     */
+    public static void write(JsonElement e, Writer w, JsonArray placeholder, Iterable<? extends JsonElement> items)
+            throws IOException {
+        write(e, w, 0, placeholder, items);
     }
 
     /**
@@ -62,7 +73,25 @@ public final class JsonText {
         }
     }
 
-    private static void write(JsonElement e, Writer w, int depth) throws IOException {
+    private static void write(JsonElement e, Writer w, int depth, JsonArray placeholder,
+            Iterable<? extends JsonElement> items) throws IOException {
+        if (e != null && e == placeholder) {
+            boolean any = false;
+            for (JsonElement item : items) {
+                w.write(any ? ",\n" : "[\n");
+                any = true;
+                indent(w, depth + 1);
+                write(item, w, depth + 1, null, null);
+            }
+            if (!any) {
+                w.write("[]");
+                return;
+            }
+            w.write('\n');
+            indent(w, depth);
+            w.write(']');
+            return;
+        }
         if (e == null || e.isJsonNull()) {
             w.write("null");
         } else if (e.isJsonPrimitive()) {
@@ -81,7 +110,7 @@ public final class JsonText {
                 indent(w, depth + 1);
                 string(m.getKey(), w);
                 w.write(": ");
-                write(m.getValue(), w, depth + 1);
+                write(m.getValue(), w, depth + 1, placeholder, items);
             }
             w.write('\n');
             indent(w, depth);
@@ -94,7 +123,7 @@ public final class JsonText {
                     if (i > 0) {
                         w.write(", ");
                     }
-                    write(a.get(i), w, depth + 1);
+                    write(a.get(i), w, depth + 1, null, null);
                 }
                 w.write(']');
                 return;
@@ -103,7 +132,7 @@ public final class JsonText {
             for (int i = 0; i < a.size(); i++) {
                 w.write(i == 0 ? "\n" : ",\n");
                 indent(w, depth + 1);
-                write(a.get(i), w, depth + 1);
+                write(a.get(i), w, depth + 1, placeholder, items);
             }
             w.write('\n');
             indent(w, depth);

@@ -11,8 +11,9 @@ import org.workbench.engine.output.Beside;
 
 /**
  * A generated table as CSV text (a header of its columns, then one line per row, each value as
- * {@link Double#toString(double)} writes it), written to a stream in blocks of rows: no string or
- * byte array per row, so a sample of 10^8 values costs what formatting its numbers costs. Cells
+ * {@link DoubleText} writes it: Java 19+'s {@link Double#toString(double)}, the shortest decimal, on
+ * every JDK), written to a stream in blocks of rows: no byte array per row, so a sample of 10^8
+ * values costs what formatting its numbers costs. Cells
  * that may be read from two threads at once (a data set's arrays, not a component's own function,
  * which the API reads once in row order) are formatted a block on each of two threads, the blocks
  * still written in order: the bytes are the same either way.
@@ -87,7 +88,7 @@ final class CsvRows {
                     if (c > 0) {
                         text.append(',');
                     }
-                    text.append(cells.value(r, c));
+                    text.append(DoubleText.of(cells.value(r, c)));
                 }
                 text.append('\n');
             }

@@ -17,9 +17,16 @@ import org.workbench.engine.descriptor.Descriptor;
  * @param roles      the task's roles
  * @param components the resolved components by role, in the task's role order
  * @param points     the runs, in sweep order
+ * @param positions  where each sweep value first occurs along its axis
  */
 public record Plan(Descriptor descriptor, ProviderEntry task, List<Role<?>> roles,
-        Map<String, List<ResolvedComponent>> components, List<PlanPoint> points) {
+        Map<String, List<ResolvedComponent>> components, List<PlanPoint> points, SweepPositions positions) {
+
+    /** The plan of these points, their values' positions along the sweep's axes found once. */
+    public Plan(Descriptor descriptor, ProviderEntry task, List<Role<?>> roles,
+            Map<String, List<ResolvedComponent>> components, List<PlanPoint> points) {
+        this(descriptor, task, roles, components, points, SweepPositions.of(descriptor.sweep()));
+    }
 
     public TaskProvider taskProvider() {
         return (TaskProvider) task.provider();

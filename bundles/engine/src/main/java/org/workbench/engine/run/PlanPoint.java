@@ -23,9 +23,11 @@ import com.google.gson.JsonElement;
 public record PlanPoint(int index, Map<String, JsonElement> set, long seed, Parameters taskParameters,
         Map<String, Parameters> parameters, Map<String, ResolvedComponent> components) {
     public PlanPoint {
-        set = Collections.unmodifiableMap(new LinkedHashMap<>(set));
+        // a sweep of 100,000 points holds 100,000 of each: the common small cases take no map of their own
+        set = set.size() == 1 ? Collections.singletonMap(set.keySet().iterator().next(), set.values().iterator().next())
+                : Collections.unmodifiableMap(new LinkedHashMap<>(set));
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
-        components = Collections.unmodifiableMap(new LinkedHashMap<>(components));
+        components = components.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(components));
     }
 
     /** A point that runs the plan's own components. */

@@ -277,6 +277,7 @@ public final class Planner {
         }
         int total = SweepSize.check(d, maxPoints);
         List<PlanPoint> points = new ArrayList<>(total);
+        BoundParameters bound = new BoundParameters();
         for (int index = 0; index < total; index++) {
             Map<String, JsonElement> set = new LinkedHashMap<>();
             int rest = index;
@@ -292,7 +293,7 @@ public final class Planner {
                             : Seeds.derive(d.seed(), "point/" + index);
             try {
                 points.add(bindPoint(d, task, components, axes.any() ? axes.at(ordered) : Map.of(), binder, index,
-                        ordered, seed));
+                        ordered, seed, bound));
             } catch (InvalidInputException e) {
                 if (ordered.isEmpty()) {
                     throw e;
@@ -313,21 +314,22 @@ public final class Planner {
 
     private PlanPoint bindPoint(Descriptor d, ProviderEntry task, Map<String, List<ResolvedComponent>> planned,
             Map<String, ResolvedComponent> chosen, ParameterBinder binder, int index, Map<String, JsonElement> ordered,
-            long seed) throws InvalidInputException {
+            long seed, BoundParameters bound) throws InvalidInputException {
         Map<String, List<ResolvedComponent>> components = new LinkedHashMap<>(planned);
         chosen.forEach((role, c) -> components.put(role, List.of(c)));
         FaultList faults = new FaultList();
-        Parameters taskParameters = faults.attempt(() -> binder.bind(DeclaredParameters.of(task, d.file(),
-                d.task().jsonPath()), withSweep(d.task().with(), TASK, ordered), d.task().jsonPath() + ".with",
-                task.label()), null);
+        Parameters taskParameters = faults.attempt(() -> bound.get(d.task(), task.label(), TASK, ordered,
+                () -> binder.bind(DeclaredParameters.of(task, d.file(), d.task().jsonPath()),
+                        withSweep(d.task().with(), TASK, ordered), d.task().jsonPath() + ".with", task.label())), null);
         Map<String, Parameters> parameters = new LinkedHashMap<>();
         for (List<ResolvedComponent> list : components.values()) {
             for (ResolvedComponent c : list) {
-                JsonObject with = list.size() == 1 && !c.label().contains("[")
-                        ? withSweep(c.spec().with(), c.role(), ordered) : c.spec().with();
-                Parameters bound = faults.attempt(() -> binder.bind(DeclaredParameters.of(c.entry(), d.file(),
-                        c.spec().jsonPath()), with, c.spec().jsonPath() + ".with", c.entry().label()), null);
-                parameters.put(c.label(), bound);
+                boolean swept = list.size() == 1 && !c.label().contains("[");
+                Parameters p = faults.attempt(() -> bound.get(c.spec(), c.entry().label(), swept ? c.role() : null,
+                        ordered, () -> binder.bind(DeclaredParameters.of(c.entry(), d.file(), c.spec().jsonPath()),
+                                swept ? withSweep(c.spec().with(), c.role(), ordered) : c.spec().with(),
+                                c.spec().jsonPath() + ".with", c.entry().label())), null);
+                parameters.put(c.label(), p);
             }
         }
         faults.throwIfAny();

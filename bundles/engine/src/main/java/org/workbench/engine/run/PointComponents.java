@@ -157,11 +157,12 @@ final class PointComponents {
             return point;
         }
         int index = 0;
-        for (SweepAxis axis : axes) {
+        for (int a = 0; a < axes.size(); a++) {
+            SweepAxis axis = axes.get(a);
             int at = 0;
             boolean own = axis.isSeed() || axis.key().startsWith(role + ".") || axis.role().equals(role);
             if (own && !free.contains(axis.key())) {
-                at = Math.max(0, axis.values().indexOf(point.set().get(axis.key())));
+                at = plan.positions().firstAt(point.index(), a);
             }
             index = index * axis.values().size() + at;
         }

@@ -6,20 +6,26 @@ import java.util.List;
 import java.util.Map;
 
 import org.workbench.api.ResultTree;
+import org.workbench.engine.output.JsonTrees;
+import org.workbench.engine.output.JsonValues;
+
+import com.google.gson.JsonParser;
 
 /**
- * What one sweep point produced.
+ * What one sweep point produced. Its results are kept as their compact JSON text (what the point's
+ * record holds) and made into a tree each time they are read: a sweep of 100,000 points keeps
+ * 100,000 short strings, not 100,000 trees of maps and boxed numbers (6 KB a point).
  *
- * @param point      the point
- * @param results    the task's results
- * @param artifacts  files written for it, relative to the result folder
- * @param seeds      the seed of the task and of every component created, by label
- * @param swaps      components swapped for newer versions during the run
- * @param durationMs its wall time
- * @param inputs     the files its components read and the tables they generated, in order
- * @param plotIssues what its plots could not show: points left out, plots not drawn
+ * @param point       the point
+ * @param resultsJson the task's results, as compact JSON
+ * @param artifacts   files written for it, relative to the result folder
+ * @param seeds       the seed of the task and of every component created, by label
+ * @param swaps       components swapped for newer versions during the run
+ * @param durationMs  its wall time
+ * @param inputs      the files its components read and the tables they generated, in order
+ * @param plotIssues  what its plots could not show: points left out, plots not drawn
  */
-public record PointOutcome(PlanPoint point, ResultTree results, List<String> artifacts, Map<String, Long> seeds,
+public record PointOutcome(PlanPoint point, String resultsJson, List<String> artifacts, Map<String, Long> seeds,
         List<Swap> swaps, long durationMs, List<InputRecord> inputs, List<PlotIssue> plotIssues) {
     public PointOutcome {
         plotIssues = List.copyOf(plotIssues);
@@ -27,5 +33,16 @@ public record PointOutcome(PlanPoint point, ResultTree results, List<String> art
         swaps = List.copyOf(swaps);
         inputs = List.copyOf(inputs);
         seeds = Collections.unmodifiableMap(new LinkedHashMap<>(seeds));
+    }
+
+    /** An outcome of the results {@code results}, kept as their JSON. */
+    public PointOutcome(PlanPoint point, ResultTree results, List<String> artifacts, Map<String, Long> seeds,
+            List<Swap> swaps, long durationMs, List<InputRecord> inputs, List<PlotIssue> plotIssues) {
+        this(point, JsonValues.tree(results).toString(), artifacts, seeds, swaps, durationMs, inputs, plotIssues);
+    }
+
+    /** The task's results, as a tree made afresh from their JSON (the same values at every call). */
+    public ResultTree results() {
+        return JsonTrees.tree(JsonParser.parseString(resultsJson).getAsJsonObject());
     }
 }

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.workbench.engine.output.JsonTrees;
 import org.workbench.engine.output.JsonValues;
 
 import com.google.gson.JsonArray;
@@ -29,7 +28,7 @@ final class PointRecord {
         JsonObject r = new JsonObject();
         r.addProperty("index", o.point().index());
         r.addProperty("seed", o.point().seed());
-        r.add("results", JsonValues.tree(o.results()));
+        r.add("results", com.google.gson.JsonParser.parseString(o.resultsJson()));
         r.add("artifacts", JsonValues.value(o.artifacts()));
         r.add("seeds", JsonValues.value(o.seeds()));
         JsonArray swaps = new JsonArray();
@@ -105,7 +104,8 @@ final class PointRecord {
         List<String> artifacts = new ArrayList<>();
         r.getAsJsonArray("artifacts").forEach(a -> artifacts.add(a.getAsString()));
         Map<String, Long> seeds = new LinkedHashMap<>();
-        r.getAsJsonObject("seeds").entrySet().forEach(e -> seeds.put(e.getKey(), e.getValue().getAsLong()));
+        // the labels are the same few at every point: one string each, not one per point
+        r.getAsJsonObject("seeds").entrySet().forEach(e -> seeds.put(e.getKey().intern(), e.getValue().getAsLong()));
         List<Swap> swaps = new ArrayList<>();
         r.getAsJsonArray("swaps").forEach(e -> swaps.add(SwapJson.read(e.getAsJsonObject())));
         List<InputRecord> inputs = new ArrayList<>();
@@ -126,7 +126,7 @@ final class PointRecord {
                         text(j, "text")));
             }
         }
-        return new PointOutcome(point, JsonTrees.tree(r.getAsJsonObject("results")), artifacts, seeds, swaps,
+        return new PointOutcome(point, r.getAsJsonObject("results").toString(), artifacts, seeds, swaps,
                 r.get("durationMs").getAsLong(), inputs, plotIssues);
     }
 

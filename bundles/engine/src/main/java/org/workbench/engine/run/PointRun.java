@@ -69,7 +69,10 @@ final class PointRun {
                     + "or a division by zero), so nothing is published", null);
         }
         List<String> artifacts = new ArrayList<>(context.artifacts());
-        SafePlots.Drawn drawn = renderAll(PointTitles.of(plan, point, context.plots()), folder);
+        // a large sweep draws no plots of its own points (docs/sweeps-and-plots.md, "Large sweeps")
+        SafePlots.Drawn drawn = plan.descriptor().pointPlots(plan.points().size())
+                ? renderAll(PointTitles.of(plan, point, context.plots()), folder)
+                : new SafePlots.Drawn(List.of(), List.of());
         for (String file : drawn.files()) {
             artifacts.add(relative + file);
         }

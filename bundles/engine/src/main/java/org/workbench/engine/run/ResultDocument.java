@@ -64,6 +64,51 @@ public final class ResultDocument {
     static JsonObject build(Plan plan, List<PointOutcome> outcomes, List<String> sweepArtifacts,
             List<PlotIssue> sweepPlotIssues, Map<String, String> environment, Instant startedAt, long durationMs,
             LargeValues values, ExecutionRecord execution) {
+        return build(plan, outcomes, sweepArtifacts, sweepPlotIssues, environment, startedAt, durationMs, values,
+                execution, null);
+    }
+
+    /**
+     * The document of {@link #build(Plan, List, List, List, Map, Instant, long, LargeValues, ExecutionRecord)},
+     * written to {@code file} with each sweep point made as JSON only when it is written, so that
+     * the points are never held twice (as outcomes and as JSON); the text is the same.
+     *
+     * @param finish what to add to the document before it is written (its title)
+     */
+    static void writeStreamed(Path file, Plan plan, List<PointOutcome> outcomes, List<String> sweepArtifacts,
+            List<PlotIssue> sweepPlotIssues, Map<String, String> environment, Instant startedAt, long durationMs,
+            LargeValues values, ExecutionRecord execution, java.util.function.Consumer<JsonObject> finish)
+            throws IOException {
+        JsonArray placeholder = new JsonArray();
+        JsonObject doc = build(plan, outcomes, sweepArtifacts, sweepPlotIssues, environment, startedAt, durationMs,
+                values, execution, placeholder);
+        finish.accept(doc);
+        Iterable<JsonElement> points = () -> outcomes.stream().map(o -> (JsonElement) point(plan, o, values)).iterator();
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            JsonText.write(doc, w, placeholder, points);
+            w.write('\n');
+        }
+    }
+
+    /** One point of {@code points}. */
+    private static JsonObject point(Plan plan, PointOutcome o, LargeValues values) {
+        JsonObject p = new JsonObject();
+        p.add("set", set(plan, o.point(), values));
+        p.addProperty("seed", o.point().seed());
+        p.add("results", JsonValues.tree(o.results()));
+        p.add("artifacts", JsonValues.value(withInputs(o)));
+        p.add("seeds", JsonValues.value(o.seeds()));
+        if (!o.point().components().isEmpty()) {
+            p.add("components", pointComponents(o.point()));
+        }
+        p.addProperty("durationMs", o.durationMs());
+        return p;
+    }
+
+    /** @param streamed when not null, the array that stands for the points, written one by one by the caller */
+    private static JsonObject build(Plan plan, List<PointOutcome> outcomes, List<String> sweepArtifacts,
+            List<PlotIssue> sweepPlotIssues, Map<String, String> environment, Instant startedAt, long durationMs,
+            LargeValues values, ExecutionRecord execution, JsonArray streamed) {
         JsonObject doc = new JsonObject();
         doc.addProperty("name", plan.descriptor().name());
         doc.addProperty("title", plan.descriptor().title());
@@ -74,20 +119,12 @@ public final class ResultDocument {
         if (plan.swept()) {
             JsonArray points = new JsonArray();
             for (PointOutcome o : outcomes) {
-                JsonObject p = new JsonObject();
-                p.add("set", set(plan, o.point(), values));
-                p.addProperty("seed", o.point().seed());
-                p.add("results", JsonValues.tree(o.results()));
-                p.add("artifacts", JsonValues.value(withInputs(o)));
-                p.add("seeds", JsonValues.value(o.seeds()));
-                if (!o.point().components().isEmpty()) {
-                    p.add("components", pointComponents(o.point()));
+                if (streamed == null) {
+                    points.add(point(plan, o, values));
                 }
-                p.addProperty("durationMs", o.durationMs());
-                points.add(p);
                 artifacts.addAll(withInputs(o));
             }
-            doc.add("points", points);
+            doc.add("points", streamed != null ? streamed : points);
             if (plan.descriptor().sweep().stream().anyMatch(org.workbench.engine.descriptor.SweepAxis::isSeed)) {
                 doc.add("summary", SeedSummary.of(outcomes));
             }
@@ -215,6 +252,9 @@ public final class ResultDocument {
         p.addProperty("descriptor", plan.descriptor().file().toString());
         p.addProperty("descriptorSha256", plan.descriptor().sha256());
         p.add("overrides", JsonValues.value(plan.descriptor().overrides()));
+        if (plan.swept() && !plan.descriptor().pointPlots(plan.points().size())) {
+            p.addProperty("pointPlots", PointPlotsNote.of(plan));
+        }
         JsonArray schedule = schedule(plan, outcomes);
         if (schedule.isEmpty()) {
             p.add("effectiveDescriptor", values.compact());

@@ -168,6 +168,9 @@ public final class Runner {
         log.line((resumed != null ? "resumed run " : "run ") + folder.runId() + " of " + plan.descriptor().file()
                 + (plan.descriptor().overrides().isEmpty() ? "" : " with " + String.join(" ", plan.descriptor().overrides())));
         notes.forEach(log::line);
+        if (plan.swept() && !plan.descriptor().pointPlots(plan.points().size())) {
+            log.line("points' own plots " + PointPlotsNote.of(plan));
+        }
         CountDownLatch ended = new CountDownLatch(1);
         ThreadGroup group = Thread.currentThread().getThreadGroup();
         // the hook stands outside the run's group: interrupting the run must not interrupt the hook's own
@@ -212,11 +215,6 @@ public final class Runner {
             }
             SafePlots.Drawn plots = SafePlots.Drawn.merge(drawn);
             long durationMs = (System.nanoTime() - t0) / 1_000_000;
-            JsonObject doc = ResultDocument.build(plan, outcomes, plots.files(), plots.issues(), environment, started,
-                    durationMs, values, execution.record());
-            if (plan.descriptor().title() != null) {
-                doc.addProperty("title", whatRan.apply(plan.descriptor().title()));
-            }
             boolean whole = execution.failures().isEmpty();
             if (whole) {
                 folder.dropState();
@@ -228,7 +226,12 @@ public final class Runner {
                 }
                 values.writeFile(folder.folder());
             }
-            ResultDocument.write(folder.folder().resolve("result.json"), doc);
+            ResultDocument.writeStreamed(folder.folder().resolve("result.json"), plan, outcomes, plots.files(),
+                    plots.issues(), environment, started, durationMs, values, execution.record(), doc -> {
+                        if (plan.descriptor().title() != null) {
+                            doc.addProperty("title", whatRan.apply(plan.descriptor().title()));
+                        }
+                    });
             log.line(whole ? "finished in " + durationMs + " ms" : "finished partially: " + execution.failureSummary());
             log.close();
             Path target = experimentFolder.resolve(folder.runId());

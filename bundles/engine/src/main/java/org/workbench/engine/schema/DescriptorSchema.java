@@ -109,6 +109,9 @@ public final class DescriptorSchema {
         timeout.addProperty("maximum", 31_536_000);
         properties.add("timeout", timeout);
         properties.add("isolate", typed("boolean", "run each run in a child JVM that the workbench can always kill"));
+        properties.add("pointPlots", typed("boolean", "draw each sweep point's own plots (default: when the sweep "
+                + "has at most " + org.workbench.engine.descriptor.Descriptor.POINT_PLOTS_LIMIT + " points); the sweep's "
+                + "plots are drawn either way"));
         properties.add("executor", executor(entries));
         JsonObject origin = typed("string", "which bundles may provide the components: built-in (the distribution's own,"
                 + " as the homework descriptors say) or any (the default; third-party code is then marked)");

@@ -96,4 +96,42 @@ class JsonTextTest {
         assertEquals("/a~1b/c~0d/2", LargeValues.pointer("a/b", "c~d", 2));
         assertEquals("/sweep/data.values/0%20x%22", LargeValues.fragment("/sweep/data.values/0 x\""));
     }
+
+    @Test
+    void anArrayWrittenItemByItemWhereItsPlaceholderStandsGivesTheSameText() throws Exception {
+        JsonObject whole = parsed();
+        JsonArray points = new JsonArray();
+        for (int i = 0; i < 3; i++) {
+            JsonObject p = new JsonObject();
+            p.addProperty("index", i);
+            p.add("values", JsonParser.parseString("[1.5, " + i + "]"));
+            p.add("nested", JsonParser.parseString("{\"a\":[{\"b\":" + i + "}]}"));
+            points.add(p);
+        }
+        whole.add("points", points);
+        whole.addProperty("after", "tail");
+        StringWriter expected = new StringWriter();
+        JsonText.write(whole, expected);
+        JsonObject streamed = parsed();
+        JsonArray placeholder = new JsonArray();
+        streamed.add("points", placeholder);
+        streamed.addProperty("after", "tail");
+        int[] made = {0};
+        Iterable<JsonElement> items = () -> java.util.stream.IntStream.range(0, 3).mapToObj(i -> {
+            made[0]++;
+            return points.get(i);
+        }).iterator();
+        StringWriter actual = new StringWriter();
+        JsonText.write(streamed, actual, placeholder, items);
+        assertEquals(expected.toString(), actual.toString());
+        assertEquals(3, made[0], "each item is made once, when written");
+        StringWriter none = new StringWriter();
+        JsonObject empty = new JsonObject();
+        JsonArray nothing = new JsonArray();
+        empty.add("points", nothing);
+        JsonText.write(empty, none, nothing, List.of());
+        StringWriter plain = new StringWriter();
+        JsonText.write(empty, plain);
+        assertEquals(plain.toString(), none.toString());
+    }
 }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.workbench.api.Cells;
 
 /**
- * A generated table's CSV is, byte for byte, a header and one line of {@link Double#toString}
- * values per row, whether formatted a block at a time on one thread or on two, and cells that the
+ * A generated table's CSV is, byte for byte, a header and one line of {@link DoubleText}
+ * values (Java 19+'s Double.toString on every JDK) per row, whether formatted a block at a time on one thread or on two, and cells that the
  * API reads in row order are read in row order.
  */
 class CsvRowsTest {
@@ -85,7 +85,7 @@ class CsvRowsTest {
         StringBuilder s = new StringBuilder(String.join(",", columns)).append('\n');
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns.size(); c++) {
-                s.append(c > 0 ? "," : "").append(Double.toString(cells.value(r, c)));
+                s.append(c > 0 ? "," : "").append(DoubleText.of(cells.value(r, c)));
             }
             s.append('\n');
         }
