@@ -34,6 +34,8 @@ public final class RunTable implements Function<String, String>, AutoCloseable {
     static final long SYNC_MS = 10_000;
     /** The most rows one request answers (a CSV export of a whole store is paged by the caller beyond this). */
     static final int MOST = 100_000;
+    /** How long closing waits for a background sync to finish. */
+    static final long CLOSE_WAIT_MS = 30_000;
 
     private final Path results;
     private final Map<String, String> env;
@@ -41,6 +43,8 @@ public final class RunTable implements Function<String, String>, AutoCloseable {
     private RunStore store;
     private long syncedAt;
     private boolean syncing;
+    /** The last background sync's thread, which closing waits for. */
+    private Thread background;
 
     private final long syncMs;
 
@@ -84,6 +88,9 @@ public final class RunTable implements Function<String, String>, AutoCloseable {
             }
         }, "run-store-warm");
         t.setDaemon(true);
+        synchronized (this) {
+            background = t;
+        }
         t.start();
     }
 
@@ -130,6 +137,7 @@ public final class RunTable implements Function<String, String>, AutoCloseable {
             StoreLocation location = StoreLocation.of(results, env);
             Thread t = new Thread(() -> syncInBackground(location), "run-store-sync");
             t.setDaemon(true);
+            background = t;
             t.start();
         }
         return store;
@@ -162,14 +170,30 @@ public final class RunTable implements Function<String, String>, AutoCloseable {
 
     private void closeQuietly() {
         try {
-            close();
+            closeStore();
         } catch (SQLException e) {
             // reported by the failure that led here
         }
     }
 
+    /** Closes the store, after a background sync still under way has finished (it writes into the store's folder). */
     @Override
-    public synchronized void close() throws SQLException {
+    public void close() throws SQLException {
+        Thread sync;
+        synchronized (this) {
+            sync = background;
+        }
+        if (sync != null) {
+            try {
+                sync.join(CLOSE_WAIT_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        closeStore();
+    }
+
+    private synchronized void closeStore() throws SQLException {
         if (store != null) {
             RunStore s = store;
             store = null;
