@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 @Command(name = "kernels", header = "Show or reset the float kernels the vector backend chose by measuring.",
         description = "The vector backend times its candidate kernels (vector width, register tile, threads) the first "
                 + "time a run needs a product of a new shape, and remembers the fastest per CPU model, JDK and shape "
-                + "class in $XDG_CACHE_HOME/workbench/kernels.json (else ~/.cache/workbench/kernels.json). "
+                + "class in kernels.json of the workbench's cache folder ($WORKBENCH_CACHE, else $XDG_CACHE_HOME/workbench, "
+                + "else ~/.cache/workbench). "
                 + "WORKBENCH_KERNEL=<plan> pins every product to one kernel, =fallback to the built-in one.")
 final class KernelsCommand implements Callable<Integer> {
     private final CommandContext context;
@@ -30,8 +31,7 @@ final class KernelsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        KernelCache cache = new KernelCache(KernelCache.userFile(System.getenv("XDG_CACHE_HOME"),
-                System.getProperty("user.home")), context.err());
+        KernelCache cache = new KernelCache(KernelCache.defaultFile(), context.err());
         if (reset) {
             context.out().println((cache.reset() ? "removed " : "no kernel choices to remove at ") + cache.file());
         } else {

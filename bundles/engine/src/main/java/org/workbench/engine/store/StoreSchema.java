@@ -21,6 +21,8 @@ final class StoreSchema {
 
     /** The tables' version: a store of another version is emptied and rebuilt from the folders (it is a cache). */
     static final String VERSION = "2";
+    /** The advisory lock (PostgreSQL) held while the schema is checked and created: "wbschema" in ASCII. */
+    static final long SCHEMA_LOCK = 0x7762736368656d61L;
 
     private static final List<String> TABLES = List.of(
             "CREATE TABLE IF NOT EXISTS wb_runs (run_key VARCHAR(500) PRIMARY KEY, origin VARCHAR(1000) NOT NULL, "
@@ -47,13 +49,32 @@ final class StoreSchema {
     }
 
     /**
-     * Creates the tables that are missing. Two processes creating them at once on PostgreSQL may
-     * collide on the catalogue: the loser tries again, and then finds them.
+     * Creates the tables that are missing, in one transaction. On PostgreSQL, where several workbenches
+     * may open one store at once, a transaction-scoped advisory lock makes the check of the schema's
+     * version and the creation one step per database: without it, a second process that read no
+     * version yet would drop the tables the first had just made. Should the catalogue still refuse
+     * (a server that drops the lock), the attempt is rolled back and tried again.
      */
     static void create(Connection c) throws SQLException {
+        synchronized (StoreSchema.class) { // connections of one JVM (the web's background sync) take turns too
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                createInTransactions(c);
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        }
+    }
+
+    private static void createInTransactions(Connection c) throws SQLException {
+        boolean postgres = "PostgreSQL".equalsIgnoreCase(c.getMetaData().getDatabaseProductName());
         SQLException last = null;
         for (int attempt = 0; attempt < 3; attempt++) {
             try (Statement s = c.createStatement()) {
+                if (postgres) {
+                    s.execute("SELECT pg_advisory_xact_lock(" + SCHEMA_LOCK + ")");
+                }
                 s.execute("CREATE TABLE IF NOT EXISTS wb_meta (name VARCHAR(100) PRIMARY KEY, val VARCHAR(1000))");
                 if (!VERSION.equals(version(c))) {
                     for (String table : List.of("wb_values", "wb_rows", "wb_tags", "wb_runs")) {
@@ -65,15 +86,11 @@ final class StoreSchema {
                 for (String sql : TABLES) {
                     s.execute(sql);
                 }
-                if (!c.getAutoCommit()) {
-                    c.commit();
-                }
+                c.commit();
                 return;
             } catch (SQLException e) {
                 last = e;
-                if (!c.getAutoCommit()) {
-                    c.rollback();
-                }
+                c.rollback();
             }
         }
         throw last;

@@ -44,12 +44,17 @@ public final class KernelCache {
      * else {@code $XDG_CACHE_HOME/workbench}, else {@code ~/.cache/workbench}; then {@code kernels.json}.
      */
     public static KernelCache user() {
+        return new KernelCache(defaultFile(), System.err);
+    }
+
+    /** The file {@link #user()} reads and writes. */
+    public static Path defaultFile() {
         for (String chosen : new String[] {System.getProperty("workbench.cache"), System.getenv("WORKBENCH_CACHE")}) {
             if (chosen != null && !chosen.isBlank()) {
-                return new KernelCache(Path.of(chosen).resolve("kernels.json"), System.err);
+                return Path.of(chosen).resolve("kernels.json");
             }
         }
-        return new KernelCache(userFile(System.getenv("XDG_CACHE_HOME"), System.getProperty("user.home")), System.err);
+        return userFile(System.getenv("XDG_CACHE_HOME"), System.getProperty("user.home"));
     }
 
     /** The file for a value of {@code XDG_CACHE_HOME} (null or relative: not set, per the XDG spec) and a home folder. */

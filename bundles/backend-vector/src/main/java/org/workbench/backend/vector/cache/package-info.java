@@ -1,10 +1,12 @@
 /**
  * The kernel choices the vector backend measured, kept per CPU model, JDK and shape class in the
- * user's cache folder ({@code $XDG_CACHE_HOME/workbench/kernels.json}, else
- * {@code ~/.cache/workbench/kernels.json}): read and written by the backend, shown and reset by the
- * {@code kernels} command.
+ * workbench's cache folder ({@code kernels.json} in {@code $WORKBENCH_CACHE}, else
+ * {@code $XDG_CACHE_HOME/workbench}, else {@code ~/.cache/workbench}): read and written by the
+ * backend, shown and reset by the engine's {@code kernels} command, which imports it optionally.
+ * Exported without importing it back, so the backend stays a plugin that imports only the API, the
+ * JDK, OSGi and libraries (BundleRulesIT).
  */
-@Export
+@Export(substitution = Export.Substitution.NOIMPORT)
 @Version("1.0.0")
 package org.workbench.backend.vector.cache;
 
