@@ -15,7 +15,7 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * Refuses a path that reads two ways (an encoded {@code /} as {@code %2F}, an encoded backslash, dot or
- * percent sign, a {@code %u} escape, an empty segment) with a 400 of ours: {@link ErrorPages} answers,
+ * percent sign, a {@code %u} escape, an empty segment, a path parameter {@code ;}, a backslash) with a 400 of ours: {@link ErrorPages} answers,
  * JSON under {@code /api/}. Jetty 12 refuses these itself by default with its own page, before any page
  * of ours runs; the server lets them through to here instead (the engine starts Jetty with
  * {@code org.eclipse.jetty.UriComplianceMode=LEGACY}) and this filter refuses them as strictly, on the
@@ -48,7 +48,9 @@ public final class AmbiguousPaths implements Filter {
                 : p.contains("%2e") ? "an encoded dot (%2E)"
                 : p.contains("%25") ? "an encoded percent sign (%25)"
                 : p.contains("%u") ? "a %u escape"
-                : p.contains("//") ? "an empty segment (//)" : null;
+                : p.contains("//") ? "an empty segment (//)"
+                : p.contains(";") || p.contains("%3b") ? "a path parameter (;), which can hide a .. segment"
+                : p.contains("\\") ? "a backslash" : null;
         return what == null ? null : "the path " + path + " holds " + what + ", which reads as two different paths; "
                 + "write the path with plain / between its parts, and put other values in the query (?name=value)";
     }

@@ -16,6 +16,9 @@ class AmbiguousPathsTest {
         assertTrue(AmbiguousPaths.refusal("/files/a%5cb").contains("backslash"));
         assertTrue(AmbiguousPaths.refusal("/files/a%252Fb").contains("percent"));
         assertTrue(AmbiguousPaths.refusal("/runs//x").contains("empty segment"));
+        assertTrue(AmbiguousPaths.refusal("/repository/local/..;/..;/secret").contains("path parameter"));
+        assertTrue(AmbiguousPaths.refusal("/files/a%3Bb").contains("path parameter"));
+        assertTrue(AmbiguousPaths.refusal("/files/a\\b").contains("backslash"));
     }
 
     @Test
