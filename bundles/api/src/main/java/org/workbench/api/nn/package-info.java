@@ -7,7 +7,7 @@
  * float or double); {@link org.workbench.api.nn.Network} runs a descriptor's array of layers in order.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.workbench.api.nn;
 
 import org.osgi.annotation.bundle.Export;

@@ -10,26 +10,32 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.workbench.api.ResultTree;
 import org.workbench.backend.vector.cache.KernelCache;
 import org.workbench.backend.vector.cache.KernelChoice;
 
 /**
  * Which {@link KernelPlan} each float product of one backend runs. In the default mode
  * ({@value #ENV} unset or {@code auto}) a product of at least {@link #MEASURED_FROM} multiply-adds
- * looks up its {@link ShapeClass} (and the backend's thread count) among the choices remembered
- * for this machine ({@link MachineKey}) in the {@link KernelCache}; the first product of a class
- * not there times the candidates ({@link KernelPlanner}) and the choice is written to the cache, so
- * later runs pay nothing. Smaller products, and every product under {@code WORKBENCH_KERNEL=fallback},
- * run the built-in plan; {@code WORKBENCH_KERNEL=<plan>} (e.g. {@code 512b-12x2-t1}) pins every product
- * to one plan, for reproducible checks (results are the same bits under every plan: this pins the time,
- * not the numbers). What each class ran, and the timings it was chosen by, is {@link #describe}d for
- * the run's record. One backend's, used by one caller at a time.
+ * looks up its {@link ShapeClass} (and the backend's thread count) among the choices measured for
+ * this machine ({@link MachineKey}) in the {@link KernelCache} and runs the remembered plan; a class
+ * not measured here yet runs the built-in plan, costing the run nothing, and is noted in the cache
+ * so that {@code ./workbench kernels --measure} ({@link KernelMeasurement}) times it later. Under
+ * {@value #MEASURE} the first product of every class times the candidates now ({@link KernelPlanner})
+ * and the choice is written to the cache. Smaller products, and every product under
+ * {@code WORKBENCH_KERNEL=fallback}, run the built-in plan; {@code WORKBENCH_KERNEL=<plan>} (e.g.
+ * {@code 512b-12x2-t1}) pins every product to one plan, for reproducible checks (results are the same
+ * bits under every plan: this pins the time, not the numbers). What each class ran and where it came
+ * from is {@link #describe}d briefly for the run's record, with the timings apart ({@link #details}).
+ * One backend's, used by one caller at a time.
  */
 final class Kernels {
-    /** The environment variable that pins the kernels: {@code auto} (default), {@code fallback} or a plan. */
+    /** The environment variable that sets the kernels: {@code auto} (default), {@code measure}, {@code fallback} or a plan. */
     static final String ENV = "WORKBENCH_KERNEL";
     /** The system property that does the same, before the environment (benchmarks set it per run). */
     static final String PROPERTY = "workbench.kernel";
+    /** The setting that times the candidates of every shape class now and remembers the fastest. */
+    static final String MEASURE = "measure";
     /** Multiply-adds below which a product runs the built-in plan unmeasured: timing it costs more than it can win. */
     static final long MEASURED_FROM = 1L << 18;
 
@@ -45,11 +51,13 @@ final class Kernels {
     /** The plan every product runs, or null. */
     private final KernelPlan pinned;
     private final boolean fallbackOnly;
+    /** Whether every shape class is timed now (the setting {@value #MEASURE}), whatever the cache holds. */
+    private final boolean measuring;
     private final KernelCache cache;
     private final String machine;
     private final Map<ShapeClass, KernelPlan> plans = new HashMap<>();
     /** What each shape class ran, for the record: the choice and where it came from. */
-    private final Map<String, String> record = new TreeMap<>();
+    private final Map<String, Choice> record = new TreeMap<>();
     private Map<String, KernelChoice> remembered;
 
     Kernels(String setting, int maxThreads, KernelCache cache, String machine) {
@@ -61,7 +69,8 @@ final class Kernels {
         this.timing = timing;
         this.setting = setting == null || setting.isBlank() ? "auto" : setting.strip().toLowerCase(Locale.ROOT);
         this.fallbackOnly = this.setting.equals("fallback");
-        this.pinned = this.setting.equals("auto") || fallbackOnly ? null : pin(this.setting, maxThreads);
+        this.measuring = this.setting.equals(MEASURE);
+        this.pinned = this.setting.equals("auto") || fallbackOnly || measuring ? null : pin(this.setting, maxThreads);
         this.cache = cache;
         this.machine = machine;
     }
@@ -76,14 +85,20 @@ final class Kernels {
             return KernelPlan.parse(setting, maxThreads);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("environment variable " + ENV + ": " + e.getMessage()
-                    + "; or 'auto' (measure, the default) or 'fallback' (the built-in plan)", e);
+                    + "; or 'auto' (the plans measured on this machine, the default), 'measure' (time the candidates now)"
+                    + " or 'fallback' (the built-in plan)", e);
         }
     }
 
-    /** The plan for this product; may time the candidates on it (leaving the product in {@code c}). */
+    /**
+     * The plan for this product. Under {@code measure}, the first product of each shape class times the
+     * candidates on it (leaving the product in {@code c}) and remembers the fastest; under {@code auto},
+     * a class measured on this machine before runs its remembered plan, and one not measured yet runs the
+     * built-in plan at no cost and is noted in the cache as waiting for {@code ./workbench kernels --measure}.
+     */
     KernelPlan plan(FloatGemm gemm, float[] a, boolean transA, float[] b, boolean transB, float[] c, int m, int n, int k) {
         if (pinned != null) {
-            record.putIfAbsent("all", pinned.id() + " (pinned by " + ENV + ")");
+            record.putIfAbsent("all", new Choice(pinned.id(), "pinned by " + ENV, Map.of()));
             return pinned;
         }
         long multiplyAdds = (long) m * n * k;
@@ -95,38 +110,46 @@ final class Kernels {
         if (plan != null) {
             return plan;
         }
-        String key = shape.key() + " on " + maxThreads + (maxThreads == 1 ? " thread" : " threads");
+        String key = key(shape, maxThreads);
         if (remembered == null) {
             remembered = cache.read(machine);
         }
         KernelChoice choice = remembered.get(key);
-        plan = choice == null || stale(choice) ? null : known(choice.plan());
+        plan = measuring || choice == null || choice.micros().isEmpty() ? null : known(choice.plan());
         if (plan != null) {
-            record.put(key, choice.micros().isEmpty() ? plan.id() + " (built in, from the cache: no candidate was compiled in time"
-                    + " to be timed at " + choice.measuredAt() + "; measured again a day later)" : describe(choice, "from the cache"));
+            record.put(key, new Choice(plan.id(), "from the cache, measured " + choice.measuredAt(), choice.micros()));
+        } else if (!measuring) {
+            // not measured on this machine yet: the built-in plan, and a note that the class waits for `kernels --measure`
+            plan = KernelPlan.fallback(maxThreads, multiplyAdds);
+            record.put(key, new Choice(plan.id(), "built in, not measured here yet", Map.of()));
+            if (choice == null) {
+                remember(key, new KernelChoice(plan.id(), Map.of(), m + "x" + n + "x" + k, now()));
+            }
         } else {
             long t0 = System.nanoTime();
             Map<KernelPlan, Double> times = timing.time(gemm, KernelPlan.candidates(maxThreads), a, transA, b, transB,
                     c, m, n, k);
             if (times.isEmpty()) {
-                // the JIT compiled no candidate in time (a machine under heavy load): the built-in plan, measured next run
-                // remembered for a day, so that the runs of a loaded machine do not each wait for the JIT in vain
+                // the JIT compiled no candidate within the measuring budget: the built-in plan, the class still waiting
                 plan = KernelPlan.fallback(maxThreads, multiplyAdds);
-                record.put(key, plan.id() + " (built in: no candidate was compiled in time to be timed)");
-                plans.put(shape, plan);
-                remember(key, new KernelChoice(plan.id(), Map.of(), m + "x" + n + "x" + k, now()));
-                return plan;
+                record.put(key, new Choice(plan.id(), "built in: no candidate was compiled in time to be timed", Map.of()));
+            } else {
+                plan = KernelPlanner.fastest(times);
+                long millis = (System.nanoTime() - t0) / 1_000_000;
+                Map<String, Double> micros = new LinkedHashMap<>();
+                times.forEach((p, t) -> micros.put(p.id(), t));
+                choice = new KernelChoice(plan.id(), micros, m + "x" + n + "x" + k, now());
+                record.put(key, new Choice(plan.id(), "measured now in " + millis + " ms", micros));
+                remember(key, choice);
             }
-            plan = KernelPlanner.fastest(times);
-            long millis = (System.nanoTime() - t0) / 1_000_000;
-            Map<String, Double> micros = new LinkedHashMap<>();
-            times.forEach((p, t) -> micros.put(p.id(), t));
-            choice = new KernelChoice(plan.id(), micros, m + "x" + n + "x" + k, now());
-            record.put(key, describe(choice, "measured now in " + millis + " ms"));
-            remember(key, choice);
         }
         plans.put(shape, plan);
         return plan;
+    }
+
+    /** A shape class's key in the cache: the class and the backend's thread count, e.g. {@code ab^T 256x256x1024 on 2 threads}. */
+    static String key(ShapeClass shape, int threads) {
+        return shape.key() + " on " + threads + (threads == 1 ? " thread" : " threads");
     }
 
     private void remember(String key, KernelChoice choice) {
@@ -142,18 +165,6 @@ final class Kernels {
         return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
-    /** Whether a choice made without timings (no candidate compiled in time) is a day old: then it is measured again. */
-    private static boolean stale(KernelChoice choice) {
-        if (!choice.micros().isEmpty()) {
-            return false;
-        }
-        try {
-            return Instant.parse(choice.measuredAt()).isBefore(Instant.now().minus(1, ChronoUnit.DAYS));
-        } catch (RuntimeException unreadable) {
-            return true;
-        }
-    }
-
     /** The plan a remembered choice names, with this backend's threads; null when it names none there is (measure again). */
     private KernelPlan known(String id) {
         try {
@@ -164,44 +175,82 @@ final class Kernels {
         }
     }
 
-    private static String describe(KernelChoice choice, String source) {
-        StringBuilder out = new StringBuilder(choice.plan());
-        out.append(String.format(Locale.ROOT, " %.1f us (%s; timed on %s:", choice.chosenMicros(), source, choice.shape()));
-        choice.micros().entrySet().stream().sorted(Map.Entry.comparingByValue())
-                .forEach(e -> out.append(String.format(Locale.ROOT, " %s %.1f", e.getKey(), e.getValue())));
-        return out.append(')').toString();
-    }
-
-    /** The kernels' plans that this backend used so far, with their timings: for the run's record. */
+    /**
+     * The kernels' plans that this backend used so far, briefly, for the run's record: per shape class
+     * the plan and where it came from, e.g. {@code kernels auto: ab^T 256x256x1024 on 2 threads 512b-12x2-t2
+     * (from the cache, measured 2026-12-07T13:40:00Z); ...}. The timings are in {@link #details()}.
+     */
     String describe() {
         if (record.isEmpty()) {
             return "kernels " + setting + (pinned == null && !fallbackOnly ? " (none measured or looked up yet)" : "");
         }
-        StringBuilder out = new StringBuilder("kernels ").append(setting).append(" on ").append(machine).append(':');
-        record.forEach((shape, what) -> out.append(" [").append(shape).append(": ").append(what).append(']'));
+        StringBuilder out = new StringBuilder("kernels ").append(setting).append(':');
+        String separator = " ";
+        for (Map.Entry<String, Choice> e : record.entrySet()) {
+            Choice choice = e.getValue();
+            out.append(separator).append(e.getKey()).append(' ').append(choice.plan()).append(" (").append(choice.source()).append(')');
+            separator = "; ";
+        }
         return out.toString();
     }
 
-    /** The plans remembered for this machine (for the warm-up to compile), or every candidate's kernel when none. */
+    /**
+     * What each shape class ran and the candidates' times it was chosen by, for the run's record as
+     * structured data: {@code machine}, {@code kernelSetting} and {@code kernels[]} of {shapeClass, plan,
+     * source, candidates[] of {plan, micros}} (fastest first; empty when none was timed).
+     */
+    ResultTree details() {
+        ResultTree out = new ResultTree().put("machine", machine).put("kernelSetting", setting);
+        if (record.isEmpty()) {
+            out.putList("kernels", List.of());
+        }
+        record.forEach((shape, choice) -> {
+            ResultTree c = new ResultTree().put("shapeClass", shape).put("plan", choice.plan()).put("source", choice.source());
+            if (choice.micros().isEmpty()) {
+                c.putList("candidates", List.of());
+            }
+            choice.micros().entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(t -> c.append("candidates",
+                    new ResultTree().put("plan", t.getKey()).put("micros", Math.round(t.getValue() * 10) / 10.0)));
+            out.append("kernels", c);
+        });
+        return out;
+    }
+
+    /** One shape class's plan in this backend, where it came from and the candidates' times (empty: none timed). */
+    private record Choice(String plan, String source, Map<String, Double> micros) {
+    }
+
+    /**
+     * The kernels this backend's products will run, for the warm-up to compile: a pinned plan's, the
+     * remembered plans' for this machine and, where a class has no measured plan yet (or nothing is
+     * remembered), the built-in plan's; under {@code measure}, every candidate's.
+     */
     List<MicroKernel> kernelsToCompile() {
         if (pinned != null) {
             return List.of(pinned.kernel());
         }
+        MicroKernel builtIn = KernelPlan.fallback(maxThreads, Long.MAX_VALUE).kernel();
         if (fallbackOnly) {
-            return List.of(KernelPlan.fallback(maxThreads, Long.MAX_VALUE).kernel());
+            return List.of(builtIn);
+        }
+        if (measuring) {
+            return KernelPlan.kernels();
         }
         if (remembered == null) {
             remembered = cache.read(machine);
         }
-        if (remembered.isEmpty()) {
-            return KernelPlan.kernels();
-        }
         Map<String, MicroKernel> out = new LinkedHashMap<>();
+        boolean unmeasured = remembered.isEmpty();
         for (KernelChoice choice : remembered.values()) {
-            KernelPlan plan = known(choice.plan());
+            KernelPlan plan = choice.micros().isEmpty() ? null : known(choice.plan());
             if (plan != null) {
                 out.putIfAbsent(plan.kernel().getClass().getName(), plan.kernel());
+            } else {
+                unmeasured = true;
             }
+        }
+        if (unmeasured) {
+            out.putIfAbsent(builtIn.getClass().getName(), builtIn);
         }
         return List.copyOf(out.values());
     }

@@ -1,6 +1,9 @@
 package org.workbench.backend.vector;
 
+
+import org.workbench.api.ResultTree;
 import org.workbench.api.nn.Backend;
+import org.workbench.api.nn.BackendDetails;
 import org.workbench.api.nn.Matrix;
 import org.workbench.api.nn.Precision;
 
@@ -12,7 +15,7 @@ import org.workbench.api.nn.Precision;
  * names them with their timings, which the run records. From its creation to its first product, a
  * {@link KernelWarmUp} may ready the kernels' compiled code.
  */
-final class VectorBackend implements Backend {
+final class VectorBackend implements Backend, BackendDetails {
     private final int threads;
     private final FloatGemm floats;
     private final DoubleGemm doubles;
@@ -84,6 +87,15 @@ final class VectorBackend implements Backend {
         if (c == a || c == b) {
             throw new IllegalArgumentException("the output must not alias an input");
         }
+    }
+
+    /**
+     * The kernels as structured data: {@code threads}, {@code machine}, {@code kernelSetting} and
+     * {@code kernels[]} of {shapeClass, plan, source, candidates[] of {plan, micros}}, fastest first.
+     */
+    @Override
+    public ResultTree details() {
+        return kernels.details().put("threads", threads);
     }
 
     @Override

@@ -23,9 +23,10 @@ import org.workbench.backend.vector.cache.KernelCache;
 import org.workbench.backend.vector.cache.KernelChoice;
 
 /**
- * The planner's bookkeeping, with timings given by the test: the first product of a shape class times
- * the candidates and remembers the fastest per machine in the cache file; a later backend (a later run)
- * reads it and times nothing; a corrupt file is ignored with a warning and rewritten; a pinned plan is
+ * The planner's bookkeeping, with timings given by the test: under {@code measure} the first product of a
+ * shape class times the candidates and remembers the fastest per machine in the cache file; a later backend
+ * (a later run) reads it and times nothing, and a run never times a class not measured yet (it runs the
+ * built-in plan and notes the class for {@code kernels --measure}); a corrupt file is ignored with a warning and rewritten; a pinned plan is
  * used as is; the choice and its timings are in the backend's description (the run's record).
  */
 class KernelsTest {
@@ -56,14 +57,14 @@ class KernelsTest {
     }
 
     @Test
-    void theFirstProductOfAShapeMeasuresAndALaterRunReadsTheChoice() throws IOException {
+    void measuringTimesEachShapeClassOnceAndALaterRunReadsTheChoice() throws IOException {
         String winner = KernelPlan.candidates(2).get(1).id();
         AtomicInteger calls = new AtomicInteger();
-        Kernels first = new Kernels("auto", 2, cache(System.err), MACHINE, favouring(winner, calls));
+        Kernels first = new Kernels("measure", 2, cache(System.err), MACHINE, favouring(winner, calls));
         assertEquals(winner, plan(first, 64, 80, 70).id());
         assertEquals(winner, plan(first, 60, 70, 80).id(), "the same shape class: no new measurement");
         assertEquals(1, calls.get());
-        assertTrue(first.describe().contains("ab^T 64x128x128 on 2 threads: " + winner + " 100.0 us (measured now"),
+        assertTrue(first.describe().contains("ab^T 64x128x128 on 2 threads " + winner + " (measured now in "),
                 first.describe());
 
         Map<String, KernelChoice> remembered = cache(System.err).read(MACHINE);
@@ -76,37 +77,69 @@ class KernelsTest {
 
         AtomicInteger later = new AtomicInteger();
         Kernels next = new Kernels("auto", 2, cache(System.err), MACHINE, favouring("none", later));
+        assertEquals(List.of(KernelPlan.parse(winner, 2).kernel().getClass()),
+                next.kernelsToCompile().stream().map(Object::getClass).toList(), "the warm-up compiles the chosen kernel only");
         assertEquals(winner, plan(next, 64, 80, 70).id());
         assertEquals(0, later.get(), "a later run pays nothing");
-        assertTrue(next.describe().contains("from the cache"), next.describe());
+        assertTrue(next.describe().startsWith("kernels auto: ab^T 64x128x128 on 2 threads " + winner + " (from the cache, measured "),
+                next.describe());
 
-        AtomicInteger oneThread = new AtomicInteger();
-        new Kernels("auto", 1, cache(System.err), MACHINE, favouring("none", oneThread)).kernelsToCompile();
-        plan(new Kernels("auto", 1, cache(System.err), MACHINE, favouring("none", oneThread)), 64, 80, 70);
-        assertEquals(1, oneThread.get(), "a backend of another thread count is another class");
-        plan(new Kernels("auto", 2, cache(System.err), "Another CPU", favouring("none", oneThread)), 64, 80, 70);
-        assertEquals(2, oneThread.get(), "another machine measures its own");
+        AtomicInteger again = new AtomicInteger();
+        plan(new Kernels("measure", 2, cache(System.err), MACHINE, favouring(winner, again)), 64, 80, 70);
+        assertEquals(1, again.get(), "measure times a remembered class again");
     }
 
     @Test
-    void whenNoCandidateCompiledInTimeTheBuiltInPlanIsRememberedForADay() throws IOException {
+    void aRunNeverMeasuresAClassNotMeasuredYetRunsTheBuiltInPlanAndNotesItForMeasuring() throws IOException {
         AtomicInteger calls = new AtomicInteger();
+        Kernels run = new Kernels("auto", 2, cache(System.err), MACHINE, favouring("none", calls));
+        assertEquals(List.of(KernelPlan.fallback(2, Long.MAX_VALUE).kernel().getClass()),
+                run.kernelsToCompile().stream().map(Object::getClass).toList(), "nothing measured: the built-in kernel only");
+        assertEquals(KernelPlan.fallback(2, 64 * 80 * 70).id(), plan(run, 64, 80, 70).id());
+        assertEquals(0, calls.get(), "a run times nothing");
+        assertTrue(run.describe().contains("ab^T 64x128x128 on 2 threads " + KernelPlan.fallback(2, 64 * 80 * 70).id()
+                + " (built in, not measured here yet)"), run.describe());
+        KernelChoice noted = cache(System.err).read(MACHINE).get("ab^T 64x128x128 on 2 threads");
+        assertTrue(noted.micros().isEmpty() && noted.shape().equals("64x80x70"), noted.toString());
+        assertTrue(cache(System.err).text().contains("not measured yet (needed 64x80x70"), cache(System.err).text());
+
+        // kernels --measure times problem 4's classes and the one noted, each on a product of its class
+        List<int[]> products = KernelMeasurement.products(cache(System.err).read(MACHINE), 2);
+        assertEquals(KernelMeasurement.PROBLEM_4.length + 1, products.size());
+        assertArrayEquals(new int[] {64, 80, 70, 0, 1}, products.get(products.size() - 1));
+        assertEquals(KernelMeasurement.PROBLEM_4.length, KernelMeasurement.products(cache(System.err).read(MACHINE), 1).size(),
+                "a class noted for another thread count is not measured for this one");
+
         Kernels.Timing nothingCompiled = (gemm, candidates, a, transA, b, transB, c, m, n, k) -> {
             calls.incrementAndGet();
             return Map.of();
         };
-        Kernels first = new Kernels("auto", 2, cache(System.err), MACHINE, nothingCompiled);
-        assertEquals(KernelPlan.fallback(2, 64 * 64 * 64).id(), plan(first, 64, 64, 64).id());
-        assertTrue(first.describe().contains("built in: no candidate was compiled in time"), first.describe());
-        Kernels later = new Kernels("auto", 2, cache(System.err), MACHINE, nothingCompiled);
-        assertEquals(KernelPlan.fallback(2, 64 * 64 * 64).id(), plan(later, 64, 64, 64).id());
-        assertEquals(1, calls.get(), "a later run does not wait for the JIT again");
-        assertTrue(later.describe().contains("built in, from the cache"), later.describe());
+        Kernels measuring = new Kernels("measure", 2, cache(System.err), MACHINE, nothingCompiled);
+        assertEquals(KernelPlan.fallback(2, 64 * 80 * 70).id(), plan(measuring, 64, 80, 70).id());
+        assertEquals(1, calls.get());
+        assertTrue(measuring.describe().contains("built in: no candidate was compiled in time"), measuring.describe());
+        assertTrue(cache(System.err).read(MACHINE).get("ab^T 64x128x128 on 2 threads").micros().isEmpty(),
+                "still waiting to be measured");
+    }
 
-        KernelCache cache = cache(System.err);
-        cache.put(MACHINE, "ab^T 64x64x64 on 2 threads", new KernelChoice("512b-12x2-t2", Map.of(), "64x64x64", "2020-01-01T00:00:00Z"));
-        plan(new Kernels("auto", 2, cache, MACHINE, nothingCompiled), 64, 64, 64);
-        assertEquals(2, calls.get(), "a day later it measures again");
+    @Test
+    void theDetailsHoldEachClassesPlanSourceAndEveryCandidatesTime() {
+        String winner = KernelPlan.candidates(2).get(0).id();
+        Kernels kernels = new Kernels("measure", 2, cache(System.err), MACHINE, favouring(winner, new AtomicInteger()));
+        assertEquals(List.of(), kernels.details().get("kernels"), "nothing run yet");
+        plan(kernels, 64, 80, 70);
+        org.workbench.api.ResultTree details = kernels.details();
+        assertEquals(MACHINE, details.get("machine"));
+        assertEquals("measure", details.get("kernelSetting"));
+        List<?> classes = (List<?>) details.get("kernels");
+        org.workbench.api.ResultTree forward = (org.workbench.api.ResultTree) classes.get(0);
+        assertEquals("ab^T 64x128x128 on 2 threads", forward.get("shapeClass"));
+        assertEquals(winner, forward.get("plan"));
+        assertTrue(((String) forward.get("source")).startsWith("measured now in "), (String) forward.get("source"));
+        List<?> candidates = (List<?>) forward.get("candidates");
+        assertEquals(KernelPlan.candidates(2).size(), candidates.size());
+        assertEquals(winner, ((org.workbench.api.ResultTree) candidates.get(0)).get("plan"), "fastest first");
+        assertEquals(100.0, ((org.workbench.api.ResultTree) candidates.get(0)).get("micros"));
     }
 
     @Test
@@ -127,7 +160,7 @@ class KernelsTest {
         PrintStream err = new PrintStream(warnings, true, StandardCharsets.UTF_8);
         String winner = KernelPlan.candidates(2).get(0).id();
         AtomicInteger calls = new AtomicInteger();
-        assertEquals(winner, plan(new Kernels("auto", 2, cache(err), MACHINE, favouring(winner, calls)), 64, 64, 64).id());
+        assertEquals(winner, plan(new Kernels("measure", 2, cache(err), MACHINE, favouring(winner, calls)), 64, 64, 64).id());
         assertEquals(1, calls.get());
         String warning = warnings.toString(StandardCharsets.UTF_8);
         assertTrue(warning.startsWith("warning: ignoring the kernel cache " + file), warning);
@@ -191,11 +224,14 @@ class KernelsTest {
         }
         float[] expected = new float[m * n];
         gemm.multiply(a, false, b, false, expected, m, n, k, KernelPlan.fallback(2, 0));
-        Kernels kernels = new Kernels("auto", 2, cache(System.err), MACHINE);
+        // two candidate kernels, the built-in one and another, so that the JIT compiles no more than it must here
+        Kernels kernels = new Kernels("measure", 2, cache(System.err), MACHINE, (g, candidates, a1, tA, b1, tB, c1, m1, n1, k1) ->
+                KernelPlanner.time(g, candidates.stream().filter(p -> p.kernel().getClass() == KernelPlan.fallback(2, 0).kernel().getClass()
+                        || p.kernel().getClass() == Kernel256x6x2.class).toList(), a1, tA, b1, tB, c1, m1, n1, k1));
         float[] c = new float[m * n];
         KernelPlan plan = kernels.plan(gemm, a, false, b, false, c, m, n, k);
         gemm.multiply(a, false, b, false, c, m, n, k, plan);
         assertArrayEquals(expected, c, plan.id());
-        assertTrue(kernels.describe().contains("ab 64x128x128 on 2 threads: " + plan.id()), kernels.describe());
+        assertTrue(kernels.describe().contains("ab 64x128x128 on 2 threads " + plan.id()), kernels.describe());
     }
 }

@@ -1,6 +1,7 @@
 package org.workbench.engine.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.util.concurrent.Callable;
 
 import org.workbench.api.Workbench;
@@ -9,17 +10,27 @@ import org.workbench.backend.vector.cache.KernelCache;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code kernels [--reset] [--json]}: the float kernels the vector backend measured and chose on this machine. */
-@Command(name = "kernels", header = "Show or reset the float kernels the vector backend chose by measuring.",
-        description = "The vector backend times its candidate kernels (vector width, register tile, threads) the first "
-                + "time a run needs a product of a new shape, and remembers the fastest per CPU model, JDK and shape "
-                + "class in kernels.json of the workbench's cache folder ($WORKBENCH_CACHE, else $XDG_CACHE_HOME/workbench, "
-                + "else ~/.cache/workbench). "
-                + "WORKBENCH_KERNEL=<plan> pins every product to one kernel, =fallback to the built-in one.")
+/** {@code kernels [--measure [--threads N]] [--reset] [--json]}: the float kernels the vector backend measured and chose on this machine. */
+@Command(name = "kernels", header = "Measure, show or reset the float kernels the vector backend chose on this machine.",
+        description = "The vector backend runs, for each shape class of product, the kernel (vector width, register tile, "
+                + "threads) measured fastest on this machine, remembered per CPU model, JDK and shape class in kernels.json "
+                + "of the workbench's cache folder ($WORKBENCH_CACHE, else $XDG_CACHE_HOME/workbench, else ~/.cache/workbench). "
+                + "A class not measured yet runs the built-in kernel and waits for --measure, which times the candidates of "
+                + "problem 4's products and of every class a run needed (seconds, once per machine and JDK; `all` runs it "
+                + "when nothing is measured here yet). "
+                + "WORKBENCH_KERNEL=<plan> pins every product to one kernel, =fallback to the built-in one, =measure times "
+                + "the candidates within the run.")
 final class KernelsCommand implements Callable<Integer> {
     private final CommandContext context;
 
-    @Option(names = "--reset", description = "Forget every choice: the next run measures again.")
+    @Option(names = "--measure", description = "Time the candidate kernels on this machine now and remember the fastest.")
+    boolean measure;
+
+    @Option(names = "--threads", paramLabel = "N", description = "With --measure: the backend's thread count to measure for "
+            + "(default: every core, as the vector backend's threads=0).")
+    int threads;
+
+    @Option(names = "--reset", description = "Forget every choice: runs use the built-in kernel until measured again.")
     boolean reset;
 
     @Option(names = "--json", description = "Print the cache file's content as JSON.")
@@ -34,9 +45,52 @@ final class KernelsCommand implements Callable<Integer> {
         KernelCache cache = new KernelCache(KernelCache.defaultFile(), context.err());
         if (reset) {
             context.out().println((cache.reset() ? "removed " : "no kernel choices to remove at ") + cache.file());
-        } else {
-            context.out().print(json ? cache.json() + "\n" : cache.text());
+            if (!measure) {
+                return Workbench.OK;
+            }
         }
+        if (measure) {
+            if (threads < 0) {
+                context.err().println("error: kernels --threads: " + threads + " is negative; give the backend's thread count"
+                        + " (1 or more), or 0 for every core");
+                return Workbench.INVALID;
+            }
+            return measure(cache, threads, context.out(), context.err()) ? Workbench.OK : Workbench.FAILED;
+        }
+        context.out().print(json ? cache.json() + "\n" : cache.text());
         return Workbench.OK;
+    }
+
+    /** Times the candidates for a backend of {@code threads} threads (0: every core) into {@code cache}; false (said on {@code err}) when it cannot. */
+    static boolean measure(KernelCache cache, int threads, PrintStream out, PrintStream err) {
+        int n = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        out.println("measuring the vector backend's kernels for " + n + (n == 1 ? " thread" : " threads")
+                + " on this machine (the JIT compiles each candidate first: seconds)...");
+        long t0 = System.nanoTime();
+        try {
+            int classes = cache.measure(n, out);
+            out.printf(java.util.Locale.ROOT, "measured %d shape classes in %.1f s; remembered in %s%n", classes,
+                    (System.nanoTime() - t0) / 1e9, cache.file());
+            return true;
+        } catch (IllegalStateException e) {
+            err.println("error: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * Before {@code all}'s runs: measures the kernels when nothing is measured for this machine yet, so
+     * that problem 4 runs its measured kernels; nothing when the vector backend is not in this
+     * distribution (its package is imported optionally) or cannot measure here (said on {@code err}).
+     */
+    static void measureIfNone(CommandContext context) {
+        try {
+            KernelCache cache = new KernelCache(KernelCache.defaultFile(), context.err());
+            if (!cache.measuredHere()) {
+                measure(cache, 0, context.err(), context.err());
+            }
+        } catch (NoClassDefFoundError noVectorBackend) {
+            // the distribution runs without jdk.incubator.vector: no kernels to measure
+        }
     }
 }

@@ -15,6 +15,7 @@ import org.workbench.api.Stateful;
 import org.workbench.api.Task;
 import org.workbench.api.TaskContext;
 import org.workbench.api.nn.Backend;
+import org.workbench.api.nn.BackendDetails;
 import org.workbench.api.nn.GradientOptimizer;
 import org.workbench.api.nn.Layer;
 import org.workbench.api.nn.Loss;
@@ -71,6 +72,9 @@ final class TrainClassifier implements Task {
         Network network = Network.build(layers, train.columns(), precision, backend);
         ResultTree r = context.results();
         r.put("backend", backend.toString());
+        if (backend instanceof BackendDetails details) {
+            r.put("backendDetails", details.details());
+        }
         r.put("precision", precision.name().toLowerCase(Locale.ROOT));
         r.put("parameterCount", network.weights().stream().mapToLong(w -> w.value().size()).sum());
         if (evaluate != null) {
@@ -203,6 +207,9 @@ final class TrainClassifier implements Task {
         r.put("medianEpochSeconds", median(epochSeconds));
         // again after training: the vector backend names the kernels it chose (and their timings) once it has run them
         r.put("backend", backend.toString());
+        if (backend instanceof BackendDetails details) {
+            r.put("backendDetails", details.details());
+        }
         // the swaps of every attempt, an interrupted one's too
         List<Integer> swapEpochs = history.swapEpochs();
         context.plot(lossPlot(lossCurve, test == null ? null : testLossCurve, swapEpochs));

@@ -49,7 +49,7 @@ public final class TrainClassifierProvider implements TaskProvider {
     /** What {@code run} writes; experiments/README.md's "Result keys" section says what each means. */
     @Override
     public List<String> resultKeys() {
-        return List.of("backend", "precision", "parameterCount", "epochs[].epoch", "epochs[].trainLoss",
+        return List.of("backend", "backendDetails.*", "precision", "parameterCount", "epochs[].epoch", "epochs[].trainLoss",
                 "epochs[].trainAccuracy", "epochs[].testAccuracy", "epochs[].testLoss", "epochs[].seconds",
                 "epochs[].trainSeconds", "testAccuracy", "examplesPerSecond", "medianEpochSeconds", "evaluation.checkpoint",
                 "evaluation.epoch", "evaluation.examples", "evaluation.testLoss", "evaluation.testAccuracy",

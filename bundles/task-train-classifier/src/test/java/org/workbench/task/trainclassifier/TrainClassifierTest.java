@@ -178,6 +178,7 @@ class TrainClassifierTest extends ProviderContract<Task> {
         assertEquals(100, total, 0);
         assertEquals(e.number("testAccuracy"), diagonal / total, 1e-12);
         assertNull(evaluated.results().get("epochs"), "nothing was trained");
+        assertTrue(run.results().number("backendDetails.products") > 0, "a backend's details are recorded");
         DeclaredResultKeys.assertMatch(new TrainClassifierProvider(), List.of(run.results(), evaluated.results()));
         assertTrue(java.nio.file.Files.notExists(folder.resolve("evaluated").resolve(TrainClassifier.FINAL_WEIGHTS)));
     }
@@ -207,7 +208,7 @@ class TrainClassifierTest extends ProviderContract<Task> {
         Parameters parameters = Parameters.withDefaults(provider().parameters(), with);
         TestTaskContext context = new TestTaskContext(181, parameters, out).resumingFrom(resumeFrom);
         context.with("data", (DataSource) () -> data);
-        context.with("backend", new EjmlBackend(true));
+        context.with("backend", new DetailedBackend());
         softmaxNetwork().forEach(l -> context.with("network", l));
         SoftmaxCrossEntropyProvider loss = new SoftmaxCrossEntropyProvider();
         context.with("loss", loss.create(Parameters.withDefaults(loss.parameters(), Map.of()), new TestContext("loss", 1, folder)));
@@ -270,5 +271,34 @@ class TrainClassifierTest extends ProviderContract<Task> {
             }
         }
         return Dataset.of(rows, p, x, y);
+    }
+
+    /** An EJML backend that gives structured details, as the vector backend does (its kernels): here the products it ran. */
+    private static final class DetailedBackend implements org.workbench.api.nn.Backend, org.workbench.api.nn.BackendDetails {
+        private final EjmlBackend products = new EjmlBackend(true);
+        private long count;
+
+        @Override
+        public void multiply(org.workbench.api.nn.Matrix a, org.workbench.api.nn.Matrix b, org.workbench.api.nn.Matrix c) {
+            count++;
+            products.multiply(a, b, c);
+        }
+
+        @Override
+        public void multiplyTransA(org.workbench.api.nn.Matrix a, org.workbench.api.nn.Matrix b, org.workbench.api.nn.Matrix c) {
+            count++;
+            products.multiplyTransA(a, b, c);
+        }
+
+        @Override
+        public void multiplyTransB(org.workbench.api.nn.Matrix a, org.workbench.api.nn.Matrix b, org.workbench.api.nn.Matrix c) {
+            count++;
+            products.multiplyTransB(a, b, c);
+        }
+
+        @Override
+        public ResultTree details() {
+            return new ResultTree().put("products", count);
+        }
     }
 }

@@ -100,6 +100,23 @@ public final class KernelCache {
         write(all);
     }
 
+    /**
+     * Times the candidate kernels of every shape class a backend of {@code threads} threads needs on
+     * this machine (problem 4's, and each class a run noted as not measured yet) and remembers the
+     * fastest in this cache, saying the choices on {@code out}; the number of classes measured. Takes
+     * seconds (the JIT compiles each candidate first), in a JVM with C2.
+     *
+     * @throws IllegalStateException when this JVM has no C2 compiler (then nothing could be timed)
+     */
+    public int measure(int threads, PrintStream out) {
+        return org.workbench.backend.vector.KernelMeasurement.measure(this, threads, out);
+    }
+
+    /** Whether this machine (CPU, vector width, JDK) has at least one shape class with a measured choice here. */
+    public boolean measuredHere() {
+        return org.workbench.backend.vector.KernelMeasurement.measured(this);
+    }
+
     /** Deletes the file; whether there was one. */
     public boolean reset() throws IOException {
         return Files.deleteIfExists(file);
@@ -181,8 +198,8 @@ public final class KernelCache {
             out.append('\n').append(machine).append('\n');
             shapes.forEach((shape, choice) -> {
                 if (choice.micros().isEmpty()) {
-                    out.append(String.format(java.util.Locale.ROOT, "  %-32s %-14s built in: no candidate was compiled in time to be timed (%s)%n",
-                            shape, choice.plan(), choice.measuredAt()));
+                    out.append(String.format(java.util.Locale.ROOT, "  %-32s %-14s built in: not measured yet (needed %s on %s;"
+                            + " ./workbench kernels --measure)%n", shape, choice.plan(), choice.shape(), choice.measuredAt()));
                     return;
                 }
                 double best = choice.chosenMicros();
