@@ -40,10 +40,15 @@ final class KernelPlanner {
                 ready.add(plan);
             }
         }
-        if (ready.isEmpty()) {
+        return rounds(gemm, ready, a, transA, b, transB, c, m, n, k);
+    }
+
+    /** Each candidate's best time in microseconds over interleaved rounds, in the candidates' order (compiled or not: tests). */
+    static Map<KernelPlan, Double> rounds(FloatGemm gemm, List<KernelPlan> candidates, float[] a, boolean transA, float[] b,
+            boolean transB, float[] c, int m, int n, int k) {
+        if (candidates.isEmpty()) {
             return Map.of();
         }
-        candidates = ready;
         double[] best = new double[candidates.size()];
         java.util.Arrays.fill(best, Double.POSITIVE_INFINITY);
         long start = System.nanoTime();
