@@ -21,26 +21,36 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /**
- * On the real runtime: a training run on the vector backend records in its result which kernel each
- * product class ran and the timings it was chosen by, and remembers the choices in the user's cache
- * folder ($XDG_CACHE_HOME), which {@code kernels} shows and {@code kernels --reset} forgets; a kernel
- * pinned by WORKBENCH_KERNEL gives the same numbers bit for bit; a bad one is refused naming the setting.
+ * On the real runtime: a training run on the vector backend never times kernels; on a machine where
+ * nothing is measured it runs the built-in kernel, says so in {@code results.backend} and notes the class
+ * in the user's cache folder ($XDG_CACHE_HOME) for {@code kernels --measure}; a choice in the cache is
+ * used, recorded briefly in {@code backend} and with its timings in {@code backendDetails}, and gives the
+ * same numbers bit for bit, as a kernel pinned by WORKBENCH_KERNEL does; a bad one is refused naming the
+ * setting; {@code kernels --measure} refuses a JVM without C2 and a negative thread count; {@code kernels
+ * --reset} forgets.
  */
 class KernelsIT {
     private static final Path FASHION = Path.of("/usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz");
-    /** The forward product of the first layer, 64 x 784 by 784 x 32, and the class it falls in. */
-    private static final Pattern FORWARD = Pattern.compile("\\[ab\\^T 64x32x1024 on (\\d+) threads?: (\\S+) ");
+    /** The forward product of the first layer, 64 x 784 by 784 x 32, the class it falls in, its plan and where that came from. */
+    private static final Pattern FORWARD = Pattern.compile("ab\\^T 64x32x1024 on (\\d+) threads? (\\S+) \\(([^)]*)\\)");
 
     @TempDir
     static Path work;
 
     private static IsolationIT.Ended workbench(String name, Map<String, String> env, String... args) throws Exception {
+        return workbench(name, env, List.of(), args);
+    }
+
+    private static IsolationIT.Ended workbench(String name, Map<String, String> env, List<String> jvm, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+UseSerialGC", "--add-modules", "jdk.incubator.vector", "-Djava.awt.headless=true",
-                "-jar", WorkbenchRuntimeIT.HOME.resolve("workbench.jar").toString(), "--home", WorkbenchRuntimeIT.HOME.toString()));
+                "-Xmx512m", "-XX:+UseSerialGC", "--add-modules", "jdk.incubator.vector", "-Djava.awt.headless=true"));
+        command.addAll(jvm);
+        command.addAll(List.of("-jar", WorkbenchRuntimeIT.HOME.resolve("workbench.jar").toString(), "--home",
+                WorkbenchRuntimeIT.HOME.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("WORKBENCH_KERNEL");
+        builder.environment().remove("WORKBENCH_CACHE");
         builder.environment().put("XDG_CACHE_HOME", work.resolve("cache").toString());
         builder.environment().putAll(env);
         return IsolationIT.ended(builder, work.resolve(name));
@@ -52,7 +62,7 @@ class KernelsIT {
     }
 
     @Test
-    void aRunRecordsItsKernelsTheCacheKeepsThemAndAPinnedKernelGivesTheSameBits() throws Exception {
+    void aRunUsesTheKernelsMeasuredHereRecordsThemAndAnyKernelGivesTheSameBits() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(FASHION), "Fashion-MNIST is not installed");
         Path descriptor = work.resolve("p4-tiny.json");
         try (InputStream in = KernelsIT.class.getResourceAsStream("/kernels/p4-tiny.json")) {
@@ -64,42 +74,74 @@ class KernelsIT {
         assertEquals(0, empty.status(), empty.err());
         assertTrue(empty.out().contains(cacheFile + " (none yet)"), empty.out());
 
+        // nothing measured on this machine: the run times nothing, runs the built-in kernel and notes the class
         JsonObject auto = results(workbench("auto", Map.of(), "run", descriptor.toString(), "--out",
                 work.resolve("results").toString(), "--quiet"));
         String backend = auto.get("backend").getAsString();
         Matcher forward = FORWARD.matcher(backend);
-        assertTrue(backend.startsWith("vector (") && backend.contains("kernels auto on ") && forward.find(), backend);
-        if (backend.contains("measured now")) {
-            IsolationIT.Ended json = workbench("json", Map.of(), "kernels", "--json");
-            assertEquals(0, json.status(), json.err());
-            JsonObject machines = JsonParser.parseString(json.out()).getAsJsonObject().getAsJsonObject("machines");
-            assertEquals(1, machines.size(), json.out());
-            JsonObject shapes = machines.entrySet().iterator().next().getValue().getAsJsonObject();
-            String key = "ab^T 64x32x1024 on " + forward.group(1) + (forward.group(1).equals("1") ? " thread" : " threads");
-            assertEquals(forward.group(2), shapes.getAsJsonObject(key).get("plan").getAsString(), json.out());
-            assertTrue(shapes.getAsJsonObject(key).getAsJsonObject("micros").size() >= 1, json.out());
-        } else {
-            assertTrue(backend.contains("built in"), backend); // nothing compiled in time on a loaded machine: nothing kept
-        }
+        assertTrue(backend.startsWith("vector (") && backend.contains("kernels auto: ") && forward.find(), backend);
+        assertEquals("built in, not measured here yet", forward.group(3), backend);
+        String key = "ab^T 64x32x1024 on " + forward.group(1) + (forward.group(1).equals("1") ? " thread" : " threads");
+        JsonObject details = auto.getAsJsonObject("backendDetails");
+        assertEquals("auto", details.get("kernelSetting").getAsString(), details.toString());
+        assertTrue(details.getAsJsonArray("kernels").toString().contains("\"shapeClass\":\"" + key + "\""),
+                details.toString());
+        IsolationIT.Ended noted = workbench("noted", Map.of(), "kernels");
+        assertTrue(noted.out().contains(key) && noted.out().contains("not measured yet (needed 64x32x784"), noted.out());
+
+        // what `kernels --measure` writes (timings made up here: measuring for real waits for C2 for minutes on a
+        // loaded machine): a later run reads it, times nothing, records it, and computes the same bits
+        IsolationIT.Ended json = workbench("json", Map.of(), "kernels", "--json");
+        assertEquals(0, json.status(), json.err());
+        JsonObject file = JsonParser.parseString(json.out()).getAsJsonObject();
+        JsonObject shapes = file.getAsJsonObject("machines").entrySet().iterator().next().getValue().getAsJsonObject();
+        JsonObject choice = shapes.getAsJsonObject(key);
+        choice.addProperty("plan", "256b-6x2-t1");
+        JsonObject micros = new JsonObject();
+        micros.addProperty("256b-6x2-t1", 100.0);
+        micros.addProperty("512b-12x2-t1", 120.0);
+        choice.add("micros", micros);
+        Files.writeString(cacheFile, file.toString());
+        JsonObject cached = results(workbench("cached", Map.of(), "run", descriptor.toString(), "--out",
+                work.resolve("results").toString(), "--quiet"));
+        Matcher again = FORWARD.matcher(cached.get("backend").getAsString());
+        assertTrue(again.find() && again.group(2).equals("256b-6x2-t1") && again.group(3).startsWith("from the cache, measured "),
+                cached.get("backend").getAsString());
+        assertTrue(cached.getAsJsonObject("backendDetails").toString().contains("{\"plan\":\"512b-12x2-t1\",\"micros\":120"),
+                cached.getAsJsonObject("backendDetails").toString());
+        sameBits(auto, cached, "a measured kernel");
 
         JsonObject pinned = results(workbench("pinned", Map.of("WORKBENCH_KERNEL", "256b-4x3-t1"), "run", descriptor.toString(),
                 "--out", work.resolve("results").toString(), "--quiet"));
         assertTrue(pinned.get("backend").getAsString().contains("256b-4x3-t1 (pinned by WORKBENCH_KERNEL)"),
                 pinned.get("backend").getAsString());
-        for (int e = 0; e < 2; e++) {
-            for (String key : List.of("trainLoss", "trainAccuracy", "testLoss", "testAccuracy")) {
-                assertEquals(auto.getAsJsonArray("epochs").get(e).getAsJsonObject().get(key),
-                        pinned.getAsJsonArray("epochs").get(e).getAsJsonObject().get(key), key + " of epoch " + (e + 1) + ", bit for bit");
-            }
-        }
+        sameBits(auto, pinned, "a pinned kernel");
 
         IsolationIT.Ended bad = workbench("bad", Map.of("WORKBENCH_KERNEL", "fastest"), "run", descriptor.toString(),
                 "--out", work.resolve("results").toString(), "--quiet");
         assertNotEquals(0, bad.status());
         assertTrue(bad.err().contains("WORKBENCH_KERNEL: unknown kernel 'fastest'"), bad.err());
 
+        // measuring needs C2: on the quick JIT alone it fails (exit 1) and says why; a negative thread count is bad input
+        IsolationIT.Ended noC2 = workbench("noC2", Map.of(), List.of("-XX:TieredStopAtLevel=1"), "kernels", "--measure");
+        assertEquals(1, noC2.status(), noC2.out() + noC2.err());
+        assertTrue(noC2.err().contains("needs the JIT's C2 compiler"), noC2.err());
+        IsolationIT.Ended negative = workbench("negative", Map.of(), "kernels", "--measure", "--threads", "-1");
+        assertEquals(2, negative.status(), negative.out() + negative.err());
+        assertTrue(negative.err().contains("--threads"), negative.err());
+
         IsolationIT.Ended reset = workbench("reset", Map.of(), "kernels", "--reset");
         assertEquals(0, reset.status(), reset.err());
         assertFalse(Files.exists(cacheFile));
+    }
+
+    private static void sameBits(JsonObject expected, JsonObject actual, String what) {
+        for (int e = 0; e < 2; e++) {
+            for (String key : List.of("trainLoss", "trainAccuracy", "testLoss", "testAccuracy")) {
+                assertEquals(expected.getAsJsonArray("epochs").get(e).getAsJsonObject().get(key),
+                        actual.getAsJsonArray("epochs").get(e).getAsJsonObject().get(key),
+                        key + " of epoch " + (e + 1) + " with " + what + ", bit for bit");
+            }
+        }
     }
 }

@@ -14,8 +14,8 @@ import org.workbench.backend.vector.cache.KernelChoice;
 /**
  * {@code ./workbench kernels --measure}: times the candidate plans of every shape class this machine
  * needs and remembers the fastest, in a JVM of its own, so that runs pay nothing: problem 4's products
- * (the shipped descriptor's 784-256-10 network in batches of 256, its last batch of 96 rows and the test
- * set's last of 16) and every class a run on this machine found not measured yet (noted in the cache by
+ * (the shipped descriptor's 784-256-10 network in batches of 256, its last batch of 96 rows, and the
+ * forward passes of the accuracy in chunks of 1024 rows) and every class a run on this machine found not measured yet (noted in the cache by
  * {@link Kernels}). Each class is timed on a product of the size the cache noted (problem 4's: its own),
  * on random operands. The cost is the JIT's, once per machine and JDK: each candidate kernel is compiled
  * by C2 before it is timed (about 1.3 s of a busy core each), then all are timed in interleaved rounds.
@@ -31,7 +31,8 @@ public final class KernelMeasurement {
         {256, 256, 10, 0, 0},   // dH = G2 W2
         {96, 256, 784, 0, 1},   // the last training batch's forward product
         {256, 784, 96, 1, 0},   // and its dW1
-        {16, 256, 784, 0, 1},   // the test set's last batch
+        {1024, 256, 784, 0, 1}, // the accuracy's forward products, in chunks of 1024 rows
+        {1024, 10, 256, 0, 1},
     };
 
     private KernelMeasurement() {
@@ -64,7 +65,70 @@ public final class KernelMeasurement {
             measured++;
         }
         out.println(kernels.describe());
+        Map<String, KernelChoice> all = cache.read(machine);
+        Map<String, KernelChoice> fewer = fewerKernels(all);
+        for (Map.Entry<String, KernelChoice> e : fewer.entrySet()) {
+            if (!e.getValue().plan().equals(all.get(e.getKey()).plan())) {
+                out.println(e.getKey() + ": " + e.getValue().plan() + " instead of " + all.get(e.getKey()).plan()
+                        + " (within " + Math.round((SAME_KERNEL_MARGIN - 1) * 100) + "%, and one kernel fewer to compile in a run)");
+                try {
+                    cache.put(machine, e.getKey(), e.getValue());
+                } catch (java.io.IOException | RuntimeException failed) {
+                    out.println("warning: could not remember it in " + cache.file() + ": " + failed);
+                }
+            }
+        }
         return measured;
+    }
+
+    /** How much slower than a class's fastest plan a plan of the machine's most chosen kernel may be, and still be chosen. */
+    static final double SAME_KERNEL_MARGIN = 1.05;
+
+    /**
+     * The choices with fewer distinct micro-kernels: where the kernel chosen for the most classes has a plan
+     * within {@link #SAME_KERNEL_MARGIN} of a class's fastest, that plan (a run's first epoch waits for C2
+     * to compile each distinct kernel it runs: about a second of a core each). Classes without timings are
+     * left as they are.
+     */
+    static Map<String, KernelChoice> fewerKernels(Map<String, KernelChoice> choices) {
+        Map<String, Integer> uses = new java.util.TreeMap<>();
+        for (KernelChoice choice : choices.values()) {
+            if (!choice.micros().isEmpty()) {
+                uses.merge(kernelOf(choice.plan()), 1, Integer::sum);
+            }
+        }
+        Map<String, KernelChoice> out = new LinkedHashMap<>(choices);
+        if (uses.isEmpty()) {
+            return out;
+        }
+        String most = java.util.Collections.max(uses.entrySet(), Map.Entry.comparingByValue()).getKey();
+        choices.forEach((key, choice) -> {
+            if (choice.micros().isEmpty() || kernelOf(choice.plan()).equals(most)) {
+                return;
+            }
+            double best = choice.chosenMicros();
+            String bestOfMost = null;
+            double time = Double.POSITIVE_INFINITY;
+            for (Map.Entry<String, Double> t : choice.micros().entrySet()) {
+                // the same rule as the planner's: a plan on several threads carries the thread margin
+                double score = t.getValue() * (t.getKey().endsWith("-t1") ? 1 : KernelPlanner.THREAD_MARGIN);
+                if (kernelOf(t.getKey()).equals(most) && score < time) {
+                    time = score;
+                    bestOfMost = t.getKey();
+                }
+            }
+            double bestScore = best * (choice.plan().endsWith("-t1") ? 1 : KernelPlanner.THREAD_MARGIN);
+            if (bestOfMost != null && time <= bestScore * SAME_KERNEL_MARGIN) {
+                out.put(key, new KernelChoice(bestOfMost, choice.micros(), choice.shape(), choice.measuredAt()));
+            }
+        });
+        return out;
+    }
+
+    /** The kernel of a plan's name, without its threads: {@code 512b-12x2} of {@code 512b-12x2-t2}. */
+    private static String kernelOf(String plan) {
+        int t = plan.lastIndexOf("-t");
+        return t < 0 ? plan : plan.substring(0, t);
     }
 
     /** Whether this machine has at least one shape class with a measured choice in {@code cache}. */

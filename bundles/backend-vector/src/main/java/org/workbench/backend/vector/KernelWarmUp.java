@@ -45,6 +45,8 @@ final class KernelWarmUp {
 
     /** The kernels {@link #compile} has run until compiled in this JVM, by class. */
     private static final java.util.Set<Class<?>> COMPILED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The kernels {@link #compile} waited for in vain for their whole budget in this JVM, by class: not waited for again. */
+    private static final java.util.Set<Class<?>> GAVE_UP = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /**
      * The longest {@link #compile} runs one kernel, in the process's CPU time. Only {@code kernels --measure}
      * (or {@code WORKBENCH_KERNEL=measure}) waits for it, in a JVM doing nothing else: a kernel took about
@@ -156,6 +158,9 @@ final class KernelWarmUp {
         if (COMPILED.contains(kernel.getClass())) {
             return true;
         }
+        if (GAVE_UP.contains(kernel.getClass())) {
+            return false; // waited for its whole budget once in this JVM: measuring the next shape class does not wait again
+        }
         Products products = new Products();
         KernelPlan plan = new KernelPlan(kernel, 1);
         // the budget is the process's CPU time (the compiler threads' included): on a machine loaded by
@@ -174,6 +179,9 @@ final class KernelWarmUp {
         }
         COMPILE_LEFT.addAndGet(-(ProcessCpu.nanos() - start));
         if (fast < 3) {
+            if (!stop.getAsBoolean()) {
+                GAVE_UP.add(kernel.getClass());
+            }
             return false;
         }
         COMPILED.add(kernel.getClass());
