@@ -17,6 +17,8 @@ import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 
+import org.workbench.cachefolder.CacheFolder;
+
 /**
  * The gzip IDX files decoded once: the plain IDX bytes of each source file, kept in the user's
  * cache folder, so that a later run reads 55 MB straight from disk (or the page cache) instead of
@@ -29,9 +31,7 @@ import java.util.zip.GZIPInputStream;
  * be written, a full disk, a corrupt source) leaves the caller reading the source itself, which
  * then reports what is wrong with it.
  *
- * <p>The folder: the system property {@code workbench.cache}, else the environment variable
- * {@code WORKBENCH_CACHE}, else {@code $XDG_CACHE_HOME/workbench}, else {@code ~/.cache/workbench};
- * then {@code fashion-mnist/} under it.
+ * <p>The folder: {@code fashion-mnist/} in the workbench's cache folder ({@link CacheFolder}).
  */
 final class DecodedCache {
     private static final int BUFFER = 1 << 16;
@@ -47,19 +47,7 @@ final class DecodedCache {
     }
 
     static Path userCacheFolder() {
-        String property = System.getProperty("workbench.cache");
-        if (property != null && !property.isBlank()) {
-            return Path.of(property);
-        }
-        String variable = System.getenv("WORKBENCH_CACHE");
-        if (variable != null && !variable.isBlank()) {
-            return Path.of(variable);
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
-            return Path.of(xdg, "workbench");
-        }
-        return Path.of(System.getProperty("user.home"), ".cache", "workbench");
+        return CacheFolder.user();
     }
 
     Path folder() {

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.workbench.cachefolder.CacheFolder;
+
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
@@ -38,30 +40,19 @@ public final class KernelCache {
         this.warnings = warnings;
     }
 
-    /**
-     * The user's cache, in the workbench's cache folder as the Fashion-MNIST decode cache finds it: the
-     * system property {@code workbench.cache}, else the environment variable {@code WORKBENCH_CACHE},
-     * else {@code $XDG_CACHE_HOME/workbench}, else {@code ~/.cache/workbench}; then {@code kernels.json}.
-     */
+    /** The user's cache: {@code kernels.json} in the workbench's cache folder ({@link CacheFolder}, as decoded Fashion-MNIST's). */
     public static KernelCache user() {
         return new KernelCache(defaultFile(), System.err);
     }
 
     /** The file {@link #user()} reads and writes. */
     public static Path defaultFile() {
-        for (String chosen : new String[] {System.getProperty("workbench.cache"), System.getenv("WORKBENCH_CACHE")}) {
-            if (chosen != null && !chosen.isBlank()) {
-                return Path.of(chosen).resolve("kernels.json");
-            }
-        }
-        return userFile(System.getenv("XDG_CACHE_HOME"), System.getProperty("user.home"));
+        return CacheFolder.user().resolve("kernels.json");
     }
 
     /** The file for a value of {@code XDG_CACHE_HOME} (null or relative: not set, per the XDG spec) and a home folder. */
     public static Path userFile(String xdgCacheHome, String home) {
-        Path base = xdgCacheHome != null && !xdgCacheHome.isBlank() && Path.of(xdgCacheHome).isAbsolute()
-                ? Path.of(xdgCacheHome) : Path.of(home, ".cache");
-        return base.resolve("workbench").resolve("kernels.json");
+        return CacheFolder.of(null, null, xdgCacheHome, home).resolve("kernels.json");
     }
 
     public Path file() {

@@ -7,7 +7,7 @@
  * JDK, OSGi and libraries (BundleRulesIT).
  */
 @Export(substitution = Export.Substitution.NOIMPORT)
-@Version("1.0.0")
+@Version("1.1.0")
 package org.workbench.backend.vector.cache;
 
 import org.osgi.annotation.bundle.Export;
