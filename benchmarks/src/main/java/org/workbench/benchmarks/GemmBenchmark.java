@@ -52,9 +52,10 @@ public class GemmBenchmark {
     public String product;
 
     /**
-     * The vector backend's kernel: {@code auto} (measured on the first product of each shape class, or
-     * read from the user's cache, as a run does), {@code fallback} (the built-in plan) or a plan such
-     * as {@code 512b-8x3-t2} (see {@code ./workbench kernels}).
+     * The vector backend's kernel: {@code auto} (the plan {@code ./workbench kernels --measure [--threads N]}
+     * chose for this machine, read from the user's cache as a run does; the built-in plan for a class not
+     * measured), {@code fallback} (the built-in plan), {@code measure} (time the candidates in the fork) or
+     * a plan such as {@code 512b-8x3-t2} (see {@code docs/kernels.md}).
      */
     @Param({"auto"})
     public String kernel;

@@ -29,6 +29,7 @@ public final class KernelMeasurement {
         {256, 784, 256, 1, 0},  // dW1 = G1^T X
         {10, 256, 256, 1, 0},   // dW2 = G2^T H
         {256, 256, 10, 0, 0},   // dH = G2 W2
+        {256, 784, 256, 0, 0},  // G1 W1, the first layer's dX (not needed in training; GemmBenchmark's dX)
         {96, 256, 784, 0, 1},   // the last training batch's forward product
         {256, 784, 96, 1, 0},   // and its dW1
         {1024, 256, 784, 0, 1}, // the accuracy's forward products, in chunks of 1024 rows
