@@ -14,7 +14,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * against 0.2-0.3 s for the others. A task that asks for its backend before it loads its data
  * gives the compiles that time, on the core the loading leaves idle. The warm-up reads and writes
  * only its own arrays (the compiled code is shared, the packing buffers are not), so no result
- * changes; it stops at the first real product, at {@link #stop}, or after {@link #MAX_MILLIS}. One
+ * changes. The first real product waits for it to finish compiling the kernels (at most
+ * {@link #FIRST_PRODUCT_WAIT_MILLIS}), then stops it; it also stops at {@link #stop} or after
+ * {@link #MAX_MILLIS} unless a product waits. One
  * per JVM: the compiled code serves every later backend.
  *
  * <p>Skipped when the environment has {@value #SKIP}. Started only where it can pay: at least two
@@ -66,6 +68,12 @@ final class KernelWarmUp {
     private final List<MicroKernel> kernels;
     private final long maxMillis;
     private volatile boolean stopped;
+    /** Whether the first product waits for the compiles ({@link #finishCompilingThenStop}): then they run past {@link #MAX_MILLIS}. */
+    private volatile boolean finishing;
+    /** Open once every kernel is compiled, or given up on. */
+    private final java.util.concurrent.CountDownLatch compiling = new java.util.concurrent.CountDownLatch(1);
+    /** The longest a backend's first product waits for the warm-up's compiles ({@link #finishCompilingThenStop}), in wall time. */
+    static final long FIRST_PRODUCT_WAIT_MILLIS = 5_000;
     private volatile int rounds;
 
     private KernelWarmUp(List<MicroKernel> kernels, long maxMillis) {
@@ -129,12 +137,35 @@ final class KernelWarmUp {
         thread.join();
     }
 
+    /**
+     * Called by the backend's first product: lets the warm-up finish compiling its kernels (past
+     * {@link #MAX_MILLIS}, within {@link #compile}'s budgets), waits for that at most {@code millis} of
+     * wall time, then stops it. Until C2 has compiled a kernel, a product runs it boxed, hundreds of
+     * times slower; on two cores, a product on both threads would also take the core the C2 compiler
+     * thread needs. Waiting costs the run nothing of what its products would have done meanwhile.
+     */
+    void finishCompilingThenStop(long millis) {
+        finishing = true;
+        try {
+            compiling.await(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            stop();
+        }
+    }
+
     private void run() {
         Products products = new Products();
         long end = System.nanoTime() + maxMillis * 1_000_000;
         java.util.function.BooleanSupplier over = () -> stopped || System.nanoTime() > end;
-        for (MicroKernel kernel : kernels) {
-            compile(kernel, over);
+        java.util.function.BooleanSupplier compileOver = () -> stopped || !finishing && System.nanoTime() > end;
+        try {
+            for (MicroKernel kernel : kernels) {
+                compile(kernel, compileOver);
+            }
+        } finally {
+            compiling.countDown();
         }
         // then rounds of every kernel until stopped or out of time (at least one unless stopped)
         do {

@@ -61,7 +61,8 @@ final class VectorBackend implements Backend, BackendDetails {
 
     private void run(Matrix a, boolean transA, Matrix b, boolean transB, Matrix c, int m, int n, int k) {
         if (warmUp != null) {
-            warmUp.stop();
+            // the kernels compiled before the first product runs them (a boxed kernel is hundreds of times slower)
+            warmUp.finishCompilingThenStop(KernelWarmUp.FIRST_PRODUCT_WAIT_MILLIS);
             warmUp = null;
         }
         c.reshape(m, n);

@@ -50,9 +50,9 @@ class KernelWarmUpTest {
     }
 
     @Test
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void theBackendsFirstProductEndsIt() throws InterruptedException {
-        // bounded by an hour: only the product can end it within the test's timeout
+        // bounded by an hour: only the product can end it within the test's timeout (it waits for the compiles at most 5 s)
         KernelWarmUp warmUp = KernelWarmUp.start(List.of(KernelPlan.fallback(2, Long.MAX_VALUE).kernel()), 3_600_000);
         VectorBackend backend = new VectorBackend(2, Kernels.fromEnvironment(2), warmUp);
         backend.multiply(random(3, 4, 3), random(4, 2, 4), Matrix.zeros(Precision.FLOAT, 3, 2));
