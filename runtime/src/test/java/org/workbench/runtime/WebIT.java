@@ -506,7 +506,14 @@ class WebIT {
                 assertEquals(false, same.get(0).get(1), "the PNG of '" + chart + "' is folded away under its chart");
             }
             assertFalse(browser.findElement(By.id("run-png")).getAttribute("open") != null);
+            List<String> none = (List<String>) ((JavascriptExecutor) browser).executeScript(PHONE_CHECK);
+            assertEquals(List.of(), none.stream().filter(p -> p.contains("chart of the same title")).toList());
             fullPageShot("run-p4-once-390", 390);
+            // the phone check sees a repeated curve: with the images unfolded, as the run page showed them
+            // before, it names both
+            browser.findElement(By.cssSelector("#run-png summary")).click();
+            List<String> twice = (List<String>) ((JavascriptExecutor) browser).executeScript(PHONE_CHECK);
+            assertEquals(2, twice.stream().filter(p -> p.contains("chart of the same title")).count(), twice.toString());
         } finally {
             browser.manage().window().setSize(Browser.WINDOW);
         }
