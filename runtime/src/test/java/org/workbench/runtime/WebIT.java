@@ -249,7 +249,7 @@ class WebIT {
             });
             """;
 
-    /** Every page of the workbench with runs in it: home, questions, runs, one run of each kind, compare, MCMC, plugins. */
+    /** Every page of the workbench with runs in it: home, questions, runs, one run of each kind (a sweep's too), compare, MCMC, plugins. */
     static List<String> everyPage() throws Exception {
         // a sampler's run, for its MCMC page's charts
         java.net.http.HttpResponse<String> started = server.post("api/run", "experiment=p2-1-log-posterior", server.token());
@@ -262,8 +262,9 @@ class WebIT {
         List<String> runs = browser.findElements(By.cssSelector("tr.run-row")).stream().map(r -> r.getAttribute("data-run")).toList();
         String p1 = runs.stream().filter(r -> r.startsWith("p1-1")).findFirst().orElseThrow();
         String p4 = runs.stream().filter(r -> r.startsWith("p4")).findFirst().orElseThrow();
+        String sweep = runs.stream().filter(r -> r.startsWith("p1-2e")).findFirst().orElseThrow(); // test 5's, with its PNGs
         String compare = "compare?" + String.join("&", runs.stream().filter(r -> r.startsWith("p1-1")).map(r -> "run=" + r).toList());
-        return List.of("", "question/1.1", "question/1.2e", "question/4.1", "runs", "runs/" + p1, "runs/" + p4, compare, "run", "mcmc",
+        return List.of("", "question/1.1", "question/1.2e", "question/4.1", "runs", "runs/" + p1, "runs/" + p4, "runs/" + sweep, compare, "run", "mcmc",
                 "mcmc/" + mcmc.group(1), "plugins");
     }
 
