@@ -9,14 +9,14 @@ import java.util.List;
  * {@code result.json}'s {@code plots} records, so that a reader names a PNG by its title and pairs it
  * with the chart of the same title instead of showing one curve twice.
  */
-record DrawnPlot(String name, String title, List<String> files) {
-    DrawnPlot {
+public record DrawnPlot(String name, String title, List<String> files) {
+    public DrawnPlot {
         title = title == null ? "" : title;
         files = List.copyOf(files);
     }
 
     /** This plot with its files under {@code prefix} ("points/3/"). */
-    DrawnPlot under(String prefix) {
+    public DrawnPlot under(String prefix) {
         return prefix.isEmpty() ? this : new DrawnPlot(name, title, files.stream().map(f -> prefix + f).toList());
     }
 }
