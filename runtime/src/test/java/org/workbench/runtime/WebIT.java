@@ -249,7 +249,7 @@ class WebIT {
             });
             """;
 
-    /** Every page of the workbench with runs in it: home, questions, runs, one run of each kind, compare, MCMC, plugins. */
+    /** Every page of the workbench with runs in it: home, questions, runs, one run of each kind (a sweep's too), compare, MCMC, plugins. */
     static List<String> everyPage() throws Exception {
         // a sampler's run, for its MCMC page's charts
         java.net.http.HttpResponse<String> started = server.post("api/run", "experiment=p2-1-log-posterior", server.token());
@@ -262,8 +262,9 @@ class WebIT {
         List<String> runs = browser.findElements(By.cssSelector("tr.run-row")).stream().map(r -> r.getAttribute("data-run")).toList();
         String p1 = runs.stream().filter(r -> r.startsWith("p1-1")).findFirst().orElseThrow();
         String p4 = runs.stream().filter(r -> r.startsWith("p4")).findFirst().orElseThrow();
+        String sweep = runs.stream().filter(r -> r.startsWith("p1-2e")).findFirst().orElseThrow(); // test 5's, with its PNGs
         String compare = "compare?" + String.join("&", runs.stream().filter(r -> r.startsWith("p1-1")).map(r -> "run=" + r).toList());
-        return List.of("", "question/1.1", "question/1.2e", "question/4.1", "runs", "runs/" + p1, "runs/" + p4, compare, "run", "mcmc",
+        return List.of("", "question/1.1", "question/1.2e", "question/4.1", "runs", "runs/" + p1, "runs/" + p4, "runs/" + sweep, compare, "run", "mcmc",
                 "mcmc/" + mcmc.group(1), "plugins");
     }
 
@@ -306,7 +307,9 @@ class WebIT {
 
     /**
      * At the window's width: the page does not scroll sideways; each visible table sits in a box that
-     * scrolls sideways and fits the window; charts fit too; links of the header and buttons are 44 px tall.
+     * scrolls sideways and fits the window; charts fit too; no visible image shows a chart's curves again
+     * (an img whose alt is a chart's aria-label; one folded in a closed details is not visible); links of
+     * the header and buttons are 44 px tall.
      */
     static final String PHONE_CHECK = """
             var bad = [], w = window.innerWidth, doc = document.documentElement;
@@ -333,6 +336,11 @@ class WebIT {
               if (!c.getClientRects().length) return;
               var r = c.getBoundingClientRect();
               if (r.right > w + 0.5) bad.push(name(c) + ' reaches ' + Math.round(r.right) + ' px');
+            });
+            var charts = {};
+            document.querySelectorAll('[role=img][aria-label]').forEach(function (c) { if (c.tagName !== 'IMG') charts[c.getAttribute('aria-label')] = 1; });
+            document.querySelectorAll('img[alt]').forEach(function (i) {
+              if (i.getClientRects().length && !i.closest('details:not([open])') && charts[i.alt]) bad.push(name(i) + ' "' + i.alt + '" shows the curves of the chart of the same title again');
             });
             document.querySelectorAll('header.top a, button, a.button').forEach(function (a) {
               if (!a.getClientRects().length) return;
@@ -457,5 +465,87 @@ class WebIT {
         String legend = browser.findElement(By.cssSelector(".charts .chart .u-legend")).getText();
         assertTrue(legend.contains("laplace"), "the x value reads as the provider's name: " + legend);
         screenshot("run-sweep-over-providers");
+    }
+
+    /**
+     * The labels of the page's charts, the alt of each img and whether a person sees it (an img in a
+     * closed details still has client rects in Chromium, whose closed details hide their content by
+     * content-visibility).
+     */
+    private static final String CHARTS_AND_IMAGES = """
+            return [[].map.call(document.querySelectorAll('.charts [role=img][aria-label]'), function (c) { return c.getAttribute('aria-label'); }),
+                    [].map.call(document.querySelectorAll('img[alt]'), function (i) { return [i.alt, i.getClientRects().length > 0 && !i.closest('details:not([open])')]; })];
+            """;
+
+    /** The run folder of the p4 run that test 3 started from the page. */
+    private static Path p4Run() throws Exception {
+        try (var runs = Files.list(server.results.resolve("p4-fashion-mnist-mlp"))) {
+            return runs.filter(Files::isDirectory).filter(f -> !f.getFileName().toString().startsWith(".")).findFirst().orElseThrow();
+        }
+    }
+
+    /**
+     * Problem 4's run page on a phone shows each curve once: every chart's PNG carries the chart's title
+     * as its alt (result.json's plots record the title drawn on it) and is folded in a closed details
+     * beneath the charts; no visible image repeats a chart.
+     */
+    @Test
+    @Order(11)
+    @SuppressWarnings("unchecked")
+    void problem4sRunPageShowsEachCurveOnce() throws Exception {
+        Path run = p4Run();
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            open("runs/p4-fashion-mnist-mlp/" + run.getFileName());
+            List<List<Object>> found = (List<List<Object>>) ((JavascriptExecutor) browser).executeScript(CHARTS_AND_IMAGES);
+            List<Object> charts = found.get(0);
+            List<List<Object>> images = (List<List<Object>>) (List<?>) found.get(1);
+            assertEquals(List.of("Training and test loss by epoch", "Training and test accuracy by epoch"), charts);
+            for (Object chart : charts) {
+                List<List<Object>> same = images.stream().filter(i -> chart.equals(i.get(0))).toList();
+                assertEquals(1, same.size(), "the PNG of '" + chart + "' is named by its title: " + images);
+                assertEquals(false, same.get(0).get(1), "the PNG of '" + chart + "' is folded away under its chart");
+            }
+            assertFalse(browser.findElement(By.id("run-png")).getAttribute("open") != null);
+            List<String> none = (List<String>) ((JavascriptExecutor) browser).executeScript(PHONE_CHECK);
+            assertEquals(List.of(), none.stream().filter(p -> p.contains("chart of the same title")).toList());
+            fullPageShot("run-p4-once-390", 390);
+            // the phone check sees a repeated curve: with the images unfolded, as the run page showed them
+            // before, it names both
+            browser.findElement(By.cssSelector("#run-png summary")).click();
+            List<String> twice = (List<String>) ((JavascriptExecutor) browser).executeScript(PHONE_CHECK);
+            assertEquals(2, twice.stream().filter(p -> p.contains("chart of the same title")).count(), twice.toString());
+        } finally {
+            browser.manage().window().setSize(Browser.WINDOW);
+        }
+    }
+
+    /**
+     * A run whose result.json has no layout (written before the key existed) still gets its curves,
+     * read from its series: the p4 run's result without its layout and plots draws loss, accuracy and
+     * seconds by epoch, with data in them.
+     */
+    @Test
+    @Order(12)
+    void aRunWithoutLayoutIsChartedFromItsSeries() throws Exception {
+        com.google.gson.JsonObject doc = com.google.gson.JsonParser.parseString(
+                Files.readString(p4Run().resolve("result.json"))).getAsJsonObject();
+        doc.remove("layout");
+        doc.remove("plots");
+        doc.addProperty("name", "p4-before-layout");
+        Path folder = Files.createDirectories(server.results.resolve("p4-before-layout").resolve("20260101-000000-000-beef"));
+        Files.writeString(folder.resolve("result.json"), doc.toString(), java.nio.charset.StandardCharsets.UTF_8);
+        open("runs/p4-before-layout/20260101-000000-000-beef");
+        waiting().until(d -> d.findElements(By.cssSelector(".charts .chart canvas")).size() == 3);
+        List<String> titles = browser.findElements(By.cssSelector(".charts .chart .u-title")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("Loss by epoch", "Accuracy by epoch", "Seconds by epoch"), titles);
+        @SuppressWarnings("unchecked")
+        List<List<Long>> ink = (List<List<Long>>) ((JavascriptExecutor) browser).executeScript(
+                CHART_INK.replace(".main-charts .chart canvas", ".charts .chart canvas"));
+        System.out.println("web: a run without layout: " + ink + " px of blue and of colour per chart");
+        for (List<Long> chart : ink) {
+            assertTrue(chart.get(0) >= 100, "each chart draws its data: " + ink);
+        }
+        screenshot("run-without-layout");
     }
 }

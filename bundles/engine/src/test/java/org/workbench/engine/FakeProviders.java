@@ -167,7 +167,7 @@ final class FakeProviders implements ProviderSource {
                                 .line("sum", new double[] {0, 1, 2}, new double[] {sum, sum, sum}).build());
                     }
                     if (p.bool("plot")) {
-                        c.plot(Plot.builder("values").line("x", new double[] {0, 1}, new double[] {sum, sum}).build());
+                        c.plot(Plot.builder("values").title("The sum").line("x", new double[] {0, 1}, new double[] {sum, sum}).build());
                     }
                 }
             };

@@ -72,7 +72,7 @@ class PlotsNeverCostARunTest {
         assertFalse(doc.has("plotFailures"));
         assertTrue(doc.getAsJsonArray("artifacts").toString().contains("log-values.png"));
         List<String> keys = List.copyOf(doc.keySet());
-        assertEquals(List.of("artifacts", "plotNotes", "provenance"), keys.subList(keys.size() - 3, keys.size()));
+        assertEquals(List.of("artifacts", "plots", "plotNotes", "provenance"), keys.subList(keys.size() - 4, keys.size()));
     }
 
     @Test

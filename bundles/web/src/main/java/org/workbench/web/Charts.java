@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.workbench.api.result.Chart;
 import org.workbench.api.result.PointLabel;
+import org.workbench.api.result.ReadableNames;
 import org.workbench.api.result.Series;
 
 import com.google.gson.JsonArray;
@@ -51,7 +52,7 @@ final class Charts {
         if (results == null || !results.isJsonObject()) {
             return charts;
         }
-        for (Chart declared : Layouts.of(doc).charts()) {
+        for (Chart declared : Layouts.charts(doc)) {
             JsonElement rows = Json.at(results, declared.list());
             if (rows != null && rows.isJsonArray() && rows.getAsJsonArray().size() > 0) {
                 charts.add(curves(declared, rows.getAsJsonArray(), suffix, marks ? swapMarks(doc, declared.x()) : List.of()));
@@ -144,8 +145,8 @@ final class Charts {
             x.clear();
             x.addAll(sortedX);
         }
-        Map<String, Object> chart = chart(string(spec, "title", string(spec, "name", "")), string(spec, "xLabel", readable(xKey).replace(", ", " ")),
-                string(spec, "yLabel", common(yKeys)), categories == null && bool(spec, "logX"),
+        Map<String, Object> chart = chart(string(spec, "title", string(spec, "name", "")), string(spec, "xLabel", ReadableNames.ofSweepKey(xKey)),
+                string(spec, "yLabel", yKeys.isEmpty() ? "value" : ReadableNames.common(yKeys)), categories == null && bool(spec, "logX"),
                 bool(spec, "logY"), x);
         chart.put("id", string(spec, "name", "sweep"));
         if (categories != null) {
@@ -168,7 +169,7 @@ final class Charts {
                 hi.add(v == null || se == null ? null : v + se);
             }
             String label = labels != null && labels.isJsonArray() && i < labels.getAsJsonArray().size()
-                    ? labels.getAsJsonArray().get(i).getAsString() : readable(key);
+                    ? labels.getAsJsonArray().get(i).getAsString() : ReadableNames.of(key);
             addIfAny(chart, label, values, band ? lo : null, band ? hi : null);
         }
         return LogAxes.leaveOut(chart);
@@ -221,56 +222,6 @@ final class Charts {
             s.put("hi", hi);
         }
         ((List<Map<String, Object>>) chart.get("series")).add(s);
-    }
-
-    /** Sweep and result keys the homework writes in its own notation (as the engine's PNGs do). */
-    private static final Map<String, String> NOTATION = Map.of("data.n", "n", "prior.variance", "prior variance τ²",
-            "prior.scale", "prior scale τ", "likelihood.variance", "noise variance σ²", "predictive.variance",
-            "predictive variance Var(x | D)", "predictive.mean", "predictive mean E[x | D]", "ratioMapOverMle",
-            "MAP / MLE", "mleMinusMap", "MLE − MAP");
-
-    /** A readable name for a result key: {@code study.testMse.map.mean} becomes "test MSE, MAP". */
-    static String readable(String key) {
-        String known = NOTATION.get(key.startsWith("results.") ? key.substring("results.".length()) : key);
-        if (known != null) {
-            return known;
-        }
-        List<String> words = new ArrayList<>();
-        for (String seg : key.split("\\.")) {
-            if (seg.equals("mean") || seg.equals("results") || seg.equals("study") || seg.matches("\\d+")) {
-                continue;
-            }
-            String w = switch (seg) {
-                case "map" -> "MAP";
-                case "mle" -> "MLE";
-                case "testMse" -> "test MSE";
-                case "posteriorMean" -> "posterior mean";
-                case "stderr" -> "standard error";
-                case "scale" -> "scale τ";
-                default -> seg.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
-            };
-            words.add(w);
-        }
-        return words.isEmpty() ? key : String.join(", ", words);
-    }
-
-    /** What the readable names of several keys share ("test MSE"), else "value". */
-    static String common(List<String> keys) {
-        if (keys.isEmpty()) {
-            return "value";
-        }
-        String[] first = readable(keys.get(0)).split(", ");
-        int shared = first.length;
-        for (String k : keys) {
-            String[] parts = readable(k).split(", ");
-            int i = 0;
-            while (i < Math.min(shared, parts.length) && parts[i].equals(first[i])) {
-                i++;
-            }
-            shared = i;
-        }
-        return shared == 0 ? String.join(", ", keys.stream().map(Charts::readable).toList())
-                : String.join(", ", java.util.Arrays.copyOf(first, shared));
     }
 
     private static Double number(JsonElement e, Double fallback) {

@@ -25,8 +25,10 @@ final class Figures {
     /**
      * @param src     a {@code data:} URI of the image, or null when the run has no such file
      * @param name    the plot's file name
+     * @param title   the title drawn on it, as result.json's {@code plots} records it; empty for a run
+     *                written before plots were recorded
      */
-    record Figure(String src, String name) {
+    record Figure(String src, String name, String title) {
         boolean missing() {
             return src == null;
         }
@@ -53,8 +55,9 @@ final class Figures {
             artifacts.stream().filter(f -> f.endsWith(".png")).findFirst().ifPresent(names::add);
         }
         List<Figure> out = new ArrayList<>();
+        PlotLabels labels = new PlotLabels(run.document());
         for (String name : names) {
-            out.add(new Figure(embed(run.folder(), name, artifacts), name));
+            out.add(new Figure(embed(run.folder(), name, artifacts), name, labels.recorded(name)));
         }
         return out;
     }

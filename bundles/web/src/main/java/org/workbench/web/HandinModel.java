@@ -94,7 +94,7 @@ final class HandinModel {
     static Map<String, Object> figure(Figures.Figure f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", f.name());
-        m.put("alt", f.name().replaceFirst("\\.[a-z]+$", "").replace('-', ' '));
+        m.put("alt", f.title().isEmpty() ? f.name().replaceFirst("\\.[a-z]+$", "").replace('-', ' ') : f.title());
         if (!f.missing()) {
             m.put("src", f.src());
         }

@@ -9,7 +9,8 @@ import com.google.gson.JsonObject;
 import org.workbench.api.result.PointLabel;
 
 /**
- * What a reader needs beside a run's plot: its title (from the descriptor's {@code plots}) and, for a
+ * What a reader needs beside a run's plot: its title (as {@code result.json}'s {@code plots} records it,
+ * else from the descriptor's {@code plots}) and, for a
  * sweep point's plot ({@code points/N/...}), the point's values written as the plots' axis labels
  * name them ("τ = 0.1", "seed 181") rather than as descriptor paths.
  */
@@ -21,8 +22,29 @@ final class PlotLabels {
         this.doc = doc;
     }
 
-    /** The plot's title, or its file name when the descriptor names no plot so. */
+    /**
+     * The title drawn on the plot, as {@code result.json}'s {@code plots} records it (a sweep point's
+     * plot with the point's values), or empty for a run written before plots were recorded.
+     */
+    String recorded(String file) {
+        JsonElement plots = doc.get("plots");
+        if (plots != null && plots.isJsonArray()) {
+            for (JsonElement p : plots.getAsJsonArray()) {
+                JsonElement files = p.isJsonObject() ? p.getAsJsonObject().get("files") : null;
+                if (files != null && files.isJsonArray() && files.getAsJsonArray().contains(new com.google.gson.JsonPrimitive(file))) {
+                    return text(p.getAsJsonObject(), "title");
+                }
+            }
+        }
+        return "";
+    }
+
+    /** The plot's title: the recorded one, else the descriptor's for its name, else its file name. */
     String title(String file) {
+        String recorded = recorded(file);
+        if (!recorded.isEmpty()) {
+            return recorded;
+        }
         Matcher m = POINT.matcher(file);
         String base = (m.matches() ? m.group(2) : file).replaceAll("\\.(png|svg)$", "");
         JsonElement plots = Json.at(doc, "provenance.effectiveDescriptor.plots");
@@ -63,8 +85,15 @@ final class PlotLabels {
                 PointLabel.symbols(Json.plain(Json.at(doc, "provenance.effectiveDescriptor.plots"))));
     }
 
-    /** A caption: the title, then the point's values when it is a sweep point's plot. */
+    /**
+     * A caption: the recorded title as drawn (which names a sweep point's values itself), else the
+     * title then the point's values when it is a sweep point's plot.
+     */
     String caption(String file) {
+        String recorded = recorded(file);
+        if (!recorded.isEmpty()) {
+            return recorded;
+        }
         String point = point(file);
         return point.isEmpty() ? title(file) : title(file) + " — " + point;
     }

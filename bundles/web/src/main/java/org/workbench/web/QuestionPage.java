@@ -125,18 +125,20 @@ public final class QuestionPage extends Page {
                 for (Map<String, Object> image : images) {
                     (a.plots().contains(image.get("name")) ? main : "".equals(image.get("point")) ? more : points).add(image);
                 }
-                e.put("mainImages", main);
                 e.put("images", more);
                 e.put("hasImages", !more.isEmpty());
                 e.put("pointImages", points);
                 e.put("pointCount", points.size());
                 e.put("hasPointImages", !points.isEmpty());
-                // the interactive charts are the visible rendering of the run's curves; the same plots as
-                // PNG fold away beneath them, so each curve shows once (Problem 4's page drew both)
+                // the interactive charts are the visible rendering of the run's curves; an answer's plot
+                // that a chart of the same title shows folds away beneath them, so each curve shows once
                 List<Map<String, Object>> charts = Charts.of(r.document());
+                ChartImages paired = ChartImages.split(main, charts);
                 e.put("charts", Json.SAFE.toJson(charts));
                 e.put("hasCharts", charts.stream().anyMatch(c -> !((List<?>) c.get("series")).isEmpty()));
-                e.put("hasMainImages", !main.isEmpty());
+                e.put("mainImages", paired.unpaired());
+                e.put("chartImages", paired.paired());
+                e.put("hasChartImages", !paired.paired().isEmpty());
                 e.put("mcmcHref", links.live() ? McmcDraws.href(r) : null);
                 e.put("provenance", Json.PRETTY.toJson(r.document().get("provenance")));
             });

@@ -201,12 +201,18 @@ public final class RunsPage extends Page {
         }
         m.put("keys", keys);
         List<Map<String, Object>> images = QuestionPage.images(r, links);
-        m.put("images", images.stream().filter(i -> "".equals(i.get("point"))).toList());
+        List<Map<String, Object>> charts = Charts.of(r.document());
+        // an image a chart of the same title already shows folds away beneath the charts, as on the
+        // question's page, so that each curve is seen once
+        ChartImages run = ChartImages.split(images.stream().filter(i -> "".equals(i.get("point"))).toList(), charts);
+        m.put("images", run.unpaired());
+        m.put("chartImages", run.paired());
+        m.put("hasChartImages", !run.paired().isEmpty());
         m.put("pointImages", images.stream().filter(i -> !"".equals(i.get("point"))).toList());
         long points = images.stream().filter(i -> !"".equals(i.get("point"))).count();
         m.put("pointCount", points);
         m.put("hasPointImages", points > 0);
-        m.put("charts", Json.SAFE.toJson(Charts.of(r.document())));
+        m.put("charts", Json.SAFE.toJson(charts));
         m.put("tables", Tables.of(r.document()));
         m.put("descriptor", Json.PRETTY.toJson(Json.at(r.document(), "provenance.effectiveDescriptor")));
         m.put("provenance", Json.PRETTY.toJson(r.document().get("provenance")));

@@ -70,7 +70,17 @@ class ChartsTest {
                 + "{\"label\":\"test accuracy\",\"y\":[0.79,0.81]}],\"marks\":[1.5],\"integerX\":true,\"id\":\"accuracy\"}]";
         assertEquals(before, Json.SAFE.toJson(Charts.of(doc)));
         doc.remove("layout");
-        assertEquals(List.of(), Charts.of(doc), "without a layout the pages know no task's keys");
+        // without a layout (a run written before the key) the same curves are read from the series themselves,
+        // grouped by their last word, with no task's keys known
+        String inferred = "[{\"title\":\"Loss by epoch\",\"xLabel\":\"epoch\",\"yLabel\":\"loss\",\"logX\":false,"
+                + "\"logY\":false,\"x\":[1.0,2.0],\"series\":[{\"label\":\"training loss\",\"y\":[0.5,0.4]}],\"marks\":[1.5],"
+                + "\"integerX\":true,\"id\":\"epochs-loss\"},{\"title\":\"Accuracy by epoch\",\"xLabel\":\"epoch\","
+                + "\"yLabel\":\"accuracy\",\"logX\":false,\"logY\":false,\"x\":[1.0,2.0],\"series\":[{\"label\":"
+                + "\"training accuracy\",\"y\":[0.8,0.85]},{\"label\":\"test accuracy\",\"y\":[0.79,0.81]}],\"marks\":[1.5],"
+                + "\"integerX\":true,\"id\":\"epochs-accuracy\"}]";
+        assertEquals(inferred, Json.SAFE.toJson(Charts.of(doc)));
+        doc.add("layout", JsonParser.parseString("{\"charts\":[{\"id\":\"Bad\"}]}"));
+        assertEquals(List.of(), Charts.of(doc), "a layout no reader can follow draws nothing");
     }
 
     @Test

@@ -89,6 +89,7 @@ class HandinTest {
         Files.writeString(run.resolve("result.json"), "{\"name\":\"p4-mlp\",\"title\":\"4 An MLP\",\"task\":\"train-classifier\","
                 + "\"status\":\"ok\",\"seed\":181,\"results\":{\"testAccuracy\":0.84321},"
                 + "\"artifacts\":[\"training.png\",\"training.svg\",\"accuracy.png\"],"
+                + "\"plots\":[{\"name\":\"training\",\"title\":\"Training and test loss by epoch\",\"files\":[\"training.png\",\"training.svg\"]}],"
                 + "\"provenance\":{\"components\":{\"network\":[{\"bundle\":\"org.workbench.layers-core\",\"version\":\"1.0.0\"}],"
                 + "\"loss\":{\"bundle\":\"org.workbench.loss-core\",\"version\":\"1.0.0\"}},\"descriptorSha256\":\"" + descriptorSha
                 + "\",\"startedAt\":\"2026-01-01T00:00:00Z\"}}");
@@ -103,6 +104,8 @@ class HandinTest {
         assertTrue(html.contains("data:image/svg+xml;base64,"), "the training curve is its SVG");
         assertTrue(html.contains("data:image/png;base64,"), "the accuracy curve has no SVG: its PNG");
         assertTrue(html.contains("0.8432"), "the answer is filled from the run");
+        assertTrue(html.contains("alt=\"Training and test loss by epoch\""), "a figure is named by the title drawn on it");
+        assertTrue(html.contains("alt=\"accuracy\""), "a figure without a recorded title by its file");
         String body = html.substring(html.indexOf("<body>"), html.indexOf("id=\"appendix\""));
         assertFalse(body.contains("20260101-000000-000-abcd"), "no run id in the body");
         assertFalse(body.contains("results.") || body.contains("{{"), "no result key in the body");

@@ -34,4 +34,16 @@ class PlotLabelsTest {
         assertEquals("prior laplace, n = 10", priors.point("points/0/p.png"));
         assertEquals("prior laplace (scale = 0.5)", priors.point("points/1/p.png"));
     }
+
+    @Test
+    void aRecordedTitleNamesThePlotAsDrawn() {
+        PlotLabels recorded = new PlotLabels(JsonParser.parseString("{\"points\":[{\"set\":{\"seed\":181}}],"
+                + "\"plots\":[{\"name\":\"training\",\"title\":\"Training and test loss by epoch — seed 181\",\"point\":0,"
+                + "\"files\":[\"points/0/training.png\",\"points/0/training.svg\"]},{\"name\":\"curves\",\"title\":\"Curves\","
+                + "\"files\":[\"curves.png\"]}]}").getAsJsonObject());
+        assertEquals("Training and test loss by epoch — seed 181", recorded.caption("points/0/training.png"));
+        assertEquals("Curves", recorded.caption("curves.png"));
+        assertEquals("seed 181", recorded.point("points/0/training.png"));
+        assertEquals("other", recorded.caption("other.png"), "a file no plot lists keeps its name");
+    }
 }

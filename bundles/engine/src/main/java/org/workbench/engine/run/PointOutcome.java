@@ -24,11 +24,13 @@ import com.google.gson.JsonParser;
  * @param durationMs  its wall time
  * @param inputs      the files its components read and the tables they generated, in order
  * @param plotIssues  what its plots could not show: points left out, plots not drawn
+ * @param plots       the plots drawn for it, with their titles and files (relative to the result folder)
  */
 public record PointOutcome(PlanPoint point, String resultsJson, List<String> artifacts, Map<String, Long> seeds,
-        List<Swap> swaps, long durationMs, List<InputRecord> inputs, List<PlotIssue> plotIssues) {
+        List<Swap> swaps, long durationMs, List<InputRecord> inputs, List<PlotIssue> plotIssues, List<DrawnPlot> plots) {
     public PointOutcome {
         plotIssues = List.copyOf(plotIssues);
+        plots = List.copyOf(plots);
         artifacts = List.copyOf(artifacts);
         swaps = List.copyOf(swaps);
         inputs = List.copyOf(inputs);
@@ -37,8 +39,14 @@ public record PointOutcome(PlanPoint point, String resultsJson, List<String> art
 
     /** An outcome of the results {@code results}, kept as their JSON. */
     public PointOutcome(PlanPoint point, ResultTree results, List<String> artifacts, Map<String, Long> seeds,
+            List<Swap> swaps, long durationMs, List<InputRecord> inputs, List<PlotIssue> plotIssues, List<DrawnPlot> plots) {
+        this(point, JsonValues.tree(results).toString(), artifacts, seeds, swaps, durationMs, inputs, plotIssues, plots);
+    }
+
+    /** An outcome that drew no plots. */
+    public PointOutcome(PlanPoint point, ResultTree results, List<String> artifacts, Map<String, Long> seeds,
             List<Swap> swaps, long durationMs, List<InputRecord> inputs, List<PlotIssue> plotIssues) {
-        this(point, JsonValues.tree(results).toString(), artifacts, seeds, swaps, durationMs, inputs, plotIssues);
+        this(point, results, artifacts, seeds, swaps, durationMs, inputs, plotIssues, List.of());
     }
 
     /** The task's results, as a tree made afresh from their JSON (the same values at every call). */

@@ -60,6 +60,15 @@ final class PointRecord {
             plotIssues.add(j);
         }
         r.add("plotIssues", plotIssues);
+        JsonArray plots = new JsonArray();
+        for (DrawnPlot p : o.plots()) {
+            JsonObject j = new JsonObject();
+            j.addProperty("name", p.name());
+            j.addProperty("title", p.title());
+            j.add("files", JsonValues.value(p.files()));
+            plots.add(j);
+        }
+        r.add("plots", plots);
         r.addProperty("member", member);
         if (resultFolder != null) {
             r.add("files", PointFiles.pack(travelling(o), resultFolder));
@@ -126,8 +135,17 @@ final class PointRecord {
                         text(j, "text")));
             }
         }
+        List<DrawnPlot> plots = new ArrayList<>();
+        if (r.has("plots")) { // a point kept before plots were recorded has none: its files are still in artifacts
+            for (JsonElement e : r.getAsJsonArray("plots")) {
+                JsonObject j = e.getAsJsonObject();
+                List<String> files = new ArrayList<>();
+                j.getAsJsonArray("files").forEach(f -> files.add(f.getAsString()));
+                plots.add(new DrawnPlot(text(j, "name"), text(j, "title"), files));
+            }
+        }
         return new PointOutcome(point, r.getAsJsonObject("results").toString(), artifacts, seeds, swaps,
-                r.get("durationMs").getAsLong(), inputs, plotIssues);
+                r.get("durationMs").getAsLong(), inputs, plotIssues, plots);
     }
 
     private static String text(JsonObject o, String key) {

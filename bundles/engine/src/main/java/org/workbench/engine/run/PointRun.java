@@ -76,12 +76,13 @@ final class PointRun {
         for (String file : drawn.files()) {
             artifacts.add(relative + file);
         }
+        List<DrawnPlot> plots = drawn.plots().stream().map(d -> d.under(relative)).toList();
         PhaseTiming.mark("plots rendered" + (point.set().isEmpty() ? "" : " at " + point.set()));
         Map<String, Long> seeds = new LinkedHashMap<>();
         seeds.put(Planner.TASK, context.seed());
         seeds.putAll(components.seeds());
         return new PointOutcome(point, context.results(), artifacts, seeds, context.swaps(),
-                (System.nanoTime() - t0) / 1_000_000, components.inputs(), drawn.issues());
+                (System.nanoTime() - t0) / 1_000_000, components.inputs(), drawn.issues(), plots);
     }
 
     static Task createTask(Plan plan, PlanPoint point, PointContext context) {

@@ -49,7 +49,7 @@ public final class ResultDocument {
 
     public static JsonObject build(Plan plan, List<PointOutcome> outcomes, List<String> sweepArtifacts,
             Map<String, String> environment, Instant startedAt, long durationMs) {
-        return build(plan, outcomes, sweepArtifacts, List.of(), environment, startedAt, durationMs,
+        return build(plan, outcomes, sweepArtifacts, List.of(), List.of(), environment, startedAt, durationMs,
                 LargeValues.of(pinned(plan)), ExecutionRecord.NONE);
     }
 
@@ -62,10 +62,10 @@ public final class ResultDocument {
      * points listed last, and {@code provenance.executor} says where the points ran.
      */
     static JsonObject build(Plan plan, List<PointOutcome> outcomes, List<String> sweepArtifacts,
-            List<PlotIssue> sweepPlotIssues, Map<String, String> environment, Instant startedAt, long durationMs,
-            LargeValues values, ExecutionRecord execution) {
-        return build(plan, outcomes, sweepArtifacts, sweepPlotIssues, environment, startedAt, durationMs, values,
-                execution, null);
+            List<DrawnPlot> sweepPlots, List<PlotIssue> sweepPlotIssues, Map<String, String> environment,
+            Instant startedAt, long durationMs, LargeValues values, ExecutionRecord execution) {
+        return build(plan, outcomes, sweepArtifacts, sweepPlots, sweepPlotIssues, environment, startedAt, durationMs,
+                values, execution, null);
     }
 
     /**
@@ -76,12 +76,12 @@ public final class ResultDocument {
      * @param finish what to add to the document before it is written (its title)
      */
     static void writeStreamed(Path file, Plan plan, List<PointOutcome> outcomes, List<String> sweepArtifacts,
-            List<PlotIssue> sweepPlotIssues, Map<String, String> environment, Instant startedAt, long durationMs,
+            List<DrawnPlot> sweepPlots, List<PlotIssue> sweepPlotIssues, Map<String, String> environment, Instant startedAt, long durationMs,
             LargeValues values, ExecutionRecord execution, java.util.function.Consumer<JsonObject> finish)
             throws IOException {
         JsonArray placeholder = new JsonArray();
-        JsonObject doc = build(plan, outcomes, sweepArtifacts, sweepPlotIssues, environment, startedAt, durationMs,
-                values, execution, placeholder);
+        JsonObject doc = build(plan, outcomes, sweepArtifacts, sweepPlots, sweepPlotIssues, environment, startedAt,
+                durationMs, values, execution, placeholder);
         finish.accept(doc);
         Iterable<JsonElement> points = () -> outcomes.stream().map(o -> (JsonElement) point(plan, o, values)).iterator();
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -107,7 +107,7 @@ public final class ResultDocument {
 
     /** @param streamed when not null, the array that stands for the points, written one by one by the caller */
     private static JsonObject build(Plan plan, List<PointOutcome> outcomes, List<String> sweepArtifacts,
-            List<PlotIssue> sweepPlotIssues, Map<String, String> environment, Instant startedAt, long durationMs,
+            List<DrawnPlot> sweepPlots, List<PlotIssue> sweepPlotIssues, Map<String, String> environment, Instant startedAt, long durationMs,
             LargeValues values, ExecutionRecord execution, JsonArray streamed) {
         JsonObject doc = new JsonObject();
         doc.addProperty("name", plan.descriptor().name());
@@ -136,6 +136,10 @@ public final class ResultDocument {
             artifacts.add(LargeValues.FILE);
         }
         doc.add("artifacts", JsonValues.value(artifacts));
+        JsonArray plots = plots(plan, outcomes, sweepPlots);
+        if (!plots.isEmpty()) {
+            doc.add("plots", plots);
+        }
         PlotIssues.add(doc, plan, outcomes, sweepPlotIssues);
         ResultLayout layout = layout(plan);
         if (!layout.isEmpty()) {
@@ -158,6 +162,33 @@ public final class ResultDocument {
             doc.add("missing", missing);
         }
         return doc;
+    }
+
+    /**
+     * {@code plots}: each plot drawn, {@code {name, title, files}} with {@code point} (the sweep point's
+     * index) for a plot a task drew at a point of a sweep; the points' plots first, then the
+     * descriptor's. The title is the one drawn on the image, so that a reader names the image by it.
+     */
+    private static JsonArray plots(Plan plan, List<PointOutcome> outcomes, List<DrawnPlot> sweepPlots) {
+        JsonArray out = new JsonArray();
+        for (PointOutcome o : outcomes) {
+            for (DrawnPlot p : o.plots()) {
+                out.add(plot(p, plan.swept() ? o.point().index() : null));
+            }
+        }
+        sweepPlots.forEach(p -> out.add(plot(p, null)));
+        return out;
+    }
+
+    private static JsonObject plot(DrawnPlot p, Integer point) {
+        JsonObject o = new JsonObject();
+        o.addProperty("name", p.name());
+        o.addProperty("title", p.title());
+        if (point != null) {
+            o.addProperty("point", point);
+        }
+        o.add("files", JsonValues.value(p.files()));
+        return o;
     }
 
     /**

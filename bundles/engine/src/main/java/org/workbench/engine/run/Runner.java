@@ -227,7 +227,7 @@ public final class Runner {
                 values.writeFile(folder.folder());
             }
             ResultDocument.writeStreamed(folder.folder().resolve("result.json"), plan, outcomes, plots.files(),
-                    plots.issues(), environment, started, durationMs, values, execution.record(), doc -> {
+                    plots.plots(), plots.issues(), environment, started, durationMs, values, execution.record(), doc -> {
                         if (plan.descriptor().title() != null) {
                             doc.addProperty("title", whatRan.apply(plan.descriptor().title()));
                         }

@@ -20,16 +20,21 @@ final class SafePlots {
     private SafePlots() {
     }
 
-    /** The files written and what the plots could not show. */
-    record Drawn(List<String> files, List<PlotIssue> issues) {
+    /** The plots drawn (with their titles and files) and what the plots could not show. */
+    record Drawn(List<DrawnPlot> plots, List<PlotIssue> issues) {
         static Drawn merge(List<Drawn> parts) {
-            List<String> files = new ArrayList<>();
+            List<DrawnPlot> plots = new ArrayList<>();
             List<PlotIssue> issues = new ArrayList<>();
             for (Drawn d : parts) {
-                files.addAll(d.files());
+                plots.addAll(d.plots());
                 issues.addAll(d.issues());
             }
-            return new Drawn(files, issues);
+            return new Drawn(plots, issues);
+        }
+
+        /** The files written, in plot order. */
+        List<String> files() {
+            return plots.stream().flatMap(p -> p.files().stream()).toList();
         }
     }
 
@@ -49,7 +54,8 @@ final class SafePlots {
         }
         try {
             List<String> files = renderer.render(drawable.get(), folder);
-            return new Drawn(files, issues);
+            return new Drawn(files == null || files.isEmpty() ? List.of()
+                    : List.of(new DrawnPlot(plot.name(), drawable.get().title(), files)), issues);
         } catch (VirtualMachineError e) {
             throw e;
         } catch (Exception | Error e) {

@@ -11,7 +11,7 @@ import org.workbench.api.ResultTree;
 import org.workbench.engine.descriptor.Descriptor;
 import org.workbench.engine.descriptor.SweepAxis;
 import org.workbench.engine.descriptor.SweepPlotSpec;
-import org.workbench.engine.output.ReadableNames;
+import org.workbench.api.result.ReadableNames;
 
 import com.google.gson.JsonElement;
 

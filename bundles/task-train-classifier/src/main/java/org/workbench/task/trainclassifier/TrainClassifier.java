@@ -302,7 +302,7 @@ final class TrainClassifier implements Task {
     /** {@code training.png}: the loss panel, train and test, with any hot swap marked. */
     private Plot lossPlot(double[] trainLoss, double[] testLoss, List<Integer> swapEpochs) {
         double[] x = epochAxis();
-        Plot.Builder b = Plot.builder("training").title("Loss").xLabel("epoch").yLabel("cross-entropy loss")
+        Plot.Builder b = Plot.builder("training").title(TrainClassifierProvider.LOSS_TITLE).xLabel("epoch").yLabel("cross-entropy loss")
                 .series(new Plot.Series("train loss (running mean over the epoch)", x, trainLoss, Plot.Style.LINE_AND_MARKERS));
         if (testLoss != null) {
             b.series(new Plot.Series("test loss", x, testLoss, Plot.Style.LINE_AND_MARKERS));
@@ -313,7 +313,7 @@ final class TrainClassifier implements Task {
     /** {@code accuracy.png}: the accuracy panel, train and test, with any hot swap marked. */
     private Plot accuracyPlot(double[] trainAccuracy, double[] testAccuracy, List<Integer> swapEpochs) {
         double[] x = epochAxis();
-        Plot.Builder b = Plot.builder("accuracy").title("Accuracy").xLabel("epoch").yLabel("accuracy")
+        Plot.Builder b = Plot.builder("accuracy").title(TrainClassifierProvider.ACCURACY_TITLE).xLabel("epoch").yLabel("accuracy")
                 .series(new Plot.Series("train accuracy (running, over the epoch)", x, trainAccuracy, Plot.Style.LINE_AND_MARKERS));
         if (testAccuracy != null) {
             b.series(new Plot.Series("test accuracy", x, testAccuracy, Plot.Style.LINE_AND_MARKERS));

@@ -56,11 +56,19 @@ public final class TrainClassifierProvider implements TaskProvider {
                 "evaluation.confusion");
     }
 
+    /**
+     * The loss panel's title, on the chart the pages draw and on {@code training.png} alike: a reader
+     * pairs the image with the chart by it (result.json's {@code plots}) and shows the curves once.
+     */
+    static final String LOSS_TITLE = "Training and test loss by epoch";
+    /** The accuracy panel's title, on its chart and on {@code accuracy.png}. */
+    static final String ACCURACY_TITLE = "Training and test accuracy by epoch";
+
     /** The loss and accuracy panels over {@code epochs}, which every page draws without knowing this task. */
     static final ResultLayout LAYOUT = ResultLayout.of(
-            new Chart("loss", "Loss", "epochs", "epoch", "epoch", "cross-entropy loss",
+            new Chart("loss", LOSS_TITLE, "epochs", "epoch", "epoch", "cross-entropy loss",
                     List.of(Series.of("trainLoss", "train loss").unit("nats"), Series.of("testLoss", "test loss").unit("nats"))),
-            new Chart("accuracy", "Accuracy", "epochs", "epoch", "epoch", "accuracy",
+            new Chart("accuracy", ACCURACY_TITLE, "epochs", "epoch", "epoch", "accuracy",
                     List.of(Series.of("trainAccuracy", "train accuracy"), Series.of("testAccuracy", "test accuracy"))));
 
     @Override

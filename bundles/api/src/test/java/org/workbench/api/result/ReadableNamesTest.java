@@ -1,4 +1,4 @@
-package org.workbench.engine.output;
+package org.workbench.api.result;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

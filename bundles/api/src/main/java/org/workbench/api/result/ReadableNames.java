@@ -1,4 +1,4 @@
-package org.workbench.engine.output;
+package org.workbench.api.result;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,11 @@ import java.util.Map;
  * key is one of the shipped tasks' ({@code prior.variance} is "prior variance τ²",
  * {@code predictive.variance} "predictive variance Var(x | D)"), else their words
  * ({@code study.testMse.map.mean} becomes "test MSE, MAP"). A descriptor's plot {@code xLabel},
- * {@code yLabel} and {@code labels} come first; these are what a plot without them shows.
+ * {@code yLabel} and {@code labels} come first; these are what a plot without them shows. The one
+ * naming that the engine's PNGs and every reader's charts share, so that an axis reads the same in
+ * both.
+ *
+ * @since 1.2
  */
 public final class ReadableNames {
     private static final Map<String, String> NOTATION = Map.ofEntries(
