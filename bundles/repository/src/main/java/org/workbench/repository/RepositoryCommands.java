@@ -40,6 +40,7 @@ public final class RepositoryCommands implements Workbench {
         cli.addSubcommand(new UpdateCommand(session));
         cli.addSubcommand(new UninstallCommand(session));
         cli.addSubcommand(new HintCommand(session));
+        cli.addSubcommand(new FetchPinnedCommand(session));
         cli.setOut(o);
         cli.setErr(e);
         cli.setExecutionExceptionHandler((ex, line, parsed) -> failure(ex, e));
