@@ -60,14 +60,17 @@ final class ClusterRepository implements RepositorySource {
     /**
      * Writes the runner's repository of every pin of {@code units} into {@code map}: the index under
      * each unit's key, a jar only when the map lacks its path.
+     *
+     * @return whether there was one (a runner that serves no jars has none, and members that lack a
+     *         bundle say so)
      */
-    static void offer(Map<String, byte[]> map, UnitRunner runner, List<Unit> units) throws Exception {
+    static boolean offer(Map<String, byte[]> map, UnitRunner runner, List<Unit> units) throws Exception {
         Set<BundlePin> all = new LinkedHashSet<>();
         units.forEach(u -> all.addAll(u.bundles()));
         Map<String, byte[]> files = runner.repository(all);
         byte[] index = files.get(INDEX);
         if (index == null) {
-            throw new IllegalStateException("the coordinator's runner offers no repository of its bundles");
+            return false;
         }
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
             if (!f.getKey().equals(INDEX) && !map.containsKey(f.getKey())) {
@@ -79,5 +82,6 @@ final class ClusterRepository implements RepositorySource {
         for (String key : keys) {
             map.put(key, index);
         }
+        return true;
     }
 }
