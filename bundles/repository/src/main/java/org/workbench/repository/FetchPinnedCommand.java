@@ -1,5 +1,6 @@
 package org.workbench.repository;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Parameters;
  * member, hidden): the jar of bundle NAME VERSION from the repository at LOCATION (the coordinator's
  * repository of a unit's pinned jars), read as {@code install} reads any repository. FILE is written
  * (under a temporary name, then renamed) only when the index's {@code osgi.content} is the pinned
- * SHA-256 and the downloaded jar is the one the index describes. Exit 2 when the repository does not
+ * SHA-256, the jar lies in the repository's folder, and the downloaded jar is the one the index describes. Exit 2 when the repository does not
  * offer that bundle, 1 when it offers another jar or the download differs from its index; nothing is
  * written then.
  */
@@ -59,9 +60,15 @@ final class FetchPinnedCommand implements Callable<Integer> {
             throw new PluginWriter.Tampered("the coordinator's repository offers " + name + " " + wanted
                     + " with SHA-256 " + listed + ", not the pinned " + sha256 + "; not installed");
         }
+        URI folder = index.index().resolve(".");
+        if (content.url() == null || !content.url().normalize().toString().startsWith(folder.toString())) {
+            // the coordinator's repository holds its jars beside its index: an index that sends the
+            // member elsewhere was not written by the coordinator
+            throw new PluginWriter.Tampered("the coordinator's repository names " + content.url() + " for " + name + " "
+                    + wanted + ", outside the repository (" + folder + "); not fetched");
+        }
         byte[] bytes = PluginWriter.download(r);
-        Path folder = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(folder, ".fetch", ".part");
+        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".fetch", ".part");
         try {
             Files.write(tmp, bytes);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

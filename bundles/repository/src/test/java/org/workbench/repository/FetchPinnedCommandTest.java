@@ -53,6 +53,13 @@ class FetchPinnedCommandTest {
         Exception absent = assertThrows(InvalidRequest.class, () -> command(repository, pin, target, "2.0.0").call());
         assertTrue(absent.getMessage().contains("does not offer bundle org.example.prior-test 2.0.0"), absent.getMessage());
 
+        Path index = repository.resolve("index.xml");
+        String honest = Files.readString(index);
+        Files.writeString(index, honest.replace("value=\"p.jar\"", "value=\"http://127.0.0.1:9/p.jar\""));
+        Exception elsewhere = assertThrows(PluginWriter.Tampered.class, () -> command(repository, pin, target, "1.0.0").call());
+        assertTrue(elsewhere.getMessage().contains("outside the repository"), elsewhere.getMessage());
+        Files.writeString(index, honest);
+
         byte[] tampered = good.clone();
         tampered[tampered.length / 2] ^= 1;
         Files.write(jar, tampered);
