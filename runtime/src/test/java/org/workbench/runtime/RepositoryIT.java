@@ -210,6 +210,20 @@ class RepositoryIT {
                 pluginFiles());
         awaitList(l -> l.contains("optimizer-momentum-1.0.0.jar: org.example.optimizer-momentum 1.0.0")
                 && l.contains("momentum"), "the optimizer resolved with the library");
+        Path training = work.resolve("momentum.json");
+        Files.writeString(training, """
+                {"format": 1, "name": "momentum-installed", "seed": 7,
+                 "task": {"use": "train-classifier", "with": {"epochs": 1, "batchSize": 50, "precision": "float"}},
+                 "components": {
+                   "data": {"use": "fashion-mnist", "with": {"trainLimit": 200, "testLimit": 100}},
+                   "network": [{"use": "dense", "with": {"out": 10, "initStddev": 0.01}}],
+                   "loss": {"use": "softmax-cross-entropy"},
+                   "optimizer": {"use": "momentum", "with": {"learningRate": 0.05, "momentum": 0.9}}}}
+                """);
+        Outcome run = cli("run", training.toString(), "--quiet", "--out", work.resolve("momentum-results").toString());
+        assertEquals(0, run.status(), run.out() + run.err());
+        String result = Files.readString(Path.of(run.out().strip().lines().reduce((a, b) -> b).orElseThrow()));
+        assertTrue(result.contains("org.example.optimizer-momentum"), "the run used the installed optimizer: " + result);
 
         Outcome uninstall = cli("uninstall", "org.apache.commons.math3");
         assertEquals(2, uninstall.status(), uninstall.out() + uninstall.err());

@@ -59,24 +59,13 @@ final class PluginWriter {
         Map<Path, JarSigners.Signers> signers = new java.util.HashMap<>();
         try {
             for (Resource r : resources) {
-                ContentCapability content = ResourceUtils.getContentCapability(r);
-                if (content == null || content.url() == null) {
-                    throw new IOException(Identity.text(r) + ": the index gives no URL for its jar");
-                }
                 Path target = plugins.resolve(fileName(r));
                 Path tmp = Files.createTempFile(plugins, "." + Identity.name(r), ".part");
                 moves.put(tmp, target);
-                byte[] bytes = RepositoryIndex.fetch(content.url());
-                String sha = sha256(bytes);
-                if (content.osgi_content() == null || !content.osgi_content().equalsIgnoreCase(sha)
-                        || (content.size() > 0 && content.size() != bytes.length)) {
-                    throw new Tampered(content.url() + " is not the jar the index describes: SHA-256 " + sha + " ("
-                            + bytes.length + " bytes), the index says " + content.osgi_content() + " ("
-                            + content.size() + " bytes); nothing was installed");
-                }
+                byte[] bytes = download(r);
                 Files.write(tmp, bytes);
                 JarSigners.Signers signer = JarSigners.of(tmp);
-                signing.check(r, content.url().toString(), signer);
+                signing.check(r, ResourceUtils.getContentCapability(r).url().toString(), signer);
                 signers.put(tmp, signer);
             }
             List<Written> written = new ArrayList<>();
@@ -91,6 +80,28 @@ final class PluginWriter {
                 Files.deleteIfExists(tmp);
             }
         }
+    }
+
+    /**
+     * The bytes of {@code r}'s jar, downloaded from the URL its index gives, once their SHA-256 and size
+     * are the index's ({@code osgi.content}).
+     *
+     * @throws Tampered when they are not
+     */
+    static byte[] download(Resource r) throws IOException {
+        ContentCapability content = ResourceUtils.getContentCapability(r);
+        if (content == null || content.url() == null) {
+            throw new IOException(Identity.text(r) + ": the index gives no URL for its jar");
+        }
+        byte[] bytes = RepositoryIndex.fetch(content.url());
+        String sha = sha256(bytes);
+        if (content.osgi_content() == null || !content.osgi_content().equalsIgnoreCase(sha)
+                || (content.size() > 0 && content.size() != bytes.length)) {
+            throw new Tampered(content.url() + " is not the jar the index describes: SHA-256 " + sha + " ("
+                    + bytes.length + " bytes), the index says " + content.osgi_content() + " ("
+                    + content.size() + " bytes); nothing was installed");
+        }
+        return bytes;
     }
 
     /** A jar that is not signed, or not by a trusted signer, where the settings require it. */

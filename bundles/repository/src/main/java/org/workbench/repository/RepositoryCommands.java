@@ -3,6 +3,9 @@ package org.workbench.repository;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -32,14 +35,15 @@ public final class RepositoryCommands implements Workbench {
         PrintWriter e = new PrintWriter(err, true);
         Session session = new Session(context, o, e);
         CommandLine cli = new CommandLine(new Root());
-        cli.addSubcommand(new CommandLine(new RepoCommand(session)).addSubcommand(new RepoCommand.Index(session))
-                .addSubcommand(new RepoCommand.Add(session)).addSubcommand(new RepoCommand.ListRepositories(session))
-                .addSubcommand(new RepoCommand.Remove(session)));
-        cli.addSubcommand(new SearchCommand(session));
-        cli.addSubcommand(new InstallCommand(session));
-        cli.addSubcommand(new UpdateCommand(session));
-        cli.addSubcommand(new UninstallCommand(session));
-        cli.addSubcommand(new HintCommand(session));
+        Map<String, Supplier<CommandLine>> subcommands = subcommands(session);
+        String asked = args.length > 0 ? args[0] : "";
+        for (Map.Entry<String, Supplier<CommandLine>> sub : subcommands.entrySet()) {
+            // only the command asked for: picocli reads every command's annotations when it is added,
+            // which a cold JVM pays for (the others are added for help and for suggestions on a typo)
+            if (!subcommands.containsKey(asked) || sub.getKey().equals(asked)) {
+                cli.addSubcommand(sub.getKey(), sub.getValue().get());
+            }
+        }
         cli.setOut(o);
         cli.setErr(e);
         cli.setExecutionExceptionHandler((ex, line, parsed) -> failure(ex, e));
@@ -53,6 +57,21 @@ public final class RepositoryCommands implements Workbench {
         o.flush();
         e.flush();
         return status;
+    }
+
+    /** Each command by name, made when asked for. */
+    private static Map<String, Supplier<CommandLine>> subcommands(Session session) {
+        Map<String, Supplier<CommandLine>> all = new LinkedHashMap<>();
+        all.put("repo", () -> new CommandLine(new RepoCommand(session)).addSubcommand(new RepoCommand.Index(session))
+                .addSubcommand(new RepoCommand.Add(session)).addSubcommand(new RepoCommand.ListRepositories(session))
+                .addSubcommand(new RepoCommand.Remove(session)));
+        all.put("search", () -> new CommandLine(new SearchCommand(session)));
+        all.put("install", () -> new CommandLine(new InstallCommand(session)));
+        all.put("update", () -> new CommandLine(new UpdateCommand(session)));
+        all.put("uninstall", () -> new CommandLine(new UninstallCommand(session)));
+        all.put("hint", () -> new CommandLine(new HintCommand(session)));
+        all.put("fetch-pinned", () -> new CommandLine(new FetchPinnedCommand(session)));
+        return all;
     }
 
     static int failure(Exception ex, PrintWriter err) {

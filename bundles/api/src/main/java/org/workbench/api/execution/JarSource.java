@@ -4,7 +4,11 @@ import java.util.Optional;
 
 import org.osgi.annotation.versioning.ConsumerType;
 
-/** Where a member fetches a bundle it lacks: the coordinator's jar, which the engine checks before installing it. */
+/**
+ * Where a member fetches a bundle it lacks. The engine fetches only through a {@link RepositorySource}
+ * (the coordinator's repository, checked as the plugin repository checks any download); any other
+ * source, {@link #NONE} included, gives nothing.
+ */
 @ConsumerType
 @FunctionalInterface
 public interface JarSource {

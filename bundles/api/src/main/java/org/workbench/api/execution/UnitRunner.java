@@ -1,5 +1,7 @@
 package org.workbench.api.execution;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -27,6 +29,28 @@ public interface UnitRunner {
      * this runner cannot serve jars.
      */
     default Optional<byte[]> jar(BundlePin pin) throws Exception {
+        return Optional.empty();
+    }
+
+    /**
+     * This framework's OSGi repository of the jars of {@code pins} it runs, for members that lack one
+     * ({@link RepositorySource}): the R5 index under {@link RepositorySource#INDEX} and each jar under
+     * the path the index gives it; empty when this runner cannot serve jars.
+     *
+     * @since 1.3
+     */
+    default Map<String, byte[]> repository(Collection<BundlePin> pins) throws Exception {
+        return Map.of();
+    }
+
+    /**
+     * The hex SHA-256 of the jar behind this framework's bundle of the pin's symbolic name and
+     * version ({@code ""} when it cannot be read), or empty when there is no such bundle here: what a
+     * member compares with a unit's pins before it runs the unit.
+     *
+     * @since 1.3
+     */
+    default Optional<String> sha256(BundlePin pin) {
         return Optional.empty();
     }
 }

@@ -7,7 +7,7 @@
  * org.workbench.api.execution.UnitRunner}. Only JDK types cross this contract.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.workbench.api.execution;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,6 +1,8 @@
 package org.workbench.engine.catalog;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.workbench.api.execution.BundlePin;
@@ -24,6 +26,16 @@ public interface BundleJars {
         @Override
         public void ensure(List<BundlePin> pins, JarSource source) {
         }
+
+        @Override
+        public Map<String, byte[]> repository(Collection<BundlePin> pins) {
+            return Map.of();
+        }
+
+        @Override
+        public Optional<String> sha256(BundlePin pin) {
+            return Optional.empty();
+        }
     };
 
     /** The exact bundle behind a provider. */
@@ -32,9 +44,16 @@ public interface BundleJars {
     /** The bytes of a pinned bundle this framework runs, if it can read them. */
     Optional<byte[]> jar(BundlePin pin) throws Exception;
 
+    /** The OSGi repository (index and jars, by path) of the pinned bundles this framework runs, for members that lack one. */
+    Map<String, byte[]> repository(Collection<BundlePin> pins) throws Exception;
+
+    /** The SHA-256 of this framework's jar of the pin's bundle ("" when unreadable), empty when there is none. */
+    Optional<String> sha256(BundlePin pin);
+
     /**
-     * Makes sure every pinned bundle runs here, fetching a missing one from {@code source}, checking
-     * its symbolic name, version and SHA-256, installing and starting it.
+     * Makes sure every pinned bundle runs here, fetching a missing one from {@code source} (the
+     * coordinator's repository, read and checked by the plugin repository's code), checking its
+     * symbolic name, version and SHA-256, installing and starting it.
      *
      * @throws MissingBundleException when one is missing and cannot be had
      */

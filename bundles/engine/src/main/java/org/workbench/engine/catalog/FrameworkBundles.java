@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.jar.JarInputStream;
 import java.util.jar.Manifest;
@@ -18,31 +20,58 @@ import org.osgi.framework.Version;
 import org.workbench.api.execution.BundlePin;
 import org.workbench.api.execution.JarSource;
 import org.workbench.api.execution.MissingBundleException;
+import org.workbench.api.execution.RepositorySource;
 
 /**
- * The jars of this framework's bundles: their SHA-256 for the pins of units, their bytes for
- * members that lack them, and, on a member, the installation of a fetched jar once its symbolic
- * name, version and SHA-256 are checked.
+ * The jars of this framework's bundles: their SHA-256 for the pins of units, their repository
+ * ({@link PinnedRepository}) for members that lack them, and, on a member, the installation of a
+ * jar fetched through that repository once its symbolic name, version and SHA-256 are checked.
  */
 public final class FrameworkBundles implements BundleJars {
     private static final long PROVIDER_WAIT_MS = 10_000;
+    private static final String FETCHED = "workbench-fetched:";
     private final BundleContext context;
     private final ProviderSource providers;
     private final JarHashes hashes = new JarHashes();
+    private final PinnedRepository repository;
 
     public FrameworkBundles(BundleContext context, ProviderSource providers) {
         this.context = context;
         this.providers = providers;
+        this.repository = new PinnedRepository(new RepositoryBridge(context)::execute);
     }
 
     @Override
     public BundlePin pin(ProviderEntry entry) {
         Bundle b = context.getBundle(entry.bundleId());
-        String sha = "";
-        if (b != null) {
-            sha = file(b).map(this::hash).orElse("");
+        return new BundlePin(entry.bundle(), entry.version().toString(), b == null ? "" : sha256(b));
+    }
+
+    @Override
+    public Optional<String> sha256(BundlePin pin) {
+        Bundle b = find(pin);
+        return b == null ? Optional.empty() : Optional.of(sha256(b));
+    }
+
+    /** The SHA-256 of the jar {@code b} was installed from, or the checked one a fetched bundle's location carries. */
+    private String sha256(Bundle b) {
+        String location = b.getLocation();
+        if (location.startsWith(FETCHED)) {
+            int at = location.lastIndexOf('#');
+            return at < 0 ? "" : location.substring(at + 1);
         }
-        return new BundlePin(entry.bundle(), entry.version().toString(), sha);
+        return file(b).map(this::hash).orElse("");
+    }
+
+    @Override
+    public Map<String, byte[]> repository(Collection<BundlePin> pins) throws IOException {
+        return repository.offer(pins, pin -> {
+            try {
+                return jar(pin);
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        });
     }
 
     @Override
@@ -73,16 +102,15 @@ public final class FrameworkBundles implements BundleJars {
         if (find(pin) != null) {
             return;
         }
-        Optional<byte[]> jar;
-        try {
-            jar = source.jar(pin);
-        } catch (Exception e) {
-            throw new MissingBundleException(pin, "this member lacks bundle " + pin + " and could not fetch it: " + e);
+        if (!pin.sha256().matches("[0-9a-f]{64}")) {
+            throw new MissingBundleException(pin, "this member lacks bundle " + pin + " and the coordinator pinned no"
+                    + " SHA-256 to check a fetched jar against (it could not read its own): not fetched");
         }
-        if (jar.isEmpty()) {
-            throw new MissingBundleException(pin, "this member lacks bundle " + pin + " and the coordinator offers no jar of it");
+        if (!(source instanceof RepositorySource coordinator)) {
+            throw new MissingBundleException(pin, "this member lacks bundle " + pin
+                    + " and its executor offers no repository to fetch it from");
         }
-        byte[] bytes = jar.get();
+        byte[] bytes = repository.fetch(pin, coordinator);
         String sha = sha256(bytes);
         if (!pin.sha256().isEmpty() && !sha.equals(pin.sha256())) {
             throw new MissingBundleException(pin, "the fetched jar of " + pin + " has SHA-256 " + sha + ", not the pinned "
@@ -101,7 +129,7 @@ public final class FrameworkBundles implements BundleJars {
             throw new MissingBundleException(pin, "the fetched jar for " + pin + " is not a readable jar: " + e);
         }
         try (InputStream in = new ByteArrayInputStream(bytes)) {
-            Bundle b = context.installBundle("workbench-fetched:" + pin.symbolicName() + "@" + pin.version() + "#" + sha, in);
+            Bundle b = context.installBundle(FETCHED + pin.symbolicName() + "@" + pin.version() + "#" + sha, in);
             b.start();
         } catch (BundleException | IOException e) {
             throw new MissingBundleException(pin, "the fetched jar of " + pin + " did not install: " + e.getMessage());

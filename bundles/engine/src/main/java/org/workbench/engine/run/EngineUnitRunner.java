@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.workbench.api.FanOutTask;
 import org.workbench.api.Task;
 import org.workbench.api.UnitWork;
+import org.workbench.api.execution.BundlePin;
 import org.workbench.api.execution.Executor;
 import org.workbench.api.execution.JarSource;
 import org.workbench.api.execution.Unit;
@@ -68,6 +70,11 @@ public final class EngineUnitRunner implements UnitRunner {
         this.renderer = renderer;
         this.jars = jars;
         this.threads = threads;
+    }
+
+    @Override
+    public Optional<String> sha256(BundlePin pin) {
+        return jars.sha256(pin);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.workbench.engine.run;
 
 import org.workbench.engine.catalog.BundleJars;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -15,7 +16,7 @@ import org.workbench.api.execution.UnitRunner;
 
 /**
  * The coordinator's runner: computes a unit in this JVM from the live objects registered under its
- * id (no serialisation), and serves the jars of the bundles it pins to members that lack them.
+ * id (no serialisation), and serves the repository of the bundles it pins to members that lack them.
  */
 final class InProcessUnits implements UnitRunner {
     private final Map<String, Callable<String>> work = new ConcurrentHashMap<>();
@@ -41,5 +42,15 @@ final class InProcessUnits implements UnitRunner {
     @Override
     public Optional<byte[]> jar(BundlePin pin) throws Exception {
         return jars.jar(pin);
+    }
+
+    @Override
+    public Map<String, byte[]> repository(Collection<BundlePin> pins) throws Exception {
+        return jars.repository(pins);
+    }
+
+    @Override
+    public Optional<String> sha256(BundlePin pin) {
+        return jars.sha256(pin);
     }
 }

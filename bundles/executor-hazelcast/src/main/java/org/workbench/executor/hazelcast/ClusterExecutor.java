@@ -4,19 +4,16 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import org.workbench.api.execution.BundlePin;
 import org.workbench.api.execution.Executor;
 import org.workbench.api.execution.Unit;
 import org.workbench.api.execution.UnitCallback;
@@ -63,7 +60,8 @@ final class ClusterExecutor implements Executor {
         this.service = service;
         this.instance = instance;
         this.owned = instance == null;
-        this.trust = new Trust(settings.envelope(), new SeenNonces(), settings.hashes(), new TrustLog(System.err));
+        this.trust = new Trust(settings.envelope(), new SeenNonces(),
+                settings.hashes() != null ? settings.hashes() : pin -> Optional.empty(), new TrustLog(System.err));
     }
 
     static String address(Member m) {
@@ -74,7 +72,8 @@ final class ClusterExecutor implements Executor {
     public String serve(UnitRunner runner) {
         Map<String, Object> context = new HashMap<>();
         context.put(UnitCall.RUNNER, runner);
-        context.put(UnitCall.TRUST, trust);
+        context.put(UnitCall.TRUST, settings.hashes() != null ? trust
+                : new Trust(trust.envelope(), trust.seen(), runner::sha256, trust.log()));
         instance = start(settings.config(false, context));
         instance.getUserContext().put(UnitCall.NESTED, new ClusterExecutor(settings, ClusterSettings.UNITS, instance));
         return address(instance.getCluster().getLocalMember());
@@ -135,28 +134,6 @@ final class ClusterExecutor implements Executor {
         new Schedule(units, runner, callback).run();
     }
 
-    /**
-     * Puts the jar of every pinned bundle into the cluster's jar map, keyed by its SHA-256 (a member
-     * installs a jar from it only when its hash is the pin's, which the unit's MAC covers). Called
-     * once the cluster has a member that holds data.
-     */
-    private void offerJars(List<Unit> units, UnitRunner runner) {
-        IMap<String, byte[]> jars = instance.getMap(ClusterSettings.JARS);
-        Set<BundlePin> pins = new HashSet<>();
-        units.forEach(u -> pins.addAll(u.bundles()));
-        for (BundlePin pin : pins) {
-            try {
-                if (pin.sha256().isEmpty() || jars.containsKey(pin.sha256())) {
-                    continue;
-                }
-                Optional<byte[]> jar = runner.jar(pin);
-                jar.ifPresent(bytes -> jars.set(pin.sha256(), bytes));
-            } catch (Exception e) {
-                // members that lack it will say so, and the unit runs where the bundle is
-            }
-        }
-    }
-
     /** One call of {@link #execute}: the queue of units, the slots in use, the answers coming back. */
     private final class Schedule {
         private final Deque<Unit> queue;
@@ -185,10 +162,6 @@ final class ClusterExecutor implements Executor {
                 List<Member> members = workers();
                 if (!members.isEmpty()) {
                     lastMember = System.nanoTime();
-                    if (!offered) {
-                        offerJars(units, runner);
-                        offered = true;
-                    }
                 }
                 dispatch(executor, members);
                 if (running == 0 && !queue.isEmpty()) {
@@ -259,13 +232,14 @@ final class ClusterExecutor implements Executor {
             busy.merge(uuid, 1, Integer::sum);
             running++;
             String nonce = SeenNonces.fresh();
+            boolean repositoryOffered = offered;
             try {
                 UnitCall call = new UnitCall(unit, address(instance.getCluster().getLocalMember()), nonce,
                         settings.envelope());
                 executor.submitToMember(call, target, new ExecutionCallback<String>() {
                     @Override
                     public void onResponse(String response) {
-                        answers.add(() -> answered(unit, uuid, member, nonce, Answer.parse(response)));
+                        answers.add(() -> answered(unit, uuid, member, nonce, repositoryOffered, Answer.parse(response)));
                     }
 
                     @Override
@@ -283,7 +257,8 @@ final class ClusterExecutor implements Executor {
             running--;
         }
 
-        private void answered(Unit unit, UUID uuid, String member, String nonce, Answer answer) {
+        private void answered(Unit unit, UUID uuid, String member, String nonce, boolean repositoryOffered,
+                Answer answer) {
             release(uuid);
             Optional<String> untrusted = AnswerCheck.untrusted(answer, unit, nonce, settings.envelope());
             if (untrusted.isPresent()) {
@@ -294,6 +269,11 @@ final class ClusterExecutor implements Executor {
             switch (answer.status()) {
                 case Answer.OK -> callback.finished(unit, answer.body(), member);
                 case Answer.MISSING -> {
+                    if (!repositoryOffered) {
+                        offerRepository();
+                        queue.addFirst(unit);
+                        return;
+                    }
                     refused.computeIfAbsent(unit.id(), k -> new LinkedHashMap<>()).put(uuid,
                             member + ": " + answer.body());
                     queue.addFirst(unit);
@@ -301,6 +281,25 @@ final class ClusterExecutor implements Executor {
                 case Answer.REFUSED -> distrust(unit, uuid, member, "member " + member + " refused unit " + unit.id()
                         + ": " + answer.body() + "; its units run elsewhere", member + " refused");
                 default -> callback.failed(unit, answer.body(), member);
+            }
+        }
+
+        /**
+         * Puts the repository of every unit's pinned jars into the cluster's map, once per call (a member
+         * reads the index of its unit's pins and fetches the jar it lacks through it). When it cannot be
+         * made, members that lack a bundle say so and its units run where the bundle is.
+         */
+        private void offerRepository() {
+            if (offered) {
+                return;
+            }
+            offered = true;
+            try {
+                IMap<String, byte[]> map = instance.getMap(ClusterSettings.REPOSITORY);
+                ClusterRepository.offer(map, runner, units);
+            } catch (Exception e) {
+                trust.log().note("repository", "could not offer the repository of the pinned bundles to members"
+                        + " that lack one: " + e.getMessage());
             }
         }
 

@@ -29,22 +29,23 @@ import com.hazelcast.config.NetworkConfig;
  * @param waitSeconds how long a coordinator waits for its first member
  * @param fetch     whether a worker fetches a pinned bundle it lacks from the coordinator
  * @param envelope  the shared secret's MACs and cluster name ({@link Envelope#NONE} without a secret)
- * @param hashes    the SHA-256 of this member's bundles, compared with the coordinator's pins
+ * @param hashes    the SHA-256 of this member's bundles, compared with the coordinator's pins; {@code null}:
+ *                  the runner's ({@link org.workbench.api.execution.UnitRunner#sha256})
  */
 record ClusterSettings(String cluster, List<String> join, int port, String address, int slots, int waitSeconds,
         boolean fetch, Envelope envelope, BundleHashes hashes) {
     static final String FETCH = "workbench.fetch";
     static final String POINTS = "workbench-points";
     static final String UNITS = "workbench-units";
-    static final String JARS = "workbench-jars";
+    static final String REPOSITORY = "workbench-repository";
     static final String SLOTS = "workbench.slots";
     private static final int WORKER_PORT = 5701;
     private static final java.util.concurrent.atomic.AtomicInteger INSTANCES = new java.util.concurrent.atomic.AtomicInteger();
 
-    /** Settings without a secret, with this framework's bundles. */
+    /** Settings without a secret, with the hashes of the runner's framework. */
     ClusterSettings(String cluster, List<String> join, int port, String address, int slots, int waitSeconds,
             boolean fetch) {
-        this(cluster, join, port, address, slots, waitSeconds, fetch, Envelope.NONE, FrameworkHashes.here());
+        this(cluster, join, port, address, slots, waitSeconds, fetch, Envelope.NONE, null);
     }
 
     /** The same settings with {@code envelope} and {@code hashes}. */
@@ -102,7 +103,7 @@ record ClusterSettings(String cluster, List<String> join, int port, String addre
         c.getSerializationConfig().setJavaSerializationFilterConfig(filter);
         c.getExecutorConfig(POINTS).setPoolSize(slots).setStatisticsEnabled(false);
         c.getExecutorConfig(UNITS).setPoolSize(slots).setStatisticsEnabled(false);
-        c.getMapConfig(JARS).setBackupCount(0).setAsyncBackupCount(0);
+        c.getMapConfig(REPOSITORY).setBackupCount(0).setAsyncBackupCount(0);
         c.setClassLoader(ClusterSettings.class.getClassLoader());
         c.getUserContext().putAll(userContext);
         c.getUserContext().put(FETCH, fetch);

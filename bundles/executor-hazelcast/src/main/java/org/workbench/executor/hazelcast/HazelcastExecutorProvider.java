@@ -44,7 +44,7 @@ public final class HazelcastExecutorProvider implements Provider<Executor> {
             @Setting(value = "units a worker runs at once (0: one per core)", defaultValue = "0", atLeast = 0) int slots,
             @Setting(value = "seconds a coordinator waits for its first member", name = "wait", defaultValue = "30",
                     atLeast = 1) int waitSeconds,
-            @Setting(value = "whether a worker fetches a pinned bundle it lacks from the coordinator",
+            @Setting(value = "whether a worker fetches a pinned bundle it lacks from the coordinator's repository",
                     defaultValue = "true") boolean fetch,
             @Setting(value = "a file holding the cluster's shared secret (16 to 4096 bytes, "
                     + "readable by its owner only); every unit and answer is then signed with it, and members "

@@ -72,11 +72,14 @@ final class UnitCall implements Callable<String>, IdentifiedDataSerializable, Ha
         String member = ClusterExecutor.address(instance.getCluster().getLocalMember());
         Trust trust = instance.getUserContext().get(TRUST) instanceof Trust t ? t : Trust.NONE;
         return answer(member, trust, instance.getUserContext().get(RUNNER),
-                (Executor) instance.getUserContext().get(NESTED), this::fetch).text();
+                (Executor) instance.getUserContext().get(NESTED), repository()).text();
     }
 
-    /** The answer of this member (at {@code member}, trusting as {@code trust}) to this call. */
-    Answer answer(String member, Trust trust, Object runner, Executor nested, JarSource fetched) {
+    /**
+     * The answer of this member (at {@code member}, trusting as {@code trust}) to this call; a pinned
+     * bundle this member lacks comes from {@code repository}, the coordinator's.
+     */
+    Answer answer(String member, Trust trust, Object runner, Executor nested, JarSource repository) {
         Envelope envelope = trust.envelope();
         if (!envelope.verifies(mac, fields(unit, from, nonce))) {
             return refuse(member, trust, "from " + from + " (as it says)", "unit " + unit.id() + " is not signed with this"
@@ -94,9 +97,8 @@ final class UnitCall implements Callable<String>, IdentifiedDataSerializable, Ha
             return Answer.of(envelope, Answer.MISSING, member, unit.id(), nonce, List.of(),
                     "this member runs no workbench engine");
         }
-        JarSource checked = pin -> checkedJar(pin, fetched, envelope.keyed());
         try {
-            String result = r.run(unit, checked, nested);
+            String result = r.run(unit, repository, nested);
             return Answer.of(envelope, Answer.OK, member, unit.id(), nonce, trust.hashes().of(unit.bundles()), result);
         } catch (MissingBundleException e) {
             return Answer.of(envelope, Answer.MISSING, member, unit.id(), nonce, List.of(), e.getMessage());
@@ -111,28 +113,12 @@ final class UnitCall implements Callable<String>, IdentifiedDataSerializable, Ha
         return Answer.of(trust.envelope(), Answer.REFUSED, member, unit.id(), nonce, List.of(), why);
     }
 
-    /**
-     * The coordinator's jar of {@code pin}, only when its SHA-256 is the pinned one (which the MAC
-     * covered); with a secret, a pin without a hash fetches nothing.
-     */
-    static Optional<byte[]> checkedJar(BundlePin pin, JarSource source, boolean keyed) throws Exception {
-        if (pin.sha256().isEmpty() && keyed) {
-            return Optional.empty();
+    /** The coordinator's repository of this unit's pins, none when this member does not fetch. */
+    private JarSource repository() {
+        if (Boolean.FALSE.equals(instance.getUserContext().get(ClusterSettings.FETCH))) {
+            return JarSource.NONE;
         }
-        Optional<byte[]> jar = source.jar(pin);
-        if (jar.isPresent() && !pin.sha256().isEmpty() && !FrameworkHashes.sha256(jar.get()).equals(pin.sha256())) {
-            throw new MissingBundleException(pin, "the coordinator's jar of " + pin + " is not the pinned one (SHA-256 "
-                    + FrameworkHashes.sha256(jar.get()) + ", pinned " + pin.sha256() + "): not installed");
-        }
-        return jar;
-    }
-
-    private Optional<byte[]> fetch(BundlePin pin) {
-        if (pin.sha256().isEmpty() || Boolean.FALSE.equals(instance.getUserContext().get(ClusterSettings.FETCH))) {
-            return Optional.empty();
-        }
-        Object bytes = instance.getMap(ClusterSettings.JARS).get(pin.sha256());
-        return bytes instanceof byte[] b ? Optional.of(b) : Optional.empty();
+        return new ClusterRepository(instance.getMap(ClusterSettings.REPOSITORY)::get, unit.bundles());
     }
 
     Unit unit() {

@@ -106,17 +106,6 @@ class EnvelopeTest {
     }
 
     @Test
-    void aFetchedJarIsCheckedAgainstThePin() throws Exception {
-        byte[] jar = "not the pinned jar".getBytes(StandardCharsets.UTF_8);
-        assertThrows(org.workbench.api.execution.MissingBundleException.class,
-                () -> UnitCall.checkedJar(PIN, pin -> Optional.of(jar), true));
-        BundlePin right = new BundlePin("b", "1.0.0", FrameworkHashes.sha256(jar));
-        assertTrue(UnitCall.checkedJar(right, pin -> Optional.of(jar), true).isPresent());
-        assertFalse(UnitCall.checkedJar(new BundlePin("b", "1.0.0", ""), pin -> Optional.of(jar), true).isPresent(),
-                "with a secret, a pin without a hash fetches nothing");
-    }
-
-    @Test
     void theClusterNameDependsOnTheSecret() {
         assertEquals("lab", Envelope.NONE.clusterName("lab"));
         assertNotEquals(SECRET.clusterName("lab"), OTHER.clusterName("lab"));
