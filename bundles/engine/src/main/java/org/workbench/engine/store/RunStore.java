@@ -210,7 +210,7 @@ public final class RunStore implements AutoCloseable {
                     PreparedStatement row = connection.prepareStatement(
                             "INSERT INTO wb_rows (row_id, run_key, point, label) VALUES (?, ?, ?, ?)");
                     PreparedStatement value = connection.prepareStatement(
-                            "INSERT INTO wb_values (row_id, run_key, vkey, num, txt) VALUES (?, ?, ?, ?, ?)");
+                            "INSERT INTO wb_values (row_id, key_id, num, txt) VALUES (?, ?, ?, ?)");
                     PreparedStatement tag = connection.prepareStatement(
                             "INSERT INTO wb_tags (run_key, tag) VALUES (?, ?)")) {
                 int pending = 0;
@@ -241,14 +241,13 @@ public final class RunStore implements AutoCloseable {
                         for (StoredRun.Value v : r.values()) {
                             if (v.point() == 0 || v.point() == point) {
                                 value.setLong(1, id);
-                                value.setString(2, r.key());
-                                value.setString(3, v.key());
+                                value.setLong(2, keyId(v.key()));
                                 if (v.num() == null) {
-                                    value.setNull(4, Types.DOUBLE);
+                                    value.setNull(3, Types.DOUBLE);
                                 } else {
-                                    value.setDouble(4, v.num());
+                                    value.setDouble(3, v.num());
                                 }
-                                value.setString(5, v.txt());
+                                value.setString(4, v.txt());
                                 value.addBatch();
                             }
                         }
@@ -296,6 +295,21 @@ public final class RunStore implements AutoCloseable {
         }
     }
 
+    /**
+     * The number that stands for the key {@code key} ({@code prior.scale}) in {@code wb_values}: the
+     * first 8 bytes of SHA-256 of the key, the same in every process (no table of keys to share and
+     * lock); keys are never read back from it, a query names the keys it wants.
+     */
+    static long keyId(String key) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("key:" + key).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.nio.ByteBuffer.wrap(d).getLong();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void flush(PreparedStatement... statements) throws SQLException {
         for (PreparedStatement s : statements) {
             s.executeBatch();
@@ -316,11 +330,62 @@ public final class RunStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Empties the store for a reindex of {@code origin} and says whether it did so by dropping the
+     * tables: on an embedded H2 file that holds no other results folder's runs, the tables are made again
+     * without their secondary indexes (the bulk load then appends, and {@link #finishBulk} indexes once);
+     * elsewhere (a shared server, a file shared with other folders) the origin's runs are deleted.
+     */
+    boolean clearForReindex(String origin) throws SQLException {
+        if (!url.startsWith("jdbc:h2:") || hasOtherOrigins(origin)) {
+            removeOrigin(origin);
+            return false;
+        }
+        try {
+            StoreSchema.recreateBare(connection);
+            String t = newToken(origin);
+            connection.commit();
+            written = t;
+            replaced = pendingReplaced;
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    /** Builds the indexes {@link #clearForReindex} left out, once the runs are in. */
+    void finishBulk() throws SQLException {
+        try {
+            StoreSchema.index(connection);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    private boolean hasOtherOrigins(String origin) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT 1 FROM wb_runs WHERE origin <> ? LIMIT 1")) {
+            s.setString(1, origin);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        } finally {
+            connection.commit();
+        }
+    }
+
     /** Removes every run indexed from {@code origin} and commits. */
     void removeOrigin(String origin) throws SQLException {
         try {
             String t = newToken(origin);
-            for (String table : List.of("wb_values", "wb_rows", "wb_tags")) {
+            try (PreparedStatement s = connection.prepareStatement("DELETE FROM wb_values WHERE row_id IN "
+                    + "(SELECT p.row_id FROM wb_rows p JOIN wb_runs r ON r.run_key = p.run_key WHERE r.origin = ?)")) {
+                s.setString(1, origin);
+                s.executeUpdate();
+            }
+            for (String table : List.of("wb_rows", "wb_tags")) {
                 try (PreparedStatement s = connection.prepareStatement("DELETE FROM " + table
                         + " WHERE run_key IN (SELECT run_key FROM wb_runs WHERE origin = ?)")) {
                     s.setString(1, origin);
@@ -341,7 +406,15 @@ public final class RunStore implements AutoCloseable {
     }
 
     private void delete(List<String> keys) throws SQLException {
-        for (String table : List.of("wb_values", "wb_rows", "wb_tags", "wb_runs")) {
+        try (PreparedStatement s = connection.prepareStatement(
+                "DELETE FROM wb_values WHERE row_id IN (SELECT row_id FROM wb_rows WHERE run_key = ?)")) {
+            for (String key : keys) {
+                s.setString(1, key);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        for (String table : List.of("wb_rows", "wb_tags", "wb_runs")) {
             try (PreparedStatement s = connection.prepareStatement("DELETE FROM " + table + " WHERE run_key = ?")) {
                 for (String key : keys) {
                     s.setString(1, key);
@@ -377,8 +450,8 @@ public final class RunStore implements AutoCloseable {
             String direction = descending ? " DESC NULLS LAST, " : " ASC NULLS LAST, ";
             StoreKeys.Field field = StoreKeys.FIELDS.get(key);
             if (field == null) {
-                join = " LEFT JOIN wb_values s ON s.row_id = p.row_id AND s.vkey = ?";
-                joinParameters.add(key);
+                join = " LEFT JOIN wb_values s ON s.row_id = p.row_id AND s.key_id = ?";
+                joinParameters.add(keyId(key));
                 order.append("s.num").append(direction).append("s.txt").append(direction);
             } else {
                 order.append(field.column() != null ? field.column()
@@ -465,21 +538,23 @@ public final class RunStore implements AutoCloseable {
             return;
         }
         String keyMarks = String.join(", ", java.util.Collections.nCopies(columns.size(), "?"));
+        Map<Long, String> columnOf = new HashMap<>();
+        columns.forEach(c -> columnOf.put(keyId(c), c));
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-            try (PreparedStatement s = connection.prepareStatement("SELECT row_id, vkey, num, txt FROM wb_values "
-                    + "WHERE row_id IN (" + marks + ") AND vkey IN (" + keyMarks + ")")) {
+            try (PreparedStatement s = connection.prepareStatement("SELECT row_id, key_id, num, txt FROM wb_values "
+                    + "WHERE row_id IN (" + marks + ") AND key_id IN (" + keyMarks + ")")) {
                 int i = 1;
                 for (long id : chunk) {
                     s.setLong(i++, id);
                 }
-                bind(s, new ArrayList<>(columns), i);
+                bind(s, new ArrayList<>(columnOf.keySet()), i);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         double num = rs.getDouble(3);
                         Object value = rs.wasNull() ? rs.getString(4) : (Object) num;
-                        rows.get(byId.get(rs.getLong(1))).values().put(rs.getString(2), value);
+                        rows.get(byId.get(rs.getLong(1))).values().put(columnOf.get(rs.getLong(2)), value);
                     }
                 }
             }
@@ -501,6 +576,8 @@ public final class RunStore implements AutoCloseable {
         for (Object p : parameters) {
             if (p instanceof Double d) {
                 s.setDouble(i++, d);
+            } else if (p instanceof Long l) {
+                s.setLong(i++, l);
             } else if (p instanceof Boolean b) {
                 s.setBoolean(i++, b);
             } else {

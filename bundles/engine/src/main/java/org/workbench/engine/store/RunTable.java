@@ -146,7 +146,7 @@ public final class RunTable implements Function<String, String>, AutoCloseable {
     /** One sync over a connection of its own (the queries' connection never sees a half-written batch). */
     private void syncInBackground(StoreLocation location) {
         try (RunStore own = RunStore.open(location.url(), location.credentials())) {
-            StoreSync.sync(own, results);
+            StoreSync.rescan(own, results); // off the request's path: every run folder's signature
         } catch (IOException | SQLException | RuntimeException e) {
             // the folders stay the record: the next sync catches up
         } finally {

@@ -50,18 +50,38 @@ public final class StoreSync {
     }
 
     /**
-     * Brings the index of {@code results} up to date with its folders. What the store holds is read from
-     * the {@link SyncManifest} the last sync left when no process wrote to the store since, else from the
-     * store itself; either way every folder's signature is compared, so a hand edit is found.
+     * Brings the index of {@code results} up to date with its folders, the quick way (a start-up): what
+     * the store holds is read from the {@link SyncManifest} the last sync left when no process wrote to
+     * the store since other than through the manifest's journal, and only the experiment folders whose
+     * modification time moved since are listed again ({@link FolderScan#quick}): new and deleted run
+     * folders are found, and every change the workbench made itself (runs, tags, notes) is in the
+     * journal. A change made by hand inside a run folder needs {@link #rescan}. Without a usable
+     * manifest, this is a {@link #rescan}.
      */
     public static Report sync(RunStore store, Path results) throws IOException, SQLException {
+        return sync(store, results, false);
+    }
+
+    /**
+     * Brings the index of {@code results} up to date with its folders, comparing every run folder's
+     * signature (two {@code stat} calls a run): also finds a {@code result.json} edited by hand in place,
+     * or a tag file renamed into a run folder by hand.
+     */
+    public static Report rescan(RunStore store, Path results) throws IOException, SQLException {
+        return sync(store, results, true);
+    }
+
+    private static Report sync(RunStore store, Path results, boolean everyRun) throws IOException, SQLException {
         String origin = origin(results);
-        Map<String, String> folders = FolderScan.scan(results);
         SyncManifest manifest = SyncManifest.of(results, store.url(), origin);
         String token = store.token(origin);
         String before = store.written();
-        Map<String, String> fromManifest = manifest.read(token);
+        SyncManifest.Snapshot snapshot = manifest.snapshot(token);
+        Map<String, String> fromManifest = snapshot == null ? null : snapshot.signatures();
         Map<String, String> indexed = fromManifest != null ? fromManifest : store.signatures(origin);
+        FolderScan.Found found = everyRun || snapshot == null ? FolderScan.full(results)
+                : FolderScan.quick(results, snapshot.times(), indexed);
+        Map<String, String> folders = found.signatures();
         if (token == null) {
             token = store.mark(origin);
         }
@@ -74,11 +94,14 @@ public final class StoreSync {
             store.remove(gone, origin);
         }
         write(store, results, origin, changed, folders, unreadable, failed, true);
-        if (fromManifest == null || !gone.isEmpty() || !changed.isEmpty() || manifest.hasJournal()) {
+        if (fromManifest == null || !gone.isEmpty() || !changed.isEmpty() || manifest.hasJournal()
+                || !found.times().equals(snapshot.times())) {
             Map<String, String> now = new HashMap<>(indexed);
             gone.forEach(now::remove);
             changed.stream().filter(k -> !failed.contains(k)).forEach(k -> now.put(k, folders.get(k)));
-            manifest.write(java.util.Objects.equals(before, store.written()) ? token : store.written(), now);
+            Map<String, Long> times = new HashMap<>(found.times());
+            failed.forEach(k -> times.put(k.substring(0, k.indexOf('/')), FolderScan.UNKNOWN)); // read again next time
+            manifest.write(java.util.Objects.equals(before, store.written()) ? token : store.written(), now, times);
         }
         return new Report(changed.size() - unreadable.size(), gone.size(), folders.size() - changed.size(), unreadable);
     }
@@ -86,14 +109,20 @@ public final class StoreSync {
     /** Forgets the runs of {@code results} and indexes every folder again. */
     public static Report reindex(RunStore store, Path results) throws IOException, SQLException {
         String origin = origin(results);
-        store.removeOrigin(origin);
-        Map<String, String> folders = FolderScan.scan(results);
+        boolean bulk = store.clearForReindex(origin);
+        FolderScan.Found found = FolderScan.full(results);
+        Map<String, String> folders = found.signatures();
         List<String> unreadable = new ArrayList<>();
         Set<String> failed = new HashSet<>();
         write(store, results, origin, folders.keySet().stream().sorted().toList(), folders, unreadable, failed, false);
+        if (bulk) {
+            store.finishBulk();
+        }
         Map<String, String> now = new HashMap<>(folders);
         failed.forEach(now::remove);
-        SyncManifest.of(results, store.url(), origin).write(store.written(), now);
+        Map<String, Long> times = new HashMap<>(found.times());
+        failed.forEach(k -> times.put(k.substring(0, k.indexOf('/')), FolderScan.UNKNOWN));
+        SyncManifest.of(results, store.url(), origin).write(store.written(), now, times);
         return new Report(folders.size() - unreadable.size(), 0, 0, unreadable);
     }
 

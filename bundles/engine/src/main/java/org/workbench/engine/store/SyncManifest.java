@@ -29,7 +29,15 @@ import java.util.Map;
  * tokens up to the store's describes the store as well.
  */
 final class SyncManifest {
-    private static final String MAGIC = "workbench-sync-manifest-1";
+    private static final String MAGIC = "workbench-sync-manifest-2";
+
+    /**
+     * What a manifest holds: the run signatures, and the experiment folders' modification times the
+     * look that found them saw ({@link FolderScan#quick}).
+     */
+    record Snapshot(Map<String, String> signatures, Map<String, Long> times) {
+    }
+
     private final Path file;
 
     private SyncManifest(Path file) {
@@ -134,6 +142,12 @@ final class SyncManifest {
 
     /** The signatures it holds when it was written at {@code token}; {@code null} when absent, unreadable or stale. */
     Map<String, String> read(String token) {
+        Snapshot s = snapshot(token);
+        return s == null ? null : s.signatures();
+    }
+
+    /** What it holds when it was written at {@code token}; {@code null} when absent, unreadable or stale. */
+    Snapshot snapshot(String token) {
         if (token == null || !Files.isRegularFile(file)) {
             return null;
         }
@@ -147,17 +161,30 @@ final class SyncManifest {
             for (int i = 0; i < n; i++) {
                 signatures.put(in.readUTF(), in.readUTF());
             }
+            int m = in.readInt();
+            Map<String, Long> times = new HashMap<>();
+            for (int i = 0; i < m; i++) {
+                times.put(in.readUTF(), in.readLong());
+            }
             if (in.read() != -1) {
                 return null;
             }
-            return token.equals(at) || token.equals(follow(at, signatures)) ? signatures : null;
+            return token.equals(at) || token.equals(follow(at, signatures)) ? new Snapshot(signatures, times) : null;
         } catch (IOException | RuntimeException e) {
             return null; // a damaged manifest only costs reading the signatures from the store
         }
     }
 
-    /** Replaces the manifest with {@code signatures} at {@code token}; a failure leaves none (the next sync reads the store). */
+    /** Replaces the manifest with {@code signatures} at {@code token}, with no experiment folder times. */
     void write(String token, Map<String, String> signatures) {
+        write(token, signatures, Map.of());
+    }
+
+    /**
+     * Replaces the manifest with {@code signatures} and the experiment folders' {@code times} at
+     * {@code token}; a failure leaves none (the next sync reads the store and every folder).
+     */
+    void write(String token, Map<String, String> signatures, Map<String, Long> times) {
         Path tmp = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
             Files.createDirectories(file.getParent());
@@ -168,6 +195,11 @@ final class SyncManifest {
                 for (Map.Entry<String, String> e : signatures.entrySet()) {
                     out.writeUTF(e.getKey());
                     out.writeUTF(e.getValue());
+                }
+                out.writeInt(times.size());
+                for (Map.Entry<String, Long> e : times.entrySet()) {
+                    out.writeUTF(e.getKey());
+                    out.writeLong(e.getValue());
                 }
             }
             try {
