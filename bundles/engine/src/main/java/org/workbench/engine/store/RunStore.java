@@ -25,19 +25,25 @@ public final class RunStore implements AutoCloseable {
     private static final int CHUNK = 500;
     /** The prefix of the {@code wb_meta} names holding each origin's write token. */
     static final String TOKEN = "sync:";
-    private final Connection connection;
+    private Connection connection;
     private final String url;
+    private final Properties credentials;
     private String written;
     private String replaced;
     private String pendingReplaced;
 
-    private RunStore(Connection connection, String url) {
+    private RunStore(Connection connection, String url, Properties credentials) {
         this.connection = connection;
         this.url = url;
+        this.credentials = credentials;
     }
 
     /** Opens (and on first use creates) the store at {@code url} ({@code jdbc:h2:...} or {@code jdbc:postgresql:...}). */
     public static RunStore open(String url, Properties credentials) throws SQLException {
+        return new RunStore(connect(url, credentials), url, credentials);
+    }
+
+    private static Connection connect(String url, Properties credentials) throws SQLException {
         Driver driver = driver(url);
         Connection c = driver.connect(url, credentials);
         if (c == null) {
@@ -46,7 +52,7 @@ public final class RunStore implements AutoCloseable {
         try {
             StoreSchema.create(c);
             c.setAutoCommit(false);
-            return new RunStore(c, url);
+            return c;
         } catch (SQLException | RuntimeException e) {
             c.close();
             throw e;
@@ -354,7 +360,14 @@ public final class RunStore implements AutoCloseable {
         }
     }
 
-    /** Builds the indexes {@link #clearForReindex} left out, once the runs are in. */
+    /**
+     * Builds the indexes {@link #clearForReindex} left out, once the runs are in; then, when no other
+     * connection has the file open, closes it with {@code SHUTDOWN COMPACT} and opens it again. A bulk
+     * load leaves most of an H2 file as old chunks (the pages each commit replaced, and the index builds'
+     * sort runs): measured at 10,000 runs, 92 MB before and 24 MB after. H2 reuses that space only
+     * slowly and never gives it back while open; a {@code serve} holding the file keeps it (compaction
+     * would close the database under it), and its next close compacts for a moment.
+     */
     void finishBulk() throws SQLException {
         try {
             StoreSchema.index(connection);
@@ -362,6 +375,24 @@ public final class RunStore implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
+        }
+        if (sessions() == 1) {
+            try (java.sql.Statement s = connection.createStatement()) {
+                s.execute("SHUTDOWN COMPACT");
+            } finally {
+                connection.close();
+                connection = connect(url, credentials);
+            }
+        }
+    }
+
+    /** How many connections the embedded database has (this one included). */
+    private int sessions() throws SQLException {
+        try (java.sql.Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
+            return rs.next() ? rs.getInt(1) : Integer.MAX_VALUE;
+        } finally {
+            connection.commit();
         }
     }
 

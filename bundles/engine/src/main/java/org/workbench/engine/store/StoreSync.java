@@ -139,25 +139,52 @@ public final class StoreSync {
         SyncManifest.of(results, store.url(), origin).append(store.replaced(), store.written(), key, signature);
     }
 
+    /** A folder read for the index: the run, or why it could not be read. */
+    private record Read(String key, StoredRun run, String problem) {
+    }
+
+    /**
+     * Reads the folders {@code keys} and writes them to the store in transactions of {@value #BATCH}
+     * runs, reading the next batch (on the common pool) while the store writes this one.
+     */
     private static void write(RunStore store, Path results, String origin, List<String> keys,
             Map<String, String> signatures, List<String> unreadable, Set<String> failed, boolean replace)
             throws SQLException {
-        List<StoredRun> batch = new ArrayList<>();
-        for (String key : keys) {
+        List<List<String>> batches = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += BATCH) {
+            batches.add(keys.subList(from, Math.min(keys.size(), from + BATCH)));
+        }
+        java.util.concurrent.CompletableFuture<List<Read>> next = batches.isEmpty() ? null
+                : readLater(results, batches.get(0), signatures);
+        for (int i = 0; i < batches.size(); i++) {
+            List<Read> read = next.join();
+            next = i + 1 < batches.size() ? readLater(results, batches.get(i + 1), signatures) : null;
+            List<StoredRun> batch = new ArrayList<>();
+            for (Read r : read) {
+                if (r.run() != null) {
+                    batch.add(r.run());
+                } else {
+                    unreadable.add(r.problem());
+                    failed.add(r.key());
+                }
+            }
+            if (!batch.isEmpty()) {
+                store.put(batch, origin, replace);
+            }
+        }
+    }
+
+    private static final int BATCH = 1000;
+
+    private static java.util.concurrent.CompletableFuture<List<Read>> readLater(Path results, List<String> keys,
+            Map<String, String> signatures) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> keys.parallelStream().map(key -> {
             Path folder = results.resolve(key);
             try {
-                batch.add(ResultFolderReader.read(folder, signatures.get(key)));
-            } catch (IOException e) {
-                unreadable.add(folder + ": " + e.getMessage());
-                failed.add(key);
+                return new Read(key, ResultFolderReader.read(folder, signatures.get(key)), null);
+            } catch (IOException | RuntimeException e) {
+                return new Read(key, null, folder + ": " + e.getMessage());
             }
-            if (batch.size() == 1000) {
-                store.put(batch, origin, replace);
-                batch.clear();
-            }
-        }
-        if (!batch.isEmpty()) {
-            store.put(batch, origin, replace);
-        }
+        }).toList());
     }
 }
