@@ -60,6 +60,41 @@ final class FolderScan {
         return look(root, times, indexed);
     }
 
+    /**
+     * Whether every experiment folder under {@code root} is one of {@code times} with the same
+     * modification time, and no other is there: one listing of {@code root} and a {@code stat} per
+     * experiment folder.
+     */
+    static boolean unchanged(Path root, Map<String, Long> times) throws IOException {
+        if (!Files.isDirectory(root) || times.containsValue(UNKNOWN)) {
+            return false;
+        }
+        int seen = 0;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
+            for (Path p : entries) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".")) {
+                    continue;
+                }
+                BasicFileAttributes a;
+                try {
+                    a = Files.readAttributes(p, BasicFileAttributes.class);
+                } catch (NoSuchFileException e) {
+                    return false;
+                }
+                if (!a.isDirectory()) {
+                    continue;
+                }
+                Long before = times.get(name);
+                if (before == null || before != a.lastModifiedTime().to(TimeUnit.NANOSECONDS)) {
+                    return false;
+                }
+                seen++;
+            }
+        }
+        return seen == times.size();
+    }
+
     private static Found look(Path root, Map<String, Long> times, Map<String, String> indexed) throws IOException {
         Map<String, String> found = new ConcurrentHashMap<>();
         Map<String, Long> seen = new ConcurrentHashMap<>();

@@ -75,6 +75,12 @@ public final class StoreSync {
         String origin = origin(results);
         SyncManifest manifest = SyncManifest.of(results, store.url(), origin);
         String token = store.token(origin);
+        if (!everyRun) {
+            SyncManifest.Header header = manifest.header(token);
+            if (header != null && FolderScan.unchanged(results, header.times())) {
+                return new Report(0, 0, header.runs(), List.of()); // nothing written, no experiment folder touched
+            }
+        }
         String before = store.written();
         SyncManifest.Snapshot snapshot = manifest.snapshot(token);
         Map<String, String> fromManifest = snapshot == null ? null : snapshot.signatures();

@@ -29,7 +29,7 @@ import java.util.Map;
  * tokens up to the store's describes the store as well.
  */
 final class SyncManifest {
-    private static final String MAGIC = "workbench-sync-manifest-2";
+    private static final String MAGIC = "workbench-sync-manifest-3";
 
     /**
      * What a manifest holds: the run signatures, and the experiment folders' modification times the
@@ -156,15 +156,11 @@ final class SyncManifest {
                 return null;
             }
             String at = in.readUTF();
+            Map<String, Long> times = times(in);
             int n = in.readInt();
             Map<String, String> signatures = new HashMap<>(Math.max(16, n * 4 / 3 + 1));
             for (int i = 0; i < n; i++) {
                 signatures.put(in.readUTF(), in.readUTF());
-            }
-            int m = in.readInt();
-            Map<String, Long> times = new HashMap<>();
-            for (int i = 0; i < m; i++) {
-                times.put(in.readUTF(), in.readLong());
             }
             if (in.read() != -1) {
                 return null;
@@ -173,6 +169,40 @@ final class SyncManifest {
         } catch (IOException | RuntimeException e) {
             return null; // a damaged manifest only costs reading the signatures from the store
         }
+    }
+
+    /**
+     * What the manifest says without reading its runs: the experiment folders' times and how many runs
+     * it holds, when it was written at exactly {@code token} and no journal follows it (nothing was
+     * written to the store since); else {@code null}. A sync that finds every experiment folder's time
+     * unchanged is then done.
+     */
+    Header header(String token) {
+        if (token == null || !Files.isRegularFile(file) || hasJournal()) {
+            return null;
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 13))) {
+            if (!MAGIC.equals(in.readUTF()) || !token.equals(in.readUTF())) {
+                return null;
+            }
+            Map<String, Long> times = times(in);
+            return new Header(times, in.readInt());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The experiment folders' times a manifest holds, and its number of runs. */
+    record Header(Map<String, Long> times, int runs) {
+    }
+
+    private static Map<String, Long> times(DataInputStream in) throws IOException {
+        int m = in.readInt();
+        Map<String, Long> times = new HashMap<>();
+        for (int i = 0; i < m; i++) {
+            times.put(in.readUTF(), in.readLong());
+        }
+        return times;
     }
 
     /** Replaces the manifest with {@code signatures} at {@code token}, with no experiment folder times. */
@@ -191,15 +221,15 @@ final class SyncManifest {
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
                 out.writeUTF(MAGIC);
                 out.writeUTF(token);
-                out.writeInt(signatures.size());
-                for (Map.Entry<String, String> e : signatures.entrySet()) {
-                    out.writeUTF(e.getKey());
-                    out.writeUTF(e.getValue());
-                }
                 out.writeInt(times.size());
                 for (Map.Entry<String, Long> e : times.entrySet()) {
                     out.writeUTF(e.getKey());
                     out.writeLong(e.getValue());
+                }
+                out.writeInt(signatures.size());
+                for (Map.Entry<String, String> e : signatures.entrySet()) {
+                    out.writeUTF(e.getKey());
+                    out.writeUTF(e.getValue());
                 }
             }
             try {
