@@ -490,7 +490,16 @@ public final class RunStore implements AutoCloseable {
             }
         }
         order.append("r.started_at DESC NULLS LAST, p.run_key, p.point");
-        List<Object> parameters = new ArrayList<>(joinParameters);
+        // the first page of every run in the default order (the runs page as it opens): the rows come from
+        // the first LIMIT + OFFSET runs in that order, so only those are joined and sorted, not every row
+        String runs = "wb_runs";
+        List<Object> runsParameters = new ArrayList<>();
+        if (always && (q.sort() == null || q.sort().isBlank())) {
+            runs = "(SELECT * FROM wb_runs ORDER BY started_at DESC NULLS LAST, run_key LIMIT ?)";
+            runsParameters.add((long) Math.max(0, q.limit()) + Math.max(0, q.offset()));
+        }
+        List<Object> parameters = new ArrayList<>(runsParameters);
+        parameters.addAll(joinParameters);
         parameters.addAll(where.parameters());
         List<RunRow> rows = new ArrayList<>();
         List<String> keys = new ArrayList<>();
@@ -499,7 +508,7 @@ public final class RunStore implements AutoCloseable {
         try (PreparedStatement s = connection.prepareStatement("SELECT p.run_key, p.point, p.label, r.experiment, "
                 + "r.run_id, r.status, r.task, r.started_at, r.duration_ms, r.homework, r.overrides, r.notes, r.folder, "
                 + "p.row_id, r.title" + (always ? "" : ", COUNT(*) OVER ()")
-                + " FROM wb_rows p JOIN wb_runs r ON r.run_key = p.run_key" + join + " WHERE " + where.text()
+                + " FROM wb_rows p JOIN " + runs + " r ON r.run_key = p.run_key" + join + " WHERE " + where.text()
                 + order + " LIMIT ? OFFSET ?")) {
             int next = bind(s, parameters, 1);
             s.setInt(next, Math.max(0, q.limit()));
