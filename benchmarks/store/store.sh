@@ -2,7 +2,7 @@
 # The run store at scale (docs/run-store.md): generates N result folders (not real runs; default
 # 100000) in a temporary results folder, indexes them, then prints the figures of issue 22: a
 # runs --where query, the start-up sync with nothing changed, the web runs page (server time to the
-# whole page, and the browser's first contentful paint where chromium is installed) and the index
+# whole page, and the browser's first contentful paint where chromium and chromedriver are installed) and the index
 # size on disk. Each command's CPU time (user+sys, from /usr/bin/time) is printed beside its wall
 # times: on a loaded machine the CPU times are the steadier figures. The load average is printed first.
 # SKIP_REINDEX=1 reuses DIR's store instead of indexing it from scratch.
@@ -41,7 +41,8 @@ for i in 1 2 3; do
   timed runs --out "$results" --timing --where "$where" --sort -prior.scale --columns prior.scale,results.study.testMse.map.mean \
     --limit 50
 done
-echo "== the same query unsorted, and a tag query"
+echo "== a rescan (every run folder's signature compared: runs --rescan), then the same query unsorted, and a tag query"
+timed runs --out "$results" --timing --rescan --where "$where" --limit 50
 timed runs --out "$results" --timing --where "$where" --limit 50
 timed runs --out "$results" --timing --where "tag = 'final'" --limit 50
 echo "== index size on disk: $(du -h "$results/.store/runs.mv.db" | cut -f1) ($(stat -c %s "$results/.store/runs.mv.db") bytes)"
@@ -57,15 +58,11 @@ for i in 1 2 3; do curl -s -o /dev/null -w "warm: %{time_total} s, %{size_downlo
 first="http://127.0.0.1:$port/runs"
 for i in 1 2 3; do curl -s -o /dev/null -w "the unsorted first page (/runs): %{time_total} s, %{size_download} bytes\n" "$first"; done
 for i in 1 2; do curl -s -o /dev/null -w "home page (/): %{time_total} s\n" "http://127.0.0.1:$port/"; done
-if command -v chromium >/dev/null; then
-  # first contentful paint of the page in headless chromium (navigation start to paint)
-  python3 - "$page" <<'PY' || true
-import json, subprocess, sys, tempfile, time
-url = sys.argv[1]
-t0 = time.time()
-out = subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=5000",
-                      "--dump-dom", url], capture_output=True, text=True, timeout=120)
-print("chromium --dump-dom of the page (browser start included): %.2f s, %d rows" % (time.time() - t0, out.stdout.count('class="run-row"')))
-PY
+if command -v chromedriver >/dev/null && command -v chromium >/dev/null; then
+  # first contentful paint in headless chromium (navigation start to paint, the server's answer included)
+  echo "the runs page (/runs):"
+  python3 "$root/benchmarks/store/first_paint.py" "$first" 3 || true
+  echo "the runs page sorted by a metric column:"
+  python3 "$root/benchmarks/store/first_paint.py" "$page" 3 || true
 fi
 echo "(results kept in $dir; remove it when done)"

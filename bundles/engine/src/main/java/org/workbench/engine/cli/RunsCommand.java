@@ -64,6 +64,11 @@ final class RunsCommand implements Callable<Integer> {
     @Option(names = "--reindex", description = "Rebuild the index from the result folders first.")
     boolean reindex;
 
+    @Option(names = "--rescan", description = "Compare every run folder with the index first (finds result.json "
+            + "or tags edited by hand inside a run folder; without it only new and deleted run folders and the "
+            + "workbench's own changes are looked for).")
+    boolean rescan;
+
     @Option(names = "--timing", description = "Say on standard error how long opening, syncing and the query took.")
     boolean timing;
 
@@ -79,7 +84,7 @@ final class RunsCommand implements Callable<Integer> {
         }
         // the expression is checked before the store is opened: a typo costs nothing
         org.workbench.engine.store.WhereParser.parse(where);
-        try (RunStore opened = store.open(context, reindex, timing)) {
+        try (RunStore opened = store.open(context, org.workbench.engine.store.SyncMode.of(reindex, rescan), timing)) {
             long t0 = System.nanoTime();
             long c0 = org.workbench.engine.store.RunRecorder.cpuNanos();
             QueryAnswer answer = opened.query(new RunQuery(where, sort, columns, limit, offset));

@@ -24,13 +24,19 @@ final class StoreOptions {
 
     /** {@link #open(CommandContext, boolean)}, saying on standard error how long opening and syncing took when {@code timing}. */
     RunStore open(CommandContext context, boolean reindex, boolean timing) throws InvalidInputException, IOException {
+        return open(context, org.workbench.engine.store.SyncMode.of(reindex, false), timing);
+    }
+
+    /** The store, brought up to date in the way {@code mode} says. */
+    RunStore open(CommandContext context, org.workbench.engine.store.SyncMode mode, boolean timing)
+            throws InvalidInputException, IOException {
         if (out.toString().isBlank() || Files.exists(out) && !Files.isDirectory(out)) {
             throw new InvalidInputException(null, null, "--out " + out + " is not a folder; give the results folder "
                     + "(default results)");
         }
         StoreLocation location = StoreLocation.of(out, System.getenv());
         startDrivers(context);
-        return RunRecorder.openSynced(location, out, reindex, context.err()::println,
+        return RunRecorder.openSynced(location, out, mode, context.err()::println,
                 timing ? context.err()::println : null);
     }
 

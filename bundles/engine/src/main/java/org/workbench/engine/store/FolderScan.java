@@ -7,41 +7,138 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The run folders under a results folder ({@code <results>/<experiment>/<run-id>/result.json}) with
  * their signatures: the run folder's modification time (tags and notes are written by renaming, which
  * changes it) and {@code result.json}'s time and size (a hand edit changes them). Names starting with
- * a dot (unfinished runs, the store itself) are not runs. Experiments are scanned in parallel: two
- * stat calls per run are the whole cost of a sync where nothing changed.
+ * a dot (unfinished runs, the store itself) are not runs.
+ *
+ * <p>Two ways to look: {@link #scan} reads every run folder's signature (two {@code stat} calls a run,
+ * experiments in parallel); {@link #quick} looks only at each experiment folder's modification time,
+ * which moves when a run folder is created, renamed into place or deleted in it, and lists again only
+ * the experiment folders whose time moved since the last look (their runs already known keep their
+ * signatures). What {@code quick} cannot see is a change inside a run folder made by hand.
  */
 final class FolderScan {
+    /**
+     * A time too close to the look to be trusted: a folder changed again within the file system clock's
+     * tick keeps its time, so a folder whose time is this close to the look is listed again next time.
+     */
+    static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
+    /** The time recorded for an experiment folder that must be listed again. */
+    static final long UNKNOWN = Long.MIN_VALUE;
+
+    /**
+     * What a look found.
+     *
+     * @param signatures {@code experiment/run-id} to signature, for every finished run folder
+     * @param times      each experiment folder's modification time (nanoseconds) when it was listed, or {@link #UNKNOWN}
+     */
+    record Found(Map<String, String> signatures, Map<String, Long> times) {
+    }
+
     private FolderScan() {
     }
 
-    /** {@code experiment/run-id} to the run folder's signature, for every finished run folder under {@code root}. */
-    static Map<String, String> scan(Path root) throws IOException {
-        Map<String, String> found = new ConcurrentHashMap<>();
-        if (!Files.isDirectory(root)) {
-            return found;
+    /** Every run folder's signature, and the experiment folders' times. */
+    static Found full(Path root) throws IOException {
+        return look(root, null, null);
+    }
+
+    /**
+     * The run folders as {@code indexed} (the signatures the last look found) and {@code times} (the
+     * experiment folders' times it saw) describe them, looking again only into experiment folders that
+     * are new or whose time moved: there, runs not yet known are read and known ones keep their signature.
+     */
+    static Found quick(Path root, Map<String, Long> times, Map<String, String> indexed) throws IOException {
+        return look(root, times, indexed);
+    }
+
+    /**
+     * Whether every experiment folder under {@code root} is one of {@code times} with the same
+     * modification time, and no other is there: one listing of {@code root} and a {@code stat} per
+     * experiment folder.
+     */
+    static boolean unchanged(Path root, Map<String, Long> times) throws IOException {
+        if (!Files.isDirectory(root) || times.containsValue(UNKNOWN)) {
+            return false;
         }
+        int seen = 0;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
+            for (Path p : entries) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".")) {
+                    continue;
+                }
+                BasicFileAttributes a;
+                try {
+                    a = Files.readAttributes(p, BasicFileAttributes.class);
+                } catch (NoSuchFileException e) {
+                    return false;
+                }
+                if (!a.isDirectory()) {
+                    continue;
+                }
+                Long before = times.get(name);
+                if (before == null || before != a.lastModifiedTime().to(TimeUnit.NANOSECONDS)) {
+                    return false;
+                }
+                seen++;
+            }
+        }
+        return seen == times.size();
+    }
+
+    private static Found look(Path root, Map<String, Long> times, Map<String, String> indexed) throws IOException {
+        Map<String, String> found = new ConcurrentHashMap<>();
+        Map<String, Long> seen = new ConcurrentHashMap<>();
+        if (!Files.isDirectory(root)) {
+            return new Found(found, seen);
+        }
+        Map<String, List<Map.Entry<String, String>>> known = times == null ? Map.of() : byExperiment(indexed);
+        long now = System.currentTimeMillis() * 1_000_000L;
         List<Path> experiments = folders(root, true);
         experiments.parallelStream().forEach(experiment -> {
+            String name = experiment.getFileName().toString();
             try {
-                for (Path run : folders(experiment, false)) {
-                    String signature = signature(run);
-                    if (signature != null) {
-                        found.put(experiment.getFileName() + "/" + run.getFileName(), signature);
+                long time = Files.getLastModifiedTime(experiment).to(TimeUnit.NANOSECONDS);
+                List<Map.Entry<String, String>> runs = known.getOrDefault(name, List.of());
+                Long before = times == null ? null : times.get(name);
+                if (before != null && before == time) {
+                    runs.forEach(e -> found.put(e.getKey(), e.getValue()));
+                } else {
+                    Map<String, String> knownHere = new HashMap<>();
+                    runs.forEach(e -> knownHere.put(e.getKey(), e.getValue()));
+                    for (Path run : folders(experiment, false)) {
+                        String key = name + "/" + run.getFileName();
+                        String signature = times != null && knownHere.containsKey(key) ? knownHere.get(key) : signature(run);
+                        if (signature != null) {
+                            found.put(key, signature);
+                        }
                     }
                 }
+                seen.put(name, now - time < RACY_NANOS ? UNKNOWN : time);
             } catch (IOException e) {
                 // an experiment folder removed while scanning: its runs are gone
             }
         });
-        return found;
+        return new Found(found, seen);
+    }
+
+    /** The known runs grouped by experiment folder name. */
+    private static Map<String, List<Map.Entry<String, String>>> byExperiment(Map<String, String> indexed) {
+        Map<String, List<Map.Entry<String, String>>> by = new HashMap<>();
+        for (Map.Entry<String, String> e : indexed.entrySet()) {
+            String key = e.getKey();
+            by.computeIfAbsent(key.substring(0, Math.max(0, key.indexOf('/'))), k -> new ArrayList<>()).add(e);
+        }
+        return by;
     }
 
     /** The signature of the run folder {@code run}, or {@code null} when it holds no {@code result.json}. */

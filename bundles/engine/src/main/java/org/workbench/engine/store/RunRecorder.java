@@ -49,14 +49,14 @@ public final class RunRecorder {
     /** Opens the store of {@code results} (creating it on first use) and brings it up to date. */
     public static RunStore openSynced(StoreLocation location, Path results, boolean reindex,
             java.util.function.Consumer<String> warnings) throws IOException {
-        return openSynced(location, results, reindex, warnings, null);
+        return openSynced(location, results, SyncMode.of(reindex, false), warnings, null);
     }
 
     /**
-     * {@link #openSynced(StoreLocation, Path, boolean, java.util.function.Consumer)}, telling {@code timing}
+     * {@link #openSynced(StoreLocation, Path, boolean, java.util.function.Consumer)} in the way {@code mode} says, telling {@code timing}
      * (when not {@code null}) how long opening and the sync took and what the sync did.
      */
-    public static RunStore openSynced(StoreLocation location, Path results, boolean reindex,
+    public static RunStore openSynced(StoreLocation location, Path results, SyncMode mode,
             java.util.function.Consumer<String> warnings, java.util.function.Consumer<String> timing) throws IOException {
         long t0 = System.nanoTime();
         long c0 = cpuNanos();
@@ -69,12 +69,16 @@ public final class RunRecorder {
         try {
             long t1 = System.nanoTime();
             long c1 = cpuNanos();
-            StoreSync.Report report = reindex ? StoreSync.reindex(store, results) : StoreSync.sync(store, results);
+            StoreSync.Report report = switch (mode) {
+                case REINDEX -> StoreSync.reindex(store, results);
+                case RESCAN -> StoreSync.rescan(store, results);
+                case QUICK -> StoreSync.sync(store, results);
+            };
             report.unreadable().forEach(u -> warnings.accept("warning: not indexed: " + u));
             if (timing != null) {
                 timing.accept(String.format(java.util.Locale.ROOT, "timing: open %.1f ms, cpu %.1f ms, %s %.1f ms, "
                         + "cpu %.1f ms (%d indexed, %d removed, %d unchanged)", (t1 - t0) / 1e6, (c1 - c0) / 1e6,
-                        reindex ? "reindex" : "sync", (System.nanoTime() - t1) / 1e6, (cpuNanos() - c1) / 1e6,
+                        mode.name().toLowerCase(java.util.Locale.ROOT), (System.nanoTime() - t1) / 1e6, (cpuNanos() - c1) / 1e6,
                         report.indexed(), report.removed(), report.unchanged()));
             }
             return store;

@@ -32,6 +32,11 @@ public final class RunTable implements Function<String, String>, AutoCloseable {
     public static final String PROPERTY = "workbench.service";
     public static final String NAME = "run-table";
     static final long SYNC_MS = 10_000;
+    /**
+     * How often a background sync is a rescan (every run folder's signature: a hand edit inside a run
+     * folder), not the quick look at the experiment folders: a rescan of 100,000 runs costs seconds of CPU.
+     */
+    static final long RESCAN_MS = 60_000;
     /** The most rows one request answers (a CSV export of a whole store is paged by the caller beyond this). */
     static final int MOST = 100_000;
     /** How long closing waits for a background sync to finish. */
@@ -42,11 +47,13 @@ public final class RunTable implements Function<String, String>, AutoCloseable {
     private final Supplier<String> startDrivers;
     private RunStore store;
     private long syncedAt;
+    private long rescannedAt;
     private boolean syncing;
     /** The last background sync's thread, which closing waits for. */
     private Thread background;
 
     private final long syncMs;
+    private final long rescanMs;
 
     public RunTable(Path results, Map<String, String> env, Supplier<String> startDrivers) {
         this(results, env, startDrivers, SYNC_MS);
@@ -54,6 +61,12 @@ public final class RunTable implements Function<String, String>, AutoCloseable {
 
     /** {@link #RunTable(Path, Map, Supplier)}, syncing again when the last sync is older than {@code syncMs}. */
     RunTable(Path results, Map<String, String> env, Supplier<String> startDrivers, long syncMs) {
+        this(results, env, startDrivers, syncMs, RESCAN_MS);
+    }
+
+    /** {@link #RunTable(Path, Map, Supplier, long)}, the background sync a rescan when the last is older than {@code rescanMs}. */
+    RunTable(Path results, Map<String, String> env, Supplier<String> startDrivers, long syncMs, long rescanMs) {
+        this.rescanMs = rescanMs;
         this.results = results;
         this.env = Map.copyOf(env);
         this.startDrivers = startDrivers;
@@ -132,10 +145,15 @@ public final class RunTable implements Function<String, String>, AutoCloseable {
             StoreLocation location = StoreLocation.of(results, env);
             store = RunRecorder.openSynced(location, results, false, w -> { });
             syncedAt = now;
+            rescannedAt = now;
         } else if (now - syncedAt > syncMs && !syncing) {
             syncing = true;
             StoreLocation location = StoreLocation.of(results, env);
-            Thread t = new Thread(() -> syncInBackground(location), "run-store-sync");
+            boolean rescan = now - rescannedAt >= rescanMs;
+            if (rescan) {
+                rescannedAt = now;
+            }
+            Thread t = new Thread(() -> syncInBackground(location, rescan), "run-store-sync");
             t.setDaemon(true);
             background = t;
             t.start();
@@ -144,9 +162,13 @@ public final class RunTable implements Function<String, String>, AutoCloseable {
     }
 
     /** One sync over a connection of its own (the queries' connection never sees a half-written batch). */
-    private void syncInBackground(StoreLocation location) {
+    private void syncInBackground(StoreLocation location, boolean rescan) {
         try (RunStore own = RunStore.open(location.url(), location.credentials())) {
-            StoreSync.sync(own, results);
+            if (rescan) {
+                StoreSync.rescan(own, results);
+            } else {
+                StoreSync.sync(own, results);
+            }
         } catch (IOException | SQLException | RuntimeException e) {
             // the folders stay the record: the next sync catches up
         } finally {

@@ -20,7 +20,7 @@ final class StoreSchema {
     static final int TEXT_LENGTH = 1000;
 
     /** The tables' version: a store of another version is emptied and rebuilt from the folders (it is a cache). */
-    static final String VERSION = "2";
+    static final String VERSION = "3";
     /** The advisory lock (PostgreSQL) held while the schema is checked and created: "wbschema" in ASCII. */
     static final long SCHEMA_LOCK = 0x7762736368656d61L;
 
@@ -32,18 +32,29 @@ final class StoreSchema {
                     + "notes VARCHAR(1000000), signature VARCHAR(200) NOT NULL, points INT NOT NULL)",
             "CREATE TABLE IF NOT EXISTS wb_rows (row_id BIGINT PRIMARY KEY, run_key VARCHAR(500) NOT NULL, "
                     + "point INT NOT NULL, label VARCHAR(2000))",
-            "CREATE TABLE IF NOT EXISTS wb_values (row_id BIGINT NOT NULL, run_key VARCHAR(500) NOT NULL, "
-                    + "vkey VARCHAR(" + KEY_LENGTH + ") NOT NULL, num DOUBLE PRECISION, txt VARCHAR(" + TEXT_LENGTH + "))",
+            "CREATE TABLE IF NOT EXISTS wb_values (row_id BIGINT NOT NULL, key_id BIGINT NOT NULL, "
+                    + "num DOUBLE PRECISION, txt VARCHAR(" + TEXT_LENGTH + "))",
             "CREATE TABLE IF NOT EXISTS wb_tags (run_key VARCHAR(500) NOT NULL, tag VARCHAR(100) NOT NULL, "
-                    + "PRIMARY KEY (run_key, tag))",
+                    + "PRIMARY KEY (run_key, tag))");
+
+    /**
+     * The secondary indexes. {@code wb_values} has three: by row (the values of the rows a page shows,
+     * a sort key, a run's values to delete) and two covering ones by key and value, so that a condition
+     * such as {@code prior.scale < 0.5} is one range of one index that already holds the row ids. A key
+     * is stored as a number ({@link RunStore#keyId}), not as its text, in all three: the values table
+     * is most of the store, and every byte of it counts three times over.
+     */
+    private static final List<String> INDEXES = List.of(
             "CREATE INDEX IF NOT EXISTS wb_rows_run ON wb_rows (run_key)",
-            "CREATE INDEX IF NOT EXISTS wb_values_row ON wb_values (row_id, vkey)",
-            "CREATE INDEX IF NOT EXISTS wb_values_run ON wb_values (run_key)",
-            "CREATE INDEX IF NOT EXISTS wb_values_num ON wb_values (vkey, num, row_id)",
-            "CREATE INDEX IF NOT EXISTS wb_values_txt ON wb_values (vkey, txt, row_id)",
+            "CREATE INDEX IF NOT EXISTS wb_values_row ON wb_values (row_id, key_id)",
+            "CREATE INDEX IF NOT EXISTS wb_values_num ON wb_values (key_id, num, row_id)",
+            "CREATE INDEX IF NOT EXISTS wb_values_txt ON wb_values (key_id, txt, row_id)",
             "CREATE INDEX IF NOT EXISTS wb_runs_origin ON wb_runs (origin)",
             "CREATE INDEX IF NOT EXISTS wb_runs_started ON wb_runs (started_at)",
             "CREATE INDEX IF NOT EXISTS wb_tags_tag ON wb_tags (tag)");
+
+    /** The tables holding runs, in the order they are dropped. */
+    static final List<String> DATA_TABLES = List.of("wb_values", "wb_rows", "wb_tags", "wb_runs");
 
     private StoreSchema() {
     }
@@ -77,13 +88,16 @@ final class StoreSchema {
                 }
                 s.execute("CREATE TABLE IF NOT EXISTS wb_meta (name VARCHAR(100) PRIMARY KEY, val VARCHAR(1000))");
                 if (!VERSION.equals(version(c))) {
-                    for (String table : List.of("wb_values", "wb_rows", "wb_tags", "wb_runs")) {
+                    for (String table : DATA_TABLES) {
                         s.execute("DROP TABLE IF EXISTS " + table);
                     }
                     s.execute("DELETE FROM wb_meta WHERE name = 'schema' OR name LIKE '" + RunStore.TOKEN + "%'");
                     s.execute("INSERT INTO wb_meta (name, val) VALUES ('schema', '" + VERSION + "')");
                 }
                 for (String sql : TABLES) {
+                    s.execute(sql);
+                }
+                for (String sql : INDEXES) {
                     s.execute(sql);
                 }
                 c.commit();
@@ -94,6 +108,32 @@ final class StoreSchema {
             }
         }
         throw last;
+    }
+
+    /**
+     * Empties the store for a reindex that owns all of it: drops the tables and makes them again without
+     * their secondary indexes, so that a bulk load appends rows instead of rewriting index pages all over
+     * the file at every commit ({@link #index} builds them once, at the end). Dropping is also what frees
+     * the old rows' space: deleting millions of rows would write each one's undo entry first.
+     */
+    static void recreateBare(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String table : DATA_TABLES) {
+                s.execute("DROP TABLE IF EXISTS " + table);
+            }
+            for (String sql : TABLES) {
+                s.execute(sql);
+            }
+        }
+    }
+
+    /** Makes the secondary indexes that are missing (after {@link #recreateBare} and a bulk load). */
+    static void index(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String sql : INDEXES) {
+                s.execute(sql);
+            }
+        }
     }
 
     private static String version(Connection c) throws SQLException {

@@ -50,18 +50,44 @@ public final class StoreSync {
     }
 
     /**
-     * Brings the index of {@code results} up to date with its folders. What the store holds is read from
-     * the {@link SyncManifest} the last sync left when no process wrote to the store since, else from the
-     * store itself; either way every folder's signature is compared, so a hand edit is found.
+     * Brings the index of {@code results} up to date with its folders, the quick way (a start-up): what
+     * the store holds is read from the {@link SyncManifest} the last sync left when no process wrote to
+     * the store since other than through the manifest's journal, and only the experiment folders whose
+     * modification time moved since are listed again ({@link FolderScan#quick}): new and deleted run
+     * folders are found, and every change the workbench made itself (runs, tags, notes) is in the
+     * journal. A change made by hand inside a run folder needs {@link #rescan}. Without a usable
+     * manifest, this is a {@link #rescan}.
      */
     public static Report sync(RunStore store, Path results) throws IOException, SQLException {
+        return sync(store, results, false);
+    }
+
+    /**
+     * Brings the index of {@code results} up to date with its folders, comparing every run folder's
+     * signature (two {@code stat} calls a run): also finds a {@code result.json} edited by hand in place,
+     * or a tag file renamed into a run folder by hand.
+     */
+    public static Report rescan(RunStore store, Path results) throws IOException, SQLException {
+        return sync(store, results, true);
+    }
+
+    private static Report sync(RunStore store, Path results, boolean everyRun) throws IOException, SQLException {
         String origin = origin(results);
-        Map<String, String> folders = FolderScan.scan(results);
         SyncManifest manifest = SyncManifest.of(results, store.url(), origin);
         String token = store.token(origin);
+        if (!everyRun) {
+            SyncManifest.Header header = manifest.header(token);
+            if (header != null && FolderScan.unchanged(results, header.times())) {
+                return new Report(0, 0, header.runs(), List.of()); // nothing written, no experiment folder touched
+            }
+        }
         String before = store.written();
-        Map<String, String> fromManifest = manifest.read(token);
+        SyncManifest.Snapshot snapshot = manifest.snapshot(token);
+        Map<String, String> fromManifest = snapshot == null ? null : snapshot.signatures();
         Map<String, String> indexed = fromManifest != null ? fromManifest : store.signatures(origin);
+        FolderScan.Found found = everyRun || snapshot == null ? FolderScan.full(results)
+                : FolderScan.quick(results, snapshot.times(), indexed);
+        Map<String, String> folders = found.signatures();
         if (token == null) {
             token = store.mark(origin);
         }
@@ -74,11 +100,14 @@ public final class StoreSync {
             store.remove(gone, origin);
         }
         write(store, results, origin, changed, folders, unreadable, failed, true);
-        if (fromManifest == null || !gone.isEmpty() || !changed.isEmpty() || manifest.hasJournal()) {
+        if (fromManifest == null || !gone.isEmpty() || !changed.isEmpty() || manifest.hasJournal()
+                || !found.times().equals(snapshot.times())) {
             Map<String, String> now = new HashMap<>(indexed);
             gone.forEach(now::remove);
             changed.stream().filter(k -> !failed.contains(k)).forEach(k -> now.put(k, folders.get(k)));
-            manifest.write(java.util.Objects.equals(before, store.written()) ? token : store.written(), now);
+            Map<String, Long> times = new HashMap<>(found.times());
+            failed.forEach(k -> times.put(k.substring(0, k.indexOf('/')), FolderScan.UNKNOWN)); // read again next time
+            manifest.write(java.util.Objects.equals(before, store.written()) ? token : store.written(), now, times);
         }
         return new Report(changed.size() - unreadable.size(), gone.size(), folders.size() - changed.size(), unreadable);
     }
@@ -86,14 +115,20 @@ public final class StoreSync {
     /** Forgets the runs of {@code results} and indexes every folder again. */
     public static Report reindex(RunStore store, Path results) throws IOException, SQLException {
         String origin = origin(results);
-        store.removeOrigin(origin);
-        Map<String, String> folders = FolderScan.scan(results);
+        boolean bulk = store.clearForReindex(origin);
+        FolderScan.Found found = FolderScan.full(results);
+        Map<String, String> folders = found.signatures();
         List<String> unreadable = new ArrayList<>();
         Set<String> failed = new HashSet<>();
         write(store, results, origin, folders.keySet().stream().sorted().toList(), folders, unreadable, failed, false);
+        if (bulk) {
+            store.finishBulk();
+        }
         Map<String, String> now = new HashMap<>(folders);
         failed.forEach(now::remove);
-        SyncManifest.of(results, store.url(), origin).write(store.written(), now);
+        Map<String, Long> times = new HashMap<>(found.times());
+        failed.forEach(k -> times.put(k.substring(0, k.indexOf('/')), FolderScan.UNKNOWN));
+        SyncManifest.of(results, store.url(), origin).write(store.written(), now, times);
         return new Report(folders.size() - unreadable.size(), 0, 0, unreadable);
     }
 
@@ -110,25 +145,52 @@ public final class StoreSync {
         SyncManifest.of(results, store.url(), origin).append(store.replaced(), store.written(), key, signature);
     }
 
+    /** A folder read for the index: the run, or why it could not be read. */
+    private record Read(String key, StoredRun run, String problem) {
+    }
+
+    /**
+     * Reads the folders {@code keys} and writes them to the store in transactions of {@value #BATCH}
+     * runs, reading the next batch (on the common pool) while the store writes this one.
+     */
     private static void write(RunStore store, Path results, String origin, List<String> keys,
             Map<String, String> signatures, List<String> unreadable, Set<String> failed, boolean replace)
             throws SQLException {
-        List<StoredRun> batch = new ArrayList<>();
-        for (String key : keys) {
+        List<List<String>> batches = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += BATCH) {
+            batches.add(keys.subList(from, Math.min(keys.size(), from + BATCH)));
+        }
+        java.util.concurrent.CompletableFuture<List<Read>> next = batches.isEmpty() ? null
+                : readLater(results, batches.get(0), signatures);
+        for (int i = 0; i < batches.size(); i++) {
+            List<Read> read = next.join();
+            next = i + 1 < batches.size() ? readLater(results, batches.get(i + 1), signatures) : null;
+            List<StoredRun> batch = new ArrayList<>();
+            for (Read r : read) {
+                if (r.run() != null) {
+                    batch.add(r.run());
+                } else {
+                    unreadable.add(r.problem());
+                    failed.add(r.key());
+                }
+            }
+            if (!batch.isEmpty()) {
+                store.put(batch, origin, replace);
+            }
+        }
+    }
+
+    private static final int BATCH = 1000;
+
+    private static java.util.concurrent.CompletableFuture<List<Read>> readLater(Path results, List<String> keys,
+            Map<String, String> signatures) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> keys.parallelStream().map(key -> {
             Path folder = results.resolve(key);
             try {
-                batch.add(ResultFolderReader.read(folder, signatures.get(key)));
-            } catch (IOException e) {
-                unreadable.add(folder + ": " + e.getMessage());
-                failed.add(key);
+                return new Read(key, ResultFolderReader.read(folder, signatures.get(key)), null);
+            } catch (IOException | RuntimeException e) {
+                return new Read(key, null, folder + ": " + e.getMessage());
             }
-            if (batch.size() == 1000) {
-                store.put(batch, origin, replace);
-                batch.clear();
-            }
-        }
-        if (!batch.isEmpty()) {
-            store.put(batch, origin, replace);
-        }
+        }).toList());
     }
 }

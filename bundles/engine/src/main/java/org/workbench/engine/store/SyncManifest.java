@@ -29,7 +29,15 @@ import java.util.Map;
  * tokens up to the store's describes the store as well.
  */
 final class SyncManifest {
-    private static final String MAGIC = "workbench-sync-manifest-1";
+    private static final String MAGIC = "workbench-sync-manifest-3";
+
+    /**
+     * What a manifest holds: the run signatures, and the experiment folders' modification times the
+     * look that found them saw ({@link FolderScan#quick}).
+     */
+    record Snapshot(Map<String, String> signatures, Map<String, Long> times) {
+    }
+
     private final Path file;
 
     private SyncManifest(Path file) {
@@ -134,6 +142,12 @@ final class SyncManifest {
 
     /** The signatures it holds when it was written at {@code token}; {@code null} when absent, unreadable or stale. */
     Map<String, String> read(String token) {
+        Snapshot s = snapshot(token);
+        return s == null ? null : s.signatures();
+    }
+
+    /** What it holds when it was written at {@code token}; {@code null} when absent, unreadable or stale. */
+    Snapshot snapshot(String token) {
         if (token == null || !Files.isRegularFile(file)) {
             return null;
         }
@@ -142,6 +156,7 @@ final class SyncManifest {
                 return null;
             }
             String at = in.readUTF();
+            Map<String, Long> times = times(in);
             int n = in.readInt();
             Map<String, String> signatures = new HashMap<>(Math.max(16, n * 4 / 3 + 1));
             for (int i = 0; i < n; i++) {
@@ -150,20 +165,67 @@ final class SyncManifest {
             if (in.read() != -1) {
                 return null;
             }
-            return token.equals(at) || token.equals(follow(at, signatures)) ? signatures : null;
+            return token.equals(at) || token.equals(follow(at, signatures)) ? new Snapshot(signatures, times) : null;
         } catch (IOException | RuntimeException e) {
             return null; // a damaged manifest only costs reading the signatures from the store
         }
     }
 
-    /** Replaces the manifest with {@code signatures} at {@code token}; a failure leaves none (the next sync reads the store). */
+    /**
+     * What the manifest says without reading its runs: the experiment folders' times and how many runs
+     * it holds, when it was written at exactly {@code token} and no journal follows it (nothing was
+     * written to the store since); else {@code null}. A sync that finds every experiment folder's time
+     * unchanged is then done.
+     */
+    Header header(String token) {
+        if (token == null || !Files.isRegularFile(file) || hasJournal()) {
+            return null;
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 13))) {
+            if (!MAGIC.equals(in.readUTF()) || !token.equals(in.readUTF())) {
+                return null;
+            }
+            Map<String, Long> times = times(in);
+            return new Header(times, in.readInt());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The experiment folders' times a manifest holds, and its number of runs. */
+    record Header(Map<String, Long> times, int runs) {
+    }
+
+    private static Map<String, Long> times(DataInputStream in) throws IOException {
+        int m = in.readInt();
+        Map<String, Long> times = new HashMap<>();
+        for (int i = 0; i < m; i++) {
+            times.put(in.readUTF(), in.readLong());
+        }
+        return times;
+    }
+
+    /** Replaces the manifest with {@code signatures} at {@code token}, with no experiment folder times. */
     void write(String token, Map<String, String> signatures) {
+        write(token, signatures, Map.of());
+    }
+
+    /**
+     * Replaces the manifest with {@code signatures} and the experiment folders' {@code times} at
+     * {@code token}; a failure leaves none (the next sync reads the store and every folder).
+     */
+    void write(String token, Map<String, String> signatures, Map<String, Long> times) {
         Path tmp = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
             Files.createDirectories(file.getParent());
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
                 out.writeUTF(MAGIC);
                 out.writeUTF(token);
+                out.writeInt(times.size());
+                for (Map.Entry<String, Long> e : times.entrySet()) {
+                    out.writeUTF(e.getKey());
+                    out.writeLong(e.getValue());
+                }
                 out.writeInt(signatures.size());
                 for (Map.Entry<String, String> e : signatures.entrySet()) {
                     out.writeUTF(e.getKey());

@@ -61,8 +61,8 @@ final class WhereSql {
         } else if (field != null) {
             test(field.column(), c.op(), c.value());
         } else {
-            text.append("p.row_id IN (SELECT v.row_id FROM wb_values v WHERE v.vkey = ? AND ");
-            parameters.add(c.key());
+            text.append("p.row_id IN (SELECT v.row_id FROM wb_values v WHERE v.key_id = ? AND ");
+            parameters.add(RunStore.keyId(c.key()));
             test(c.value() instanceof Double ? "v.num" : "v.txt", c.op(),
                     c.value() instanceof Boolean b ? b.toString() : c.value());
             text.append(")");

@@ -60,6 +60,27 @@ class RunTableTest {
         }
     }
 
+    /** The served table's background sync is a rescan now and then: a result.json edited by hand in place is found. */
+    @Test
+    void aHandEditInsideARunFolderIsFoundByABackgroundRescan() throws Exception {
+        Path a = FakeRuns.single(results, "p2-5", "a", 0.1, 0.04, "2026-01-01T00:00:00Z", false);
+        try (RunTable table = new RunTable(results, Map.of(), () -> null, 0, 0)) {
+            String failed = "{\"where\": \"status = 'failed'\"}";
+            assertEquals(0, total(table.apply(failed)));
+            Path result = a.resolve("result.json");
+            Files.writeString(result, Files.readString(result).replace("\"status\":\"ok\"", "\"status\":\"failed\""));
+            Files.setLastModifiedTime(result, java.nio.file.attribute.FileTime.fromMillis(
+                    Files.getLastModifiedTime(result).toMillis() + 2000));
+            long deadline = System.currentTimeMillis() + 60_000;
+            int total = 0;
+            while (total != 1 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+                total = total(table.apply(failed));
+            }
+            assertEquals(1, total);
+        }
+    }
+
     private static int total(String answer) {
         return JsonParser.parseString(answer).getAsJsonObject().get("total").getAsInt();
     }

@@ -45,7 +45,7 @@ class SyncManifestTest {
             Files.writeString(result, Files.readString(result).replace("\"status\":\"ok\"", "\"status\":\"failed\""),
                     StandardCharsets.UTF_8);
             Files.setLastModifiedTime(result, FileTime.fromMillis(Files.getLastModifiedTime(result).toMillis() + 2000));
-            assertEquals(1, StoreSync.sync(store, results).indexed(), "a result.json edited in place");
+            assertEquals(1, StoreSync.rescan(store, results).indexed(), "a result.json edited in place");
             assertEquals(1, store.query(new RunQuery("status = 'failed'", null, List.of(), 10, 0)).total());
 
             spoilSignatures(store);

@@ -139,6 +139,24 @@ class WhereQueryTest {
         assertTrue(e.getMessage().contains("--sort: no key 'colour'"), e.getMessage());
     }
 
+    /** The default order's pages (newest runs first) are slices of the whole order, sweep points included. */
+    @Test
+    void defaultOrderPagesAreSlicesOfTheWholeOrder() throws Exception {
+        QueryAnswer whole = store.query(new RunQuery("", null, List.of(), 100, 0));
+        List<String> all = List.of(names(whole).split(" "));
+        assertTrue(all.stream().anyMatch(n -> n.contains("#2")), "a sweep's points: " + all);
+        QueryAnswer filtered = store.query(new RunQuery("not run = 'no such run'", null, List.of(), 100, 0));
+        assertEquals(names(whole), names(filtered), "the same order through the general query");
+        for (int limit = 1; limit <= 3; limit++) {
+            for (int offset = 0; offset <= all.size(); offset++) {
+                QueryAnswer page = store.query(new RunQuery("", null, List.of(), limit, offset));
+                assertEquals(String.join(" ", all.subList(offset, Math.min(all.size(), offset + limit))), names(page),
+                        "limit " + limit + ", offset " + offset);
+                assertEquals(whole.total(), page.total());
+            }
+        }
+    }
+
     private static String names(QueryAnswer answer) {
         return String.join(" ", answer.rows().stream()
                 .map(r -> r.experiment() + "/" + r.runId() + (r.point() == 0 ? "" : "#" + r.point())).toList());
