@@ -80,6 +80,7 @@ public final class Launcher implements AutoCloseable {
     @SuppressWarnings("unchecked")
     public static Launcher start(Path home, Path plugins, boolean shell) throws IOException, BundleException,
             InterruptedException, InvalidSyntaxException {
+        Timing.mark("launcher entered");
         quietClusterLibrary();
         Files.createDirectories(plugins);
         if (!Files.exists(home.resolve(BuiltInManifest.FILE)) && Files.isDirectory(home.resolve("bundles"))) {
@@ -100,6 +101,7 @@ public final class Launcher implements AutoCloseable {
             }
         }
         FrameworkStorage storage = FrameworkStorage.open(home, shell ? "shell" : "run", stamp(stamped, plugins));
+        Timing.mark("bundle cache " + (storage.reusable() ? "reusable" : "to be cleaned"));
         Path cache = storage.folder();
         Map<String, String> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, cache.toString());
