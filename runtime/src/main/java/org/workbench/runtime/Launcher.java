@@ -102,13 +102,13 @@ public final class Launcher implements AutoCloseable {
         }
         // the package of the exit refusal that woven bundle classes call (ExitCallWeaver)
         String extra = org.workbench.runtime.guard.ExitRefusal.PACKAGE + ";version=1.0.0";
-        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
-            extra += ",jdk.incubator.vector";
+        if (VectorModule.present()) {
+            extra += "," + VectorModule.MODULE;
         }
         if (Files.isDirectory(home.resolve("lib"))) {
             stamped.addAll(jars(home.resolve("lib")));
         }
-        FrameworkStorage storage = FrameworkStorage.open(home, shell ? "shell" : "run", stamp(stamped, plugins, extra));
+        FrameworkStorage storage = FrameworkStorage.open(home, VectorModule.cacheVariant(shell ? "shell" : "run"), stamp(stamped, plugins, extra));
         Timing.mark("bundle cache " + (storage.reusable() ? "reusable" : "to be cleaned"));
         Path cache = storage.folder();
         Map<String, String> config = new HashMap<>();
@@ -170,7 +170,13 @@ public final class Launcher implements AutoCloseable {
         framework.start();
         Timing.mark("framework started");
         ShellExit exit = shell ? ShellExit.register(framework) : null;
-        framework.adapt(FrameworkWiring.class).resolveBundles(installed);
+        // a light run without the SIMD module: the bundles that need it are not used, not resolved, not started
+        // (they stay installed, in the distribution and the bundle cache)
+        List<Bundle> started = new ArrayList<>(installed);
+        if (VectorModule.skipped()) {
+            started.removeIf(VectorModule::needs);
+        }
+        framework.adapt(FrameworkWiring.class).resolveBundles(started);
         Timing.mark("bundles resolved");
         ClassLoader previousLoader = Thread.currentThread().getContextClassLoader();
         if (shell) {
@@ -179,7 +185,7 @@ public final class Launcher implements AutoCloseable {
             jlineLoader(installed).ifPresent(Thread.currentThread()::setContextClassLoader);
         }
         try {
-            for (Bundle b : installed) {
+            for (Bundle b : started) {
                 if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
                     long t0 = System.nanoTime();
                     try {

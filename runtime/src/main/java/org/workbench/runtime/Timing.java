@@ -25,7 +25,8 @@ final class Timing {
     static void mark(String phase) {
         if (ENABLED) {
             long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.err.printf("timing: %5d ms (%5d ms CPU) %s%n", sinceStart, processCpuMillis(), phase);
+            System.err.printf("timing: %5d ms (%5d ms CPU, %5d ms on this thread) %s%n", sinceStart, processCpuMillis(),
+                    ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000, phase);
         }
     }
 
