@@ -30,6 +30,8 @@ import java.util.stream.Stream;
  */
 final class FrameworkStorage implements AutoCloseable {
     private static final String STAMP = "workbench.stamp";
+    /** The system bundle's package exports as the framework computed them at the start that made the cache. */
+    private static final String SYSTEM_PACKAGES = "workbench.system-packages";
     private static int fallbacks;
 
     private final Path folder;
@@ -96,6 +98,27 @@ final class FrameworkStorage implements AutoCloseable {
     /** Whether the folder holds the bundles of a clean earlier start with the same stamp (else Felix must clean it). */
     boolean reusable() {
         return reusable;
+    }
+
+    /**
+     * The system bundle's package exports that the framework computed at the start that made this
+     * cache (the same Java, modules and framework: they are in the stamp), when it is reused: giving
+     * them back spares the framework expanding its template of some 800 JDK packages at every start.
+     */
+    java.util.Optional<String> systemPackages() throws IOException {
+        Path file = folder.resolve(SYSTEM_PACKAGES);
+        if (!reusable || !Files.isRegularFile(file)) {
+            return java.util.Optional.empty();
+        }
+        String packages = Files.readString(file, StandardCharsets.UTF_8);
+        return packages.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(packages);
+    }
+
+    /** Keeps the system bundle's package exports for the next start that reuses this cache ({@link #systemPackages()}). */
+    void recordSystemPackages(String packages) throws IOException {
+        if (!temporary && packages != null && !packages.isBlank() && Files.isDirectory(folder)) {
+            Files.writeString(folder.resolve(SYSTEM_PACKAGES), packages, StandardCharsets.UTF_8);
+        }
     }
 
     /** Records that the framework stopped cleanly, so the next start with the same stamp may reuse the cache. */

@@ -8,10 +8,8 @@ import java.awt.RenderingHints;
 import java.awt.font.TextLayout;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.io.OutputStream;
 
-import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
@@ -30,7 +28,7 @@ import org.w3c.dom.Element;
  * Readies the JDK's 2-D graphics on a daemon thread while the framework starts on the main one:
  * a run's first plot otherwise pays, on the command's critical path, for loading Java2D and its
  * native loops, reading the font configuration and the first font file, and running the
- * antialiasing rasteriser and the PNG writer's row filters in the interpreter, and for the XML
+ * antialiasing rasteriser in the interpreter, and for the XML
  * classes of the SVG writer's DOM and identity transformer. These are JVM-wide (the system bundle exports {@code java.awt} and
  * {@code javax.imageio} from this class loader), so the plot bundle's first chart finds them
  * ready. Only an optimisation: any failure is ignored, and the chart renderer does the same work
@@ -91,6 +89,8 @@ final class GraphicsWarmUp {
     }
 
     private static void run() {
+        // first the component descriptors' parser, which the framework's start needs soonest
+        ComponentXmlWarmUp.run();
         try {
             BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
             Graphics2D g = image.createGraphics();
@@ -117,9 +117,10 @@ final class GraphicsWarmUp {
             } finally {
                 g.dispose();
             }
-            ImageIO.write(image, "png", OutputStream.nullOutputStream());
+            // no PNG writer: the plots are written by the engine's own (PngFile), not ImageIO's, whose
+            // five filters a row cost this thread a quarter of its CPU time
             vectorDocument();
-        } catch (IOException | RuntimeException | LinkageError | ParserConfigurationException | TransformerException e) {
+        } catch (RuntimeException | LinkageError | ParserConfigurationException | TransformerException e) {
             // a headless JVM without fonts or without java.desktop: the renderer reports its own errors
         }
     }

@@ -80,6 +80,7 @@ public final class Launcher implements AutoCloseable {
     @SuppressWarnings("unchecked")
     public static Launcher start(Path home, Path plugins, boolean shell) throws IOException, BundleException,
             InterruptedException, InvalidSyntaxException {
+        Timing.mark("launcher entered");
         quietClusterLibrary();
         Files.createDirectories(plugins);
         if (!Files.exists(home.resolve(BuiltInManifest.FILE)) && Files.isDirectory(home.resolve("bundles"))) {
@@ -99,7 +100,16 @@ public final class Launcher implements AutoCloseable {
                 stamped.addAll(jars(home.resolve(folder)));
             }
         }
-        FrameworkStorage storage = FrameworkStorage.open(home, shell ? "shell" : "run", stamp(stamped, plugins));
+        // the package of the exit refusal that woven bundle classes call (ExitCallWeaver)
+        String extra = org.workbench.runtime.guard.ExitRefusal.PACKAGE + ";version=1.0.0";
+        if (VectorModule.present()) {
+            extra += "," + VectorModule.MODULE;
+        }
+        if (Files.isDirectory(home.resolve("lib"))) {
+            stamped.addAll(jars(home.resolve("lib")));
+        }
+        FrameworkStorage storage = FrameworkStorage.open(home, VectorModule.cacheVariant(shell ? "shell" : "run"), stamp(stamped, plugins, extra));
+        Timing.mark("bundle cache " + (storage.reusable() ? "reusable" : "to be cleaned"));
         Path cache = storage.folder();
         Map<String, String> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, cache.toString());
@@ -123,12 +133,8 @@ public final class Launcher implements AutoCloseable {
         // every start reports its own problems
         config.put("felix.fileinstall.bundles.startTransient", "true");
         config.put("gosh.args", shell ? "" : "--nointeractive");
-        // the package of the exit refusal that woven bundle classes call (ExitCallWeaver)
-        String extra = org.workbench.runtime.guard.ExitRefusal.PACKAGE + ";version=1.0.0";
-        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
-            extra += ",jdk.incubator.vector";
-        }
-        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, extra);
+        // the JDK's packages and the extra ones, as the start that made a reused cache computed them
+        SystemPackages systemPackages = SystemPackages.configure(config, storage, extra);
         // no extension bundles: a plugin jar with "Fragment-Host: system.bundle; extension:=framework"
         // would put its classes on the framework's class path, and FileInstall's refresh of it
         // restarts the framework with none of the transiently started bundles (Felix reads this
@@ -139,8 +145,9 @@ public final class Launcher implements AutoCloseable {
         Framework framework = factory.newFramework(config);
         Timing.mark("framework created");
         framework.init();
-        Timing.mark("framework initialised");
+        Timing.mark("framework initialised" + (systemPackages.reused() ? " (system packages kept)" : ""));
         BundleContext context = framework.getBundleContext();
+        systemPackages.keep(context);
         FrameworkMessages messages = FrameworkMessages.install(context);
         List<Bundle> installed = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -163,7 +170,13 @@ public final class Launcher implements AutoCloseable {
         framework.start();
         Timing.mark("framework started");
         ShellExit exit = shell ? ShellExit.register(framework) : null;
-        framework.adapt(FrameworkWiring.class).resolveBundles(installed);
+        // a light run without the SIMD module: the bundles that need it are not used, not resolved, not started
+        // (they stay installed, in the distribution and the bundle cache)
+        List<Bundle> started = new ArrayList<>(installed);
+        if (VectorModule.skipped()) {
+            started.removeIf(VectorModule::needs);
+        }
+        framework.adapt(FrameworkWiring.class).resolveBundles(started);
         Timing.mark("bundles resolved");
         ClassLoader previousLoader = Thread.currentThread().getContextClassLoader();
         if (shell) {
@@ -172,7 +185,7 @@ public final class Launcher implements AutoCloseable {
             jlineLoader(installed).ifPresent(Thread.currentThread()::setContextClassLoader);
         }
         try {
-            for (Bundle b : installed) {
+            for (Bundle b : started) {
                 if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
                     long t0 = System.nanoTime();
                     try {
@@ -227,12 +240,14 @@ public final class Launcher implements AutoCloseable {
 
     /**
      * What a reused bundle cache must have been made from: every distribution jar (name, size,
-     * modification time), the plugins folder, the Java version and whether it has the vector module.
+     * modification time; the framework's too), the plugins folder, the Java version and its modules
+     * (which packages the system bundle exports), and the extra packages the system bundle exports.
      */
-    private static String stamp(List<Path> jars, Path plugins) throws IOException {
-        StringBuilder b = new StringBuilder("java ").append(System.getProperty("java.version"))
-                .append(ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent() ? " with" : " without")
-                .append(" jdk.incubator.vector\n");
+    static String stamp(List<Path> jars, Path plugins, String extraPackages) throws IOException {
+        StringBuilder b = new StringBuilder("java ").append(System.getProperty("java.version")).append(" (")
+                .append(System.getProperty("java.home")).append(")\nmodules");
+        ModuleLayer.boot().modules().stream().map(Module::getName).sorted().forEach(m -> b.append(' ').append(m));
+        b.append("\nsystem packages extra ").append(extraPackages).append('\n');
         b.append("plugins ").append(plugins.toAbsolutePath().normalize()).append('\n');
         for (Path jar : jars) {
             b.append(jar.toAbsolutePath().normalize()).append(' ').append(Files.size(jar)).append(' ')

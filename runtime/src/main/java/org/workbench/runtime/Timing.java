@@ -25,7 +25,14 @@ final class Timing {
     static void mark(String phase) {
         if (ENABLED) {
             long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.err.printf("timing: %5d ms %s%n", sinceStart, phase);
+            System.err.printf("timing: %5d ms (%5d ms CPU, %5d ms on this thread) %s%n", sinceStart, processCpuMillis(),
+                    ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000, phase);
         }
+    }
+
+    /** The CPU time of the whole process so far (every thread, the JIT and the collector too), or -1. */
+    private static long processCpuMillis() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1_000_000 : -1;
     }
 }

@@ -38,6 +38,26 @@ class FrameworkStorageTest {
     }
 
     @Test
+    void theKeptSystemPackagesComeBackOnlyWithAReusedCache() throws Exception {
+        try (FrameworkStorage first = FrameworkStorage.open(home, "run", "jars v1")) {
+            Files.createDirectories(first.folder());
+            assertTrue(first.systemPackages().isEmpty());
+            first.recordSystemPackages("java.lang, javax.xml");
+            first.stoppedCleanly();
+        }
+        try (FrameworkStorage second = FrameworkStorage.open(home, "run", "jars v1")) {
+            assertEquals("java.lang, javax.xml", second.systemPackages().orElseThrow());
+        }
+        try (FrameworkStorage crashed = FrameworkStorage.open(home, "run", "jars v1")) {
+            assertTrue(crashed.systemPackages().isEmpty(), "not after a start that did not stop cleanly");
+            crashed.stoppedCleanly();
+        }
+        try (FrameworkStorage changed = FrameworkStorage.open(home, "run", "jars v2")) {
+            assertTrue(changed.systemPackages().isEmpty(), "not for another distribution or Java");
+        }
+    }
+
+    @Test
     void aCacheInUseSendsTheNextStartToAPrivateFolderThatItsCloseDeletes() throws Exception {
         try (FrameworkStorage holder = FrameworkStorage.open(home, "run", "s")) {
             Path fallback;

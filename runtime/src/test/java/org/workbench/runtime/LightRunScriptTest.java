@@ -58,13 +58,37 @@ class LightRunScriptTest {
         Files.writeString(dir.resolve("light-tasks"), "gaussian-mean\ngradient-check\n", StandardCharsets.UTF_8);
     }
 
+    @Test
+    void aLightRunStartsWithoutTheSimdModuleUnlessItNamesTheVectorBackend() throws Exception {
+        Path p1 = descriptor("20");
+        assertEquals("without", module(p1.toString(), "--out", "results"));
+        assertEquals("with", module(p1.toString(), "--set", "backend.use=vector"));
+        Path p3 = dir.resolve("p3.json");
+        Files.writeString(p3, "{\"format\": 1, \"name\": \"p3\", \"task\": { \"use\": \"gradient-check\" },"
+                + " \"components\": { \"backend\": { \"use\": \"vector\" } } }", StandardCharsets.UTF_8);
+        assertEquals("light", choice(p3.toString()));
+        assertEquals("with", module(p3.toString()), "its descriptor names the vector backend");
+        assertEquals("with", module(p1.toString(), p3.toString()));
+    }
+
+    /** Whether the script's {@code names_vector} keeps the SIMD module for a light run with these arguments. */
+    private String module(String... args) throws Exception {
+        return function("names_vector", "with", "without", args);
+    }
+
     /** Runs the script's own {@code light_run} function on the arguments, with {@code dist} this test's folder. */
     private String choice(String... args) throws Exception {
+        return function("light_run", "light", "full", args);
+    }
+
+    /** Runs one function of the script on the arguments: {@code yes} when it succeeds, else {@code no}. */
+    private String function(String name, String yes, String no, String... args) throws Exception {
         String script = Files.readString(Path.of("..", "workbench"), StandardCharsets.UTF_8);
-        int start = script.indexOf("light_run() {");
+        int start = script.indexOf(name + "() {");
         int end = script.indexOf("\n}\n", start) + 3;
         List<String> command = new ArrayList<>(List.of("bash", "-c",
-                "dist=" + dir + "\n" + script.substring(start, end) + "\nif light_run \"$@\"; then echo light; else echo full; fi", "light"));
+                "dist=" + dir + "\n" + script.substring(start, end) + "\nif " + name + " \"$@\"; then echo " + yes
+                        + "; else echo " + no + "; fi", name));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();

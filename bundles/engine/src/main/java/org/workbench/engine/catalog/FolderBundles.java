@@ -36,6 +36,15 @@ public final class FolderBundles implements OnDemandBundles {
         }
     }
 
+    @Override
+    public List<Path> jars(String folder) {
+        try (Stream<Path> jars = Files.list(folder(context, folder))) {
+            return jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
     /**
      * Installs (once) and starts every bundle of the distribution's folder {@code name}, which the
      * distribution must declare on demand ({@code distribution.properties}).

@@ -24,4 +24,12 @@ public interface OnDemandBundles {
      * @return {@code null} when they run, else why they do not (no such folder, a bundle that did not start)
      */
     String start(String folder);
+
+    /**
+     * The jars of the distribution's folder {@code folder}, sorted, without installing or starting
+     * them (their declarations can be read from the files); none when there is no such folder.
+     */
+    default java.util.List<java.nio.file.Path> jars(String folder) {
+        return java.util.List.of();
+    }
 }

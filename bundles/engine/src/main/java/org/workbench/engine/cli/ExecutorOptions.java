@@ -11,8 +11,9 @@ import org.workbench.engine.catalog.ProviderSource;
 
 /**
  * The short options that the registered executors declare in their service property
- * {@link Provider#OPTIONS}, read without activating any; the executors with members are started on
- * demand first, since their bundles are not there for a plain run.
+ * {@link Provider#OPTIONS}, read without activating any, and those that the executors on demand
+ * declare in their jars ({@link DeclaredExecutorOptions}), read without starting them; a run that
+ * names an executor with members starts its bundles first, since it needs them.
  */
 final class ExecutorOptions {
     private final CommandContext context;
@@ -26,7 +27,8 @@ final class ExecutorOptions {
      * (the first to declare an option has it).
      */
     Map<String, ExecutorAliases.Alias> declared(String name) {
-        if (!"local".equals(name)) {
+        if (name != null && !"local".equals(name)) {
+            // a run on a named executor with members needs its bundles anyway
             context.onDemand().start(OnDemandBundles.CLUSTER); // a folder that does not start leaves its options unknown
         }
         ProviderSource providers = context.providers();
@@ -38,6 +40,16 @@ final class ExecutorOptions {
                 } catch (IllegalArgumentException bad) {
                     context.err().println("warning: " + e.label() + " declares an option badly: " + bad.getMessage());
                 }
+            }
+        }
+        if (name == null) {
+            // an option no running executor declares: the executors on demand declare theirs in their jars,
+            // read without starting them (a mistyped option must not start Hazelcast only to be refused)
+            try {
+                ExecutorAliases.parse(DeclaredExecutorOptions.of(context.onDemand().jars(OnDemandBundles.CLUSTER)))
+                        .forEach(out::putIfAbsent);
+            } catch (IllegalArgumentException bad) {
+                context.err().println("warning: an executor of the distribution declares an option badly: " + bad.getMessage());
             }
         }
         return out;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import com.google.gson.JsonObject;
 
@@ -31,19 +32,46 @@ public final class RunProvenance {
      * and of {@code descriptor}'s folder.
      */
     public static Map<String, String> with(Map<String, String> facts, Path workbenchHome, Path descriptor) {
-        Map<String, String> out = new LinkedHashMap<>(facts);
-        out.put(HOST, HOST_NAME);
-        out.put(CPU, CPU_JSON);
-        Optional<GitState> workbench = GitState.of(workbenchHome);
+        return begin(workbenchHome, descriptor).with(facts);
+    }
+
+    /**
+     * Starts reading the checkouts of {@code workbenchHome} (may be {@code null}) and of
+     * {@code descriptor}'s folder beside the caller (their {@code git status}), so that a run can plan
+     * meanwhile; {@link Pending#with} adds them, waiting for what is not known yet.
+     */
+    public static Pending begin(Path workbenchHome, Path descriptor) {
         Path folder = descriptor == null ? null : descriptor.toAbsolutePath().getParent();
-        Optional<GitState> own = workbench.isPresent() && folder != null && folder.startsWith(workbench.get().root())
-                ? workbench : GitState.of(folder);
-        JsonObject git = new JsonObject();
-        workbench.ifPresent(g -> git.add("workbench", g.json()));
-        own.ifPresent(g -> git.add("descriptor", g.json()));
-        if (git.size() > 0) {
-            out.put(GIT, git.toString());
+        Path home = GitState.root(workbenchHome);
+        CompletableFuture<Optional<GitState>> workbench = GitState.begin(workbenchHome);
+        // a descriptor in the workbench's own checkout: the same state, asked once
+        CompletableFuture<Optional<GitState>> own = home != null && home.equals(GitState.root(folder)) ? workbench
+                : GitState.begin(folder);
+        return new Pending(workbench, own);
+    }
+
+    /** The checkouts' states being read; {@link #with} waits for them. */
+    public static final class Pending {
+        private final CompletableFuture<Optional<GitState>> workbench;
+        private final CompletableFuture<Optional<GitState>> descriptor;
+
+        private Pending(CompletableFuture<Optional<GitState>> workbench, CompletableFuture<Optional<GitState>> descriptor) {
+            this.workbench = workbench;
+            this.descriptor = descriptor;
         }
-        return out;
+
+        /** {@code facts} with the machine and the checkouts. */
+        public Map<String, String> with(Map<String, String> facts) {
+            Map<String, String> out = new LinkedHashMap<>(facts);
+            out.put(HOST, HOST_NAME);
+            out.put(CPU, CPU_JSON);
+            JsonObject git = new JsonObject();
+            workbench.join().ifPresent(g -> git.add("workbench", g.json()));
+            descriptor.join().ifPresent(g -> git.add("descriptor", g.json()));
+            if (git.size() > 0) {
+                out.put(GIT, git.toString());
+            }
+            return out;
+        }
     }
 }

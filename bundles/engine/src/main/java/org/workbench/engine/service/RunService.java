@@ -161,6 +161,8 @@ public final class RunService {
             logged.add(n);
             shown.accept(n);
         };
+        // the checkouts' git status runs while the run plans (provenance waits for it below)
+        RunProvenance.Pending checkouts = RunProvenance.begin(workbenchHome(), file);
         Plan plan;
         RunOptions where;
         try {
@@ -194,7 +196,7 @@ public final class RunService {
             facts = new LinkedHashMap<>(facts);
             facts.put(ThirdParty.KEY, ThirdParty.json(thirdParty).toString());
         }
-        facts = RunProvenance.with(facts, workbenchHome(), file);
+        facts = checkouts.with(facts);
         Runner runner = new Runner(renderer, request.progress(), Clock.systemUTC(), request.threads(), providers)
                 .limitedTo(request.timeout(), activeRuns).noting(logged);
         try (Executor executor = where.executor()) {
