@@ -16,7 +16,10 @@ import com.google.gson.JsonPrimitive;
  * and arrays likewise, except an array that holds no object and no array (a vector of numbers, a
  * list of names), which stays on one line, {@code [0.5, 1.5, 2.0]}, so that a vector of a thousand
  * coefficients is one line, not a thousand. Numbers are written as Gson writes them
- * ({@link Number#toString()}), strings with Gson's escapes and no HTML escaping.
+ * ({@link Number#toString()}), except doubles and floats, which are written as the shortest decimal
+ * that reads back as the same value ({@link DoubleText}: Java 19 and later's {@code toString}, on
+ * every JDK, so that a {@code result.json} is the same text whichever JDK ran it); strings with
+ * Gson's escapes and no HTML escaping.
  */
 public final class JsonText {
     private JsonText() {
@@ -37,10 +40,22 @@ public final class JsonText {
         write(e, w, 0, placeholder, items);
     }
 
+    /** {@code e} as compact JSON text ({@link #compact(JsonElement, Writer)}). */
+    public static String compact(JsonElement e) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        try {
+            compact(e, w);
+        } catch (IOException x) {
+            throw new java.io.UncheckedIOException(x);
+        }
+        return w.toString();
+    }
+
     /**
      * Writes {@code e} as compact JSON (no white space), character for character as Gson's compact
-     * writer does, but without making {@link BigDecimal} cache its text: writing a descriptor's
-     * million numbers must not double the memory they take.
+     * writer does but for doubles and floats (written as {@link #write(JsonElement, Writer)} does),
+     * and without making {@link BigDecimal} cache its text: writing a descriptor's million numbers
+     * must not double the memory they take.
      */
     public static void compact(JsonElement e, Writer w) throws IOException {
         if (e == null || e.isJsonNull()) {
@@ -170,11 +185,19 @@ public final class JsonText {
     }
 
     /**
-     * A number's text as {@link Number#toString()} gives it (what Gson writes); for a
-     * {@link BigDecimal} (how the strict reader keeps a descriptor's numbers) the same text is built
-     * from its digits and scale, because {@code BigDecimal.toString()} keeps a copy of it.
+     * A number's text as {@link Number#toString()} gives it (what Gson writes), but for a double or
+     * a float the shortest decimal ({@link DoubleText}; Java 17's own {@code toString} is longer for
+     * about 3 doubles in 1,000 of random bit patterns); for a {@link BigDecimal} (how the strict
+     * reader keeps a descriptor's numbers) the same text is built from its digits and scale, because
+     * {@code BigDecimal.toString()} keeps a copy of it.
      */
     static String number(Number n) {
+        if (n instanceof Double d) {
+            return DoubleText.of(d);
+        }
+        if (n instanceof Float f) {
+            return DoubleText.of(f);
+        }
         if (!(n instanceof BigDecimal b)) {
             return n.toString();
         }

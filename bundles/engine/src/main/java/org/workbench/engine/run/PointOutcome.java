@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.workbench.api.ResultTree;
+import org.workbench.engine.output.JsonText;
 import org.workbench.engine.output.JsonTrees;
 import org.workbench.engine.output.JsonValues;
 
@@ -38,7 +39,7 @@ public record PointOutcome(PlanPoint point, String resultsJson, List<String> art
     /** An outcome of the results {@code results}, kept as their JSON. */
     public PointOutcome(PlanPoint point, ResultTree results, List<String> artifacts, Map<String, Long> seeds,
             List<Swap> swaps, long durationMs, List<InputRecord> inputs, List<PlotIssue> plotIssues) {
-        this(point, JsonValues.tree(results).toString(), artifacts, seeds, swaps, durationMs, inputs, plotIssues);
+        this(point, JsonText.compact(JsonValues.tree(results)), artifacts, seeds, swaps, durationMs, inputs, plotIssues);
     }
 
     /** The task's results, as a tree made afresh from their JSON (the same values at every call). */

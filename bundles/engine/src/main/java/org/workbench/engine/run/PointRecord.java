@@ -47,6 +47,7 @@ final class PointRecord {
             j.addProperty("columns", i.columns());
             j.addProperty("seed", i.seed());
             j.addProperty("artifact", i.artifact());
+            j.addProperty("hash", i.hash());
             inputs.add(j);
         }
         r.add("inputs", inputs);
@@ -115,7 +116,7 @@ final class PointRecord {
                 inputs.add(new InputRecord(text(j, "role"), text(j, "path"), text(j, "generated"), text(j, "sha256"),
                         j.get("bytes").getAsLong(), j.get("rows").getAsInt(), j.get("columns").getAsInt(),
                         j.has("seed") && !j.get("seed").isJsonNull() ? j.get("seed").getAsLong() : null,
-                        text(j, "artifact")));
+                        text(j, "artifact"), hash(j)));
             }
         }
         List<PlotIssue> plotIssues = new ArrayList<>();
@@ -128,6 +129,12 @@ final class PointRecord {
         }
         return new PointOutcome(point, r.getAsJsonObject("results").toString(), artifacts, seeds, swaps,
                 r.get("durationMs").getAsLong(), inputs, plotIssues);
+    }
+
+    /** What a generated input's hash is of; a record kept before it said so hashed the table's CSV. */
+    private static String hash(JsonObject j) {
+        String hash = text(j, "hash");
+        return hash != null || text(j, "generated") == null ? hash : InputRecord.CSV_HASH;
     }
 
     private static String text(JsonObject o, String key) {

@@ -314,8 +314,9 @@ public final class ResultDocument {
     /**
      * Every file a run read and every table it generated, point by point in recording order: a
      * file as {@code {role, path, sha256, bytes}}, a table as {@code {role, generated, rows,
-     * columns, seed, sha256, bytes, file}} ({@code file} is {@code null}, with a {@code note}, when
-     * the table was too large to keep).
+     * columns, seed, sha256, hash, bytes, file}} ({@code hash} says what was hashed: the values as
+     * float64 little-endian, {@link GeneratedTable}; {@code file} is {@code null}, with a {@code note},
+     * when the table was too large to keep as CSV).
      */
     private static JsonArray inputs(Plan plan, List<PointOutcome> outcomes) {
         JsonArray out = new JsonArray();
@@ -335,6 +336,9 @@ public final class ResultDocument {
                     i.addProperty("seed", input.seed());
                 }
                 i.addProperty("sha256", input.sha256());
+                if (input.path() == null) {
+                    i.addProperty("hash", input.hash());
+                }
                 i.addProperty("bytes", input.bytes());
                 if (input.path() == null) {
                     i.addProperty("file", input.artifact());
