@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.IdentityHashMap;
 import java.util.Map;
 
 import com.google.gson.JsonArray;
@@ -26,7 +27,7 @@ public final class JsonText {
     }
 
     public static void write(JsonElement e, Writer w) throws IOException {
-        write(e, w, 0, null, null);
+        write(e, w, 0, Map.of());
     }
 
     /**
@@ -37,7 +38,20 @@ public final class JsonText {
      */
     public static void write(JsonElement e, Writer w, JsonArray placeholder, Iterable<? extends JsonElement> items)
             throws IOException {
-        write(e, w, 0, placeholder, items);
+        Map<JsonArray, Iterable<? extends JsonElement>> streams = new IdentityHashMap<>();
+        streams.put(placeholder, items);
+        write(e, w, 0, streams);
+    }
+
+    /**
+     * Writes {@code e} as {@link #write(JsonElement, Writer)} does, but where each of the very arrays
+     * that key {@code streams} stands, the elements of its iterable, each made only when it is
+     * written. The text is that of {@code e} with each placeholder holding its items, which must be
+     * all objects and arrays or all plain values (then, as any such array, on one line).
+     */
+    public static void write(JsonElement e, Writer w, Map<JsonArray, Iterable<? extends JsonElement>> streams)
+            throws IOException {
+        write(e, w, 0, streams);
     }
 
     /** {@code e} as compact JSON text ({@link #compact(JsonElement, Writer)}). */
@@ -88,22 +102,31 @@ public final class JsonText {
         }
     }
 
-    private static void write(JsonElement e, Writer w, int depth, JsonArray placeholder,
-            Iterable<? extends JsonElement> items) throws IOException {
-        if (e != null && e == placeholder) {
+    private static void write(JsonElement e, Writer w, int depth, Map<JsonArray, Iterable<? extends JsonElement>> streams)
+            throws IOException {
+        Iterable<? extends JsonElement> items = e instanceof JsonArray a ? streams.get(a) : null;
+        if (items != null) {
             boolean any = false;
+            boolean flat = false;
             for (JsonElement item : items) {
-                w.write(any ? ",\n" : "[\n");
+                if (!any) {
+                    flat = !item.isJsonObject() && !item.isJsonArray();
+                }
+                w.write(flat ? (any ? ", " : "[") : (any ? ",\n" : "[\n"));
                 any = true;
-                indent(w, depth + 1);
-                write(item, w, depth + 1, null, null);
+                if (!flat) {
+                    indent(w, depth + 1);
+                }
+                write(item, w, depth + 1, Map.of());
             }
             if (!any) {
                 w.write("[]");
                 return;
             }
-            w.write('\n');
-            indent(w, depth);
+            if (!flat) {
+                w.write('\n');
+                indent(w, depth);
+            }
             w.write(']');
             return;
         }
@@ -125,7 +148,7 @@ public final class JsonText {
                 indent(w, depth + 1);
                 string(m.getKey(), w);
                 w.write(": ");
-                write(m.getValue(), w, depth + 1, placeholder, items);
+                write(m.getValue(), w, depth + 1, streams);
             }
             w.write('\n');
             indent(w, depth);
@@ -138,7 +161,7 @@ public final class JsonText {
                     if (i > 0) {
                         w.write(", ");
                     }
-                    write(a.get(i), w, depth + 1, null, null);
+                    write(a.get(i), w, depth + 1, Map.of());
                 }
                 w.write(']');
                 return;
@@ -147,7 +170,7 @@ public final class JsonText {
             for (int i = 0; i < a.size(); i++) {
                 w.write(i == 0 ? "\n" : ",\n");
                 indent(w, depth + 1);
-                write(a.get(i), w, depth + 1, placeholder, items);
+                write(a.get(i), w, depth + 1, streams);
             }
             w.write('\n');
             indent(w, depth);

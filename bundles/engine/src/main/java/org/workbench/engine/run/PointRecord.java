@@ -113,7 +113,8 @@ final class PointRecord {
         if (r.has("inputs")) {
             for (JsonElement e : r.getAsJsonArray("inputs")) {
                 JsonObject j = e.getAsJsonObject();
-                inputs.add(new InputRecord(text(j, "role"), text(j, "path"), text(j, "generated"), text(j, "sha256"),
+                // the role, table name and hash are the same few strings at every point: one copy each
+                inputs.add(new InputRecord(interned(j, "role"), text(j, "path"), interned(j, "generated"), text(j, "sha256"),
                         j.get("bytes").getAsLong(), j.get("rows").getAsInt(), j.get("columns").getAsInt(),
                         j.has("seed") && !j.get("seed").isJsonNull() ? j.get("seed").getAsLong() : null,
                         text(j, "artifact"), hash(j)));
@@ -134,7 +135,12 @@ final class PointRecord {
     /** What a generated input's hash is of; a record kept before it said so hashed the table's CSV. */
     private static String hash(JsonObject j) {
         String hash = text(j, "hash");
-        return hash != null || text(j, "generated") == null ? hash : InputRecord.CSV_HASH;
+        return hash != null ? hash.intern() : text(j, "generated") == null ? null : InputRecord.CSV_HASH;
+    }
+
+    private static String interned(JsonObject o, String key) {
+        String text = text(o, key);
+        return text == null ? null : text.intern();
     }
 
     private static String text(JsonObject o, String key) {
