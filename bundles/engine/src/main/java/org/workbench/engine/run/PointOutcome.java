@@ -1,7 +1,5 @@
 package org.workbench.engine.run;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,7 +33,7 @@ public record PointOutcome(PlanPoint point, PackedJson packed, List<String> arti
         artifacts = List.copyOf(artifacts);
         swaps = List.copyOf(swaps);
         inputs = List.copyOf(inputs);
-        seeds = Collections.unmodifiableMap(new LinkedHashMap<>(seeds));
+        seeds = SeedTable.of(seeds);
     }
 
     /** An outcome of the results whose compact JSON is {@code resultsJson}. */
