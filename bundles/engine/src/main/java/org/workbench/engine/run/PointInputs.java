@@ -132,7 +132,7 @@ final class PointInputs {
 
     /**
      * The inputs recorded so far, in the order they were recorded, each complete: waits for those
-     * hashed or formatted beside the run, and writes the kept CSV of a table formatted beside it.
+     * hashed beside the run, and writes the kept CSV of a table hashed beside it.
      */
     synchronized List<InputRecord> records() {
         List<InputRecord> out = new ArrayList<>(records.size());

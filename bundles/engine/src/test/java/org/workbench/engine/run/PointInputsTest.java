@@ -32,7 +32,7 @@ class PointInputsTest {
     void aComponentsLargeTableIsRecordedAsItWasWhenHandedOverThoughFormattedBesideTheRun() throws Exception {
         int rows = 256;
         int width = 40;
-        assertTrue((long) rows * width >= PointInputs.DEFER_CELLS_MIN, "the table is large enough to be formatted beside the run");
+        assertTrue((long) rows * width >= PointInputs.DEFER_CELLS_MIN, "the table is large enough to be hashed beside the run");
         double[] w = values(rows * width);
         double[] original = w.clone();
         List<String> columns = columns(width);
