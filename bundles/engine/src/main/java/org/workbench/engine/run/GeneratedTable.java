@@ -1,9 +1,9 @@
 package org.workbench.engine.run;
 
 import java.io.ByteArrayOutputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.DoubleBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,7 +28,6 @@ final class GeneratedTable {
     static final String HASH = "sha256 of float64 LE";
     /** Values per block (a block is at least one row): the table is read, hashed and formatted a block at a time. */
     static final int BLOCK_VALUES = 1 << 13;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     /**
      * @param sha256 the SHA-256 of the values, as hexadecimal
@@ -46,7 +45,8 @@ final class GeneratedTable {
         int width = columns.size();
         int blockRows = Math.max(1, BLOCK_VALUES / Math.max(1, width));
         double[] block = new double[(int) Math.min((long) rows * width, (long) blockRows * width)];
-        byte[] le = new byte[block.length * Long.BYTES];
+        byte[] le = new byte[block.length * Double.BYTES];
+        DoubleBuffer leValues = ByteBuffer.wrap(le).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer();
         MessageDigest digest = sha256();
         byte[] header = (String.join(",", columns) + "\n").getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream csv = header.length <= keepLimit ? new ByteArrayOutputStream() : null;
@@ -59,13 +59,15 @@ final class GeneratedTable {
             int n = 0;
             for (int r = from; r < to; r++) {
                 for (int c = 0; c < width; c++) {
-                    block[n++] = cells.value(r, c);
+                    double v = cells.value(r, c);
+                    // every NaN as the canonical one (Double.doubleToLongBits), so its bits are copied as they are
+                    block[n++] = v == v ? v : Double.NaN;
                 }
             }
-            for (int i = 0; i < n; i++) {
-                LONGS.set(le, i * Long.BYTES, Double.doubleToLongBits(block[i]));
-            }
-            digest.update(le, 0, n * Long.BYTES);
+            // a copy of the block's bytes (no byte swap on a little-endian machine)
+            leValues.clear();
+            leValues.put(block, 0, n);
+            digest.update(le, 0, n * Double.BYTES);
             if (csv != null) {
                 format(block, width, to - from, text);
                 if (csv.size() + (long) text.length() > keepLimit) {
@@ -80,7 +82,7 @@ final class GeneratedTable {
             }
             from = to;
         }
-        return new Digest(HexFormat.of().formatHex(digest.digest()), (long) rows * width * Long.BYTES,
+        return new Digest(HexFormat.of().formatHex(digest.digest()), (long) rows * width * Double.BYTES,
                 csv == null ? null : csv.toByteArray());
     }
 
