@@ -197,15 +197,32 @@ class DescriptorContractIT {
             for (var input : doc.getAsJsonObject("provenance").getAsJsonArray("inputs")) {
                 JsonObject i = input.getAsJsonObject();
                 assertTrue(i.has("generated"), i.toString());
+                assertEquals("sha256 of float64 LE", i.get("hash").getAsString(), i.toString());
+                assertEquals(8L * i.get("rows").getAsLong() * i.get("columns").getAsLong(), i.get("bytes").getAsLong(),
+                        i.toString());
                 if (i.get("file").isJsonNull()) {
-                    assertTrue(i.get("bytes").getAsLong() > 1 << 20 && i.has("seed"), i.toString());
+                    assertTrue(i.has("seed"), i.toString());
                     continue;
                 }
                 Path kept = first.getParent().resolve(i.get("file").getAsString());
-                assertEquals(Files.size(kept), i.get("bytes").getAsLong(), kept.toString());
+                assertEquals(i.get("sha256").getAsString(), valuesSha256(kept), "the hash of the kept CSV's values: " + kept);
                 assertEquals(-1L, Files.mismatch(kept, second.getParent().resolve(i.get("file").getAsString())));
             }
         }));
+    }
+
+    /** The SHA-256 of a CSV's values (its header skipped) as float64 little-endian, row after row. */
+    private static String valuesSha256(Path csv) throws Exception {
+        java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+        java.nio.ByteBuffer value = java.nio.ByteBuffer.allocate(8).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        List<String> lines = Files.readAllLines(csv);
+        for (String line : lines.subList(1, lines.size())) {
+            for (String cell : line.split(",")) {
+                value.clear();
+                digest.update(value.putDouble(Double.parseDouble(cell)).array());
+            }
+        }
+        return java.util.HexFormat.of().formatHex(digest.digest());
     }
 
     @Test

@@ -57,9 +57,9 @@ public interface ComponentContext {
      * Keeps a table of numbers this component generated from its seed (simulated data, initial
      * weights) as an input of the run, so that a result can be checked without regenerating it:
      * the engine writes it as CSV ({@code inputs/<role>-<name>.csv} in the result folder, a header
-     * of {@code columns}, then one line per row) and records its SHA-256 and the component's seed
-     * under {@code provenance.inputs}. Past 1 MB of CSV only the hash, the size and the seed are
-     * kept. Calling it again with the same name replaces the earlier table.
+     * of {@code columns}, then one line per row) and records the SHA-256 of its values (as float64
+     * little-endian, row after row) and the component's seed under {@code provenance.inputs}. Past
+     * 1 MB of CSV only the hash, the size and the seed are kept. Calling it again with the same name replaces the earlier table.
      *
      * @param name    a plain name for the table, e.g. {@code data} or {@code W}
      * @param columns the header, one name per column

@@ -194,6 +194,10 @@ class PlannerTest {
         assertSame(p.points().get(0).taskParameters(), p.points().get(2).taskParameters());
         assertNotSame(p.points().get(0).taskParameters(), p.points().get(1).taskParameters());
         assertEquals(-1.0, p.points().get(5).taskParameters().number("factor"));
+        // and the points whose components' parameters are all the same share one map of them
+        assertSame(p.points().get(0).parameters(), p.points().get(1).parameters());
+        assertSame(p.points().get(0).parameters(), p.points().get(5).parameters());
+        assertNotSame(p.points().get(0).parameters(), p.points().get(2).parameters());
     }
 
     @Test

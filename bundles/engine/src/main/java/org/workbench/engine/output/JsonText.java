@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.IdentityHashMap;
 import java.util.Map;
 
 import com.google.gson.JsonArray;
@@ -16,14 +17,17 @@ import com.google.gson.JsonPrimitive;
  * and arrays likewise, except an array that holds no object and no array (a vector of numbers, a
  * list of names), which stays on one line, {@code [0.5, 1.5, 2.0]}, so that a vector of a thousand
  * coefficients is one line, not a thousand. Numbers are written as Gson writes them
- * ({@link Number#toString()}), strings with Gson's escapes and no HTML escaping.
+ * ({@link Number#toString()}), except doubles and floats, which are written as the shortest decimal
+ * that reads back as the same value ({@link DoubleText}: Java 19 and later's {@code toString}, on
+ * every JDK, so that a {@code result.json} is the same text whichever JDK ran it); strings with
+ * Gson's escapes and no HTML escaping.
  */
 public final class JsonText {
     private JsonText() {
     }
 
     public static void write(JsonElement e, Writer w) throws IOException {
-        write(e, w, 0, null, null);
+        write(e, w, 0, Map.of());
     }
 
     /**
@@ -34,13 +38,38 @@ public final class JsonText {
      */
     public static void write(JsonElement e, Writer w, JsonArray placeholder, Iterable<? extends JsonElement> items)
             throws IOException {
-        write(e, w, 0, placeholder, items);
+        Map<JsonArray, Iterable<? extends JsonElement>> streams = new IdentityHashMap<>();
+        streams.put(placeholder, items);
+        write(e, w, 0, streams);
+    }
+
+    /**
+     * Writes {@code e} as {@link #write(JsonElement, Writer)} does, but where each of the very arrays
+     * that key {@code streams} stands, the elements of its iterable, each made only when it is
+     * written. The text is that of {@code e} with each placeholder holding its items, which must be
+     * all objects and arrays or all plain values (then, as any such array, on one line).
+     */
+    public static void write(JsonElement e, Writer w, Map<JsonArray, Iterable<? extends JsonElement>> streams)
+            throws IOException {
+        write(e, w, 0, streams);
+    }
+
+    /** {@code e} as compact JSON text ({@link #compact(JsonElement, Writer)}). */
+    public static String compact(JsonElement e) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        try {
+            compact(e, w);
+        } catch (IOException x) {
+            throw new java.io.UncheckedIOException(x);
+        }
+        return w.toString();
     }
 
     /**
      * Writes {@code e} as compact JSON (no white space), character for character as Gson's compact
-     * writer does, but without making {@link BigDecimal} cache its text: writing a descriptor's
-     * million numbers must not double the memory they take.
+     * writer does but for doubles and floats (written as {@link #write(JsonElement, Writer)} does),
+     * and without making {@link BigDecimal} cache its text: writing a descriptor's million numbers
+     * must not double the memory they take.
      */
     public static void compact(JsonElement e, Writer w) throws IOException {
         if (e == null || e.isJsonNull()) {
@@ -73,22 +102,31 @@ public final class JsonText {
         }
     }
 
-    private static void write(JsonElement e, Writer w, int depth, JsonArray placeholder,
-            Iterable<? extends JsonElement> items) throws IOException {
-        if (e != null && e == placeholder) {
+    private static void write(JsonElement e, Writer w, int depth, Map<JsonArray, Iterable<? extends JsonElement>> streams)
+            throws IOException {
+        Iterable<? extends JsonElement> items = e instanceof JsonArray a ? streams.get(a) : null;
+        if (items != null) {
             boolean any = false;
+            boolean flat = false;
             for (JsonElement item : items) {
-                w.write(any ? ",\n" : "[\n");
+                if (!any) {
+                    flat = !item.isJsonObject() && !item.isJsonArray();
+                }
+                w.write(flat ? (any ? ", " : "[") : (any ? ",\n" : "[\n"));
                 any = true;
-                indent(w, depth + 1);
-                write(item, w, depth + 1, null, null);
+                if (!flat) {
+                    indent(w, depth + 1);
+                }
+                write(item, w, depth + 1, Map.of());
             }
             if (!any) {
                 w.write("[]");
                 return;
             }
-            w.write('\n');
-            indent(w, depth);
+            if (!flat) {
+                w.write('\n');
+                indent(w, depth);
+            }
             w.write(']');
             return;
         }
@@ -110,7 +148,7 @@ public final class JsonText {
                 indent(w, depth + 1);
                 string(m.getKey(), w);
                 w.write(": ");
-                write(m.getValue(), w, depth + 1, placeholder, items);
+                write(m.getValue(), w, depth + 1, streams);
             }
             w.write('\n');
             indent(w, depth);
@@ -123,7 +161,7 @@ public final class JsonText {
                     if (i > 0) {
                         w.write(", ");
                     }
-                    write(a.get(i), w, depth + 1, null, null);
+                    write(a.get(i), w, depth + 1, Map.of());
                 }
                 w.write(']');
                 return;
@@ -132,7 +170,7 @@ public final class JsonText {
             for (int i = 0; i < a.size(); i++) {
                 w.write(i == 0 ? "\n" : ",\n");
                 indent(w, depth + 1);
-                write(a.get(i), w, depth + 1, placeholder, items);
+                write(a.get(i), w, depth + 1, streams);
             }
             w.write('\n');
             indent(w, depth);
@@ -170,11 +208,19 @@ public final class JsonText {
     }
 
     /**
-     * A number's text as {@link Number#toString()} gives it (what Gson writes); for a
-     * {@link BigDecimal} (how the strict reader keeps a descriptor's numbers) the same text is built
-     * from its digits and scale, because {@code BigDecimal.toString()} keeps a copy of it.
+     * A number's text as {@link Number#toString()} gives it (what Gson writes), but for a double or
+     * a float the shortest decimal ({@link DoubleText}; Java 17's own {@code toString} is longer for
+     * about 3 doubles in 1,000 of random bit patterns); for a {@link BigDecimal} (how the strict
+     * reader keeps a descriptor's numbers) the same text is built from its digits and scale, because
+     * {@code BigDecimal.toString()} keeps a copy of it.
      */
     static String number(Number n) {
+        if (n instanceof Double d) {
+            return DoubleText.of(d);
+        }
+        if (n instanceof Float f) {
+            return DoubleText.of(f);
+        }
         if (!(n instanceof BigDecimal b)) {
             return n.toString();
         }

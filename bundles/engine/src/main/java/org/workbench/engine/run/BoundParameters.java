@@ -1,6 +1,10 @@
 package org.workbench.engine.run;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.workbench.api.Parameters;
@@ -38,6 +42,8 @@ final class BoundParameters {
     }
 
     private final Map<Key, Parameters> bound = new HashMap<>();
+    /** The maps of components' parameters made so far, by their labels and parameters (by identity). */
+    private final Map<List<Object>, Map<String, Parameters>> maps = new HashMap<>();
 
     /**
      * The parameters of {@code spec} run by {@code provider} at the point of sweep values {@code set},
@@ -64,5 +70,32 @@ final class BoundParameters {
             bound.put(key, p);
         }
         return p;
+    }
+
+    /**
+     * An unmodifiable copy of {@code parameters} (the parameters of a point's components by label,
+     * in order), the same copy for every point whose map holds the same labels and the very same
+     * parameters: a sweep over 100,000 seeds holds one map, not 100,000 equal ones (27 MB).
+     */
+    Map<String, Parameters> shared(Map<String, Parameters> parameters) {
+        List<Object> key = new ArrayList<>(2 * parameters.size());
+        parameters.forEach((label, p) -> {
+            key.add(label);
+            key.add(new Identity(p));
+        });
+        return maps.computeIfAbsent(key, k -> Collections.unmodifiableMap(new LinkedHashMap<>(parameters)));
+    }
+
+    /** An object compared by identity. */
+    private record Identity(Object of) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity i && i.of == of;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(of);
+        }
     }
 }

@@ -22,11 +22,15 @@ import com.google.gson.JsonElement;
  */
 public record PlanPoint(int index, Map<String, JsonElement> set, long seed, Parameters taskParameters,
         Map<String, Parameters> parameters, Map<String, ResolvedComponent> components) {
+    private static final Class<?> UNMODIFIABLE = Collections.unmodifiableMap(Map.of()).getClass();
+
     public PlanPoint {
         // a sweep of 100,000 points holds 100,000 of each: the common small cases take no map of their own
         set = set.size() == 1 ? Collections.singletonMap(set.keySet().iterator().next(), set.values().iterator().next())
                 : Collections.unmodifiableMap(new LinkedHashMap<>(set));
-        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        // a map already unmodifiable is kept (the planner gives the points with the same parameters one map)
+        parameters = parameters.getClass() == UNMODIFIABLE ? parameters
+                : Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         components = components.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(components));
     }
 

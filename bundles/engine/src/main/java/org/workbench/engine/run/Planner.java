@@ -333,7 +333,7 @@ public final class Planner {
             }
         }
         faults.throwIfAny();
-        return new PlanPoint(index, ordered, seed, taskParameters, parameters, chosen);
+        return new PlanPoint(index, ordered, seed, taskParameters, bound.shared(parameters), chosen);
     }
 
     private void checkAxis(Descriptor d, SweepAxis axis, ProviderEntry task,

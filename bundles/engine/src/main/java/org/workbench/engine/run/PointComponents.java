@@ -220,8 +220,8 @@ final class PointComponents {
 
         /**
          * As the API's default (columns {@code x1..xp} then {@code y}, its test set as
-         * {@code <name>-test}), with the data set's arrays formatted on two threads: they can be read
-         * in any order, unlike a component's own cells.
+         * {@code <name>-test}), the data set's arrays recorded at once without a copy: they stay as
+         * they are, unlike a component's own cells.
          */
         @Override
         public void generated(String name, Dataset data) {

@@ -47,6 +47,7 @@ final class PointRecord {
             j.addProperty("columns", i.columns());
             j.addProperty("seed", i.seed());
             j.addProperty("artifact", i.artifact());
+            j.addProperty("hash", i.hash());
             inputs.add(j);
         }
         r.add("inputs", inputs);
@@ -121,10 +122,11 @@ final class PointRecord {
         if (r.has("inputs")) {
             for (JsonElement e : r.getAsJsonArray("inputs")) {
                 JsonObject j = e.getAsJsonObject();
-                inputs.add(new InputRecord(text(j, "role"), text(j, "path"), text(j, "generated"), text(j, "sha256"),
+                // the role, table name and hash are the same few strings at every point: one copy each
+                inputs.add(new InputRecord(interned(j, "role"), text(j, "path"), interned(j, "generated"), text(j, "sha256"),
                         j.get("bytes").getAsLong(), j.get("rows").getAsInt(), j.get("columns").getAsInt(),
                         j.has("seed") && !j.get("seed").isJsonNull() ? j.get("seed").getAsLong() : null,
-                        text(j, "artifact")));
+                        text(j, "artifact"), hash(j)));
             }
         }
         List<PlotIssue> plotIssues = new ArrayList<>();
@@ -146,6 +148,17 @@ final class PointRecord {
         }
         return new PointOutcome(point, r.getAsJsonObject("results").toString(), artifacts, seeds, swaps,
                 r.get("durationMs").getAsLong(), inputs, plotIssues, plots);
+    }
+
+    /** What a generated input's hash is of; a record kept before it said so hashed the table's CSV. */
+    private static String hash(JsonObject j) {
+        String hash = text(j, "hash");
+        return hash != null ? hash.intern() : text(j, "generated") == null ? null : InputRecord.CSV_HASH;
+    }
+
+    private static String interned(JsonObject o, String key) {
+        String text = text(o, key);
+        return text == null ? null : text.intern();
     }
 
     private static String text(JsonObject o, String key) {

@@ -54,6 +54,21 @@ public final class ResultDocument {
     }
 
     /**
+     * The array of the items {@code items} gives: built now, or, when {@code streams} is not null, a
+     * placeholder that {@code streams} maps to them, to be made one by one as they are written.
+     */
+    private static JsonArray array(Map<JsonArray, Iterable<? extends JsonElement>> streams,
+            java.util.function.Supplier<java.util.stream.Stream<JsonElement>> items) {
+        JsonArray array = new JsonArray();
+        if (streams != null) {
+            streams.put(array, () -> items.get().iterator());
+        } else {
+            items.get().forEach(array::add);
+        }
+        return array;
+    }
+
+    /**
      * The document, with the descriptor's large values ({@code values}, of {@link #pinned(Plan)})
      * referred to instead of copied; their file, {@link LargeValues#FILE}, is listed among the
      * artifacts and written by the caller. {@code sweepPlotIssues} are what the descriptor's plots
@@ -63,29 +78,31 @@ public final class ResultDocument {
      */
     static JsonObject build(Plan plan, List<PointOutcome> outcomes, List<String> sweepArtifacts,
             List<DrawnPlot> sweepPlots, List<PlotIssue> sweepPlotIssues, Map<String, String> environment,
-            Instant startedAt, long durationMs, LargeValues values, ExecutionRecord execution) {
-        return build(plan, outcomes, sweepArtifacts, sweepPlots, sweepPlotIssues, environment, startedAt, durationMs,
-                values, execution, null);
+            Instant startedAt, long durationMs,
+            LargeValues values, ExecutionRecord execution) {
+        return build(plan, outcomes, sweepArtifacts, sweepPlots, sweepPlotIssues, environment, startedAt, durationMs, values,
+                execution, null);
     }
 
     /**
-     * The document of {@link #build(Plan, List, List, List, Map, Instant, long, LargeValues, ExecutionRecord)},
-     * written to {@code file} with each sweep point made as JSON only when it is written, so that
-     * the points are never held twice (as outcomes and as JSON); the text is the same.
+     * The document of {@link #build(Plan, List, List, List, List, Map, Instant, long, LargeValues, ExecutionRecord)},
+     * written to {@code file} with each sweep point, each input and each artifact made as JSON only
+     * when it is written, so that the points are never held twice (as outcomes and as JSON): at
+     * 100,000 points the inputs alone would take 80 MB as JSON. The text is the same.
      *
      * @param finish what to add to the document before it is written (its title)
      */
     static void writeStreamed(Path file, Plan plan, List<PointOutcome> outcomes, List<String> sweepArtifacts,
-            List<DrawnPlot> sweepPlots, List<PlotIssue> sweepPlotIssues, Map<String, String> environment, Instant startedAt, long durationMs,
+            List<DrawnPlot> sweepPlots, List<PlotIssue> sweepPlotIssues, Map<String, String> environment,
+            Instant startedAt, long durationMs,
             LargeValues values, ExecutionRecord execution, java.util.function.Consumer<JsonObject> finish)
             throws IOException {
-        JsonArray placeholder = new JsonArray();
-        JsonObject doc = build(plan, outcomes, sweepArtifacts, sweepPlots, sweepPlotIssues, environment, startedAt,
-                durationMs, values, execution, placeholder);
+        Map<JsonArray, Iterable<? extends JsonElement>> streams = new java.util.IdentityHashMap<>();
+        JsonObject doc = build(plan, outcomes, sweepArtifacts, sweepPlots, sweepPlotIssues, environment, startedAt, durationMs,
+                values, execution, streams);
         finish.accept(doc);
-        Iterable<JsonElement> points = () -> outcomes.stream().map(o -> (JsonElement) point(plan, o, values)).iterator();
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            JsonText.write(doc, w, placeholder, points);
+            JsonText.write(doc, w, streams);
             w.write('\n');
         }
     }
@@ -105,37 +122,32 @@ public final class ResultDocument {
         return p;
     }
 
-    /** @param streamed when not null, the array that stands for the points, written one by one by the caller */
+    /**
+     * @param streams when not null, receives the arrays that stand for the points, the inputs and the
+     *                artifacts, each with the items the caller writes one by one in its place
+     */
     private static JsonObject build(Plan plan, List<PointOutcome> outcomes, List<String> sweepArtifacts,
-            List<DrawnPlot> sweepPlots, List<PlotIssue> sweepPlotIssues, Map<String, String> environment, Instant startedAt, long durationMs,
-            LargeValues values, ExecutionRecord execution, JsonArray streamed) {
+            List<DrawnPlot> sweepPlots, List<PlotIssue> sweepPlotIssues, Map<String, String> environment,
+            Instant startedAt, long durationMs,
+            LargeValues values, ExecutionRecord execution, Map<JsonArray, Iterable<? extends JsonElement>> streams) {
         JsonObject doc = new JsonObject();
         doc.addProperty("name", plan.descriptor().name());
         doc.addProperty("title", plan.descriptor().title());
         doc.addProperty("task", plan.task().name());
         doc.addProperty("status", execution.failures().isEmpty() ? "ok" : "partial");
         doc.addProperty("seed", plan.descriptor().seed());
-        List<String> artifacts = new ArrayList<>(sweepArtifacts);
         if (plan.swept()) {
-            JsonArray points = new JsonArray();
-            for (PointOutcome o : outcomes) {
-                if (streamed == null) {
-                    points.add(point(plan, o, values));
-                }
-                artifacts.addAll(withInputs(o));
-            }
-            doc.add("points", streamed != null ? streamed : points);
+            doc.add("points", array(streams, () -> outcomes.stream().map(o -> (JsonElement) point(plan, o, values))));
             if (plan.descriptor().sweep().stream().anyMatch(org.workbench.engine.descriptor.SweepAxis::isSeed)) {
                 doc.add("summary", SeedSummary.of(outcomes));
             }
         } else {
             doc.add("results", JsonValues.tree(outcomes.get(0).results()));
-            artifacts.addAll(withInputs(outcomes.get(0)));
         }
-        if (values.any()) {
-            artifacts.add(LargeValues.FILE);
-        }
-        doc.add("artifacts", JsonValues.value(artifacts));
+        List<String> after = values.any() ? List.of(LargeValues.FILE) : List.of();
+        doc.add("artifacts", array(streams, () -> java.util.stream.Stream.of(sweepArtifacts.stream(),
+                outcomes.stream().flatMap(o -> withInputs(o).stream()), after.stream())
+                .flatMap(a -> a).map(a -> (JsonElement) new com.google.gson.JsonPrimitive(a))));
         JsonArray plots = plots(plan, outcomes, sweepPlots);
         if (!plots.isEmpty()) {
             doc.add("plots", plots);
@@ -145,7 +157,7 @@ public final class ResultDocument {
         if (!layout.isEmpty()) {
             doc.add(ResultLayout.KEY, JsonValues.value(layout.toJson()));
         }
-        JsonObject provenance = provenance(plan, outcomes, environment, startedAt, durationMs, values);
+        JsonObject provenance = provenance(plan, outcomes, environment, startedAt, durationMs, values, streams);
         if (execution.executor() != null) {
             provenance.add("executor", execution.executor());
         }
@@ -162,33 +174,6 @@ public final class ResultDocument {
             doc.add("missing", missing);
         }
         return doc;
-    }
-
-    /**
-     * {@code plots}: each plot drawn, {@code {name, title, files}} with {@code point} (the sweep point's
-     * index) for a plot a task drew at a point of a sweep; the points' plots first, then the
-     * descriptor's. The title is the one drawn on the image, so that a reader names the image by it.
-     */
-    private static JsonArray plots(Plan plan, List<PointOutcome> outcomes, List<DrawnPlot> sweepPlots) {
-        JsonArray out = new JsonArray();
-        for (PointOutcome o : outcomes) {
-            for (DrawnPlot p : o.plots()) {
-                out.add(plot(p, plan.swept() ? o.point().index() : null));
-            }
-        }
-        sweepPlots.forEach(p -> out.add(plot(p, null)));
-        return out;
-    }
-
-    private static JsonObject plot(DrawnPlot p, Integer point) {
-        JsonObject o = new JsonObject();
-        o.addProperty("name", p.name());
-        o.addProperty("title", p.title());
-        if (point != null) {
-            o.addProperty("point", point);
-        }
-        o.add("files", JsonValues.value(p.files()));
-        return o;
     }
 
     /**
@@ -245,7 +230,8 @@ public final class ResultDocument {
     }
 
     private static JsonObject provenance(Plan plan, List<PointOutcome> outcomes, Map<String, String> environment,
-            Instant startedAt, long durationMs, LargeValues values) {
+            Instant startedAt, long durationMs, LargeValues values,
+            Map<JsonArray, Iterable<? extends JsonElement>> streams) {
         PlanPoint first = plan.points().get(0);
         JsonObject p = new JsonObject();
         JsonObject task = component("task", plan.task().name(), plan.task().bundle(), plan.task().version().toString());
@@ -327,7 +313,7 @@ public final class ResultDocument {
             }
         }
         p.add("swaps", swaps);
-        p.add("inputs", inputs(plan, outcomes));
+        p.add("inputs", array(streams, () -> outcomes.stream().flatMap(o -> inputs(plan, o).stream())));
         return p;
     }
 
@@ -343,39 +329,41 @@ public final class ResultDocument {
     }
 
     /**
-     * Every file a run read and every table it generated, point by point in recording order: a
+     * Every file the point {@code o} read and every table it generated, in recording order: a
      * file as {@code {role, path, sha256, bytes}}, a table as {@code {role, generated, rows,
-     * columns, seed, sha256, bytes, file}} ({@code file} is {@code null}, with a {@code note}, when
-     * the table was too large to keep).
+     * columns, seed, sha256, hash, bytes, file}} ({@code hash} says what was hashed: the values as
+     * float64 little-endian, {@link GeneratedTable}; {@code file} is {@code null}, with a {@code note},
+     * when the table was too large to keep as CSV).
      */
-    private static JsonArray inputs(Plan plan, List<PointOutcome> outcomes) {
-        JsonArray out = new JsonArray();
-        for (PointOutcome o : outcomes) {
-            for (InputRecord input : o.inputs()) {
-                JsonObject i = new JsonObject();
-                if (plan.swept()) {
-                    i.addProperty("point", o.point().index());
-                }
-                i.addProperty("role", input.role());
-                if (input.path() != null) {
-                    i.addProperty("path", input.path());
-                } else {
-                    i.addProperty("generated", input.generated());
-                    i.addProperty("rows", input.rows());
-                    i.addProperty("columns", input.columns());
-                    i.addProperty("seed", input.seed());
-                }
-                i.addProperty("sha256", input.sha256());
-                i.addProperty("bytes", input.bytes());
-                if (input.path() == null) {
-                    i.addProperty("file", input.artifact());
-                    if (input.artifact() == null) {
-                        i.addProperty("note", "larger than " + (InputRecord.KEEP_LIMIT >> 20)
-                                + " MB as CSV: not kept; rerun with this seed to regenerate it");
-                    }
-                }
-                out.add(i);
+    private static List<JsonElement> inputs(Plan plan, PointOutcome o) {
+        List<JsonElement> out = new ArrayList<>();
+        for (InputRecord input : o.inputs()) {
+            JsonObject i = new JsonObject();
+            if (plan.swept()) {
+                i.addProperty("point", o.point().index());
             }
+            i.addProperty("role", input.role());
+            if (input.path() != null) {
+                i.addProperty("path", input.path());
+            } else {
+                i.addProperty("generated", input.generated());
+                i.addProperty("rows", input.rows());
+                i.addProperty("columns", input.columns());
+                i.addProperty("seed", input.seed());
+            }
+            i.addProperty("sha256", input.sha256());
+            if (input.path() == null) {
+                i.addProperty("hash", input.hash());
+            }
+            i.addProperty("bytes", input.bytes());
+            if (input.path() == null) {
+                i.addProperty("file", input.artifact());
+                if (input.artifact() == null) {
+                    i.addProperty("note", "larger than " + (InputRecord.KEEP_LIMIT >> 20)
+                            + " MB as CSV: not kept; rerun with this seed to regenerate it");
+                }
+            }
+            out.add(i);
         }
         return out;
     }
@@ -472,6 +460,33 @@ public final class ResultDocument {
         o.addProperty("name", name);
         o.addProperty("bundle", bundle);
         o.addProperty("version", version);
+        return o;
+    }
+
+    /**
+     * {@code plots}: each plot drawn, {@code {name, title, files}} with {@code point} (the sweep point's
+     * index) for a plot a task drew at a point of a sweep; the points' plots first, then the
+     * descriptor's. The title is the one drawn on the image, so that a reader names the image by it.
+     */
+    private static JsonArray plots(Plan plan, List<PointOutcome> outcomes, List<DrawnPlot> sweepPlots) {
+        JsonArray out = new JsonArray();
+        for (PointOutcome o : outcomes) {
+            for (DrawnPlot p : o.plots()) {
+                out.add(plot(p, plan.swept() ? o.point().index() : null));
+            }
+        }
+        sweepPlots.forEach(p -> out.add(plot(p, null)));
+        return out;
+    }
+
+    private static JsonObject plot(DrawnPlot p, Integer point) {
+        JsonObject o = new JsonObject();
+        o.addProperty("name", p.name());
+        o.addProperty("title", p.title());
+        if (point != null) {
+            o.addProperty("point", point);
+        }
+        o.add("files", JsonValues.value(p.files()));
         return o;
     }
 }

@@ -16,10 +16,11 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.workbench.api.Cells;
+import org.workbench.engine.output.DoubleText;
 
 /**
  * The records of a point's inputs are the same whether they are computed at the call or beside the
- * run (a file's hash, a layer's initial weights formatted while training starts): each table is
+ * run (a file's hash, a layer's initial weights hashed while training starts): each table is
  * the state of its cells when the component handed them over, in the order recorded, and a table
  * small enough to keep is kept byte for byte.
  */
@@ -31,7 +32,7 @@ class PointInputsTest {
     void aComponentsLargeTableIsRecordedAsItWasWhenHandedOverThoughFormattedBesideTheRun() throws Exception {
         int rows = 256;
         int width = 40;
-        assertTrue((long) rows * width >= PointInputs.DEFER_CELLS_MIN, "the table is large enough to be formatted beside the run");
+        assertTrue((long) rows * width >= PointInputs.DEFER_CELLS_MIN, "the table is large enough to be hashed beside the run");
         double[] w = values(rows * width);
         double[] original = w.clone();
         List<String> columns = columns(width);
@@ -49,8 +50,9 @@ class PointInputsTest {
 
         InputRecord record = inputs.records().get(0);
         byte[] expected = reference(columns, rows, original);
-        assertEquals(sha256(expected), record.sha256());
-        assertEquals(expected.length, record.bytes());
+        assertEquals(GeneratedTableTest.sha256(original), record.sha256(), "the hash of the values as float64 LE");
+        assertEquals(GeneratedTable.HASH, record.hash());
+        assertEquals(8L * rows * width, record.bytes());
         assertEquals(rows, record.rows());
         assertEquals(width, record.columns());
         assertEquals(42L, record.seed());
@@ -81,9 +83,9 @@ class PointInputsTest {
         assertEquals(file.toAbsolutePath().normalize().toString(), records.get(0).path());
         assertEquals(sha256(bytes), records.get(0).sha256());
         assertEquals(bytes.length, records.get(0).bytes());
-        byte[] w = reference(columns(width), rows, replaced);
         assertEquals("W", records.get(1).generated());
-        assertEquals(sha256(w), records.get(1).sha256());
+        assertEquals(GeneratedTableTest.sha256(replaced), records.get(1).sha256());
+        assertNull(records.get(0).hash(), "a file's hash is of its bytes");
         assertNull(records.get(1).artifact(), "past 1 MB of CSV only the hash is kept");
         assertEquals("b", records.get(2).generated());
         assertEquals("points/2/inputs/network-0-b.csv", records.get(2).artifact());
@@ -113,7 +115,7 @@ class PointInputsTest {
         int width = columns.size();
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < width; c++) {
-                s.append(c > 0 ? "," : "").append(Double.toString(x[r * width + c]));
+                s.append(c > 0 ? "," : "").append(DoubleText.of(x[r * width + c]));
             }
             s.append('\n');
         }

@@ -1,4 +1,4 @@
-package org.workbench.engine.run;
+package org.workbench.engine.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
