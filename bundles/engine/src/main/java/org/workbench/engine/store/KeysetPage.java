@@ -1,0 +1,75 @@
+package org.workbench.engine.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+
+/**
+ * The rows a page sorted by a dotted key can hold, found without looking up every match: the sort key's
+ * numeric values are read in order from the index by key and value ({@code key_id, num, row_id}), keeping
+ * those of matching rows, until the page is full and the group tied with its last value is complete. Those
+ * candidates hold the first {@code need} matches in the query's whole order (value, then the tie-breaks),
+ * so sorting only them gives the same page. When the matches' numeric values run out first (a page that
+ * reaches rows with a text value or none), there are no candidates and the query sorts every match.
+ */
+final class KeysetPage {
+    private KeysetPage() {
+    }
+
+    /**
+     * The candidates' row ids for the first {@code need} of {@code matches} (sorted row ids) in the order of
+     * {@code key}'s numeric values, or {@code null} when the numeric values do not decide that page.
+     */
+    static long[] candidates(Connection connection, boolean h2, String key, boolean descending, long[] matches,
+            int need) throws SQLException {
+        if (need <= 0 || matches.length == 0) {
+            return new long[0];
+        }
+        long[] found = new long[Math.min(matches.length, need + 16)];
+        int n = 0;
+        boolean complete = false;
+        if (h2) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("SET LAZY_QUERY_EXECUTION TRUE"); // rows as the index yields them, not the whole range first
+            }
+        }
+        try (PreparedStatement s = connection.prepareStatement("SELECT row_id, num FROM wb_values WHERE key_id = ? "
+                + "AND num IS NOT NULL ORDER BY num" + (descending ? " DESC" : ""))) {
+            s.setLong(1, RunStore.keyId(key));
+            s.setFetchSize(1000);
+            double last = Double.NaN;
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    if (Arrays.binarySearch(matches, id) < 0) {
+                        continue;
+                    }
+                    double value = rs.getDouble(2);
+                    if (n >= need && Double.compare(value, last) != 0) {
+                        complete = true; // the page is full and the group tied with its last row is whole
+                        break;
+                    }
+                    if (n == found.length) {
+                        found = Arrays.copyOf(found, n * 2);
+                    }
+                    found[n++] = id;
+                    last = value;
+                }
+            }
+        } finally {
+            if (h2) {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("SET LAZY_QUERY_EXECUTION FALSE");
+                }
+            }
+        }
+        // the values ran out: the candidates decide the page when they are enough or every match
+        if (!complete && n < need && n < matches.length) {
+            return null;
+        }
+        return Arrays.copyOf(found, n);
+    }
+}
