@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Arrays;
 
 /**
@@ -20,6 +19,36 @@ final class KeysetPage {
     }
 
     /**
+     * The candidates for the first {@code need} rows when every match's value of the sort key is known
+     * ({@code values[i]} of {@code ids[i]}, read with a condition on that key): the first {@code need} by
+     * value and every row tied with the last of them.
+     */
+    static long[] fromValues(long[] ids, double[] values, boolean descending, int need) {
+        if (need <= 0 || ids.length == 0) {
+            return new long[0];
+        }
+        if (need >= ids.length) {
+            return ids;
+        }
+        Integer[] order = new Integer[ids.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Comparator<Integer> byValue = (x, y) -> Double.compare(values[x], values[y]);
+        Arrays.sort(order, descending ? byValue.reversed() : byValue);
+        double last = values[order[need - 1]];
+        int n = need;
+        while (n < order.length && Double.compare(values[order[n]], last) == 0) {
+            n++;
+        }
+        long[] out = new long[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = ids[order[i]];
+        }
+        return out;
+    }
+
+    /**
      * The candidates' row ids for the first {@code need} of {@code matches} (sorted row ids) in the order of
      * {@code key}'s numeric values, or {@code null} when the numeric values do not decide that page.
      */
@@ -32,9 +61,7 @@ final class KeysetPage {
         int n = 0;
         boolean complete = false;
         if (h2) {
-            try (Statement s = connection.createStatement()) {
-                s.execute("SET LAZY_QUERY_EXECUTION TRUE"); // rows as the index yields them, not the whole range first
-            }
+            RowIdSets.lazy(connection, true); // rows as the index yields them, not the whole range first
         }
         try (PreparedStatement s = connection.prepareStatement("SELECT row_id, num FROM wb_values WHERE key_id = ? "
                 + "AND num IS NOT NULL ORDER BY num" + (descending ? " DESC" : ""))) {
@@ -61,9 +88,7 @@ final class KeysetPage {
             }
         } finally {
             if (h2) {
-                try (Statement s = connection.createStatement()) {
-                    s.execute("SET LAZY_QUERY_EXECUTION FALSE");
-                }
+                RowIdSets.lazy(connection, false);
             }
         }
         // the values ran out: the candidates decide the page when they are enough or every match

@@ -17,37 +17,112 @@ final class RowIdSets {
     private RowIdSets() {
     }
 
-    /** The row ids (sorted, distinct) that meet every one of {@code comparisons} (at least one). */
-    static long[] matching(Connection connection, List<Where.Comparison> comparisons) throws SQLException {
-        long[] result = null;
-        for (Where.Comparison c : comparisons) {
-            long[] ids = read(connection, c);
-            result = result == null ? ids : intersect(result, ids);
-            if (result.length == 0) {
-                break; // nothing left: the other conditions need not be read
-            }
-        }
-        return result;
+    /**
+     * The rows that meet every comparison, and the numeric values of {@code sortKey} for them when one of the
+     * comparisons is a numeric test of that key (every row it answers has such a value).
+     *
+     * @param ids    sorted, distinct row ids
+     * @param values {@code sortKey}'s value of each of {@code ids}, or {@code null}
+     */
+    record Matches(long[] ids, double[] values) {
     }
 
-    private static long[] read(Connection connection, Where.Comparison c) throws SQLException {
+    /** The rows that meet every one of {@code comparisons} (at least one); {@code sortKey} may be null. */
+    static Matches matching(Connection connection, boolean h2, List<Where.Comparison> comparisons, String sortKey)
+            throws SQLException {
+        long[] result = null;
+        long[] valued = null; // the sort key's rows, sorted, with their values alongside
+        double[] values = null;
+        if (h2) {
+            lazy(connection, true); // rows as the index yields them, not copied into a result first
+        }
+        try {
+            for (Where.Comparison c : comparisons) {
+                boolean withValues = valued == null && c.key().equals(sortKey) && c.value() instanceof Double
+                        && !c.op().equals("~");
+                long[][] read = read(connection, c, withValues);
+                if (withValues) {
+                    valued = read[0];
+                    values = toDoubles(read[1]);
+                }
+                result = result == null ? read[0] : intersect(result, read[0]);
+                if (result.length == 0) {
+                    break; // nothing left: the other conditions need not be read
+                }
+            }
+        } finally {
+            if (h2) {
+                lazy(connection, false);
+            }
+        }
+        if (valued == null) {
+            return new Matches(result, null);
+        }
+        double[] out = new double[result.length];
+        for (int i = 0; i < result.length; i++) {
+            out[i] = values[Arrays.binarySearch(valued, result[i])];
+        }
+        return new Matches(result, out);
+    }
+
+    static void lazy(Connection connection, boolean on) throws SQLException {
+        try (java.sql.Statement s = connection.createStatement()) {
+            s.execute("SET LAZY_QUERY_EXECUTION " + (on ? "TRUE" : "FALSE"));
+        }
+    }
+
+    private static double[] toDoubles(long[] bits) {
+        double[] d = new double[bits.length];
+        for (int i = 0; i < bits.length; i++) {
+            d[i] = Double.longBitsToDouble(bits[i]);
+        }
+        return d;
+    }
+
+    /** The row ids of {@code c} sorted by id, and with {@code withValues} each one's number (as bits) alongside. */
+    private static long[][] read(Connection connection, Where.Comparison c, boolean withValues) throws SQLException {
         WhereSql.Sql test = WhereSql.valueTest(c);
-        try (PreparedStatement s = connection.prepareStatement(
-                "SELECT v.row_id FROM wb_values v WHERE v.key_id = ? AND " + test.text())) {
+        try (PreparedStatement s = connection.prepareStatement("SELECT v.row_id" + (withValues ? ", v.num" : "")
+                + " FROM wb_values v WHERE v.key_id = ? AND " + test.text())) {
             s.setLong(1, RunStore.keyId(c.key()));
             RunStore.bind(s, test.parameters(), 2);
             s.setFetchSize(10_000);
             long[] ids = new long[1024];
+            long[] nums = withValues ? new long[1024] : null;
             int n = 0;
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     if (n == ids.length) {
                         ids = Arrays.copyOf(ids, n * 2);
+                        nums = withValues ? Arrays.copyOf(nums, n * 2) : null;
                     }
-                    ids[n++] = rs.getLong(1);
+                    ids[n] = rs.getLong(1);
+                    if (withValues) {
+                        nums[n] = Double.doubleToRawLongBits(rs.getDouble(2));
+                    }
+                    n++;
                 }
             }
-            return distinct(ids, n);
+            if (!withValues) {
+                return new long[][] {distinct(ids, n), null};
+            }
+            // sort the pairs by id (a row has one value per key)
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            long[] keys = ids;
+            Arrays.sort(order, (x, y) -> Long.compare(keys[x], keys[y]));
+            long[] sortedIds = new long[n];
+            long[] sortedNums = new long[n];
+            int m = 0;
+            for (int i = 0; i < n; i++) {
+                if (m == 0 || sortedIds[m - 1] != ids[order[i]]) {
+                    sortedIds[m] = ids[order[i]];
+                    sortedNums[m++] = nums[order[i]];
+                }
+            }
+            return new long[][] {Arrays.copyOf(sortedIds, m), Arrays.copyOf(sortedNums, m)};
         }
     }
 

@@ -469,14 +469,18 @@ public final class RunStore implements AutoCloseable {
         int known = -1; // the number of matches when the row-id sets alone decide it
         if (!plan.sets().isEmpty()) {
             // the dotted keys' conditions as one sorted row-id set; the rows are then fetched by primary key
-            long[] rows = RowIdSets.matching(connection, plan.sets());
-            boolean setsAlone = plan.rest() instanceof Where.Everything;
+            boolean h2 = url.startsWith("jdbc:h2:");
             String sortKey = q.sort() == null ? "" : q.sort().startsWith("-") ? q.sort().substring(1) : q.sort();
-            if (setsAlone) {
+            RowIdSets.Matches matches = RowIdSets.matching(connection, h2, plan.sets(), sortKey);
+            long[] rows = matches.ids();
+            if (plan.rest() instanceof Where.Everything) {
                 known = rows.length;
-                if (sortKey.contains(".") && StoreKeys.known(sortKey)) {
-                    long[] page = KeysetPage.candidates(connection, url.startsWith("jdbc:h2:"), sortKey,
-                            q.sort().startsWith("-"), rows, Math.max(0, q.limit()) + Math.max(0, q.offset()));
+                boolean descending = q.sort() != null && q.sort().startsWith("-");
+                int need = Math.max(0, q.limit()) + Math.max(0, q.offset());
+                if (matches.values() != null) {
+                    rows = KeysetPage.fromValues(rows, matches.values(), descending, need);
+                } else if (sortKey.contains(".") && StoreKeys.known(sortKey)) {
+                    long[] page = KeysetPage.candidates(connection, h2, sortKey, descending, rows, need);
                     if (page != null) {
                         rows = page; // the page lies among these rows: only they are joined and sorted
                     }
