@@ -97,4 +97,57 @@ final class KeysetPage {
         }
         return Arrays.copyOf(found, n);
     }
+
+    /**
+     * The candidates for the first {@code need} of {@code matches} (sorted row ids) in the default order (newest
+     * run first): runs are read newest first from the index by start time, each run's row ids are computed from
+     * its key and number of points ({@link RunStore#rowId}), and those that match are kept until the page is full
+     * and the runs started at the same time as its last are complete. {@code null} when the runs end before every
+     * match was seen (then the query sorts every match).
+     */
+    static long[] newestFirst(Connection connection, boolean h2, long[] matches, int need) throws SQLException {
+        if (need <= 0 || matches.length == 0) {
+            return new long[0];
+        }
+        long[] found = new long[Math.min(matches.length, need + 16)];
+        int n = 0;
+        boolean complete = false;
+        if (h2) {
+            RowIdSets.lazy(connection, true);
+        }
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT run_key, started_at, points FROM wb_runs ORDER BY started_at DESC NULLS LAST")) {
+            s.setFetchSize(1000);
+            String last = null;
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next() && !complete) {
+                    String started = rs.getString(2);
+                    if (n >= need && !java.util.Objects.equals(started, last)) {
+                        complete = true; // full, and the runs started with the page's last are all in
+                        break;
+                    }
+                    String key = rs.getString(1);
+                    int points = rs.getInt(3);
+                    for (int point = points == 0 ? 0 : 1; point <= points; point++) {
+                        long id = RunStore.rowId(key, point);
+                        if (Arrays.binarySearch(matches, id) >= 0) {
+                            if (n == found.length) {
+                                found = Arrays.copyOf(found, n * 2);
+                            }
+                            found[n++] = id;
+                            last = started;
+                        }
+                    }
+                }
+            }
+        } finally {
+            if (h2) {
+                RowIdSets.lazy(connection, false);
+            }
+        }
+        if (!complete && n < need && n < matches.length) {
+            return null;
+        }
+        return Arrays.copyOf(found, n);
+    }
 }

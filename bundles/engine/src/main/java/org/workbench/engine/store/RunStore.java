@@ -477,7 +477,12 @@ public final class RunStore implements AutoCloseable {
                 known = rows.length;
                 boolean descending = q.sort() != null && q.sort().startsWith("-");
                 int need = Math.max(0, q.limit()) + Math.max(0, q.offset());
-                if (matches.values() != null) {
+                if (sortKey.isBlank()) {
+                    long[] page = KeysetPage.newestFirst(connection, h2, rows, need);
+                    if (page != null) {
+                        rows = page; // the page lies among these rows: only they are joined and sorted
+                    }
+                } else if (matches.values() != null) {
                     rows = KeysetPage.fromValues(rows, matches.values(), descending, need);
                 } else if (sortKey.contains(".") && StoreKeys.known(sortKey)) {
                     long[] page = KeysetPage.candidates(connection, h2, sortKey, descending, rows, need);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Conditions on dotted keys answered as row-id sets, and pages sorted by a dotted key taken from the sort key's
- * index (ties, runs without the key, pages past the numeric values): every page is the slice of the whole order
+ * index, and pages in the default order from the index by start time (ties, runs without the key, pages past the numeric values): every page is the slice of the whole order
  * that the plain SQL (the same condition under {@code not not}, which keeps it in SQL) gives.
  */
 class SortedWhereTest {
@@ -47,14 +47,14 @@ class SortedWhereTest {
         List<String> wheres = List.of("prior.scale < 0.35", "prior.use = 'laplace' and prior.scale <= 0.3",
                 "results.testMse.map >= 0.01 and prior.scale > 0.1", "prior.scale < 1 and experiment = 'even'",
                 "no.such.key = 1");
-        List<String> sorts = List.of("prior.scale", "-prior.scale", "-results.lambda", "results.testMse.map",
+        List<String> sorts = List.of("", "prior.scale", "-prior.scale", "-results.lambda", "results.testMse.map",
                 "-results.testMse.map");
         for (String where : wheres) {
             for (String sort : sorts) {
                 QueryAnswer whole = store.query(new RunQuery("not not (" + where + ")", sort, List.of(), 100, 0));
                 List<String> all = names(whole);
                 for (int limit = 1; limit <= 3; limit += 2) {
-                    for (int offset = 0; offset <= all.size(); offset++) {
+                    for (int offset = 0; offset <= all.size(); offset += limit + 1) {
                         QueryAnswer page = store.query(new RunQuery(where, sort, List.of("prior.scale"), limit, offset));
                         assertEquals(all.subList(offset, Math.min(all.size(), offset + limit)), names(page),
                                 where + " sorted " + sort + ", limit " + limit + ", offset " + offset);
