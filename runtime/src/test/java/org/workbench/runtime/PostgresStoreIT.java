@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /**
@@ -113,6 +114,18 @@ class PostgresStoreIT {
             assertEquals(0, runs.exit(), runs.stderr());
             JsonArray rows = JsonParser.parseString(String.join("\n", runs.lines())).getAsJsonObject().getAsJsonArray("runs");
             assertEquals(3, rows.size(), rows.toString());
+        }
+        // the conditions as row-id sets and a page sorted by the condition's key, on the server too
+        try (WorkbenchProcess runs = WorkbenchProcess.start(work.resolve("a"), plugins, "runs", "--out", a.toString(),
+                "--json", "--where", "data.n >= 5 and data.n <= 50", "--sort", "-data.n", "--limit", "1",
+                "--columns", "data.n")) {
+            assertEquals(0, runs.exit(), runs.stderr());
+            JsonObject answer = JsonParser.parseString(String.join("\n", runs.lines())).getAsJsonObject();
+            assertEquals(3, answer.get("total").getAsInt(), answer.toString());
+            JsonArray rows = answer.getAsJsonArray("runs");
+            assertEquals(1, rows.size(), rows.toString());
+            assertEquals(50.0, rows.get(0).getAsJsonObject().getAsJsonObject("values").get("data.n").getAsDouble(),
+                    rows.toString());
         }
     }
 

@@ -458,12 +458,43 @@ public final class RunStore implements AutoCloseable {
 
     /** The rows that answer {@code q}, with how many match in all. */
     public QueryAnswer query(RunQuery q) throws InvalidInputException, SQLException {
-        WhereSql.Sql where = WhereSql.of(WhereParser.parse(q.where()));
+        RowIdPlan plan = RowIdPlan.of(WhereParser.parse(q.where()));
         for (String column : q.columns()) {
             if (!StoreKeys.wellFormed(column)) {
                 throw new InvalidInputException(null, null, "--columns: '" + column + "' is not a key: letters, digits, "
                         + "_ and - in segments joined by dots, such as prior.scale or results.testMse.map");
             }
+        }
+        WhereSql.Sql where = WhereSql.of(plan.rest());
+        int known = -1; // the number of matches when the row-id sets alone decide it
+        if (!plan.sets().isEmpty()) {
+            // the dotted keys' conditions as one sorted row-id set; the rows are then fetched by primary key
+            boolean h2 = url.startsWith("jdbc:h2:");
+            String sortKey = q.sort() == null ? "" : q.sort().startsWith("-") ? q.sort().substring(1) : q.sort();
+            RowIdSets.Matches matches = RowIdSets.matching(connection, h2, plan.sets(), sortKey);
+            long[] rows = matches.ids();
+            if (plan.rest() instanceof Where.Everything) {
+                known = rows.length;
+                boolean descending = q.sort() != null && q.sort().startsWith("-");
+                int need = Math.max(0, q.limit()) + Math.max(0, q.offset());
+                if (sortKey.isBlank()) {
+                    long[] page = KeysetPage.newestFirst(connection, h2, rows, need);
+                    if (page != null) {
+                        rows = page; // the page lies among these rows: only they are joined and sorted
+                    }
+                } else if (matches.values() != null) {
+                    rows = KeysetPage.fromValues(rows, matches.values(), descending, need);
+                } else if (sortKey.contains(".") && StoreKeys.known(sortKey)) {
+                    long[] page = KeysetPage.candidates(connection, h2, sortKey, descending, rows, need);
+                    if (page != null) {
+                        rows = page; // the page lies among these rows: only they are joined and sorted
+                    }
+                }
+            }
+            List<Object> parameters = new ArrayList<>();
+            parameters.add(rowIdArray(rows));
+            parameters.addAll(where.parameters());
+            where = new WhereSql.Sql("p.row_id = ANY(?) AND " + where.text(), parameters);
         }
         String from = " FROM wb_rows p JOIN wb_runs r ON r.run_key = p.run_key WHERE " + where.text();
         boolean always = where.parameters().isEmpty() && where.text().equals(WhereSql.ALWAYS);
@@ -507,7 +538,7 @@ public final class RunStore implements AutoCloseable {
         int total = -1;
         try (PreparedStatement s = connection.prepareStatement("SELECT p.run_key, p.point, p.label, r.experiment, "
                 + "r.run_id, r.status, r.task, r.started_at, r.duration_ms, r.homework, r.overrides, r.notes, r.folder, "
-                + "p.row_id, r.title" + (always ? "" : ", COUNT(*) OVER ()")
+                + "p.row_id, r.title" + (always || known >= 0 ? "" : ", COUNT(*) OVER ()")
                 + " FROM wb_rows p JOIN " + runs + " r ON r.run_key = p.run_key" + join + " WHERE " + where.text()
                 + order + " LIMIT ? OFFSET ?")) {
             int next = bind(s, parameters, 1);
@@ -515,7 +546,7 @@ public final class RunStore implements AutoCloseable {
             s.setInt(next + 1, Math.max(0, q.offset()));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    if (!always && total < 0) {
+                    if (!always && known < 0 && total < 0) {
                         total = rs.getInt(16); // the count rides along the page: one pass over the matches
                     }
                     keys.add(rs.getString(1));
@@ -528,12 +559,22 @@ public final class RunStore implements AutoCloseable {
                 }
             }
         }
-        if (total < 0) {
+        if (known >= 0) {
+            total = known;
+        } else if (total < 0) {
             total = count(always ? "SELECT COUNT(*) FROM wb_rows" : "SELECT COUNT(*)" + from, where.parameters());
         }
         fill(keys, ids, rows, q.columns());
         connection.commit();
         return new QueryAnswer(total, rows);
+    }
+
+    private java.sql.Array rowIdArray(long[] ids) throws SQLException {
+        Long[] boxed = new Long[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            boxed[i] = ids[i];
+        }
+        return connection.createArrayOf("bigint", boxed);
     }
 
     /**
@@ -611,7 +652,7 @@ public final class RunStore implements AutoCloseable {
         }
     }
 
-    private static int bind(PreparedStatement s, List<Object> parameters, int first) throws SQLException {
+    static int bind(PreparedStatement s, List<Object> parameters, int first) throws SQLException {
         int i = first;
         for (Object p : parameters) {
             if (p instanceof Double d) {
@@ -620,6 +661,8 @@ public final class RunStore implements AutoCloseable {
                 s.setLong(i++, l);
             } else if (p instanceof Boolean b) {
                 s.setBoolean(i++, b);
+            } else if (p instanceof java.sql.Array a) {
+                s.setArray(i++, a);
             } else {
                 s.setString(i++, (String) p);
             }

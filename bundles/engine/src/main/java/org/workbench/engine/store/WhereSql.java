@@ -63,10 +63,24 @@ final class WhereSql {
         } else {
             text.append("p.row_id IN (SELECT v.row_id FROM wb_values v WHERE v.key_id = ? AND ");
             parameters.add(RunStore.keyId(c.key()));
-            test(c.value() instanceof Double ? "v.num" : "v.txt", c.op(),
-                    c.value() instanceof Boolean b ? b.toString() : c.value());
+            valueComparison(c);
             text.append(")");
         }
+    }
+
+    /**
+     * The test of a dotted key's comparison on a value row aliased {@code v} ({@code v.num < ?}), without
+     * the key: what one range of the index by key and value answers.
+     */
+    static Sql valueTest(Where.Comparison c) {
+        WhereSql w = new WhereSql();
+        w.valueComparison(c);
+        return new Sql(w.text.toString(), List.copyOf(w.parameters));
+    }
+
+    private void valueComparison(Where.Comparison c) {
+        test(c.value() instanceof Double ? "v.num" : "v.txt", c.op(),
+                c.value() instanceof Boolean b ? b.toString() : c.value());
     }
 
     private void test(String column, String op, Object value) {
