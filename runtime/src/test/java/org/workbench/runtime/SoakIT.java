@@ -67,7 +67,7 @@ class SoakIT {
                 assertEquals(0, o.status(), "run " + i + ": " + o.err());
             }
             long[] end = measure();
-            long alive = loaders.stream().map(WeakReference::get).filter(l -> l != null).count();
+            long alive = aliveAfterCollecting(loaders);
             System.out.printf("soak: %d runs, %d plugin versions: heap after GC %.1f MB -> %.1f MB, threads %d -> %d, "
                     + "faulty class loaders alive %d of %d%n", RUNS, version + 1, baseline[0] / 1e6, end[0] / 1e6,
                     baseline[1], end[1], alive, loaders.size());
@@ -88,6 +88,25 @@ class SoakIT {
     }
 
     /** Heap used after full collections, and live threads. */
+    /**
+     * How many of {@code loaders} are still reachable, collected and counted again for up to ten
+     * seconds while more than two are alive: the bundle replaced just before the last run is
+     * refreshed away by the framework asynchronously, and one count right after the runs found three
+     * alive once in a full suite (CI) where this test alone finds one. A loader that stays reachable
+     * for ten seconds of collections is a leak all the same.
+     */
+    static long aliveAfterCollecting(List<WeakReference<ClassLoader>> loaders) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            long alive = loaders.stream().map(WeakReference::get).filter(l -> l != null).count();
+            if (alive <= 2 || System.nanoTime() > deadline) {
+                return alive;
+            }
+            Thread.sleep(200);
+            measure();
+        }
+    }
+
     static long[] measure() {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         for (int i = 0; i < 3; i++) {
