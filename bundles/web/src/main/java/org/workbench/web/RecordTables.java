@@ -12,40 +12,75 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
- * A run's lists of flat records ({@code epochs[]} of {@code {epoch, trainLoss, testAccuracy, ...}})
- * as one small table each, a row per record and a column per field, instead of a result key per
- * field and record (about 210 rows for Problem 4).
+ * A run's lists of records ({@code epochs[]} of {@code {epoch, trainLoss, testAccuracy, ...}}, the
+ * backend's {@code backendDetails.kernels[]}) as one small table each, a row per record and a column
+ * per field, instead of a result key per field and record (about 210 rows for Problem 4's epochs and
+ * 60 for its kernels).
  */
 final class RecordTables {
     private RecordTables() {
     }
 
-    /** The top-level entries of {@code results} that are lists of flat records, as tables, in document order. */
+    /**
+     * The lists of records in {@code results}, at any depth ({@code epochs}, {@code backendDetails.kernels}),
+     * as tables named by their dotted key, in document order.
+     */
     static List<Map<String, Object>> of(JsonElement results) {
         List<Map<String, Object>> tables = new ArrayList<>();
-        if (results == null || !results.isJsonObject()) {
-            return tables;
-        }
-        for (Map.Entry<String, JsonElement> e : results.getAsJsonObject().entrySet()) {
-            if (isRecords(e.getValue())) {
-                tables.add(table(e.getKey(), e.getValue().getAsJsonArray()));
-            }
+        if (results != null && results.isJsonObject()) {
+            collect("", results.getAsJsonObject(), tables);
         }
         return tables;
     }
 
-    /** {@code results} without the entries {@link #of} shows as tables. */
+    private static void collect(String prefix, JsonObject o, List<Map<String, Object>> tables) {
+        for (Map.Entry<String, JsonElement> e : o.entrySet()) {
+            if (isTable(e.getValue())) {
+                tables.add(table(prefix + e.getKey(), e.getValue().getAsJsonArray()));
+            } else if (e.getValue().isJsonObject()) {
+                collect(prefix + e.getKey() + ".", e.getValue().getAsJsonObject(), tables);
+            }
+        }
+    }
+
+    /** {@code results} without the lists {@link #of} shows as tables (at any depth). */
     static JsonElement rest(JsonElement results) {
         if (results == null || !results.isJsonObject()) {
             return results;
         }
         JsonObject rest = new JsonObject();
-        results.getAsJsonObject().entrySet().stream().filter(e -> !isRecords(e.getValue()))
-                .forEach(e -> rest.add(e.getKey(), e.getValue()));
+        for (Map.Entry<String, JsonElement> e : results.getAsJsonObject().entrySet()) {
+            if (!isTable(e.getValue())) {
+                rest.add(e.getKey(), e.getValue().isJsonObject() ? rest(e.getValue()) : e.getValue());
+            }
+        }
         return rest;
     }
 
-    /** An array of two or more objects whose values are all numbers, strings, booleans or null. */
+    /**
+     * An array of two or more objects with the same fields, none of them an object: shown as a table
+     * whose cells are the fields' values (a field that is a list shows as its text, e.g. a kernel's
+     * candidates and their times). Objects with different fields (a list of shapes by name) are not rows.
+     */
+    static boolean isTable(JsonElement e) {
+        if (e == null || !e.isJsonArray() || e.getAsJsonArray().size() < 2) {
+            return false;
+        }
+        java.util.Set<String> fields = null;
+        for (JsonElement r : e.getAsJsonArray()) {
+            if (!r.isJsonObject() || r.getAsJsonObject().entrySet().stream().anyMatch(f -> f.getValue().isJsonObject())) {
+                return false;
+            }
+            if (fields == null) {
+                fields = r.getAsJsonObject().keySet();
+            } else if (!fields.equals(r.getAsJsonObject().keySet())) {
+                return isRecords(e);
+            }
+        }
+        return true;
+    }
+
+    /** An array of two or more objects whose values are all numbers, strings, booleans or null (records a chart can draw). */
     static boolean isRecords(JsonElement e) {
         if (e == null || !e.isJsonArray() || e.getAsJsonArray().size() < 2) {
             return false;

@@ -77,20 +77,4 @@ final class KernelsCommand implements Callable<Integer> {
             return false;
         }
     }
-
-    /**
-     * Before {@code all}'s runs: measures the kernels when nothing is measured for this machine yet, so
-     * that problem 4 runs its measured kernels; nothing when the vector backend is not in this
-     * distribution (its package is imported optionally) or cannot measure here (said on {@code err}).
-     */
-    static void measureIfNone(CommandContext context) {
-        try {
-            KernelCache cache = new KernelCache(KernelCache.defaultFile(), context.err());
-            if (!cache.measuredHere()) {
-                measure(cache, 0, context.err(), context.err());
-            }
-        } catch (NoClassDefFoundError noVectorBackend) {
-            // the distribution runs without jdk.incubator.vector: no kernels to measure
-        }
-    }
 }
