@@ -13,21 +13,22 @@ import java.util.TreeMap;
 import org.workbench.api.ResultTree;
 import org.workbench.backend.vector.cache.KernelCache;
 import org.workbench.backend.vector.cache.KernelChoice;
+import org.workbench.backend.vector.cache.RunChoice;
 
 /**
- * Which {@link KernelPlan} each float product of one backend runs. In the default mode
- * ({@value #ENV} unset or {@code auto}) a product of at least {@link #MEASURED_FROM} multiply-adds
- * looks up its {@link ShapeClass} (and the backend's thread count) among the choices measured for
- * this machine ({@link MachineKey}) in the {@link KernelCache} and runs the remembered plan; a class
- * not measured here yet runs the built-in plan, costing the run nothing, and is noted in the cache
- * so that {@code ./workbench kernels --measure} ({@link KernelMeasurement}) times it later. Under
- * {@value #MEASURE} the first product of every class times the candidates now ({@link KernelPlanner})
- * and the choice is written to the cache. Smaller products, and every product under
- * {@code WORKBENCH_KERNEL=fallback}, run the built-in plan; {@code WORKBENCH_KERNEL=<plan>} (e.g.
- * {@code 512b-12x2-t1}) pins every product to one plan, for reproducible checks (results are the same
- * bits under every plan: this pins the time, not the numbers). What each class ran and where it came
- * from is {@link #describe}d briefly for the run's record, with the timings apart ({@link #details}).
- * One backend's, used by one caller at a time.
+ * Which {@link KernelPlan} each float product of one backend runs. In the default mode ({@value #ENV}
+ * unset or {@code auto}) a product of at least {@link #MEASURED_FROM} multiply-adds runs the plan that
+ * the set of plans chosen for this machine ({@link MachineKey}) and thread count gives its
+ * {@link ShapeClass} ({@link RunChoice}, chosen by {@code ./workbench kernels --measure} on a run's
+ * products in training order, {@link KernelMeasurement}); where none was chosen, the set chosen is the
+ * built-in one, or the set names no plan for the class, the product runs the built-in plan. A class
+ * met without any measurement is noted in the cache. Under {@value #MEASURE} the first product of every
+ * class times the candidates alone now ({@link KernelPlanner}) and runs the fastest. Smaller products,
+ * and every product under {@code WORKBENCH_KERNEL=fallback}, run the built-in plan;
+ * {@code WORKBENCH_KERNEL=<plan>} (e.g. {@code 512b-12x2-t1}) pins every product to one plan, for
+ * reproducible checks (results are the same bits under every plan: this pins the time, not the
+ * numbers). The setting is {@link #describe}d for the run's record, and what each class ran, where it
+ * came from and the timings in {@link #details}. One backend's, used by one caller at a time.
  */
 final class Kernels {
     /** The environment variable that sets the kernels: {@code auto} (default), {@code measure}, {@code fallback} or a plan. */
@@ -59,6 +60,9 @@ final class Kernels {
     /** What each shape class ran, for the record: the choice and where it came from. */
     private final Map<String, Choice> record = new TreeMap<>();
     private Map<String, KernelChoice> remembered;
+    /** The set of plans chosen for runs here, once looked up; {@link #runLookedUp} says whether it was. */
+    private RunChoice run;
+    private boolean runLookedUp;
 
     Kernels(String setting, int maxThreads, KernelCache cache, String machine) {
         this(setting, maxThreads, cache, machine, KernelPlanner::time);
@@ -115,16 +119,8 @@ final class Kernels {
             remembered = cache.read(machine);
         }
         KernelChoice choice = remembered.get(key);
-        plan = measuring || choice == null || choice.micros().isEmpty() ? null : known(choice.plan());
-        if (plan != null) {
-            record.put(key, new Choice(plan.id(), "from the cache, measured " + choice.measuredAt(), choice.micros()));
-        } else if (!measuring) {
-            // not measured on this machine yet: the built-in plan, and a note that the class waits for `kernels --measure`
-            plan = KernelPlan.fallback(maxThreads, multiplyAdds);
-            record.put(key, new Choice(plan.id(), "built in, not measured here yet", Map.of()));
-            if (choice == null) {
-                remember(key, new KernelChoice(plan.id(), Map.of(), m + "x" + n + "x" + k, now()));
-            }
+        if (!measuring) {
+            plan = chosen(key, choice, m, n, k);
         } else {
             long t0 = System.nanoTime();
             Map<KernelPlan, Double> times = timing.time(gemm, KernelPlan.candidates(maxThreads), a, transA, b, transB,
@@ -139,12 +135,53 @@ final class Kernels {
                 Map<String, Double> micros = new LinkedHashMap<>();
                 times.forEach((p, t) -> micros.put(p.id(), t));
                 choice = new KernelChoice(plan.id(), micros, m + "x" + n + "x" + k, now());
-                record.put(key, new Choice(plan.id(), "measured now in " + millis + " ms", micros));
+                record.put(key, new Choice(plan.id(), "measured alone now in " + millis + " ms", micros));
                 remember(key, choice);
             }
         }
         plans.put(shape, plan);
         return plan;
+    }
+
+    /**
+     * Under {@code auto}: the plan the set chosen for runs here gives the class {@code key}, or the built-in
+     * plan (where no set was chosen, the built-in set was, or the set names no plan for the class), recorded
+     * with where it came from and the class's candidates timed alone, if any; a class never met before is
+     * noted in the cache for {@code kernels --measure}.
+     */
+    private KernelPlan chosen(String key, KernelChoice choice, int m, int n, int k) {
+        Map<String, Double> alone = choice == null ? Map.of() : choice.micros();
+        RunChoice set = runChoice();
+        RunChoice.Candidate chosenSet = set == null ? null : set.chosenSet();
+        String id = chosenSet == null || set.chosen().equals(RunChoice.BUILT_IN) ? null : chosenSet.plans().get(key);
+        KernelPlan plan = id == null ? null : known(id);
+        if (plan != null) {
+            record.put(key, new Choice(plan.id(), "set '" + set.chosen() + "', chosen on a run's products " + set.measuredAt(), alone));
+            return plan;
+        }
+        plan = KernelPlan.fallback(maxThreads, (long) m * n * k);
+        String source;
+        if (set == null) {
+            source = "built in, not measured here yet";
+        } else if (set.chosen().equals(RunChoice.BUILT_IN)) {
+            source = "built in, kept by the measurement on a run's products " + set.measuredAt();
+        } else {
+            source = "built in: the set '" + set.chosen() + "' chosen " + set.measuredAt() + " names no plan for it";
+        }
+        record.put(key, new Choice(plan.id(), source, alone));
+        if (choice == null) {
+            remember(key, new KernelChoice(plan.id(), Map.of(), m + "x" + n + "x" + k, now()));
+        }
+        return plan;
+    }
+
+    /** The set of plans chosen for runs on this machine and thread count, or null (looked up once). */
+    private RunChoice runChoice() {
+        if (!runLookedUp) {
+            run = cache.run(machine, maxThreads);
+            runLookedUp = true;
+        }
+        return run;
     }
 
     /** A shape class's key in the cache: the class and the backend's thread count, e.g. {@code ab^T 256x256x1024 on 2 threads}. */
@@ -175,17 +212,15 @@ final class Kernels {
         }
     }
 
-    /**
-     * The kernels' plans that this backend used so far, briefly, for the run's record: per shape class
-     * the plan and where it came from, e.g. {@code kernels auto: ab^T 256x256x1024 on 2 threads 512b-12x2-t2
-     * (from the cache, measured 2026-12-07T13:40:00Z); ...}. The timings are in {@link #details()}.
-     */
+    /** The kernel setting, for the run's record ({@code kernels auto}, {@code kernels fallback}, {@code kernels 512b-12x2-t1}). */
     String describe() {
-        if (record.isEmpty()) {
-            return "kernels " + setting + (pinned == null && !fallbackOnly ? " (none measured or looked up yet)" : "");
-        }
-        StringBuilder out = new StringBuilder("kernels ").append(setting).append(':');
-        String separator = " ";
+        return "kernels " + setting;
+    }
+
+    /** Each shape class met so far, its plan and where it came from, e.g. {@code ab^T 256x256x1024 on 2 threads 512b-12x2-t2 (...)}. */
+    String classesMeasured() {
+        StringBuilder out = new StringBuilder();
+        String separator = "";
         for (Map.Entry<String, Choice> e : record.entrySet()) {
             Choice choice = e.getValue();
             out.append(separator).append(e.getKey()).append(' ').append(choice.plan()).append(" (").append(choice.source()).append(')');
@@ -201,6 +236,16 @@ final class Kernels {
      */
     ResultTree details() {
         ResultTree out = new ResultTree().put("machine", machine).put("kernelSetting", setting);
+        RunChoice set = pinned == null && !fallbackOnly && !measuring && !record.isEmpty() ? runChoice() : null;
+        if (set != null) {
+            ResultTree r = new ResultTree().put("chosen", set.chosen()).put("measuredAt", set.measuredAt()).put("margin", set.margin());
+            for (RunChoice.Candidate c : set.candidates()) {
+                r.append("candidates", new ResultTree().put("set", c.name()).put("runMillis", round(c.runMillis()))
+                        .put("epochMillis", round(c.epochMillis())).put("compileMillis", round(c.compileMillis()))
+                        .put("kernels", String.join(" ", c.kernels())));
+            }
+            out.put("run", r);
+        }
         if (record.isEmpty()) {
             out.putList("kernels", List.of());
         }
@@ -216,14 +261,18 @@ final class Kernels {
         return out;
     }
 
+    private static double round(double millis) {
+        return Math.round(millis * 10) / 10.0;
+    }
+
     /** One shape class's plan in this backend, where it came from and the candidates' times (empty: none timed). */
     private record Choice(String plan, String source, Map<String, Double> micros) {
     }
 
     /**
-     * The kernels this backend's products will run, for the warm-up to compile: a pinned plan's, the
-     * remembered plans' for this machine and, where a class has no measured plan yet (or nothing is
-     * remembered), the built-in plan's; under {@code measure}, every candidate's.
+     * The kernels this backend's products will run, for the warm-up to compile: a pinned plan's, or the
+     * plans' of the set chosen for runs on this machine and the built-in plan's; under {@code measure},
+     * every candidate's.
      */
     List<MicroKernel> kernelsToCompile() {
         if (pinned != null) {
@@ -236,22 +285,19 @@ final class Kernels {
         if (measuring) {
             return KernelPlan.kernels();
         }
-        if (remembered == null) {
-            remembered = cache.read(machine);
-        }
         Map<String, MicroKernel> out = new LinkedHashMap<>();
-        boolean unmeasured = remembered.isEmpty();
-        for (KernelChoice choice : remembered.values()) {
-            KernelPlan plan = choice.micros().isEmpty() ? null : known(choice.plan());
-            if (plan != null) {
-                out.putIfAbsent(plan.kernel().getClass().getName(), plan.kernel());
-            } else {
-                unmeasured = true;
+        RunChoice set = runChoice();
+        RunChoice.Candidate chosenSet = set == null || set.chosen().equals(RunChoice.BUILT_IN) ? null : set.chosenSet();
+        if (chosenSet != null) {
+            for (String id : chosenSet.plans().values()) {
+                KernelPlan plan = known(id);
+                if (plan != null) {
+                    out.putIfAbsent(plan.kernel().getClass().getName(), plan.kernel());
+                }
             }
         }
-        if (unmeasured) {
-            out.putIfAbsent(builtIn.getClass().getName(), builtIn);
-        }
+        // the built-in kernel too: the products below MEASURED_FROM and the classes the set does not name run it
+        out.putIfAbsent(builtIn.getClass().getName(), builtIn);
         return List.copyOf(out.values());
     }
 }

@@ -11,8 +11,8 @@ import org.workbench.api.nn.Precision;
  * {@link Backend} on {@code jdk.incubator.vector}: packed, register-blocked products in float
  * ({@link FloatGemm}) or double ({@link DoubleGemm}) split over {@code threads} cores. Keeps
  * packing buffers between calls, so an instance belongs to one run. Its {@link Kernels} pick each float
- * product's plan (measured on this machine, remembered in the user's cache), and {@link #toString}
- * names them with their timings, which the run records. From its creation to its first product, a
+ * product's plan (measured on this machine, remembered in the user's cache); {@link #toString} names the
+ * backend, its threads and the kernel setting, and {@link #details} the plans with their timings, which the run records. From its creation to its first product, a
  * {@link KernelWarmUp} may ready the kernels' compiled code.
  */
 final class VectorBackend implements Backend, BackendDetails {
@@ -91,8 +91,10 @@ final class VectorBackend implements Backend, BackendDetails {
     }
 
     /**
-     * The kernels as structured data: {@code threads}, {@code machine}, {@code kernelSetting} and
-     * {@code kernels[]} of {shapeClass, plan, source, candidates[] of {plan, micros}}, fastest first.
+     * The kernels as structured data: {@code threads}, {@code machine}, {@code kernelSetting},
+     * {@code kernels[]} of {shapeClass, plan, source, candidates[] of {plan, micros}} (each class's
+     * candidates timed alone, fastest first) and, where a set of plans was chosen for runs here,
+     * {@code run} {chosen, measuredAt, margin, candidates[] of {set, runMillis, epochMillis, compileMillis, kernels}}.
      */
     @Override
     public ResultTree details() {
@@ -101,6 +103,6 @@ final class VectorBackend implements Backend, BackendDetails {
 
     @Override
     public String toString() {
-        return "vector (" + threads + " threads; " + kernels.describe() + ")";
+        return "vector (" + threads + (threads == 1 ? " thread, " : " threads, ") + kernels.describe() + ")";
     }
 }

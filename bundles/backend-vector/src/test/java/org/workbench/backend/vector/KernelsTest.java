@@ -21,13 +21,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.workbench.backend.vector.cache.KernelCache;
 import org.workbench.backend.vector.cache.KernelChoice;
+import org.workbench.backend.vector.cache.RunChoice;
 
 /**
  * The planner's bookkeeping, with timings given by the test: under {@code measure} the first product of a
- * shape class times the candidates and remembers the fastest per machine in the cache file; a later backend
- * (a later run) reads it and times nothing, and a run never times a class not measured yet (it runs the
- * built-in plan and notes the class for {@code kernels --measure}); a corrupt file is ignored with a warning and rewritten; a pinned plan is
- * used as is; the choice and its timings are in the backend's description (the run's record).
+ * shape class times the candidates and remembers them per machine in the cache file; a later backend (a
+ * later run) runs the set of plans chosen on a run's products ({@link RunChoice}), never a class's fastest
+ * alone, and times nothing; a run never times a class not measured yet (it runs the built-in plan and
+ * notes the class for {@code kernels --measure}); a corrupt file is ignored with a warning and rewritten;
+ * a pinned plan is used as is; the setting is in the backend's description and the choices with their
+ * timings in its details (the run's record).
  */
 class KernelsTest {
     private static final String MACHINE = "Test CPU (x 1/2/3), 512-bit vectors, JDK 17";
@@ -58,14 +61,16 @@ class KernelsTest {
 
     @Test
     void measuringTimesEachShapeClassOnceAndALaterRunReadsTheChoice() throws IOException {
-        String winner = KernelPlan.candidates(2).get(1).id();
+        Class<?> builtIn = KernelPlan.fallback(2, Long.MAX_VALUE).kernel().getClass();
+        String winner = KernelPlan.candidates(2).stream().filter(p -> p.kernel().getClass() != builtIn).findFirst().orElseThrow().id();
         AtomicInteger calls = new AtomicInteger();
         Kernels first = new Kernels("measure", 2, cache(System.err), MACHINE, favouring(winner, calls));
         assertEquals(winner, plan(first, 64, 80, 70).id());
         assertEquals(winner, plan(first, 60, 70, 80).id(), "the same shape class: no new measurement");
         assertEquals(1, calls.get());
-        assertTrue(first.describe().contains("ab^T 64x128x128 on 2 threads " + winner + " (measured now in "),
-                first.describe());
+        assertTrue(first.classesMeasured().contains("ab^T 64x128x128 on 2 threads " + winner + " (measured alone now in "),
+                first.classesMeasured());
+        assertEquals("kernels measure", first.describe());
 
         Map<String, KernelChoice> remembered = cache(System.err).read(MACHINE);
         assertEquals(winner, remembered.get("ab^T 64x128x128 on 2 threads").plan());
@@ -75,18 +80,61 @@ class KernelsTest {
                     "written through a temporary file moved into place");
         }
 
+        // a class's fastest alone is not what a run uses: without a set chosen on a run's products, the built-in plan
         AtomicInteger later = new AtomicInteger();
+        Kernels unchosen = new Kernels("auto", 2, cache(System.err), MACHINE, favouring("none", later));
+        assertEquals(KernelPlan.fallback(2, 64 * 80 * 70).id(), plan(unchosen, 64, 80, 70).id());
+        assertTrue(unchosen.classesMeasured().contains("(built in, not measured here yet)"), unchosen.classesMeasured());
+
+        cache(System.err).putRun(MACHINE, 2, run(winner, Map.of("ab^T 64x128x128 on 2 threads", winner)));
         Kernels next = new Kernels("auto", 2, cache(System.err), MACHINE, favouring("none", later));
-        assertEquals(List.of(KernelPlan.parse(winner, 2).kernel().getClass()),
-                next.kernelsToCompile().stream().map(Object::getClass).toList(), "the warm-up compiles the chosen kernel only");
+        assertEquals(List.of(KernelPlan.parse(winner, 2).kernel().getClass(), builtIn),
+                next.kernelsToCompile().stream().map(Object::getClass).toList(),
+                "the warm-up compiles the chosen set's kernel, and the built-in one for the small products");
         assertEquals(winner, plan(next, 64, 80, 70).id());
         assertEquals(0, later.get(), "a later run pays nothing");
-        assertTrue(next.describe().startsWith("kernels auto: ab^T 64x128x128 on 2 threads " + winner + " (from the cache, measured "),
-                next.describe());
+        assertTrue(next.classesMeasured().startsWith("ab^T 64x128x128 on 2 threads " + winner + " (set '" + winner
+                + "', chosen on a run's products "), next.classesMeasured());
+        assertEquals("kernels auto", next.describe(), "the record's backend names the setting only");
 
         AtomicInteger again = new AtomicInteger();
         plan(new Kernels("measure", 2, cache(System.err), MACHINE, favouring(winner, again)), 64, 80, 70);
         assertEquals(1, again.get(), "measure times a remembered class again");
+    }
+
+    /** A run choice of the set named {@code chosen} (a one-kernel set of {@code plans}) against the built-in set. */
+    private static RunChoice run(String chosen, Map<String, String> plans) {
+        return new RunChoice(chosen, "2026-12-07T16:00:00Z", RunChooser.MARGIN, List.of(
+                new RunChoice.Candidate(chosen, plans, List.of(chosen.substring(0, chosen.lastIndexOf("-t"))), 250, 400, 2900),
+                new RunChoice.Candidate(RunChoice.BUILT_IN, Map.of(), List.of("512b-12x2"), 300, 400, 3400)));
+    }
+
+    @Test
+    void aMachineWhoseMeasurementKeptTheBuiltInSetRunsTheBuiltInPlanWhateverAClassWonAlone() throws IOException {
+        String winner = KernelPlan.candidates(2).get(1).id();
+        plan(new Kernels("measure", 2, cache(System.err), MACHINE, favouring(winner, new AtomicInteger())), 64, 80, 70);
+        RunChoice kept = new RunChoice(RunChoice.BUILT_IN, "2026-12-07T16:00:00Z", RunChooser.MARGIN, List.of(
+                new RunChoice.Candidate(RunChoice.BUILT_IN, Map.of(), List.of("512b-12x2"), 300, 400, 3400),
+                new RunChoice.Candidate("fastest per class", Map.of("ab^T 64x128x128 on 2 threads", winner), List.of("a", "b"), 290,
+                        1200, 4100)));
+        cache(System.err).putRun(MACHINE, 2, kept);
+        Kernels run = new Kernels("auto", 2, cache(System.err), MACHINE, favouring("none", new AtomicInteger()));
+        assertEquals(KernelPlan.fallback(2, 64 * 80 * 70).id(), plan(run, 64, 80, 70).id());
+        assertEquals(List.of(KernelPlan.fallback(2, Long.MAX_VALUE).kernel().getClass()),
+                run.kernelsToCompile().stream().map(Object::getClass).toList(), "the built-in kernel only");
+        assertTrue(run.classesMeasured().contains("(built in, kept by the measurement on a run's products 2026-12-07T16:00:00Z)"),
+                run.classesMeasured());
+        org.workbench.api.ResultTree details = run.details();
+        org.workbench.api.ResultTree chosen = (org.workbench.api.ResultTree) details.get("run");
+        assertEquals(RunChoice.BUILT_IN, chosen.get("chosen"));
+        List<?> sets = (List<?>) chosen.get("candidates");
+        assertEquals(List.of(RunChoice.BUILT_IN, "fastest per class"),
+                sets.stream().map(t -> ((org.workbench.api.ResultTree) t).get("set")).toList());
+        assertEquals(4100.0, ((org.workbench.api.ResultTree) sets.get(1)).get("runMillis"));
+        String text = cache(System.err).text();
+        assertTrue(text.contains("a run on 2 threads: built-in (measured on problem 4's products in training order"), text);
+        assertTrue(text.contains("* built-in") && text.contains("1.206x"), text);
+        assertTrue(cache(System.err).json().contains("\"chosen\": \"built-in\""), cache(System.err).json());
     }
 
     @Test
@@ -97,8 +145,8 @@ class KernelsTest {
                 run.kernelsToCompile().stream().map(Object::getClass).toList(), "nothing measured: the built-in kernel only");
         assertEquals(KernelPlan.fallback(2, 64 * 80 * 70).id(), plan(run, 64, 80, 70).id());
         assertEquals(0, calls.get(), "a run times nothing");
-        assertTrue(run.describe().contains("ab^T 64x128x128 on 2 threads " + KernelPlan.fallback(2, 64 * 80 * 70).id()
-                + " (built in, not measured here yet)"), run.describe());
+        assertTrue(run.classesMeasured().contains("ab^T 64x128x128 on 2 threads " + KernelPlan.fallback(2, 64 * 80 * 70).id()
+                + " (built in, not measured here yet)"), run.classesMeasured());
         KernelChoice noted = cache(System.err).read(MACHINE).get("ab^T 64x128x128 on 2 threads");
         assertTrue(noted.micros().isEmpty() && noted.shape().equals("64x80x70"), noted.toString());
         assertTrue(cache(System.err).text().contains("not measured yet (needed 64x80x70"), cache(System.err).text());
@@ -117,7 +165,7 @@ class KernelsTest {
         Kernels measuring = new Kernels("measure", 2, cache(System.err), MACHINE, nothingCompiled);
         assertEquals(KernelPlan.fallback(2, 64 * 80 * 70).id(), plan(measuring, 64, 80, 70).id());
         assertEquals(1, calls.get());
-        assertTrue(measuring.describe().contains("built in: no candidate was compiled in time"), measuring.describe());
+        assertTrue(measuring.classesMeasured().contains("built in: no candidate was compiled in time"), measuring.classesMeasured());
         assertTrue(cache(System.err).read(MACHINE).get("ab^T 64x128x128 on 2 threads").micros().isEmpty(),
                 "still waiting to be measured");
     }
@@ -135,7 +183,7 @@ class KernelsTest {
         org.workbench.api.ResultTree forward = (org.workbench.api.ResultTree) classes.get(0);
         assertEquals("ab^T 64x128x128 on 2 threads", forward.get("shapeClass"));
         assertEquals(winner, forward.get("plan"));
-        assertTrue(((String) forward.get("source")).startsWith("measured now in "), (String) forward.get("source"));
+        assertTrue(((String) forward.get("source")).startsWith("measured alone now in "), (String) forward.get("source"));
         List<?> candidates = (List<?>) forward.get("candidates");
         assertEquals(KernelPlan.candidates(2).size(), candidates.size());
         assertEquals(winner, ((org.workbench.api.ResultTree) candidates.get(0)).get("plan"), "fastest first");
@@ -174,7 +222,8 @@ class KernelsTest {
         assertEquals("256b-6x2-t1", plan(pinned, 64, 64, 64).id());
         assertEquals("256b-6x2-t1", plan(pinned, 3, 3, 3).id());
         assertEquals(0, calls.get());
-        assertTrue(pinned.describe().contains("pinned by WORKBENCH_KERNEL"), pinned.describe());
+        assertTrue(pinned.classesMeasured().contains("pinned by WORKBENCH_KERNEL"), pinned.classesMeasured());
+        assertEquals("kernels 256b-6x2-t1", pinned.describe());
         Kernels fallback = new Kernels("fallback", 2, cache(System.err), MACHINE, favouring("none", calls));
         assertEquals(KernelPlan.fallback(2, 1L << 30).id(), plan(fallback, 1024, 1024, 1024).id());
         assertEquals(0, calls.get());
@@ -230,6 +279,6 @@ class KernelsTest {
         KernelPlan plan = kernels.plan(gemm, a, false, b, false, c, m, n, k);
         gemm.multiply(a, false, b, false, c, m, n, k, plan);
         assertArrayEquals(expected, c, plan.id());
-        assertTrue(kernels.describe().contains("ab 64x128x128 on 2 threads " + plan.id()), kernels.describe());
+        assertTrue(kernels.classesMeasured().contains("ab 64x128x128 on 2 threads " + plan.id()), kernels.classesMeasured());
     }
 }

@@ -22,8 +22,11 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
 /**
- * The file of kernel choices: {@code {"version": 1, "machines": {machine: {shapeClass: choice}}}},
- * where a machine is a CPU model, its vector width and a JDK ({@link #machine()}). Written whole to a
+ * The file of kernel choices: {@code {"version": 1, "machines": {machine: {shapeClass: choice}},
+ * "runs": {machine: {"<n> threads": run choice}}}}, where a machine is a CPU model, its vector width
+ * and a JDK: each shape class's candidates timed alone ({@link KernelChoice}), and per thread count the
+ * set of plans a run uses, chosen on a run's sequence of products ({@link RunChoice}; a file without
+ * {@code runs}, from before it, holds no choice a run uses). Written whole to a
  * temporary file beside it and moved into place, so a reader never sees half a file; a file that
  * cannot be read or parsed is ignored with a warning (and replaced at the next write).
  */
@@ -61,22 +64,48 @@ public final class KernelCache {
 
     /** Every machine's choices, by machine, then shape class (empty when there is no readable file). */
     public Map<String, Map<String, KernelChoice>> read() {
+        return contents().classes();
+    }
+
+    /** Everything in the file: each machine's classes, and its run choices by thread count. */
+    private Contents contents() {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException missing) {
-            return new TreeMap<>();
+            return new Contents(new TreeMap<>(), new TreeMap<>());
         } catch (IOException e) {
             warnings.println("warning: ignoring the kernel cache " + file + ": " + e.getMessage());
-            return new TreeMap<>();
+            return new Contents(new TreeMap<>(), new TreeMap<>());
         }
         try {
             return parse(text);
         } catch (RuntimeException e) {
             warnings.println("warning: ignoring the kernel cache " + file + ", which is corrupt (" + e.getMessage()
                     + "); the kernels will be measured again and the file rewritten");
-            return new TreeMap<>();
+            return new Contents(new TreeMap<>(), new TreeMap<>());
         }
+    }
+
+    /** The classes and, by machine, then thread count (e.g. {@code 2 threads}), the run choices. */
+    private record Contents(Map<String, Map<String, KernelChoice>> classes, Map<String, Map<String, RunChoice>> runs) {
+    }
+
+    /** The key of a thread count among a machine's run choices: {@code 1 thread}, {@code 2 threads}. */
+    static String threadsKey(int threads) {
+        return threads + (threads == 1 ? " thread" : " threads");
+    }
+
+    /** The set of plans chosen for a backend of {@code threads} threads on {@code machine}, or null when none was measured. */
+    public RunChoice run(String machine, int threads) {
+        return contents().runs().getOrDefault(machine, Map.of()).get(threadsKey(threads));
+    }
+
+    /** Adds or replaces the run choice for {@code machine} and {@code threads}, keeping everything else. */
+    public synchronized void putRun(String machine, int threads, RunChoice choice) throws IOException {
+        Contents all = contents();
+        all.runs().computeIfAbsent(machine, m -> new TreeMap<>()).put(threadsKey(threads), choice);
+        write(all);
     }
 
     /** This machine's choices, by shape class. */
@@ -86,8 +115,8 @@ public final class KernelCache {
 
     /** Adds or replaces {@code choice} for {@code machine} and {@code shapeClass}, keeping everything else. */
     public synchronized void put(String machine, String shapeClass, KernelChoice choice) throws IOException {
-        Map<String, Map<String, KernelChoice>> all = read();
-        all.computeIfAbsent(machine, m -> new TreeMap<>()).put(shapeClass, choice);
+        Contents all = contents();
+        all.classes().computeIfAbsent(machine, m -> new TreeMap<>()).put(shapeClass, choice);
         write(all);
     }
 
@@ -103,11 +132,6 @@ public final class KernelCache {
         return org.workbench.backend.vector.KernelMeasurement.measure(this, threads, out);
     }
 
-    /** Whether this machine (CPU, vector width, JDK) has at least one shape class with a measured choice here. */
-    public boolean measuredHere() {
-        return org.workbench.backend.vector.KernelMeasurement.measured(this);
-    }
-
     /** Deletes the file; whether there was one. */
     public boolean reset() throws IOException {
         return Files.deleteIfExists(file);
@@ -115,10 +139,10 @@ public final class KernelCache {
 
     /** The file's content as JSON text (an empty document when there is none). */
     public String json() {
-        return GSON.toJson(toJson(read()));
+        return GSON.toJson(toJson(contents()));
     }
 
-    private void write(Map<String, Map<String, KernelChoice>> all) throws IOException {
+    private void write(Contents all) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "kernels", ".json.tmp");
@@ -134,7 +158,7 @@ public final class KernelCache {
         }
     }
 
-    static Map<String, Map<String, KernelChoice>> parse(String text) {
+    private static Contents parse(String text) {
         JsonObject root = JsonParser.parseString(text).getAsJsonObject();
         if (!root.has("version") || root.get("version").getAsInt() != VERSION) {
             throw new JsonParseException("expected \"version\": " + VERSION);
@@ -154,14 +178,65 @@ public final class KernelCache {
             }
             out.put(machine.getKey(), shapes);
         }
-        return out;
+        Map<String, Map<String, RunChoice>> runs = new TreeMap<>();
+        if (root.has("runs")) {
+            for (Map.Entry<String, JsonElement> machine : root.getAsJsonObject("runs").entrySet()) {
+                Map<String, RunChoice> byThreads = new TreeMap<>();
+                for (Map.Entry<String, JsonElement> t : machine.getValue().getAsJsonObject().entrySet()) {
+                    byThreads.put(t.getKey(), runChoice(t.getValue().getAsJsonObject()));
+                }
+                runs.put(machine.getKey(), byThreads);
+            }
+        }
+        return new Contents(out, runs);
     }
 
-    private static JsonObject toJson(Map<String, Map<String, KernelChoice>> all) {
+    private static RunChoice runChoice(JsonObject o) {
+        java.util.List<RunChoice.Candidate> candidates = new java.util.ArrayList<>();
+        for (JsonElement e : o.getAsJsonArray("candidates")) {
+            JsonObject c = e.getAsJsonObject();
+            Map<String, String> plans = new TreeMap<>();
+            for (Map.Entry<String, JsonElement> p : c.getAsJsonObject("plans").entrySet()) {
+                plans.put(p.getKey(), p.getValue().getAsString());
+            }
+            java.util.List<String> kernels = new java.util.ArrayList<>();
+            c.getAsJsonArray("kernels").forEach(k -> kernels.add(k.getAsString()));
+            candidates.add(new RunChoice.Candidate(c.get("name").getAsString(), plans, kernels, c.get("epochMillis").getAsDouble(),
+                    c.get("compileMillis").getAsDouble(), c.get("runMillis").getAsDouble()));
+        }
+        return new RunChoice(o.get("chosen").getAsString(), o.get("measuredAt").getAsString(), o.get("margin").getAsDouble(),
+                candidates);
+    }
+
+    private static JsonObject toJson(RunChoice run) {
+        JsonObject o = new JsonObject();
+        o.addProperty("chosen", run.chosen());
+        o.addProperty("measuredAt", run.measuredAt());
+        o.addProperty("margin", run.margin());
+        com.google.gson.JsonArray candidates = new com.google.gson.JsonArray();
+        for (RunChoice.Candidate c : run.candidates()) {
+            JsonObject j = new JsonObject();
+            j.addProperty("name", c.name());
+            j.addProperty("runMillis", Math.round(c.runMillis() * 10) / 10.0);
+            j.addProperty("epochMillis", Math.round(c.epochMillis() * 10) / 10.0);
+            j.addProperty("compileMillis", Math.round(c.compileMillis() * 10) / 10.0);
+            com.google.gson.JsonArray kernels = new com.google.gson.JsonArray();
+            c.kernels().forEach(kernels::add);
+            j.add("kernels", kernels);
+            JsonObject plans = new JsonObject();
+            new TreeMap<>(c.plans()).forEach(plans::addProperty);
+            j.add("plans", plans);
+            candidates.add(j);
+        }
+        o.add("candidates", candidates);
+        return o;
+    }
+
+    private static JsonObject toJson(Contents contents) {
         JsonObject root = new JsonObject();
         root.addProperty("version", VERSION);
         JsonObject machines = new JsonObject();
-        all.forEach((machine, shapes) -> {
+        contents.classes().forEach((machine, shapes) -> {
             JsonObject m = new JsonObject();
             shapes.forEach((shape, choice) -> {
                 JsonObject o = new JsonObject();
@@ -177,16 +252,30 @@ public final class KernelCache {
             machines.add(machine, m);
         });
         root.add("machines", machines);
+        JsonObject runs = new JsonObject();
+        contents.runs().forEach((machine, byThreads) -> {
+            JsonObject m = new JsonObject();
+            byThreads.forEach((threads, run) -> m.add(threads, toJson(run)));
+            runs.add(machine, m);
+        });
+        root.add("runs", runs);
         return root;
     }
 
     /** A table of the choices for people: per machine, each shape class, its plan and how it compared. */
     public String text() {
-        Map<String, Map<String, KernelChoice>> all = read();
+        Contents contents = contents();
         StringBuilder out = new StringBuilder();
         out.append("kernel cache: ").append(file).append(Files.exists(file) ? "" : " (none yet)").append('\n');
-        all.forEach((machine, shapes) -> {
+        java.util.Set<String> machines = new java.util.TreeSet<>(contents.classes().keySet());
+        machines.addAll(contents.runs().keySet());
+        for (String machine : machines) {
+            Map<String, KernelChoice> shapes = contents.classes().getOrDefault(machine, Map.of());
             out.append('\n').append(machine).append('\n');
+            contents.runs().getOrDefault(machine, Map.of()).forEach((threads, run) -> out.append(RunChoiceText.of(threads, run)));
+            if (!shapes.isEmpty()) {
+                out.append("  each shape class timed alone (information: a run uses the set chosen above)\n");
+            }
             shapes.forEach((shape, choice) -> {
                 if (choice.micros().isEmpty()) {
                     out.append(String.format(java.util.Locale.ROOT, "  %-32s %-14s built in: not measured yet (needed %s on %s;"
@@ -198,7 +287,7 @@ public final class KernelCache {
                 out.append(String.format(java.util.Locale.ROOT, "  %-32s %-14s %9.1f us  (%d candidates, slowest %.1f us; timed on %s, %s)%n",
                         shape, choice.plan(), best, choice.micros().size(), worst, choice.shape(), choice.measuredAt()));
             });
-        });
+        }
         return out.toString();
     }
 }
