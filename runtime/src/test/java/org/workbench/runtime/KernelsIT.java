@@ -21,18 +21,19 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /**
- * On the real runtime: a training run on the vector backend never times kernels; on a machine where
- * nothing is measured it runs the built-in kernel, says so in {@code results.backend} and notes the class
- * in the user's cache folder ($XDG_CACHE_HOME) for {@code kernels --measure}; a choice in the cache is
- * used, recorded briefly in {@code backend} and with its timings in {@code backendDetails}, and gives the
- * same numbers bit for bit, as a kernel pinned by WORKBENCH_KERNEL does; a bad one is refused naming the
+ * On the real runtime: a training run on the vector backend never times kernels; {@code results.backend}
+ * names the backend, its threads and the kernel setting only; on a machine where nothing is measured it
+ * runs the built-in kernel, says so in {@code results.backendDetails} and notes the class in the user's
+ * cache folder ($XDG_CACHE_HOME) for {@code kernels --measure}; the set of plans chosen in the cache for
+ * runs is used, recorded with its timings and the other sets' in {@code backendDetails}, shown by
+ * {@code kernels}, and gives the same numbers bit for bit, as a kernel pinned by WORKBENCH_KERNEL does; a bad one is refused naming the
  * setting; {@code kernels --measure} refuses a JVM without C2 and a negative thread count; {@code kernels
  * --reset} forgets.
  */
 class KernelsIT {
     private static final Path FASHION = Path.of("/usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz");
-    /** The forward product of the first layer, 64 x 784 by 784 x 32, the class it falls in, its plan and where that came from. */
-    private static final Pattern FORWARD = Pattern.compile("ab\\^T 64x32x1024 on (\\d+) threads? (\\S+) \\(([^)]*)\\)");
+    /** The backend as results.backend names it: the backend, its threads and the kernel setting, nothing more. */
+    private static final Pattern BACKEND = Pattern.compile("vector \\((\\d+) threads?, kernels (\\S+)\\)");
 
     @TempDir
     static Path work;
@@ -78,43 +79,58 @@ class KernelsIT {
         JsonObject auto = results(workbench("auto", Map.of(), "run", descriptor.toString(), "--out",
                 work.resolve("results").toString(), "--quiet"));
         String backend = auto.get("backend").getAsString();
-        Matcher forward = FORWARD.matcher(backend);
-        assertTrue(backend.startsWith("vector (") && backend.contains("kernels auto: ") && forward.find(), backend);
-        assertEquals("built in, not measured here yet", forward.group(3), backend);
-        String key = "ab^T 64x32x1024 on " + forward.group(1) + (forward.group(1).equals("1") ? " thread" : " threads");
+        Matcher named = BACKEND.matcher(backend);
+        assertTrue(named.matches() && named.group(2).equals("auto"), backend);
+        // the forward product of the first layer, 64 x 784 by 784 x 32, and the class it falls in
+        String key = "ab^T 64x32x1024 on " + named.group(1) + (named.group(1).equals("1") ? " thread" : " threads");
         JsonObject details = auto.getAsJsonObject("backendDetails");
         assertEquals("auto", details.get("kernelSetting").getAsString(), details.toString());
-        assertTrue(details.getAsJsonArray("kernels").toString().contains("\"shapeClass\":\"" + key + "\""),
-                details.toString());
+        JsonObject forward = shapeClass(details, key);
+        assertEquals("built in, not measured here yet", forward.get("source").getAsString(), details.toString());
+        assertFalse(details.has("run"), details.toString());
         IsolationIT.Ended noted = workbench("noted", Map.of(), "kernels");
         assertTrue(noted.out().contains(key) && noted.out().contains("not measured yet (needed 64x32x784"), noted.out());
 
         // what `kernels --measure` writes (timings made up here: measuring for real waits for C2 for minutes on a
-        // loaded machine): a later run reads it, times nothing, records it, and computes the same bits
+        // loaded machine): a later run reads the set chosen for runs, times nothing, records it, and computes the same bits
         IsolationIT.Ended json = workbench("json", Map.of(), "kernels", "--json");
         assertEquals(0, json.status(), json.err());
         JsonObject file = JsonParser.parseString(json.out()).getAsJsonObject();
-        JsonObject shapes = file.getAsJsonObject("machines").entrySet().iterator().next().getValue().getAsJsonObject();
-        JsonObject choice = shapes.getAsJsonObject(key);
-        choice.addProperty("plan", "256b-6x2-t1");
+        Map.Entry<String, com.google.gson.JsonElement> machine = file.getAsJsonObject("machines").entrySet().iterator().next();
+        JsonObject choice = machine.getValue().getAsJsonObject().getAsJsonObject(key);
         JsonObject micros = new JsonObject();
         micros.addProperty("256b-6x2-t1", 100.0);
         micros.addProperty("512b-12x2-t1", 120.0);
         choice.add("micros", micros);
+        choice.addProperty("plan", "256b-6x2-t1");
+        String threadsKey = named.group(1) + (named.group(1).equals("1") ? " thread" : " threads");
+        file.add("runs", JsonParser.parseString("{\"" + machine.getKey() + "\": {\"" + threadsKey + "\": {\"chosen\": \"256b-6x2\","
+                + " \"measuredAt\": \"2026-12-07T16:00:00Z\", \"margin\": 0.05, \"candidates\": ["
+                + "{\"name\": \"256b-6x2\", \"runMillis\": 5000, \"epochMillis\": 450, \"compileMillis\": 500, \"kernels\": [\"256b-6x2\"],"
+                + " \"plans\": {\"" + key + "\": \"256b-6x2-t1\"}},"
+                + "{\"name\": \"built-in\", \"runMillis\": 6000, \"epochMillis\": 550, \"compileMillis\": 500,"
+                + " \"kernels\": [\"512b-12x2\"], \"plans\": {}}]}}}"));
         Files.writeString(cacheFile, file.toString());
+        IsolationIT.Ended shown = workbench("shown", Map.of(), "kernels");
+        assertTrue(shown.out().contains("a run on " + threadsKey + ": 256b-6x2") && shown.out().contains("0.833x"), shown.out());
         JsonObject cached = results(workbench("cached", Map.of(), "run", descriptor.toString(), "--out",
                 work.resolve("results").toString(), "--quiet"));
-        Matcher again = FORWARD.matcher(cached.get("backend").getAsString());
-        assertTrue(again.find() && again.group(2).equals("256b-6x2-t1") && again.group(3).startsWith("from the cache, measured "),
-                cached.get("backend").getAsString());
-        assertTrue(cached.getAsJsonObject("backendDetails").toString().contains("{\"plan\":\"512b-12x2-t1\",\"micros\":120"),
-                cached.getAsJsonObject("backendDetails").toString());
+        assertEquals(backend, cached.get("backend").getAsString());
+        JsonObject cachedDetails = cached.getAsJsonObject("backendDetails");
+        JsonObject again = shapeClass(cachedDetails, key);
+        assertEquals("256b-6x2-t1", again.get("plan").getAsString(), cachedDetails.toString());
+        assertTrue(again.get("source").getAsString().startsWith("set '256b-6x2', chosen on a run's products "), again.toString());
+        assertTrue(again.toString().contains("{\"plan\":\"512b-12x2-t1\",\"micros\":120"), again.toString());
+        assertEquals("256b-6x2", cachedDetails.getAsJsonObject("run").get("chosen").getAsString(), cachedDetails.toString());
+        assertTrue(cachedDetails.getAsJsonObject("run").toString().contains("\"set\":\"built-in\",\"runMillis\":6000"),
+                cachedDetails.toString());
         sameBits(auto, cached, "a measured kernel");
 
         JsonObject pinned = results(workbench("pinned", Map.of("WORKBENCH_KERNEL", "256b-4x3-t1"), "run", descriptor.toString(),
                 "--out", work.resolve("results").toString(), "--quiet"));
-        assertTrue(pinned.get("backend").getAsString().contains("256b-4x3-t1 (pinned by WORKBENCH_KERNEL)"),
-                pinned.get("backend").getAsString());
+        assertTrue(pinned.get("backend").getAsString().endsWith("kernels 256b-4x3-t1)"), pinned.get("backend").getAsString());
+        assertTrue(pinned.getAsJsonObject("backendDetails").toString().contains("pinned by WORKBENCH_KERNEL"),
+                pinned.getAsJsonObject("backendDetails").toString());
         sameBits(auto, pinned, "a pinned kernel");
 
         IsolationIT.Ended bad = workbench("bad", Map.of("WORKBENCH_KERNEL", "fastest"), "run", descriptor.toString(),
@@ -133,6 +149,16 @@ class KernelsIT {
         IsolationIT.Ended reset = workbench("reset", Map.of(), "kernels", "--reset");
         assertEquals(0, reset.status(), reset.err());
         assertFalse(Files.exists(cacheFile));
+    }
+
+    /** The record of one shape class in a run's backendDetails.kernels[]. */
+    private static JsonObject shapeClass(JsonObject details, String key) {
+        for (com.google.gson.JsonElement e : details.getAsJsonArray("kernels")) {
+            if (e.getAsJsonObject().get("shapeClass").getAsString().equals(key)) {
+                return e.getAsJsonObject();
+            }
+        }
+        throw new AssertionError("no shape class " + key + " in " + details);
     }
 
     private static void sameBits(JsonObject expected, JsonObject actual, String what) {

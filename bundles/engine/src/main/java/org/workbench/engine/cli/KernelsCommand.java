@@ -13,17 +13,18 @@ import picocli.CommandLine.Option;
 /** {@code kernels [--measure [--threads N]] [--reset] [--json]}: the float kernels the vector backend measured and chose on this machine. */
 @Command(name = "kernels", header = "Measure, show or reset the float kernels the vector backend chose on this machine.",
         description = "The vector backend runs, for each shape class of product, the kernel (vector width, register tile, "
-                + "threads) measured fastest on this machine, remembered per CPU model, JDK and shape class in kernels.json "
-                + "of the workbench's cache folder ($WORKBENCH_CACHE, else $XDG_CACHE_HOME/workbench, else ~/.cache/workbench). "
-                + "A class not measured yet runs the built-in kernel and waits for --measure, which times the candidates of "
-                + "problem 4's products and of every class a run needed (seconds, once per machine and JDK; `all` runs it "
-                + "when nothing is measured here yet). "
+                + "threads) of the set of plans chosen for this machine, remembered per CPU model, JDK and thread count in "
+                + "kernels.json of the workbench's cache folder ($WORKBENCH_CACHE, else $XDG_CACHE_HOME/workbench, else "
+                + "~/.cache/workbench). Until --measure has chosen one, it runs the built-in kernel. --measure times each "
+                + "candidate alone on problem 4's shape classes and every class a run needed, then whole sets of plans (the "
+                + "built-in set among them) on problem 4's products in training order, counting each distinct kernel's JIT "
+                + "compile, and keeps the built-in set unless another's run is faster by 5% (seconds, once per machine and JDK). "
                 + "WORKBENCH_KERNEL=<plan> pins every product to one kernel, =fallback to the built-in one, =measure times "
-                + "the candidates within the run.")
+                + "each class's candidates alone within the run and runs the fastest.")
 final class KernelsCommand implements Callable<Integer> {
     private final CommandContext context;
 
-    @Option(names = "--measure", description = "Time the candidate kernels on this machine now and remember the fastest.")
+    @Option(names = "--measure", description = "Time the candidate kernels and sets of plans on this machine now and remember the set a run uses.")
     boolean measure;
 
     @Option(names = "--threads", paramLabel = "N", description = "With --measure: the backend's thread count to measure for "
