@@ -52,10 +52,11 @@ public class GemmBenchmark {
     public String product;
 
     /**
-     * The vector backend's kernel: {@code auto} (the plan {@code ./workbench kernels --measure [--threads N]}
-     * chose for this machine, read from the user's cache as a run does; the built-in plan for a class not
-     * measured), {@code fallback} (the built-in plan), {@code measure} (time the candidates in the fork) or
-     * a plan such as {@code 512b-8x3-t2} (see {@code docs/kernels.md}).
+     * The vector backend's kernel: {@code auto} (the plan the set {@code ./workbench kernels --measure [--threads N]}
+     * chose for runs on this machine gives the class, read from the user's cache as a run does; the built-in plan
+     * where none was chosen or the built-in set was), {@code fallback} (the built-in plan), {@code measure} (time
+     * each class's candidates alone in the fork and run the fastest) or a plan such as {@code 512b-8x3-t2}
+     * (see {@code docs/kernels.md}).
      */
     @Param({"auto"})
     public String kernel;

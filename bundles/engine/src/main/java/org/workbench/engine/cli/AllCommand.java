@@ -48,8 +48,8 @@ final class AllCommand implements Callable<Integer> {
                     && !p.getFileName().toString().equals(HOMEWORK_INDEX))
                     .sorted(Comparator.comparing(Path::toString)).toList();
         }
-        // the kernels are not measured first: on the Zen 5 where the planner was measured, problem 4
-        // ran slower on the measured plans than on the built-in kernel (docs/kernels.md)
+        // the kernels are not measured first: measuring costs 30-60 s of JIT compiles, and on the Zen 5
+        // where it was measured it kept the built-in kernel, the best other set 5% at most ahead (docs/kernels.md)
         int status = new DescriptorRuns(context).run(files, options);
         ReportCommand.write(context, options.out(), experiments);
         HandinCommand.write(context, options.out(), experiments, ChromiumPdf.Paper.LETTER,
