@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
                 + "~/.cache/workbench). Until --measure has chosen one, it runs the built-in kernel. --measure times each "
                 + "candidate alone on problem 4's shape classes and every class a run needed, then whole sets of plans (the "
                 + "built-in set among them) on problem 4's products in training order, counting each distinct kernel's JIT "
-                + "compile, and keeps the built-in set unless another's run is faster by 5% (seconds, once per machine and JDK). "
+                + "compile, and keeps the built-in set unless another's run is faster by 5%% (about a minute, once per machine, JDK and thread count). "
                 + "WORKBENCH_KERNEL=<plan> pins every product to one kernel, =fallback to the built-in one, =measure times "
                 + "each class's candidates alone within the run and runs the fastest.")
 final class KernelsCommand implements Callable<Integer> {
