@@ -80,6 +80,40 @@ class LightStartIT {
         assertEquals(1, Files.readAllLines(work.resolve("incomplete.out")).size(), "one result.json path, printed once");
     }
 
+    /** {@code --version} and {@code help} ask for no provider: {@code ./workbench} names none, and they print the same. */
+    @Test
+    void theVersionsAndTheHelpStartNoProviderBundleAndPrintTheSame() throws Exception {
+        Path plugins = Files.createDirectories(work.resolve("plugins"));
+        for (String command : List.of("--version", "help")) {
+            String[] all = command(plugins, command, List.of());
+            String[] none = command(plugins, command, List.of("-Dworkbench.uses=-"));
+            assertTrue(none[1].contains("left unstarted"), none[1]);
+            assertEquals(all[0], none[0]);
+        }
+    }
+
+    /** Standard output and error of one command in a JVM of the distribution, with the SIMD module (as {@code ./workbench} starts these). */
+    private String[] command(Path plugins, String command, List<String> flags) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true", "--add-modules",
+                "jdk.incubator.vector"));
+        line.addAll(flags);
+        line.addAll(List.of("-jar", WorkbenchRuntimeIT.HOME.resolve("workbench.jar").toString(), "--home",
+                WorkbenchRuntimeIT.HOME.toString(), "--plugins", plugins.toString(), command));
+        Path err = Files.createTempFile(work, "command", ".err");
+        ProcessBuilder pb = new ProcessBuilder(line).redirectError(err.toFile());
+        pb.environment().put("WORKBENCH_TIMING", "1");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException(command + ": no end within 120 s");
+        }
+        String stderr = Files.readString(err, StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), stderr);
+        return new String[] {out, stderr};
+    }
+
     private record Run(int status, String err, JsonObject results, String text) {
     }
 
