@@ -40,16 +40,17 @@ class XChartRendererTest {
     /**
      * VectorGraphics2D formats an SVG's numbers with static, unsynchronised {@code DecimalFormat}s: plots
      * drawn at once on several threads (a run's plots, a sweep's points) must still each get the SVG
-     * that one drawn alone gets.
+     * that one drawn alone gets. (A guard: the race did not show in two tries without the lock on this
+     * 2-core machine, so this passes there too; the lock is {@code XChartRenderer.writeSvg}.)
      */
     @Test
     void svgsDrawnOnSeveralThreadsAtOnceAreThoseDrawnAlone() throws Exception {
         new XChartRenderer().render(sample(), folder);
         String alone = Files.readString(folder.resolve("mse.svg"));
-        int threads = 6;
+        int threads = 4;
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         try {
-            for (int round = 0; round < 2; round++) {
+            for (int round = 0; round < 1; round++) {
                 java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(threads);
                 List<java.util.concurrent.Future<String>> svgs = new java.util.ArrayList<>();
                 for (int t = 0; t < threads; t++) {
