@@ -421,17 +421,36 @@ public final class Launcher implements AutoCloseable {
         java.io.ByteArrayOutputStream heldOut = new java.io.ByteArrayOutputStream();
         java.io.ByteArrayOutputStream heldErr = new java.io.ByteArrayOutputStream();
         int status;
+        // a signal ends the JVM while the command runs: what it printed so far is still shown
+        java.util.concurrent.atomic.AtomicBoolean shown = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable show = () -> {
+            if (shown.compareAndSet(false, true)) {
+                synchronized (heldErr) {
+                    err.write(heldErr.toByteArray(), 0, heldErr.size());
+                }
+                err.flush();
+                synchronized (heldOut) {
+                    out.write(heldOut.toByteArray(), 0, heldOut.size());
+                }
+                out.flush();
+            }
+        };
+        Thread onExit = new Thread(show, "workbench-held-output");
+        Runtime.getRuntime().addShutdownHook(onExit);
         try (PrintStream o = new PrintStream(heldOut, true, encoding("stdout"));
                 PrintStream e = new PrintStream(heldErr, true, encoding("stderr"))) {
             status = executeOnce(args, o, e);
         }
+        try {
+            Runtime.getRuntime().removeShutdownHook(onExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook shows the output
+        }
         if (status != INVALID) {
-            err.write(heldErr.toByteArray(), 0, heldErr.size());
-            err.flush();
-            out.write(heldOut.toByteArray(), 0, heldOut.size());
-            out.flush();
+            show.run();
             return status;
         }
+        shown.set(true);
         Timing.mark("input invalid with " + unstarted.size() + " bundles unstarted: starting them and asking again");
         startUnstarted();
         return executeOnce(args, out, err);
