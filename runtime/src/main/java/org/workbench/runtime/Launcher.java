@@ -55,6 +55,8 @@ public final class Launcher implements AutoCloseable {
     private final ShellExit exit;
     private final ExitCallWeaver weaver;
     private FrameworkMessages messages;
+    /** The distribution's bundles that this start left unstarted ({@link ProviderBundles}), until a command needs them. */
+    private final List<Bundle> unstarted = new ArrayList<>();
 
     private Launcher(Framework framework, FrameworkStorage storage, ServiceTracker<Object, Object> workbench,
             List<String> problems, ShellExit exit, PluginRefusals refusals, PluginProblems pluginProblems,
@@ -140,6 +142,11 @@ public final class Launcher implements AutoCloseable {
         // restarts the framework with none of the transiently started bundles (Felix reads this
         // system property when its extension manager class loads)
         System.getProperties().putIfAbsent("felix.extensions.disable", "true");
+        // a light run: the bundles whose providers its descriptors do not name are not started
+        ProviderBundles providerBundles = ProviderBundles.of(home);
+        if (providerBundles.partial()) {
+            System.setProperty(PARTIAL_START, "true");
+        }
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no OSGi framework on the class path"));
         Framework framework = factory.newFramework(config);
@@ -176,6 +183,11 @@ public final class Launcher implements AutoCloseable {
         if (VectorModule.skipped()) {
             started.removeIf(VectorModule::needs);
         }
+        List<Bundle> later = started.stream().filter(b -> providerBundles.leavesUnstarted(b.getSymbolicName())).toList();
+        started.removeAll(later);
+        if (later.isEmpty()) {
+            System.clearProperty(PARTIAL_START);
+        }
         framework.adapt(FrameworkWiring.class).resolveBundles(started);
         Timing.mark("bundles resolved");
         ClassLoader previousLoader = Thread.currentThread().getContextClassLoader();
@@ -201,11 +213,12 @@ public final class Launcher implements AutoCloseable {
         }
         ServiceTracker<Object, Object> tracker = new ServiceTracker<>(context,
                 context.createFilter("(" + Constants.OBJECTCLASS + "=" + WORKBENCH + ")"), null);
-        Timing.mark("bundles started");
+        Timing.mark("bundles started" + (later.isEmpty() ? "" : " (" + later.size() + " whose providers this run does not name left unstarted)"));
         tracker.open(true);
         Launcher launcher = new Launcher(framework, storage, tracker, problems, exit, refusals, pluginProblems,
                 installed, weaver);
         launcher.messages = messages;
+        launcher.unstarted.addAll(later);
         launcher.awaitPlugins(watched);
         launcher.reportRefused(names);
         return launcher;
@@ -394,11 +407,93 @@ public final class Launcher implements AutoCloseable {
     }
 
     /**
-     * Hands a command line to the engine.
+     * Hands a command line to the engine. At a start that left bundles unstarted ({@link ProviderBundles}),
+     * the command's output is held back: when the engine finds its input invalid (a provider it does not
+     * find, perhaps in a bundle not started), the held output is dropped, every bundle is started and
+     * the command asked again; otherwise the output is written as it came (standard error first).
      *
      * @return the engine's exit status
      */
     public int execute(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
+        if (unstarted.isEmpty()) {
+            return executeOnce(args, out, err);
+        }
+        java.io.ByteArrayOutputStream heldOut = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream heldErr = new java.io.ByteArrayOutputStream();
+        int status;
+        // a signal ends the JVM while the command runs: what it printed so far is still shown
+        java.util.concurrent.atomic.AtomicBoolean shown = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable show = () -> {
+            if (shown.compareAndSet(false, true)) {
+                synchronized (heldErr) {
+                    err.write(heldErr.toByteArray(), 0, heldErr.size());
+                }
+                err.flush();
+                synchronized (heldOut) {
+                    out.write(heldOut.toByteArray(), 0, heldOut.size());
+                }
+                out.flush();
+            }
+        };
+        Thread onExit = new Thread(show, "workbench-held-output");
+        Runtime.getRuntime().addShutdownHook(onExit);
+        try (PrintStream o = new PrintStream(heldOut, true, encoding("stdout"));
+                PrintStream e = new PrintStream(heldErr, true, encoding("stderr"))) {
+            status = executeOnce(args, o, e);
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(onExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook shows the output
+        }
+        if (status != INVALID) {
+            show.run();
+            return status;
+        }
+        shown.set(true);
+        Timing.mark("input invalid with " + unstarted.size() + " bundles unstarted: starting them and asking again");
+        startUnstarted();
+        return executeOnce(args, out, err);
+    }
+
+    /** The engine's status for invalid input. */
+    static final int INVALID = 2;
+    /** The system property that tells the engine, while it is {@code true}, that some of the distribution's bundles are unstarted. */
+    static final String PARTIAL_START = "workbench.partialStart";
+
+    /** The charset of {@code System.out} or {@code System.err} ({@code stream}: "stdout", "stderr"), as the JDK chose it. */
+    private static java.nio.charset.Charset encoding(String stream) {
+        String name = System.getProperty(stream + ".encoding", System.getProperty("sun." + stream + ".encoding"));
+        try {
+            return name == null ? java.nio.charset.Charset.defaultCharset() : java.nio.charset.Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return java.nio.charset.Charset.defaultCharset();
+        }
+    }
+
+    /** Starts the bundles this start left unstarted (their providers register as they start). */
+    void startUnstarted() {
+        List<Bundle> rest = new ArrayList<>(unstarted);
+        unstarted.clear();
+        System.clearProperty(PARTIAL_START);
+        framework.adapt(FrameworkWiring.class).resolveBundles(rest);
+        for (Bundle b : rest) {
+            if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+                try {
+                    b.start(Bundle.START_TRANSIENT);
+                } catch (BundleException e) {
+                    problems.add("bundle " + b.getSymbolicName() + " did not start: " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    /** Whether this start left some of the distribution's bundles unstarted. */
+    boolean partial() {
+        return !unstarted.isEmpty();
+    }
+
+    private int executeOnce(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
         Object service = workbench.waitForService(SERVICE_TIMEOUT_MS);
         Timing.mark("engine service available");
         if (service == null) {
@@ -459,6 +554,10 @@ public final class Launcher implements AutoCloseable {
 
     @Override
     public void close() throws BundleException, InterruptedException, IOException {
+        if (!unstarted.isEmpty()) {
+            unstarted.clear();
+            System.clearProperty(PARTIAL_START);
+        }
         try (FrameworkStorage cache = storage; PluginRefusals log = refusals) {
             workbench.close();
             uninstallOnDemand();

@@ -71,6 +71,19 @@ class LightRunScriptTest {
         assertEquals("with", module(p1.toString(), p3.toString()));
     }
 
+    /**
+     * A light run tells the runtime every provider it names ({@code -Dworkbench.uses}): each {@code "use"}
+     * of its descriptors and each provider named by {@code --set} or {@code --sweep}.
+     */
+    @Test
+    void aLightRunNamesEveryProviderItsDescriptorsAndOptionsUse() throws Exception {
+        Path p1 = descriptor("20");
+        assertEquals("gaussian-mean,gaussian-sample,", function("light_run", "$uses", "full", p1.toString()));
+        assertEquals("gaussian-mean,gaussian-sample,laplace,gaussian,cauchy,",
+                function("light_run", "$uses", "full", p1.toString(), "--set", "components.prior.use=laplace",
+                        "--sweep=components.prior.use=gaussian,cauchy"));
+    }
+
     /** Whether the script's {@code names_vector} keeps the SIMD module for a light run with these arguments. */
     private String module(String... args) throws Exception {
         return function("names_vector", "with", "without", args);

@@ -45,7 +45,76 @@ class LightStartIT {
         assertEquals(with.results(), again.results());
     }
 
-    private record Run(int status, String err, JsonObject results) {
+    /**
+     * A light run names its providers ({@code -Dworkbench.uses}, as {@code ./workbench} passes them): the
+     * bundles of the providers it does not name are left unstarted, and the run's {@code result.json} is
+     * that of a start of every bundle but for when it ran. A list that leaves out a provider the run needs
+     * makes the engine call the input invalid at that start: the launcher starts the rest and asks again,
+     * with the same result and nothing printed twice.
+     */
+    @Test
+    void aLightRunStartsOnlyTheBundlesOfTheProvidersItNamesWithTheSameResult() throws Exception {
+        Path plugins = Files.createDirectories(work.resolve("plugins"));
+        List<String> light = List.of("-Dworkbench.vectorModule=skipped");
+        Run full = run(plugins, "full", light);
+        assertEquals(0, full.status(), full.err());
+        assertTrue(Files.isRegularFile(WorkbenchRuntimeIT.HOME.resolve(ProviderBundles.FILE)),
+                "a start of every bundle writes the engine's index of which bundle provides what");
+        assertFalse(full.err().contains("left unstarted"), full.err());
+
+        List<String> named = new ArrayList<>(light);
+        named.add("-Dworkbench.uses=gaussian-mean,gaussian-sample,gaussian,");
+        Run fewer = run(plugins, "fewer", named);
+        assertEquals(0, fewer.status(), fewer.err());
+        assertTrue(fewer.err().contains("left unstarted"), fewer.err());
+        assertFalse(fewer.err().contains("asking again"), fewer.err());
+        assertEquals(full.text(), fewer.text());
+
+        List<String> incomplete = new ArrayList<>(light);
+        incomplete.add("-Dworkbench.uses=gaussian-mean");
+        Run again = run(plugins, "incomplete", incomplete);
+        assertEquals(0, again.status(), again.err());
+        assertTrue(again.err().contains("asking again"), again.err());
+        assertFalse(again.err().contains("error:"), again.err());
+        assertEquals(full.text(), again.text());
+        assertEquals(1, Files.readAllLines(work.resolve("incomplete.out")).size(), "one result.json path, printed once");
+    }
+
+    /** {@code --version} and {@code help} ask for no provider: {@code ./workbench} names none, and they print the same. */
+    @Test
+    void theVersionsAndTheHelpStartNoProviderBundleAndPrintTheSame() throws Exception {
+        Path plugins = Files.createDirectories(work.resolve("plugins"));
+        for (String command : List.of("--version", "help")) {
+            String[] all = command(plugins, command, List.of());
+            String[] none = command(plugins, command, List.of("-Dworkbench.uses=-"));
+            assertTrue(none[1].contains("left unstarted"), none[1]);
+            assertEquals(all[0], none[0]);
+        }
+    }
+
+    /** Standard output and error of one command in a JVM of the distribution, with the SIMD module (as {@code ./workbench} starts these). */
+    private String[] command(Path plugins, String command, List<String> flags) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true", "--add-modules",
+                "jdk.incubator.vector"));
+        line.addAll(flags);
+        line.addAll(List.of("-jar", WorkbenchRuntimeIT.HOME.resolve("workbench.jar").toString(), "--home",
+                WorkbenchRuntimeIT.HOME.toString(), "--plugins", plugins.toString(), command));
+        Path err = Files.createTempFile(work, "command", ".err");
+        ProcessBuilder pb = new ProcessBuilder(line).redirectError(err.toFile());
+        pb.environment().put("WORKBENCH_TIMING", "1");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException(command + ": no end within 120 s");
+        }
+        String stderr = Files.readString(err, StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), stderr);
+        return new String[] {out, stderr};
+    }
+
+    private record Run(int status, String err, JsonObject results, String text) {
     }
 
     /** Runs p1 in a JVM of the distribution with {@code flags}; its results section and standard error. */
@@ -67,12 +136,16 @@ class LightStartIT {
         }
         String stderr = Files.readString(err, StandardCharsets.UTF_8);
         JsonObject results = null;
+        String text = null;
         try (var files = Files.walk(out)) {
             Path result = files.filter(f -> f.getFileName().toString().equals("result.json")).findFirst().orElse(null);
             if (result != null) {
-                results = JsonParser.parseString(Files.readString(result)).getAsJsonObject().getAsJsonObject("results");
+                text = Files.readString(result);
+                results = JsonParser.parseString(text).getAsJsonObject().getAsJsonObject("results");
+                // all but when it ran
+                text = text.replaceAll("\"(startedAt|durationMs)\": *(\"[^\"]*\"|[0-9]+)", "\"$1\": _");
             }
         }
-        return new Run(p.exitValue(), stderr, results);
+        return new Run(p.exitValue(), stderr, results, text);
     }
 }

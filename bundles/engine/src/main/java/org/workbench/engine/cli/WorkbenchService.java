@@ -77,12 +77,14 @@ public final class WorkbenchService implements Workbench {
     @Override
     public int execute(String[] args, PrintStream out, PrintStream err) {
         int status = commands.execute(args, out, err);
-        if (args.length > 0 && args[0].equals("run")) {
-            // the providers a run needed are registered now: tell ./workbench which tasks are light
+        if (args.length > 0 && args[0].equals("run") && !org.workbench.engine.catalog.ProviderIndex.partialStart()) {
+            // the providers a run needed are registered now: tell ./workbench which tasks are light, and
+            // the launcher which bundle provides what (never from a start that left bundles unstarted)
             try {
                 org.workbench.engine.catalog.LightTasks.record(home, providers);
+                org.workbench.engine.catalog.ProviderIndex.record(home, providers);
             } catch (java.io.IOException | RuntimeException e) {
-                // the script then starts every run with the full compiler, as it always may
+                // the script then starts every run with the full compiler and every bundle, as it always may
             }
         }
         return status;

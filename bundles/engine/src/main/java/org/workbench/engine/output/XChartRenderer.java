@@ -39,8 +39,7 @@ public final class XChartRenderer implements PlotRenderer {
         String png = plot.name() + ".png";
         String svg = plot.name() + ".svg";
         Beside<Void> vector = Beside.start("workbench-svg", () -> {
-            VectorGraphicsEncoder.saveVectorGraphic(chart(plot), folder.resolve(svg).toString(),
-                    VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            writeSvg(chart(plot), folder.resolve(svg));
             return null;
         });
         try {
@@ -50,6 +49,20 @@ public final class XChartRenderer implements PlotRenderer {
         }
         vector.result();
         return List.of(png, svg);
+    }
+
+    /**
+     * Guards VectorGraphics2D's SVG writer: its number formatting ({@code DataUtils.format}) shares static
+     * {@code DecimalFormat}s, which are not thread safe, so two SVGs written at once (the plots of a run are
+     * drawn on several threads, the points of a sweep too) could garble each other's coordinates.
+     */
+    private static final Object SVG_WRITER = new Object();
+
+    /** Writes {@code chart} as an SVG file, one SVG at a time in this JVM ({@link #SVG_WRITER}). */
+    static void writeSvg(XYChart chart, Path file) throws IOException {
+        synchronized (SVG_WRITER) {
+            VectorGraphicsEncoder.saveVectorGraphic(chart, file.toString(), VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+        }
     }
 
     /**

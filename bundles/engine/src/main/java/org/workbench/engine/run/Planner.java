@@ -254,6 +254,12 @@ public final class Planner {
             try {
                 ProviderEntry entry = resolver.resolve(role.kind(), role.type(), "role '" + role.name() + "' of task '"
                         + task.name() + "'", use, null, d.file(), path);
+                if (!passedOver.isEmpty() && org.workbench.engine.catalog.ProviderIndex.partialStart()) {
+                    // a default passed over may be in a bundle this start left unstarted: the launcher
+                    // starts every bundle and asks again, so the choice is the one a full start makes
+                    throw new InvalidInputException(d.file(), path, "a default of role '" + role.name()
+                            + "' is not available at a start that left bundles unstarted: " + String.join("; ", passedOver));
+                }
                 String why = uses.size() == 1 ? "the default of task " + task.name() + " (the descriptor names none)"
                         : "the first available of " + String.join(", ", uses) + " (the descriptor names none)"
                                 + (passedOver.isEmpty() ? "" : "; passed over: " + String.join("; ", passedOver));

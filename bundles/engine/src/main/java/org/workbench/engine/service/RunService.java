@@ -67,7 +67,7 @@ public final class RunService {
             ActiveRuns activeRuns, BundleJars jars, OnDemandBundles onDemand) {
         this.providers = providers;
         this.renderer = renderer;
-        this.environment = Map.copyOf(environment);
+        this.environment = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(environment)); // in its order: provenance writes it so
         this.activeRuns = activeRuns;
         this.executors = new ExecutorSelection(providers, jars, onDemand);
         this.onDemand = onDemand;
