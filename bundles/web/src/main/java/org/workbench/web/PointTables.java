@@ -13,14 +13,19 @@ import com.google.gson.JsonObject;
 
 /**
  * A sweep's per-point results on its run page as one table, a row per point and a column per result
- * key whose value differs between points (the sweep's own values first, the point's seed last), with
- * the keys that are the same at every point listed once beside it, and each list of records in the
+ * key whose value differs between points (the sweep's own values first, the point's seed last; keys
+ * equal at every point share a column, "map = posterior.mean"; a value's reason, "mleReason", is a
+ * numbered note under the table), with the keys that are the same at every point listed once beside
+ * it, and each list of records in the
  * points' results ({@code epochs}) as one table with a column naming the point. 1.2e's eleven points
  * of about forty keys were 550 rows of key and value, several screens long.
  */
 final class PointTables {
     /** The most points shown as rows; the rest are in {@code result.json}. */
     static final int MAX_ROWS = 500;
+    private static final String REASON = "Reason";
+    /** A point's value for a key it lacks, for comparing columns. */
+    private static final JsonElement MISSING = new com.google.gson.JsonPrimitive("\u0000missing");
     /** The longest cell shown whole. */
     private static final int MAX_CELL = 120;
 
@@ -57,36 +62,68 @@ final class PointTables {
         List<String> varying = new ArrayList<>(swept);
         List<Map<String, Object>> same = new ArrayList<>();
         for (String k : keys) {
-            JsonElement first = flat.get(0).get(k);
-            if (shown.size() > 1 && flat.stream().allMatch(r -> java.util.Objects.equals(r.get(k), first))) {
-                same.add(Map.of("key", k, "value", cell(first)));
+            List<JsonElement> present = flat.stream().map(r -> r.get(k)).filter(java.util.Objects::nonNull).toList();
+            if (present.size() > 1 && present.stream().allMatch(present.get(0)::equals)) {
+                // the same wherever a point has it (shrinkage.formula, which the point without data lacks)
+                same.add(Map.of("key", k, "value", cell(present.get(0)) + (present.size() < flat.size()
+                        ? " (at " + present.size() + " of " + flat.size() + " points; the others lack it)" : "")));
             } else {
                 varying.add(k);
             }
         }
+        // a reason beside an undefined value ("mleReason") is a note on that cell, not a column of its own
+        Map<String, String> reasonOf = new LinkedHashMap<>();
+        for (String k : varying) {
+            String base = k.endsWith(REASON) ? k.substring(0, k.length() - REASON.length()) : "";
+            if (!base.isEmpty() && (varying.contains(base) || keys.contains(base))) {
+                reasonOf.put(base, k);
+            }
+        }
+        varying.removeAll(reasonOf.values());
+        // keys equal at every point ("map" and "posterior.mean", "data.n" and "n") share one column
+        Map<List<JsonElement>, List<String>> byValues = new LinkedHashMap<>();
+        for (String k : varying) {
+            List<JsonElement> values = new ArrayList<>();
+            flat.forEach(r -> values.add(r.containsKey(k) ? r.get(k) : MISSING));
+            byValues.computeIfAbsent(values, v -> new ArrayList<>()).add(k);
+        }
         List<Map<String, Object>> columns = new ArrayList<>();
-        varying.forEach(k -> columns.add(column(k, swept.contains(k))));
+        byValues.values().forEach(ks -> columns.add(column(ks, ks.stream().anyMatch(swept::contains))));
         boolean seedColumn = !swept.contains("seed"); // a sweep over seeds shows each point's seed first already
         if (seedColumn) {
-            columns.add(column("seed", false));
+            columns.add(column(List.of("seed"), false));
         }
+        Map<String, Integer> notes = new LinkedHashMap<>();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
             List<String> cells = new ArrayList<>();
-            for (String k : varying) {
-                cells.add(cell(flat.get(i).get(k)));
+            for (List<String> ks : byValues.values()) {
+                String text = cell(flat.get(i).get(ks.get(0)));
+                for (String k : ks) {
+                    JsonElement reason = reasonOf.containsKey(k) ? flat.get(i).get(reasonOf.get(k)) : null;
+                    if (reason != null && reason.isJsonPrimitive()) {
+                        int n = notes.computeIfAbsent(reason.getAsString(), r -> notes.size() + 1);
+                        text += superscript(n);
+                        break;
+                    }
+                }
+                cells.add(text);
             }
             if (seedColumn) {
                 cells.add(cell(shown.get(i).get("seed")));
             }
             rows.add(Map.of("cells", cells));
         }
+        List<String> noteLines = new ArrayList<>();
+        notes.forEach((text, n) -> noteLines.add(superscript(n) + " " + text));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("count", all.size());
         m.put("shown", shown.size());
         m.put("more", all.size() > shown.size());
         m.put("columns", columns);
         m.put("rows", rows);
+        m.put("notes", noteLines);
+        m.put("hasNotes", !noteLines.isEmpty());
         m.put("same", same);
         m.put("hasSame", !same.isEmpty());
         m.put("records", records(doc, shown));
@@ -140,28 +177,43 @@ final class PointTables {
     }
 
     /**
-     * A column's header: its key in parts that may break after a dot or before an inner capital
-     * ({@code predictive.} {@code Variance}), so that a long key wraps in its column instead of widening it.
+     * A column's header: its keys joined by " = ", each in parts that may break after a dot or before an
+     * inner capital ({@code predictive.} {@code Variance}), so that a long key wraps in its column instead
+     * of widening it.
      */
-    private static Map<String, Object> column(String key, boolean swept) {
+    private static Map<String, Object> column(List<String> keys, boolean swept) {
         List<String> parts = new ArrayList<>();
-        StringBuilder part = new StringBuilder();
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(key.charAt(i - 1)) && part.length() > 0) {
-                parts.add(part.toString());
-                part.setLength(0);
+        for (String key : keys) {
+            if (!parts.isEmpty()) {
+                parts.add(" = ");
             }
-            part.append(c);
-            if (c == '.') {
+            StringBuilder part = new StringBuilder();
+            for (int i = 0; i < key.length(); i++) {
+                char c = key.charAt(i);
+                if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(key.charAt(i - 1)) && part.length() > 0) {
+                    parts.add(part.toString());
+                    part.setLength(0);
+                }
+                part.append(c);
+                if (c == '.') {
+                    parts.add(part.toString());
+                    part.setLength(0);
+                }
+            }
+            if (part.length() > 0) {
                 parts.add(part.toString());
-                part.setLength(0);
             }
         }
-        if (part.length() > 0) {
-            parts.add(part.toString());
+        return Map.of("key", String.join(" = ", keys), "parts", parts, "swept", swept);
+    }
+
+    /** {@code n} in superscript digits, a note's mark. */
+    static String superscript(int n) {
+        StringBuilder out = new StringBuilder();
+        for (char c : Integer.toString(n).toCharArray()) {
+            out.append("⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(c - '0'));
         }
-        return Map.of("key", key, "parts", parts, "swept", swept);
+        return out.toString();
     }
 
     private static String cell(JsonElement v) {

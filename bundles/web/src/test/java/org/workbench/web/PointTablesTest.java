@@ -16,11 +16,11 @@ class PointTablesTest {
     private static final JsonObject SWEEP = JsonParser.parseString("""
             {"points": [
               {"set": {"data.n": 0}, "seed": 11, "results": {"method": "conjugate", "n": 0, "posterior": {"variance": 4.0},
-                "predictiveVarianceMinusPluginVariance": 4.0, "mle": null}, "artifacts": [], "durationMs": 3},
+                "predictiveVarianceMinusPluginVariance": 4.0, "mle": null, "mleReason": "no data (n = 0)"}, "artifacts": [], "durationMs": 3},
               {"set": {"data.n": 10}, "seed": 12, "results": {"method": "conjugate", "n": 10, "posterior": {"variance": 0.0975609756},
-                "predictiveVarianceMinusPluginVariance": 0.0975609756, "mle": 1.5}, "artifacts": [], "durationMs": 4},
+                "predictiveVarianceMinusPluginVariance": 0.0975609756, "mle": 1.5, "formula": "c = n tau^2 / (n tau^2 + sigma^2)"}, "artifacts": [], "durationMs": 4},
               {"set": {"data.n": 100}, "seed": 13, "results": {"method": "conjugate", "n": 100, "posterior": {"variance": 0.00997506},
-                "predictiveVarianceMinusPluginVariance": 0.00997506, "mle": 1.49}, "artifacts": [], "durationMs": 2}]}
+                "predictiveVarianceMinusPluginVariance": 0.0099750, "mle": 1.49, "formula": "c = n tau^2 / (n tau^2 + sigma^2)"}, "artifacts": [], "durationMs": 2}]}
             """).getAsJsonObject();
 
     @SuppressWarnings("unchecked")
@@ -32,16 +32,19 @@ class PointTablesTest {
     void aRowPerPointAColumnPerKeyThatDiffersAndTheRestOnce() {
         Map<String, Object> t = PointTables.of(SWEEP);
         List<Map<String, Object>> columns = get(t, "columns");
-        assertEquals(List.of("data.n", "n", "posterior.variance", "predictiveVarianceMinusPluginVariance", "mle", "seed"),
-                columns.stream().map(c -> c.get("key")).toList());
-        assertEquals(List.of("predictive", "Variance", "Minus", "Plugin", "Variance"), columns.get(3).get("parts"),
+        assertEquals(List.of("data.n = n", "posterior.variance", "predictiveVarianceMinusPluginVariance", "mle", "seed"),
+                columns.stream().map(c -> c.get("key")).toList(), "keys equal at every point share a column; a reason is a note");
+        assertEquals(List.of("predictive", "Variance", "Minus", "Plugin", "Variance"), columns.get(2).get("parts"),
                 "a long key may break before its inner capitals");
-        assertEquals(List.of("posterior.", "variance"), columns.get(2).get("parts"));
+        assertEquals(List.of("data.", "n", " = ", "n"), columns.get(0).get("parts"));
         List<Map<String, Object>> rows = get(t, "rows");
         assertEquals(3, rows.size());
-        assertEquals(List.of("10", "10", "0.09756", "0.09756", "1.5", "12"), rows.get(1).get("cells"));
-        assertEquals(List.of("0", "0", "4", "4", "undefined", "11"), rows.get(0).get("cells"));
-        assertEquals(List.of(Map.of("key", "method", "value", "conjugate")), t.get("same"));
+        assertEquals(List.of("10", "0.09756", "0.09756", "1.5", "12"), rows.get(1).get("cells"));
+        assertEquals(List.of("0", "4", "4", "undefined¹", "11"), rows.get(0).get("cells"));
+        assertEquals(List.of("¹ no data (n = 0)"), t.get("notes"));
+        assertEquals(List.of(Map.of("key", "method", "value", "conjugate"), Map.of("key", "formula",
+                "value", "c = n tau^2 / (n tau^2 + sigma^2) (at 2 of 3 points; the others lack it)")), t.get("same"),
+                "a key the same wherever a point has it is listed once");
         assertEquals(false, t.get("more"));
     }
 
