@@ -24,6 +24,8 @@ final class PointTables {
     /** The most points shown as rows; the rest are in {@code result.json}. */
     static final int MAX_ROWS = 500;
     private static final String REASON = "Reason";
+    /** How many distinct values two keys must share, point by point, to share a column. */
+    private static final int MIN_DISTINCT = 3;
     /** A point's value for a key it lacks, for comparing columns. */
     private static final JsonElement MISSING = new com.google.gson.JsonPrimitive("\u0000missing");
     /** The longest cell shown whole. */
@@ -80,12 +82,14 @@ final class PointTables {
             }
         }
         varying.removeAll(reasonOf.values());
-        // keys equal at every point ("map" and "posterior.mean", "data.n" and "n") share one column
-        Map<List<JsonElement>, List<String>> byValues = new LinkedHashMap<>();
+        // keys equal at every point ("map" and "posterior.mean", "data.n" and "n") share one column, when at
+        // least three distinct values say so (two points, or a flag's 0 and 1, agree by chance)
+        Map<Object, List<String>> byValues = new LinkedHashMap<>();
         for (String k : varying) {
             List<JsonElement> values = new ArrayList<>();
             flat.forEach(r -> values.add(r.containsKey(k) ? r.get(k) : MISSING));
-            byValues.computeIfAbsent(values, v -> new ArrayList<>()).add(k);
+            Object group = new java.util.HashSet<>(values).size() >= MIN_DISTINCT ? values : k;
+            byValues.computeIfAbsent(group, v -> new ArrayList<>()).add(k);
         }
         List<Map<String, Object>> columns = new ArrayList<>();
         byValues.values().forEach(ks -> columns.add(column(ks, ks.stream().anyMatch(swept::contains))));

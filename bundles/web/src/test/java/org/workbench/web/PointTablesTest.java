@@ -49,6 +49,19 @@ class PointTablesTest {
     }
 
     @Test
+    void keysThatAgreeByChanceKeepTheirColumns() {
+        JsonObject two = JsonParser.parseString("""
+                {"points": [{"set": {"data.n": 1}, "seed": 1, "results": {"n": 1, "signOfSum": 1, "positive": 1}},
+                  {"set": {"data.n": 2}, "seed": 2, "results": {"n": 2, "signOfSum": 1, "positive": 1}},
+                  {"set": {"data.n": 0}, "seed": 3, "results": {"n": 0, "signOfSum": 0, "positive": 0}},
+                  {"set": {"data.n": 4}, "seed": 4, "results": {"n": 4, "signOfSum": 1, "positive": 1}}]}
+                """).getAsJsonObject();
+        List<Map<String, Object>> columns = get(PointTables.of(two), "columns");
+        assertEquals(List.of("data.n = n", "signOfSum", "positive", "seed"), columns.stream().map(c -> c.get("key")).toList(),
+                "two flags that agree at every point are not one key");
+    }
+
+    @Test
     void listsOfRecordsInThePointsAreOneTableNamingThePoint() {
         JsonObject seeds = JsonParser.parseString("""
                 {"points": [
