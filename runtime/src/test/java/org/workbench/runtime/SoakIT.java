@@ -73,8 +73,58 @@ class SoakIT {
                     baseline[1], end[1], alive, loaders.size());
             assertTrue(end[0] < baseline[0] + 64_000_000L, "heap grew from " + baseline[0] + " to " + end[0]);
             assertTrue(end[1] <= baseline[1] + 4, "threads grew from " + baseline[1] + " to " + end[1]);
-            assertTrue(alive <= 2, alive + " class loaders of the faulty plugin are still alive");
+            assertTrue(alive <= 2, () -> alive + " class loaders of the faulty plugin are still alive: " + holders(launcher, loaders)
+                    + leakDump());
         }
+    }
+
+    /**
+     * Writes the heap (live objects) to {@code target/soak-leak.hprof} for tracing what holds a loader (its
+     * paths from the GC roots, with any heap analyser); says where, or why it could not.
+     */
+    static String leakDump() {
+        Path file = Path.of("target", "soak-leak.hprof").toAbsolutePath();
+        try {
+            Files.deleteIfExists(file);
+            ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class).dumpHeap(file.toString(), true);
+            return "; the heap is in " + file;
+        } catch (java.io.IOException | RuntimeException e) {
+            return "; no heap dump: " + e;
+        }
+    }
+
+    /** Each loader still alive: its bundle's version and state, whether removal is pending, and threads using it. */
+    static String holders(Launcher launcher, List<WeakReference<ClassLoader>> loaders) {
+        org.osgi.framework.wiring.FrameworkWiring fw = launcher.framework().adapt(org.osgi.framework.wiring.FrameworkWiring.class);
+        java.util.Collection<Bundle> pending = fw.getRemovalPendingBundles();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < loaders.size(); i++) {
+            ClassLoader l = loaders.get(i).get();
+            if (l == null) {
+                continue;
+            }
+            out.append("[loader ").append(i);
+            if (l instanceof org.osgi.framework.BundleReference br && br.getBundle() != null) {
+                Bundle b = br.getBundle();
+                out.append(" bundle ").append(b.getBundleId()).append(' ').append(b.getVersion()).append(" state ").append(b.getState())
+                        .append(pending.contains(b) ? " removal pending" : "");
+                org.osgi.framework.wiring.BundleRevisions revs = b.adapt(org.osgi.framework.wiring.BundleRevisions.class);
+                for (org.osgi.framework.wiring.BundleRevision r : revs == null ? List.<org.osgi.framework.wiring.BundleRevision>of() : revs.getRevisions()) {
+                    org.osgi.framework.wiring.BundleWiring w = r.getWiring();
+                    if (w != null && w.getClassLoader() == l) {
+                        out.append(" revision ").append(r.getVersion()).append(w.isCurrent() ? " current" : " old")
+                                .append(w.isInUse() ? " in use" : "");
+                    }
+                }
+            }
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                if (t.getContextClassLoader() == l) {
+                    out.append(" tccl-of ").append(t.getName());
+                }
+            }
+            out.append("] ");
+        }
+        return out.toString();
     }
 
     static ClassLoader loaderOf(Launcher launcher) {
@@ -87,7 +137,6 @@ class SoakIT {
         return null;
     }
 
-    /** Heap used after full collections, and live threads. */
     /**
      * How many of {@code loaders} are still reachable, collected and counted again for up to ten
      * seconds while more than two are alive: the bundle replaced just before the last run is
@@ -107,6 +156,7 @@ class SoakIT {
         }
     }
 
+    /** Heap used after full collections, and live threads. */
     static long[] measure() {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         for (int i = 0; i < 3; i++) {

@@ -174,6 +174,31 @@ class WebIT {
         assertTrue(row.findElement(By.cssSelector("a[href^='/runs/p1-1-posterior/']")).getText().startsWith("ok · "));
     }
 
+    /**
+     * 1.2e's run page shows its eleven points as one table, a row per point (it was a key-and-value row
+     * per point and key, 550 rows): keys equal at every point share a column, a value's reason is a note,
+     * and the keys equal at every point are listed once.
+     */
+    @Test
+    @Order(6)
+    void aSweepsRunPageShowsARowPerPoint() throws Exception {
+        open("runs");
+        String sweep = browser.findElements(By.cssSelector("tr.run-row")).stream().map(r -> r.getAttribute("data-run"))
+                .filter(r -> r.startsWith("p1-2e")).findFirst().orElseThrow(); // test 5's
+        open("runs/" + sweep);
+        assertEquals(11, browser.findElements(By.cssSelector("#point-results tbody tr")).size());
+        assertTrue(browser.findElements(By.id("result-keys")).isEmpty(), "no key-and-value row per point and key");
+        List<String> headers = browser.findElements(By.cssSelector("#point-results th")).stream().map(WebElement::getText)
+                .map(h -> h.replaceAll("\\s+", " ")).toList();
+        assertEquals("data.n = n", headers.get(0));
+        assertTrue(headers.contains("map = posterior.mean = predictive.mean = pluginMap.mean"), headers.toString());
+        assertTrue(headers.stream().noneMatch(h -> h.endsWith("Reason")), "reasons are notes: " + headers);
+        assertTrue(browser.findElement(By.id("point-notes")).getText().contains("no data (n = 0)"));
+        assertTrue(browser.findElement(By.id("point-same")).getText().contains("noiseVariance"));
+        long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight;");
+        System.out.println("web: 1.2e's run page is " + height + " px tall with " + headers.size() + " columns of points");
+    }
+
     @Test
     @Order(6)
     void uploadThePluginJarAndSeeItsProvider() throws Exception {

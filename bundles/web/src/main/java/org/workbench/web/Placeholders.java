@@ -44,8 +44,9 @@ final class Placeholders {
         return filled(text, result).text();
     }
 
+    /** Fills {@code text}; a table showing an array's first and last entries shows each once ({@link EntryRows}). */
     static Filled filled(String text, JsonObject result) {
-        Matcher m = PLACEHOLDER.matcher(text);
+        Matcher m = PLACEHOLDER.matcher(EntryRows.distinct(text, result));
         StringBuilder out = new StringBuilder();
         Set<String> notes = new LinkedHashSet<>();
         while (m.find()) {

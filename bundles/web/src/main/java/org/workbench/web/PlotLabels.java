@@ -39,7 +39,13 @@ final class PlotLabels {
         return "";
     }
 
-    /** The plot's title: the recorded one, else the descriptor's for its name, else its file name. */
+    /**
+     * The plot's title: the recorded one, else the descriptor's for its name, else the title of the chart
+     * of the same name in the run's recorded layout (a task draws its PNG and declares its chart under one
+     * name: train-classifier's {@code accuracy}), else its file name. A run written before {@code plots}
+     * were recorded keeps no title anywhere else: the PNG carries none in its metadata (only its size and
+     * pixel density) and its SVG draws the text as glyph outlines.
+     */
     String title(String file) {
         String recorded = recorded(file);
         if (!recorded.isEmpty()) {
@@ -52,6 +58,13 @@ final class PlotLabels {
             for (JsonElement p : plots.getAsJsonArray()) {
                 if (p.isJsonObject() && base.equals(text(p.getAsJsonObject(), "name")) && !text(p.getAsJsonObject(), "title").isEmpty()) {
                     return text(p.getAsJsonObject(), "title");
+                }
+            }
+        }
+        if (doc.has(org.workbench.api.result.ResultLayout.KEY)) {
+            for (org.workbench.api.result.Chart c : Layouts.of(doc).charts()) {
+                if (c.id().equals(base) && !c.title().isEmpty()) {
+                    return c.title();
                 }
             }
         }

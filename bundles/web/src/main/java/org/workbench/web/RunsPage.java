@@ -193,13 +193,20 @@ public final class RunsPage extends Page {
         m.put("missing", missing(r.document()));
         m.put("hasMissing", r.document().has("missing"));
         List<Map<String, Object>> keys = new ArrayList<>();
-        JsonElement results = r.document().has("results") ? r.document().get("results") : r.document().get("points");
-        m.put("recordTables", RecordTables.of(results));
-        for (Map.Entry<String, JsonElement> e : Json.flatten(RecordTables.rest(results)).entrySet()) {
-            String text = Json.text(e.getValue(), 4);
-            keys.add(Map.of("key", e.getKey(), "value", text.length() > 300 ? text.substring(0, 300) + " …" : text));
+        Map<String, Object> sweep = r.document().has("results") ? null : PointTables.of(r.document());
+        if (sweep != null) { // a sweep: a row per point, a column per key
+            m.put("sweepPoints", sweep);
+            m.put("recordTables", sweep.get("records"));
+        } else {
+            JsonElement results = r.document().get("results");
+            m.put("recordTables", RecordTables.of(results));
+            for (Map.Entry<String, JsonElement> e : Json.flatten(RecordTables.rest(results)).entrySet()) {
+                String text = Json.text(e.getValue(), 4);
+                keys.add(Map.of("key", e.getKey(), "value", text.length() > 300 ? text.substring(0, 300) + " …" : text));
+            }
         }
         m.put("keys", keys);
+        m.put("hasKeys", !keys.isEmpty());
         List<Map<String, Object>> images = QuestionPage.images(r, links);
         List<Map<String, Object>> charts = Charts.of(r.document());
         // an image a chart of the same title already shows folds away beneath the charts, as on the

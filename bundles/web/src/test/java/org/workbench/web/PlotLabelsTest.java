@@ -46,4 +46,16 @@ class PlotLabelsTest {
         assertEquals("seed 181", recorded.point("points/0/training.png"));
         assertEquals("other", recorded.caption("other.png"), "a file no plot lists keeps its name");
     }
+
+    @Test
+    void aRunWrittenBeforePlotsWereRecordedTakesTheTitleOfItsLayoutsChartOfTheSameName() {
+        // train-classifier before plots were recorded: accuracy.png drawn as "Accuracy", the chart 'accuracy' the same
+        PlotLabels old = new PlotLabels(JsonParser.parseString("{\"points\":[{\"set\":{\"seed\":181}}],"
+                + "\"layout\":{\"charts\":[{\"id\":\"loss\",\"title\":\"Loss\",\"list\":\"epochs\",\"x\":\"epoch\","
+                + "\"series\":[{\"key\":\"trainLoss\",\"label\":\"train\"}]},{\"id\":\"accuracy\",\"title\":\"Accuracy\",\"list\":\"epochs\","
+                + "\"x\":\"epoch\",\"series\":[{\"key\":\"testAccuracy\",\"label\":\"test\"}]}]}}").getAsJsonObject());
+        assertEquals("Accuracy — seed 181", old.caption("points/0/accuracy.png"));
+        assertEquals("Accuracy", old.caption("accuracy.png"));
+        assertEquals("training — seed 181", old.caption("points/0/training.png"), "no chart of that name: its file name");
+    }
 }
