@@ -99,6 +99,11 @@ public final class WebWorkbench {
         tableProperties.put(org.workbench.engine.store.RunTable.PROPERTY, org.workbench.engine.store.RunTable.NAME);
         ServiceRegistration<?> tableRegistration = context.registerService(java.util.function.Function.class.getName(),
                 table, tableProperties);
+        // the home and question pages' newest homework runs and counts, from the same store (docs/web.md)
+        Hashtable<String, Object> summaryProperties = new Hashtable<>();
+        summaryProperties.put(org.workbench.engine.store.RunTable.PROPERTY, org.workbench.engine.store.RunSummary.NAME);
+        ServiceRegistration<?> summaryRegistration = context.registerService(java.util.function.Function.class.getName(),
+                new org.workbench.engine.store.RunSummary(table, results, System.getenv()), summaryProperties);
         table.warm();
         CountDownLatch stopping = new CountDownLatch(1);
         stopRequest = stopping;
@@ -140,6 +145,7 @@ public final class WebWorkbench {
             try {
                 registration.unregister();
                 tableRegistration.unregister();
+                summaryRegistration.unregister();
             } catch (IllegalStateException alreadyGone) {
                 // the engine is stopping
             }
