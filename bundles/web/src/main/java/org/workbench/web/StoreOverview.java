@@ -18,11 +18,16 @@ import com.google.gson.JsonParser;
  * {@code experiments/}), and this reads their folders newest first until one is a homework run by the
  * pages' own rule (also: the descriptor it ran is the current file, and no third-party code), asking
  * the store for older candidates only when all it named were turned down. So a page reads one folder
- * per experiment, not every run. The ad hoc count is the store's (the runs table's Kind column).
+ * per experiment, not every run (until a descriptor is edited: then its older runs are read once, newest
+ * first, until one ran the current file). The ad hoc count is the store's (overrides, or a descriptor
+ * from outside {@code experiments/}: the runs table's Kind column and its {@code homework = false}), the
+ * same on every request whichever run answers; a run of an edited descriptor is neither.
  */
 final class StoreOverview {
     /** How many older candidates to ask for once the first is turned down. */
     static final int MORE = 16;
+    /** The most candidates asked for at once (the engine's limit). */
+    static final int MOST = 1_000;
 
     private final Function<String, String> summary;
     private final RunIndex index;
@@ -42,11 +47,11 @@ final class StoreOverview {
         Map<String, RunIndex.ExperimentStatus> each = new LinkedHashMap<>();
         for (String name : names) {
             JsonObject e = answer.getAsJsonObject("experiments").getAsJsonObject(name);
-            Optional<RunRecord> latest = latest(name, e, hashes);
-            if (latest == null) {
+            Optional<RunRecord> found = latest(name, e, hashes);
+            if (found == null) {
                 return Optional.empty();
             }
-            each.put(name, new RunIndex.ExperimentStatus(latest, e.get("adHoc").getAsLong()));
+            each.put(name, new RunIndex.ExperimentStatus(found, e.get("adHoc").getAsLong()));
         }
         return Optional.of(new RunIndex.Overview(answer.get("runs").getAsLong(), each));
     }
@@ -67,11 +72,12 @@ final class StoreOverview {
             if (candidates.size() < asked) {
                 break;
             }
-            JsonObject older = ask(List.of(name), MORE, Map.of(name, last));
+            // a descriptor edited since its runs turns them all down: ask for more each time
+            asked = asked < MORE ? MORE : Math.min(asked * 4, MOST);
+            JsonObject older = ask(List.of(name), asked, Map.of(name, last));
             if (older == null) {
                 return null;
             }
-            asked = MORE;
             candidates = older.getAsJsonObject("experiments").getAsJsonObject(name).getAsJsonArray("homework");
         }
         return Optional.empty();

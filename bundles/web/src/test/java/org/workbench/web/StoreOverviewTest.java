@@ -106,6 +106,8 @@ class StoreOverviewTest {
         List<String> ids = runs(experiments, 3); // the three newest ran an older p1.json
         RunIndex index = new RunIndex(folder.resolve("results"), experiments, () -> store(ids, 0));
         assertEquals(ids.get(RUNS - 4), index.latestHomework("p1").orElseThrow().runId());
+        assertEquals(0, index.overview(List.of("p1")).experiments().get("p1").adHoc(),
+                "the store's count: the three runs of another descriptor are neither the answer nor ad hoc");
         assertTrue(index.folderReads() <= 4 + StoreOverview.MORE, index.folderReads() + " folders read");
         Map<String, Object> m = new java.util.LinkedHashMap<>();
         QuestionPage.build(index, new Markdown(), Homework.read(experiments).question("1.1"), m, Links.SERVED, null, null);
