@@ -254,6 +254,30 @@ final class RunIndex {
         return new Overview(runs.size(), each);
     }
 
+    /**
+     * The {@code n} newest runs, newest first, and how many runs there are: with a run store, the folders
+     * of the newest runs it names (by start time); without one, every folder is read ({@link #all}).
+     */
+    Newest newest(int n) throws IOException {
+        java.util.function.Function<String, String> summary = summaries.get();
+        if (summary != null) {
+            Optional<Newest> stored = new StoreOverview(summary, this).newest(n);
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+        }
+        List<RunRecord> runs = all();
+        return new Newest(List.copyOf(runs.subList(0, Math.min(n, runs.size()))), runs.size());
+    }
+
+    /** {@link #newest}'s answer: the newest runs, and how many there are in all. */
+    record Newest(List<RunRecord> runs, long of) {
+        /** Whether older runs were left out. */
+        boolean partial() {
+            return of > runs.size();
+        }
+    }
+
     /** All runs, and each experiment asked about: {@link #overview}'s answer. */
     record Overview(long runs, Map<String, ExperimentStatus> experiments) {
     }

@@ -83,8 +83,30 @@ final class StoreOverview {
         return Optional.empty();
     }
 
-    /** The store's answer, or null when it has none (unavailable or failed). */
+    /** The newest runs the store names, read from their folders; empty when the store cannot answer. */
+    Optional<RunIndex.Newest> newest(int n) throws IOException {
+        JsonObject answer = ask(List.of(), 0, Map.of(), n);
+        if (answer == null || !answer.has("newest")) {
+            return Optional.empty();
+        }
+        Map<String, String> hashes = index.hashes();
+        List<RunRecord> runs = new java.util.ArrayList<>();
+        for (JsonElement id : answer.getAsJsonArray("newest")) {
+            String[] parts = id.getAsString().split("/", 2);
+            if (parts.length == 2) {
+                index.find(parts[0], parts[1], hashes).ifPresent(runs::add);
+            }
+        }
+        runs.sort(java.util.Comparator.comparing(RunRecord::runId).reversed());
+        return Optional.of(new RunIndex.Newest(List.copyOf(runs), answer.get("runs").getAsLong()));
+    }
+
     private JsonObject ask(List<String> names, int homework, Map<String, String> before) {
+        return ask(names, homework, before, 0);
+    }
+
+    /** The store's answer, or null when it has none (unavailable or failed). */
+    private JsonObject ask(List<String> names, int homework, Map<String, String> before, int newest) {
         JsonObject q = new JsonObject();
         JsonArray list = new JsonArray();
         names.forEach(list::add);
@@ -93,6 +115,9 @@ final class StoreOverview {
         JsonObject b = new JsonObject();
         before.forEach(b::addProperty);
         q.add("before", b);
+        if (newest > 0) {
+            q.addProperty("newest", newest);
+        }
         try {
             JsonObject a = JsonParser.parseString(summary.apply(q.toString())).getAsJsonObject();
             return a.has("experiments") ? a : null;

@@ -75,6 +75,13 @@ class StoreOverviewTest {
             JsonObject a = new JsonObject();
             a.addProperty("runs", homework.size() + adHoc + 1000);
             a.add("experiments", each);
+            if (q.has("newest")) {
+                JsonArray newest = new JsonArray();
+                for (int i = homework.size() - 1; i >= 0 && newest.size() < q.get("newest").getAsInt(); i--) {
+                    newest.add("p1/" + homework.get(i));
+                }
+                a.add("newest", newest);
+            }
             return a.toString();
         };
     }
@@ -115,6 +122,23 @@ class StoreOverviewTest {
         Map<String, Object> e = ((List<Map<String, Object>>) m.get("experiments")).get(0);
         assertEquals("p1/" + ids.get(RUNS - 4), e.get("run"));
         assertTrue(index.folderReads() < RUNS, index.folderReads() + " folders read");
+    }
+
+    @Test
+    void theMcmcAndPluginsPagesReadTheNewestRunsTheStoreNames() throws Exception {
+        Path experiments = experiments();
+        List<String> ids = runs(experiments, 0);
+        RunIndex index = new RunIndex(folder.resolve("results"), experiments, () -> store(ids, 0));
+        RunIndex.Newest newest = index.newest(5);
+        List<String> five = new ArrayList<>(ids.subList(RUNS - 5, RUNS));
+        java.util.Collections.reverse(five);
+        assertEquals(five, newest.runs().stream().map(RunRecord::runId).toList());
+        assertEquals(1040, newest.of());
+        assertTrue(newest.partial());
+        assertEquals(5, index.folderReads(), "the five newest folders only");
+        RunIndex folders = new RunIndex(folder.resolve("results"), experiments);
+        assertEquals(newest.runs().stream().map(RunRecord::id).toList(),
+                folders.newest(5).runs().stream().map(RunRecord::id).toList(), "the same runs as the folders give");
     }
 
     @Test

@@ -24,7 +24,8 @@ import com.google.gson.JsonParser;
  * they read a few run folders instead of every one: registered as a {@code Function<String, String>}
  * with {@code workbench.service=run-summary}, it takes {@code {"experiments": [...], "homework": N,
  * "before": {"experiment": "run id"}}} and answers {@code {"runs": all runs, "experiments": {"name":
- * {"runs": n, "adHoc": n, "homework": [run ids, newest first]}}}}: for each experiment its number of
+ * {"runs": n, "adHoc": n, "homework": [run ids, newest first]}}}} (and with {@code "newest": N} in the
+ * request, {@code "newest": [the N newest runs' "experiment/run id"]}, for the MCMC and Plugins pages): for each experiment its number of
  * runs, how many the store marks ad hoc (overrides, or a descriptor from outside {@code experiments/}),
  * and up to N run ids the store marks homework, newest first (older than {@code before}'s run id when
  * one is given). The caller checks those candidates against the folders (the descriptor's current
@@ -65,6 +66,7 @@ public final class RunSummary implements Function<String, String> {
         JsonObject q;
         List<String> experiments = new ArrayList<>();
         int homework;
+        int newest;
         JsonObject before;
         try {
             q = JsonParser.parseString(request).getAsJsonObject();
@@ -74,6 +76,7 @@ public final class RunSummary implements Function<String, String> {
                 }
             }
             homework = Math.min(MOST, Math.max(0, q.has("homework") ? q.get("homework").getAsInt() : 1));
+            newest = Math.min(MOST, Math.max(0, q.has("newest") ? q.get("newest").getAsInt() : 0));
             before = q.has("before") && q.get("before").isJsonObject() ? q.getAsJsonObject("before") : new JsonObject();
         } catch (RuntimeException e) {
             return error("the request is not a summary request: " + e.getMessage(), 2);
@@ -82,7 +85,7 @@ public final class RunSummary implements Function<String, String> {
             if (!table.ready() && !StoreLocation.of(results, env).inUse()) {
                 return unavailable("no run store in " + results);
             }
-            return table.read(store -> answer(store, experiments, homework, before)).toString();
+            return table.read(store -> answer(store, experiments, homework, before, newest)).toString();
         } catch (InvalidInputException e) {
             return unavailable(e.report());
         } catch (IOException | SQLException | RuntimeException e) {
@@ -90,8 +93,8 @@ public final class RunSummary implements Function<String, String> {
         }
     }
 
-    private synchronized JsonObject answer(RunStore store, List<String> experiments, int homework, JsonObject before)
-            throws SQLException {
+    private synchronized JsonObject answer(RunStore store, List<String> experiments, int homework, JsonObject before,
+            int newest) throws SQLException {
         Connection c = store.connection();
         try {
             String token = store.token(origin);
@@ -124,10 +127,35 @@ public final class RunSummary implements Function<String, String> {
                 each.add(experiment, shown);
             }
             out.add("experiments", each);
+            if (newest > 0) {
+                out.add("newest", newest(c, h2, newest));
+            }
             return out;
         } finally {
             c.commit();
         }
+    }
+
+    /**
+     * The ids ({@code experiment/run id}) of this folder's {@code n} newest runs by start time, one range
+     * of the start-time index (on H2 read without the origin condition when the store holds only this
+     * folder's runs, for the same reason as {@link #runs}).
+     */
+    private JsonArray newest(Connection c, boolean h2, int n) throws SQLException {
+        boolean alone = h2 && keptRuns != null && keptRuns == count(c, "SELECT COUNT(*) FROM wb_runs");
+        JsonArray ids = new JsonArray();
+        try (PreparedStatement s = c.prepareStatement("SELECT experiment, run_id FROM wb_runs"
+                + (alone ? "" : " WHERE origin = ?") + " ORDER BY started_at DESC FETCH FIRST " + n + " ROWS ONLY")) {
+            if (!alone) {
+                s.setString(1, origin);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1) + "/" + rs.getString(2));
+                }
+            }
+        }
+        return ids;
     }
 
     private static long homeworkRuns(JsonObject e) {

@@ -62,6 +62,11 @@ class RunSummaryTest {
                     "{\"experiments\":[\"p2-5\"],\"homework\":3,\"before\":{\"p2-5\":\"20260103-000000-000-cccc\"}}"), "p2-5"),
                     "older than a candidate the caller turned down");
 
+            JsonObject newest = ask(summary, "{\"newest\":2}");
+            assertEquals(List.of("p2-5.x/20260104-000000-000-eeee", "p2-5b/20260104-000000-000-dddd"),
+                    newest.getAsJsonArray("newest").asList().stream().map(e -> e.getAsString()).sorted().toList(),
+                    "the two newest runs by start time");
+
             // a run just published (it records itself in the store) is the newest at once
             Path run = FakeRuns.single(results, "p2-5", "20260105-000000-000-ffff", 0.3, 0.04, "2026-01-05T00:00:00Z", false);
             assertTrue(RunRecorder.record(results, run, Map.of(), () -> null) == null);
