@@ -52,6 +52,8 @@ public final class RunSummary implements Function<String, String> {
     /** Each experiment's answer (without {@code before}), and the write token it was read at. */
     private final Map<String, JsonObject> kept = new HashMap<>();
     private String keptToken;
+    /** Whether {@link #keptToken} was read (a store nobody wrote to yet has none). */
+    private boolean keptAny;
     private Long keptRuns;
 
     public RunSummary(RunTable table, Path results, Map<String, String> env) {
@@ -98,10 +100,11 @@ public final class RunSummary implements Function<String, String> {
         Connection c = store.connection();
         try {
             String token = store.token(origin);
-            if (keptToken == null || !keptToken.equals(token)) {
+            if (!keptAny || !java.util.Objects.equals(keptToken, token)) {
                 kept.clear();
                 keptRuns = null;
                 keptToken = token;
+                keptAny = true;
             }
             boolean h2 = !"PostgreSQL".equalsIgnoreCase(c.getMetaData().getDatabaseProductName());
             if (keptRuns == null) {
