@@ -142,6 +142,26 @@ class StoreOverviewTest {
     }
 
     @Test
+    void theHandinReadsOnlyTheNewestHomeworkRunsFolder() throws Exception {
+        Path experiments = experiments();
+        List<String> ids = runs(experiments, 0);
+        RunIndex index = new RunIndex(folder.resolve("results"), experiments, () -> store(ids, 0));
+        HandinModel.build(index, new Markdown(), Map.of("Workbench", "9.9.9"), "./workbench handin");
+        assertTrue(index.folderReads() <= 3, index.folderReads() + " folder reads: the answer's run, once for each "
+                + "place of the hand-in that names it, not all " + RUNS);
+    }
+
+    @Test
+    void theHandinFindsTheSummaryOfItsOwnResultsFolder() throws Exception {
+        Path odd = folder.resolve("a (b)*\\c").resolve("results");
+        org.osgi.framework.Filter filter = org.osgi.framework.FrameworkUtil.createFilter(HandinPages.filter(odd));
+        assertTrue(filter.matches(Map.of("workbench.service", "run-summary", "workbench.results",
+                odd.toAbsolutePath().normalize().toString())), filter.toString());
+        assertTrue(!filter.matches(Map.of("workbench.service", "run-summary", "workbench.results",
+                folder.resolve("results").toAbsolutePath().normalize().toString())), "another results folder's");
+    }
+
+    @Test
     void withoutAStoreTheFoldersAnswerAsBefore() throws Exception {
         Path experiments = experiments();
         List<String> ids = runs(experiments, 1);

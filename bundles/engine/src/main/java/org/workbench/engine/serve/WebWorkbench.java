@@ -104,6 +104,7 @@ public final class WebWorkbench {
         // the home and question pages' newest homework runs and counts, from the same store (docs/web.md)
         Hashtable<String, Object> summaryProperties = new Hashtable<>();
         summaryProperties.put(org.workbench.engine.store.RunTable.PROPERTY, org.workbench.engine.store.RunSummary.NAME);
+        summaryProperties.put("workbench.results", results.toAbsolutePath().normalize().toString());
         ServiceRegistration<?> summaryRegistration = context.registerService(java.util.function.Function.class.getName(),
                 new org.workbench.engine.store.RunSummary(table, results, System.getenv()), summaryProperties);
         table.warm();
