@@ -47,7 +47,11 @@ public final class HomePage extends Page {
         static Map<String, Object> build(RunIndex index, Markdown markdown, Map<String, Object> m, Links links)
                 throws IOException {
             Homework hw = Homework.read(index.experiments());
-            List<RunRecord> runs = index.all();
+            // the newest homework run of each experiment the problem set names, and the counts: from the
+            // run store while serving (a folder read per experiment), else from the folders
+            List<String> names = hw.problems().stream().flatMap(p -> p.questions().stream())
+                    .flatMap(q -> q.answers().stream()).map(AnswerFile::base).distinct().toList();
+            RunIndex.Overview overview = index.overview(names);
             m.put("homework", hw.title());
             List<Map<String, Object>> problems = new ArrayList<>();
             for (Homework.Problem p : hw.problems()) {
@@ -55,7 +59,8 @@ public final class HomePage extends Page {
                 for (Homework.Question q : p.questions()) {
                     List<Map<String, Object>> experiments = new ArrayList<>();
                     for (AnswerFile a : q.answers()) {
-                        Map<String, Object> e = new java.util.LinkedHashMap<>(status(a.base(), runs));
+                        Map<String, Object> e = new java.util.LinkedHashMap<>(
+                                status(a.base(), overview.experiments().get(a.base())));
                         e.put("first", experiments.isEmpty());
                         e.put("rows", q.answers().size());
                         e.put("experimentHref", links.live() ? links.question(q.id()) + "#exp-" + a.base()
@@ -73,14 +78,13 @@ public final class HomePage extends Page {
             }
             m.put("problems", problems);
             m.put("empty", problems.isEmpty());
-            m.put("runCount", runs.size());
+            m.put("runCount", overview.runs());
             return m;
         }
 
-        static Map<String, Object> status(String experiment, List<RunRecord> runs) {
-            Optional<RunRecord> latest = runs.stream().filter(r -> r.experiment().equals(experiment) && r.homework())
-                    .findFirst();
-            long adHoc = runs.stream().filter(r -> r.experiment().equals(experiment) && !r.homework()).count();
+        static Map<String, Object> status(String experiment, RunIndex.ExperimentStatus s) {
+            Optional<RunRecord> latest = s.latest();
+            long adHoc = s.adHoc();
             return Map.of("name", experiment, "done", latest.isPresent(),
                     "status", latest.map(r -> r.status() + " · " + r.startedAt()).orElse("no homework run yet"),
                     "run", latest.map(RunRecord::id).orElse(""), "adHoc", adHoc, "hasAdHoc", adHoc > 0);

@@ -35,6 +35,8 @@ import com.google.gson.JsonObject;
         "osgi.http.whiteboard.servlet.pattern=/mcmc/*", "osgi.http.whiteboard.servlet.name=workbench-mcmc" })
 public final class McmcPage extends Page {
     private static final long serialVersionUID = 1L;
+    /** How many of the newest runs the list looks at (with a run store, their folders only are read). */
+    static final int NEWEST = 200;
     private static final int BINS = 20;
 
     @Activate
@@ -47,7 +49,8 @@ public final class McmcPage extends Page {
         String rest = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
         if (rest.isEmpty()) {
             List<Map<String, Object>> rows = new ArrayList<>();
-            for (RunRecord r : site.index().all()) {
+            RunIndex.Newest newest = site.index().newest(NEWEST);
+            for (RunRecord r : newest.runs()) {
                 List<McmcDraws.Set> sets = McmcDraws.of(r);
                 if (sets.isEmpty()) {
                     continue;
@@ -70,6 +73,10 @@ public final class McmcPage extends Page {
             Map<String, Object> m = model("MCMC", "Mcmc");
             m.put("runs", rows);
             m.put("hasRuns", !rows.isEmpty());
+            if (newest.partial()) {
+                m.put("newestOnly", String.format(java.util.Locale.ROOT, "%,d", NEWEST) + " newest of "
+                        + String.format(java.util.Locale.ROOT, "%,d", newest.of()));
+            }
             html(resp, "mcmc", m);
             return;
         }

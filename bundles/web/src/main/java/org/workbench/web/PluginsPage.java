@@ -57,7 +57,12 @@ public final class PluginsPage extends Page {
         m.put("providers", providers());
         m.put("pluginsFolder", site.workspace().plugins().toString());
         m.put("maxMb", MAX_JAR_BYTES / (1024 * 1024));
-        List<Map<String, Object>> swaps = swaps(site.index().all());
+        RunIndex.Newest newest = site.index().newest(McmcPage.NEWEST);
+        List<Map<String, Object>> swaps = swaps(newest.runs());
+        if (newest.partial()) {
+            m.put("newestOnly", String.format(java.util.Locale.ROOT, "%,d", McmcPage.NEWEST) + " newest of "
+                    + String.format(java.util.Locale.ROOT, "%,d", newest.of()));
+        }
         m.put("swaps", swaps);
         m.put("hasSwaps", !swaps.isEmpty());
         html(resp, "plugins", m);

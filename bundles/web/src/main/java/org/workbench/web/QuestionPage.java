@@ -73,7 +73,7 @@ public final class QuestionPage extends Page {
             Links links, RunRecord chosen, Map<String, String> rendered) throws IOException {
         m.put("id", q.id());
         m.put("questionTitle", Prose.unicode(q.title()));
-        List<RunRecord> runs = index.all();
+        RunIndex.Overview overview = index.overview(q.answers().stream().map(AnswerFile::base).distinct().toList());
         Map<String, Path> descriptors = index.descriptors();
         String questionText = q.answers().isEmpty() ? "" : q.answers().get(0).section("Question");
         m.put("question", md.html(questionText));
@@ -95,7 +95,7 @@ public final class QuestionPage extends Page {
                 rendered.put(a.base(), q.id());
             }
             Optional<RunRecord> run = chosen != null && chosen.experiment().equals(a.base()) ? Optional.of(chosen)
-                    : runs.stream().filter(r -> r.experiment().equals(a.base()) && r.homework()).findFirst();
+                    : overview.experiments().get(a.base()).latest();
             JsonObject doc = run.map(RunRecord::document).orElse(null);
             e.put("title", doc != null ? Prose.unicode(run.get().title()) : a.base());
             List<String> notes = new ArrayList<>();
@@ -110,7 +110,7 @@ public final class QuestionPage extends Page {
             e.put("notes", notes.stream().distinct().toList());
             e.put("hasNotes", !notes.isEmpty());
             e.put("ran", run.isPresent());
-            e.put("status", HomePage.HomeModel.status(a.base(), runs));
+            e.put("status", HomePage.HomeModel.status(a.base(), overview.experiments().get(a.base())));
             run.ifPresent(r -> {
                 e.put("run", r.id());
                 e.put("runHref", links.run(r.id()));

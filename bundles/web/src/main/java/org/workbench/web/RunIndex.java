@@ -50,9 +50,22 @@ final class RunIndex {
             List<RunRecord> runs) {
     }
 
+    /** The engine's run summary while it serves ({@code run-summary}), or null: then the folders answer. */
+    private final java.util.function.Supplier<java.util.function.Function<String, String>> summaries;
+
     RunIndex(Path results, Path experiments) {
+        this(results, experiments, () -> null);
+    }
+
+    /**
+     * An index whose {@link #overview} asks {@code summaries}' run store first (when it supplies one and
+     * the results folder has a store), reading only the candidates' folders.
+     */
+    RunIndex(Path results, Path experiments,
+            java.util.function.Supplier<java.util.function.Function<String, String>> summaries) {
         this.results = results;
         this.experiments = experiments;
+        this.summaries = summaries;
     }
 
     Path results() {
@@ -215,7 +228,83 @@ final class RunIndex {
 
     /** The latest homework run of an experiment. */
     Optional<RunRecord> latestHomework(String experiment) throws IOException {
-        return all().stream().filter(r -> r.experiment().equals(experiment) && r.homework()).findFirst();
+        return overview(List.of(experiment)).experiments().get(experiment).latest();
+    }
+
+    /**
+     * What the home and question pages show of {@code names}: each one's latest homework run and number
+     * of ad hoc runs, and how many runs there are in all. With a run store ({@link StoreOverview}) this
+     * reads the newest homework candidates' folders only; without one, every folder ({@link #all}).
+     */
+    Overview overview(List<String> names) throws IOException {
+        java.util.function.Function<String, String> summary = summaries.get();
+        if (summary != null) {
+            Optional<Overview> stored = new StoreOverview(summary, this).of(names);
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+        }
+        List<RunRecord> runs = all();
+        Map<String, ExperimentStatus> each = new LinkedHashMap<>();
+        for (String name : names) {
+            each.put(name, new ExperimentStatus(
+                    runs.stream().filter(r -> r.experiment().equals(name) && r.homework()).findFirst(),
+                    runs.stream().filter(r -> r.experiment().equals(name) && !r.homework()).count()));
+        }
+        return new Overview(runs.size(), each);
+    }
+
+    /**
+     * The {@code n} newest runs, newest first, and how many runs there are: with a run store, the folders
+     * of the newest runs it names (by start time); without one, every folder is read ({@link #all}).
+     */
+    Newest newest(int n) throws IOException {
+        java.util.function.Function<String, String> summary = summaries.get();
+        if (summary != null) {
+            Optional<Newest> stored = new StoreOverview(summary, this).newest(n);
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+        }
+        List<RunRecord> runs = all();
+        return new Newest(List.copyOf(runs.subList(0, Math.min(n, runs.size()))), runs.size());
+    }
+
+    /** {@link #newest}'s answer: the newest runs, and how many there are in all. */
+    record Newest(List<RunRecord> runs, long of) {
+        /** Whether older runs were left out. */
+        boolean partial() {
+            return of > runs.size();
+        }
+    }
+
+    /** All runs, and each experiment asked about: {@link #overview}'s answer. */
+    record Overview(long runs, Map<String, ExperimentStatus> experiments) {
+    }
+
+    /** An experiment's latest homework run and its number of ad hoc runs. */
+    record ExperimentStatus(Optional<RunRecord> latest, long adHoc) {
+    }
+
+    /**
+     * The run {@code runId} of {@code experiment} as {@link #find} reads it (one folder), with the
+     * descriptors' hashes already read.
+     */
+    Optional<RunRecord> find(String experiment, String runId, Map<String, String> hashes) {
+        if (!(experiment + "/" + runId).matches("[A-Za-z0-9_-][A-Za-z0-9._-]*/[A-Za-z0-9_-][A-Za-z0-9._-]*")
+                || runId.contains("..") || experiment.contains("..")) {
+            return Optional.empty();
+        }
+        Path run = results.resolve(experiment).resolve(runId);
+        if (!Files.isRegularFile(run.resolve("result.json"))) {
+            return Optional.empty(); // deleted since the store last looked
+        }
+        return record(experiment, run, hashes);
+    }
+
+    /** The SHA-256 of each shipped descriptor by its base name (read again only when a file changed). */
+    Map<String, String> hashes() throws IOException {
+        return descriptorHashes();
     }
 
     private Optional<RunRecord> record(String experiment, Path run, Map<String, String> hashes) {

@@ -22,13 +22,19 @@ public final class Site {
     private final LiveRuns live = new LiveRuns();
     private final RunIndex index;
 
+    /** The engine's run summary while it serves (docs/web.md); without it the pages read the folders. */
+    @Reference(service = java.util.function.Function.class, target = "(workbench.service=run-summary)",
+            cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    private volatile java.util.function.Function<String, String> summary;
+
     @Activate
     public Site(@Reference Workspace workspace) {
         this.workspace = workspace;
         byte[] bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
         this.token = HexFormat.of().formatHex(bytes);
-        this.index = new RunIndex(workspace.results(), workspace.experiments());
+        this.index = new RunIndex(workspace.results(), workspace.experiments(), () -> summary);
     }
 
     Workspace workspace() {

@@ -47,7 +47,14 @@ public final class HandinWriter {
             if (renderer == null) {
                 throw new IOException("the web workbench's hand-in renderer did not start within " + TIMEOUT_MS / 1000 + " s");
             }
-            return renderer.write(results, experiments, out, versions, command);
+            HandinSummary summary = HandinSummary.register(context, results);
+            try {
+                return renderer.write(results, experiments, out, versions, command);
+            } finally {
+                if (summary != null) {
+                    summary.close();
+                }
+            }
         } catch (BundleException e) {
             throw new IOException("could not start the web workbench's bundles: " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -32,6 +32,8 @@ import org.workbench.api.live.Workspace;
  */
 public final class WebWorkbench {
     private static final long START_TIMEOUT_MS = 30_000;
+    /** The longest {@link FirstPages} may hold back the address's line. */
+    private static final long FIRST_PAGES_MS = 20_000;
     private static final String HTTP_RUNTIME = "org.osgi.service.http.runtime.HttpServiceRuntime";
     private static final String ENDPOINT = "osgi.http.endpoint";
 
@@ -99,6 +101,12 @@ public final class WebWorkbench {
         tableProperties.put(org.workbench.engine.store.RunTable.PROPERTY, org.workbench.engine.store.RunTable.NAME);
         ServiceRegistration<?> tableRegistration = context.registerService(java.util.function.Function.class.getName(),
                 table, tableProperties);
+        // the home and question pages' newest homework runs and counts, from the same store (docs/web.md)
+        Hashtable<String, Object> summaryProperties = new Hashtable<>();
+        summaryProperties.put(org.workbench.engine.store.RunTable.PROPERTY, org.workbench.engine.store.RunSummary.NAME);
+        summaryProperties.put("workbench.results", results.toAbsolutePath().normalize().toString());
+        ServiceRegistration<?> summaryRegistration = context.registerService(java.util.function.Function.class.getName(),
+                new org.workbench.engine.store.RunSummary(table, results, System.getenv()), summaryProperties);
         table.warm();
         CountDownLatch stopping = new CountDownLatch(1);
         stopRequest = stopping;
@@ -112,6 +120,7 @@ public final class WebWorkbench {
         context.addBundleListener(listener);
         try {
             String url = startHttp(port);
+            new FirstPages(url, FIRST_PAGES_MS).warm(FirstPages.pages(storeInUse(results)));
             String repository = new org.workbench.engine.catalog.RepositoryBridge(context).startBundles();
             if (repository != null) {
                 err.println("warning: the plugin repository is not available on the Plugins page: " + repository);
@@ -140,6 +149,7 @@ public final class WebWorkbench {
             try {
                 registration.unregister();
                 tableRegistration.unregister();
+                summaryRegistration.unregister();
             } catch (IllegalStateException alreadyGone) {
                 // the engine is stopping
             }
@@ -148,6 +158,14 @@ public final class WebWorkbench {
             } catch (java.sql.SQLException e) {
                 err.println("warning: the run store did not close: " + e.getMessage());
             }
+        }
+    }
+
+    private static boolean storeInUse(Path results) {
+        try {
+            return org.workbench.engine.store.StoreLocation.of(results, System.getenv()).inUse();
+        } catch (org.workbench.engine.input.InvalidInputException e) {
+            return false; // the runs page says why
         }
     }
 

@@ -134,6 +134,24 @@ public final class RunTable implements Function<String, String>, AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code read} on the open store, as {@link #apply} does a query: opened and synchronised when it is
+     * not, else synchronised in the background when due (the hook {@link RunSummary} asks through).
+     */
+    synchronized <T> T read(StoreRead<T> read) throws InvalidInputException, IOException, SQLException {
+        try {
+            return read.apply(open());
+        } catch (IOException | SQLException e) {
+            closeQuietly();
+            throw e;
+        }
+    }
+
+    /** A read of the open store. */
+    interface StoreRead<T> {
+        T apply(RunStore store) throws SQLException;
+    }
+
     /** The open store; opened and synchronised when it is not, else synchronised in the background when due. */
     private RunStore open() throws InvalidInputException, IOException, SQLException {
         long now = System.currentTimeMillis();

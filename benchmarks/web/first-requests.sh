@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The first request of each page after `serve` starts, on a results folder with a run store (docs/web.md):
+# for each page a fresh server, the page asked for as soon as serve prints its address, then twice more.
+# Prints the wall time of each request and the server's CPU time (user+sys, all threads) before and after.
+# Usage: benchmarks/web/first-requests.sh [RESULTS] [PAGE...]   (default /work/bench-store/r100k/results; / /question/1.1 /runs)
+# DIST=DIR serves another build's distribution (side by side with this one). PAINT=1 measures the runs page's first contentful paint in a new headless Chromium instead (first_paint.py).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+dist="${DIST:-$root/runtime/target/dist}"
+results="${1:-/work/bench-store/r100k/results}"
+shift || true
+pages=("$@")
+[ ${#pages[@]} -gt 0 ] || pages=(/ /question/1.1 /runs)
+java=(java -jar "$dist/workbench.jar" --home "$dist")
+if grep -q -- "--add-modules" "$root/workbench" 2>/dev/null; then
+  java=(java --add-modules jdk.incubator.vector -jar "$dist/workbench.jar" --home "$dist")
+fi
+tick=$(getconf CLK_TCK)
+cpu() { awk -v t="$tick" '{printf "%.2f", ($14 + $15) / t}' "/proc/$1/stat"; }
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+for page in "${pages[@]}"; do
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  log=$(mktemp)
+  t0=$(date +%s.%N)
+  "${java[@]}" serve --port "$port" --out "$results" --experiments "$root/experiments" >"$log" 2>&1 &
+  serve=$!
+  for _ in $(seq 1 600); do grep -q "serving the workbench" "$log" && break; sleep 0.05; done
+  t1=$(date +%s.%N)
+  sleep "${DELAY:-0}"
+  before=$(cpu $serve)
+  if [ "${PAINT:-0}" = 1 ]; then
+    echo "$page: serving after $(echo "$t1 - $t0" | bc) s (cpu $before s); new browser:"
+    python3 "$root/benchmarks/store/first_paint.py" "http://127.0.0.1:$port$page" 2
+    echo "  server cpu after: $(cpu $serve) s"
+  else
+    for i in 1 2 3; do
+      c0=$(cpu $serve)
+      w=$(curl -s -o /dev/null -w "%{time_total}" "http://127.0.0.1:$port$page")
+      echo "$page request $i: ${w} s wall, server cpu ${c0} -> $(cpu $serve) s (serving after $(echo "$t1 - $t0" | bc) s)"
+    done
+  fi
+  kill $serve; wait $serve 2>/dev/null || true
+  rm -f "$log"
+done
