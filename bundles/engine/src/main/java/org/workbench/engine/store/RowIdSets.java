@@ -30,6 +30,15 @@ final class RowIdSets {
     /** The rows that meet every one of {@code comparisons} (at least one); {@code sortKey} may be null. */
     static Matches matching(Connection connection, boolean h2, List<Where.Comparison> comparisons, String sortKey)
             throws SQLException {
+        return matching(connection, h2, comparisons, sortKey, null);
+    }
+
+    /**
+     * {@link #matching(Connection, boolean, List, String)}, reading the comparisons that {@code columns} (may be
+     * null) answers from there instead of the index.
+     */
+    static Matches matching(Connection connection, boolean h2, List<Where.Comparison> comparisons, String sortKey,
+            ValueColumns columns) throws SQLException {
         long[] result = null;
         long[] valued = null; // the sort key's rows, sorted, with their values alongside
         double[] values = null;
@@ -40,7 +49,10 @@ final class RowIdSets {
             for (Where.Comparison c : comparisons) {
                 boolean withValues = valued == null && c.key().equals(sortKey) && c.value() instanceof Double
                         && !c.op().equals("~");
-                long[][] read = read(connection, c, withValues);
+                long[][] read = columns != null && ValueColumns.answers(c) ? columns.read(connection, c) : null;
+                if (read == null) {
+                    read = read(connection, c, withValues);
+                }
                 if (withValues) {
                     valued = read[0];
                     values = toDoubles(read[1]);

@@ -471,7 +471,8 @@ public final class RunStore implements AutoCloseable {
             // the dotted keys' conditions as one sorted row-id set; the rows are then fetched by primary key
             boolean h2 = url.startsWith("jdbc:h2:");
             String sortKey = q.sort() == null ? "" : q.sort().startsWith("-") ? q.sort().substring(1) : q.sort();
-            RowIdSets.Matches matches = RowIdSets.matching(connection, h2, plan.sets(), sortKey);
+            ValueColumns columns = h2 ? ValueColumns.of(connection, url) : null;
+            RowIdSets.Matches matches = RowIdSets.matching(connection, h2, plan.sets(), sortKey, columns);
             long[] rows = matches.ids();
             if (plan.rest() instanceof Where.Everything) {
                 known = rows.length;
@@ -485,7 +486,9 @@ public final class RunStore implements AutoCloseable {
                 } else if (matches.values() != null) {
                     rows = KeysetPage.fromValues(rows, matches.values(), descending, need);
                 } else if (sortKey.contains(".") && StoreKeys.known(sortKey)) {
-                    long[] page = KeysetPage.candidates(connection, h2, sortKey, descending, rows, need);
+                    ValueColumns.Column column = columns == null ? null : columns.column(connection, sortKey);
+                    long[] page = column != null ? KeysetPage.candidates(column, descending, rows, need)
+                            : KeysetPage.candidates(connection, h2, sortKey, descending, rows, need);
                     if (page != null) {
                         rows = page; // the page lies among these rows: only they are joined and sorted
                     }
