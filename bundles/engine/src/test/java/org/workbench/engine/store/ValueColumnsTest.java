@@ -1,0 +1,195 @@
+package org.workbench.engine.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The queried keys' columns beside the store ({@link ValueColumns}) answer as the index does after runs,
+ * deletions, tags and a reindex; a column made before the store's last write, or damaged, is not used; and a
+ * reindex that stops with its tables bare is indexed at the next open.
+ */
+class ValueColumnsTest {
+    private static final List<String> WHERES = List.of("prior.scale < 0.35", "prior.scale >= 0.3 and prior.scale <= 2",
+            "prior.use = 'laplace' and prior.scale <= 0.3", "prior.use != 'laplace'", "prior.scale = 0.2",
+            "prior.scale != 0.2 and results.testMse.map > 0.01", "results.converged = true and prior.scale > 0.1",
+            "prior.use = 'nobody'");
+    private static final List<String> SORTS = List.of("", "-prior.scale", "results.testMse.map", "-results.lambda");
+
+    @TempDir
+    Path results;
+
+    private RunStore open() throws Exception {
+        return RunStore.open(StoreLocation.of(results, Map.of()).url(), new Properties());
+    }
+
+    private Path columns() throws Exception {
+        return ValueColumns.folder(StoreLocation.of(results, Map.of()).url());
+    }
+
+    @Test
+    void columnsAnswerAsTheIndexAfterRunsDeletionsTagsAndReindex() throws Exception {
+        double[] scales = {0.1, 0.2, 0.3, 0.2, 0.1, 0.5};
+        for (int i = 0; i < scales.length; i++) {
+            FakeRuns.single(results, "p2-5", "r" + i, scales[i], 0.01 * (i % 3), "2026-03-0" + (1 + i) + "T00:00:00Z",
+                    false);
+        }
+        FakeRuns.componentSweep(results, "components", "c", new LinkedHashMap<>(Map.of("gaussian", 0.3, "laplace", 0.2)),
+                "2026-03-08T00:00:00Z");
+        try (RunStore store = open()) {
+            StoreSync.sync(store, results);
+            assertAnswersAsTheIndex(store, "first sync");
+            assertTrue(Files.exists(columns().resolve(Long.toHexString(RunStore.keyId("prior.scale")) + ".col")),
+                    "the queried keys' columns are kept beside the store");
+            assertColumnsEqualRebuild(store, "first sync");
+
+            FakeRuns.sweep(results, "sweep", "s", new TreeMap<>(Map.of(0.1, 0.02, 0.3, 0.03, 2.0, 0.04)),
+                    "2026-03-09T00:00:00Z");
+            StoreSync.record(store, results, results.resolve("sweep/s"));
+            assertAnswersAsTheIndex(store, "a run recorded");
+            assertColumnsEqualRebuild(store, "a run recorded");
+
+            deleteTree(results.resolve("p2-5/r1"));
+            StoreSync.rescan(store, results);
+            RunAnnotations.retag(results.resolve("p2-5/r2"), List.of("final"), List.of());
+            StoreSync.rescan(store, results);
+            assertAnswersAsTheIndex(store, "a deletion and a tag");
+            assertColumnsEqualRebuild(store, "a deletion and a tag");
+
+            StoreSync.reindex(store, results);
+            assertAnswersAsTheIndex(store, "a reindex");
+            assertColumnsEqualRebuild(store, "a reindex");
+        }
+    }
+
+    @Test
+    void aColumnFromAnEarlierStateOrDamagedIsNotUsed() throws Exception {
+        FakeRuns.single(results, "p2-5", "a", 0.1, 0.04, "2026-01-01T00:00:00Z", false);
+        try (RunStore store = open()) {
+            StoreSync.sync(store, results);
+            assertEquals(1, store.query(new RunQuery("prior.scale < 1", null, List.of(), 10, 0)).total());
+            Path file = columns().resolve(Long.toHexString(RunStore.keyId("prior.scale")) + ".col");
+            byte[] before = Files.readAllBytes(file);
+
+            FakeRuns.single(results, "p2-5", "b", 0.2, 0.04, "2026-01-02T00:00:00Z", false);
+            StoreSync.record(store, results, results.resolve("p2-5/b"));
+            Files.write(file, before); // the column as it was before the run: its stamp is the old state's
+            assertEquals(2, store.query(new RunQuery("prior.scale < 1", null, List.of(), 10, 0)).total());
+            assertFalse(java.util.Arrays.equals(before, Files.readAllBytes(file)), "made again in the new state");
+
+            Files.write(file, new byte[] {1, 2, 3});
+            assertEquals(2, store.query(new RunQuery("prior.scale < 1", "-prior.scale", List.of(), 10, 0)).total());
+            byte[] good = Files.readAllBytes(file);
+            Files.write(file, java.util.Arrays.copyOf(good, good.length - 4)); // cut short
+            assertEquals(List.of("b", "a"), store.query(new RunQuery("prior.scale < 1", "-prior.scale", List.of(), 10,
+                    0)).rows().stream().map(RunRow::runId).toList());
+        }
+    }
+
+    @Test
+    void aStoreKeepsNoColumnsBeforeItsFirstWriteNorOnAServer() throws Exception {
+        assertNull(ValueColumns.folder("jdbc:postgresql://localhost/workbench"));
+        assertNull(ValueColumns.folder("jdbc:h2:mem:x"));
+        assertEquals(Path.of("/r/.store/runs.columns"), ValueColumns.folder("jdbc:h2:file:/r/.store/runs;AUTO_SERVER=TRUE"));
+        try (RunStore store = open()) {
+            assertNull(ValueColumns.of(store.connection(), store.url()), "nothing written: no token, no columns");
+            FakeRuns.single(results, "p2-5", "a", 0.1, 0.04, "2026-01-01T00:00:00Z", false);
+            StoreSync.sync(store, results);
+            assertNotNull(ValueColumns.of(store.connection(), store.url()));
+            store.connection().commit();
+        }
+    }
+
+    @Test
+    void aReindexStoppedWithBareTablesIsIndexedAtTheNextOpen() throws Exception {
+        FakeRuns.single(results, "p2-5", "a", 0.1, 0.04, "2026-01-01T00:00:00Z", false);
+        try (RunStore store = open()) {
+            StoreSync.sync(store, results);
+            StoreSchema.recreateBare(store.connection()); // a reindex that stops before its indexes
+            store.connection().commit();
+            assertEquals(0, indexes(store));
+        }
+        try (RunStore store = open()) {
+            assertEquals(7, indexes(store), "made again as the store opens");
+            try (Statement s = store.connection().createStatement();
+                    ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM wb_meta WHERE name = 'bare'")) {
+                rs.next();
+                assertEquals(0, rs.getInt(1));
+            }
+            store.connection().commit();
+        }
+    }
+
+    private static int indexes(RunStore store) throws Exception {
+        try (Statement s = store.connection().createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES WHERE INDEX_NAME LIKE 'WB\\_%'"
+                        + " ESCAPE '\\' AND INDEX_TYPE_NAME <> 'PRIMARY KEY'")) {
+            rs.next();
+            int n = rs.getInt(1);
+            store.connection().commit();
+            return n;
+        }
+    }
+
+    /** Every expression and sort, through the columns, answers as the same expression kept in SQL. */
+    private static void assertAnswersAsTheIndex(RunStore store, String when) throws Exception {
+        for (String where : WHERES) {
+            for (String sort : SORTS) {
+                QueryAnswer sql = store.query(new RunQuery("not not (" + where + ")", sort, List.of("prior.scale"), 100, 0));
+                for (int limit : new int[] {1, 3, 100}) {
+                    QueryAnswer page = store.query(new RunQuery(where, sort, List.of("prior.scale"), limit, 0));
+                    assertEquals(sql.total(), page.total(), when + ": " + where + " sorted " + sort);
+                    assertEquals(names(sql).subList(0, Math.min(limit, sql.rows().size())), names(page),
+                            when + ": " + where + " sorted " + sort + ", limit " + limit);
+                }
+            }
+        }
+    }
+
+    /** The column each queried key has on disk equals one made from the store now. */
+    private void assertColumnsEqualRebuild(RunStore store, String when) throws Exception {
+        ValueColumns columns = ValueColumns.of(store.connection(), store.url());
+        for (String key : List.of("prior.scale", "prior.use", "results.testMse.map", "results.lambda")) {
+            ValueColumns.Column kept = columns.column(store.connection(), key);
+            ValueColumns.Column made = ValueColumns.Column.read(store.connection(), RunStore.keyId(key));
+            assertNotNull(kept, key);
+            assertEquals(made.numbers(), kept.numbers(), when + ": " + key);
+            for (int i = 0; i < made.numbers(); i++) {
+                assertEquals(made.numberRow(i), kept.numberRow(i), when + ": " + key);
+                assertEquals(made.number(i), kept.number(i), when + ": " + key);
+            }
+            for (String op : List.of("=", "!=")) {
+                assertArrayEquals(made.textsMeeting(op, "laplace")[0], kept.textsMeeting(op, "laplace")[0], when + ": " + key);
+            }
+        }
+        store.connection().commit();
+    }
+
+    private static List<String> names(QueryAnswer answer) {
+        return answer.rows().stream()
+                .map(r -> r.experiment() + "/" + r.runId() + (r.point() == 0 ? "" : "#" + r.point())).toList();
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        try (var walk = Files.walk(p)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+    }
+}
