@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -467,6 +468,8 @@ public final class RunStore implements AutoCloseable {
         }
         WhereSql.Sql where = WhereSql.of(plan.rest());
         int known = -1; // the number of matches when the row-id sets alone decide it
+        double[] sortValues = null; // each candidate's number of the sort key, when every one has one: sorted here
+        long[] candidates = null; // those candidates
         if (!plan.sets().isEmpty()) {
             // the dotted keys' conditions as one sorted row-id set; the rows are then fetched by primary key
             boolean h2 = url.startsWith("jdbc:h2:");
@@ -484,13 +487,23 @@ public final class RunStore implements AutoCloseable {
                         rows = page; // the page lies among these rows: only they are joined and sorted
                     }
                 } else if (matches.values() != null) {
+                    long[] all = rows;
                     rows = KeysetPage.fromValues(rows, matches.values(), descending, need);
+                    if (h2) {
+                        sortValues = new double[rows.length];
+                        for (int i = 0; i < rows.length; i++) {
+                            sortValues[i] = matches.values()[Arrays.binarySearch(all, rows[i])];
+                        }
+                        candidates = rows;
+                    }
                 } else if (sortKey.contains(".") && StoreKeys.known(sortKey)) {
                     ValueColumns.Column column = columns == null ? null : columns.column(connection, sortKey);
                     long[] page = column != null ? KeysetPage.candidates(column, descending, rows, need)
                             : KeysetPage.candidates(connection, h2, sortKey, descending, rows, need);
                     if (page != null) {
                         rows = page; // the page lies among these rows: only they are joined and sorted
+                        sortValues = column == null ? null : column.values(rows);
+                        candidates = rows;
                     }
                 }
             }
@@ -501,6 +514,9 @@ public final class RunStore implements AutoCloseable {
         }
         String from = " FROM wb_rows p JOIN wb_runs r ON r.run_key = p.run_key WHERE " + where.text();
         boolean always = where.parameters().isEmpty() && where.text().equals(WhereSql.ALWAYS);
+        if (sortValues != null) {
+            return ordered(where, candidates, sortValues, q, known);
+        }
         StringBuilder order = new StringBuilder(" ORDER BY ");
         String join = "";
         List<Object> joinParameters = new ArrayList<>();
@@ -554,11 +570,7 @@ public final class RunStore implements AutoCloseable {
                     }
                     keys.add(rs.getString(1));
                     ids.add(rs.getLong(14));
-                    double duration = rs.getDouble(9);
-                    Double d = rs.wasNull() ? null : duration;
-                    rows.add(new RunRow(rs.getString(4), rs.getString(5), rs.getInt(2), rs.getString(3), rs.getString(6),
-                            rs.getString(7), rs.getString(15), rs.getString(8), d, rs.getBoolean(10), rs.getString(11),
-                            new ArrayList<>(), rs.getString(12), rs.getString(13), new LinkedHashMap<>()));
+                    rows.add(row(rs));
                 }
             }
         }
@@ -570,6 +582,72 @@ public final class RunStore implements AutoCloseable {
         fill(keys, ids, rows, q.columns());
         connection.commit();
         return new QueryAnswer(total, rows);
+    }
+
+    /**
+     * The page of candidates whose sort values are known ({@code values[i]} of {@code candidates[i]}, the row
+     * ids {@code where} binds): their rows fetched by primary key, put in the query's order by {@link PageOrder}, and cut to
+     * the page.
+     */
+    private QueryAnswer ordered(WhereSql.Sql where, long[] candidates, double[] values, RunQuery q, int total)
+            throws SQLException {
+        long[] byId = candidates.clone();
+        double[] valueById = new double[values.length];
+        Integer[] sorter = new Integer[values.length];
+        for (int i = 0; i < sorter.length; i++) {
+            sorter[i] = i;
+        }
+        Arrays.sort(sorter, (x, y) -> Long.compare(candidates[x], candidates[y]));
+        for (int i = 0; i < sorter.length; i++) {
+            byId[i] = candidates[sorter[i]];
+            valueById[i] = values[sorter[i]];
+        }
+        List<RunRow> fetched = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        List<Long> rowIds = new ArrayList<>();
+        List<String> started = new ArrayList<>();
+        List<Integer> points = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement("SELECT p.run_key, p.point, p.label, r.experiment, "
+                + "r.run_id, r.status, r.task, r.started_at, r.duration_ms, r.homework, r.overrides, r.notes, r.folder, "
+                + "p.row_id, r.title FROM wb_rows p JOIN wb_runs r ON r.run_key = p.run_key WHERE " + where.text())) {
+            bind(s, where.parameters(), 1);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    keys.add(rs.getString(1));
+                    rowIds.add(rs.getLong(14));
+                    started.add(rs.getString(8));
+                    points.add(rs.getInt(2));
+                    fetched.add(row(rs));
+                }
+            }
+        }
+        int n = fetched.size();
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = valueById[Arrays.binarySearch(byId, rowIds.get(i))];
+        }
+        int[] order = PageOrder.of(v, q.sort().startsWith("-"), started.toArray(new String[0]),
+                keys.toArray(new String[0]), points.stream().mapToInt(Integer::intValue).toArray());
+        List<RunRow> rows = new ArrayList<>();
+        List<String> pageKeys = new ArrayList<>();
+        List<Long> pageIds = new ArrayList<>();
+        for (int i = Math.max(0, q.offset()); i < n && rows.size() < Math.max(0, q.limit()); i++) {
+            rows.add(fetched.get(order[i]));
+            pageKeys.add(keys.get(order[i]));
+            pageIds.add(rowIds.get(order[i]));
+        }
+        fill(pageKeys, pageIds, rows, q.columns());
+        connection.commit();
+        return new QueryAnswer(total, rows);
+    }
+
+    /** A row of the query's select list (run key, point, label, experiment, ... row id, title) as a {@link RunRow}. */
+    private static RunRow row(ResultSet rs) throws SQLException {
+        double duration = rs.getDouble(9);
+        Double d = rs.wasNull() ? null : duration;
+        return new RunRow(rs.getString(4), rs.getString(5), rs.getInt(2), rs.getString(3), rs.getString(6),
+                rs.getString(7), rs.getString(15), rs.getString(8), d, rs.getBoolean(10), rs.getString(11),
+                new ArrayList<>(), rs.getString(12), rs.getString(13), new LinkedHashMap<>());
     }
 
     private java.sql.Array rowIdArray(long[] ids) throws SQLException {

@@ -117,7 +117,7 @@ final class ValueColumns {
 
     private Column load(Path file, long id) {
         try {
-            ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file));
+            ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file)).order(java.nio.ByteOrder.LITTLE_ENDIAN);
             if (b.getInt() != MAGIC) {
                 return null;
             }
@@ -142,7 +142,7 @@ final class ValueColumns {
         try {
             Files.createDirectories(folder);
             temporary = Files.createTempFile(folder, "col", ".tmp");
-            ByteBuffer b = ByteBuffer.allocate(16 + stamp.length + column.bytes());
+            ByteBuffer b = ByteBuffer.allocate(16 + stamp.length + column.bytes()).order(java.nio.ByteOrder.LITTLE_ENDIAN);
             b.putInt(MAGIC).putInt(stamp.length).put(stamp).putLong(column.keyId);
             column.encode(b);
             Files.write(temporary, Arrays.copyOf(b.array(), b.position()));
@@ -199,6 +199,37 @@ final class ValueColumns {
             return numberRows[i];
         }
 
+        /** The number of each of {@code rows}, or {@code null} when one of them has none. */
+        double[] values(long[] rows) {
+            double[] out = new double[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                int k = find(rows[i]);
+                if (k < 0) {
+                    return null;
+                }
+                out[i] = numbers[byRow[k]];
+            }
+            return out;
+        }
+
+        /** The position in {@code byRow} of {@code row}'s number, or -1. */
+        private int find(long row) {
+            int lo = 0;
+            int hi = byRow.length - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                long at = numberRows[byRow[mid]];
+                if (at < row) {
+                    lo = mid + 1;
+                } else if (at > row) {
+                    hi = mid - 1;
+                } else {
+                    return mid;
+                }
+            }
+            return -1;
+        }
+
         /** Whether the numbers compare in Java as in SQL: ascending under {@code <=}, so no NaN among them. */
         boolean usable() {
             return usable;
@@ -217,17 +248,19 @@ final class ValueColumns {
             long[] ids = new long[numbers.length];
             long[] bits = new long[numbers.length];
             int n = 0;
+            int test = switch (op) {
+                case "<" -> 0;
+                case "<=" -> 1;
+                case ">" -> 2;
+                case ">=" -> 3;
+                case "=" -> 4;
+                default -> 5;
+            };
             for (int k = 0; k < byRow.length; k++) {
                 int i = byRow[k];
                 double v = numbers[i];
-                boolean meets = switch (op) {
-                    case "<" -> v < x;
-                    case "<=" -> v <= x;
-                    case ">" -> v > x;
-                    case ">=" -> v >= x;
-                    case "=" -> v == x;
-                    default -> v != x;
-                };
+                boolean meets = test == 0 ? v < x : test == 1 ? v <= x : test == 2 ? v > x : test == 3 ? v >= x
+                        : test == 4 ? v == x : v != x;
                 if (meets && (n == 0 || ids[n - 1] != numberRows[i])) {
                     ids[n] = numberRows[i];
                     bits[n++] = Double.doubleToRawLongBits(v);
