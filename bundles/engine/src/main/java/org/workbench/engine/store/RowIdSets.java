@@ -42,15 +42,17 @@ final class RowIdSets {
         long[] result = null;
         long[] valued = null; // the sort key's rows, sorted, with their values alongside
         double[] values = null;
-        if (h2) {
-            lazy(connection, true); // rows as the index yields them, not copied into a result first
-        }
+        boolean lazy = false;
         try {
             for (Where.Comparison c : comparisons) {
                 boolean withValues = valued == null && c.key().equals(sortKey) && c.value() instanceof Double
                         && !c.op().equals("~");
                 long[][] read = columns != null && ValueColumns.answers(c) ? columns.read(connection, c) : null;
                 if (read == null) {
+                    if (h2 && !lazy) {
+                        lazy(connection, true); // rows as the index yields them, not copied into a result first
+                        lazy = true;
+                    }
                     read = read(connection, c, withValues);
                 }
                 if (withValues) {
@@ -63,7 +65,7 @@ final class RowIdSets {
                 }
             }
         } finally {
-            if (h2) {
+            if (lazy) {
                 lazy(connection, false);
             }
         }

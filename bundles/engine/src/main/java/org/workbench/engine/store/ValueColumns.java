@@ -32,7 +32,7 @@ import java.util.Map;
  * no copy.
  */
 final class ValueColumns {
-    private static final int MAGIC = 0x57424331; // "WBC1"
+    private static final int MAGIC = 0x57424332; // "WBC2"
     private final Path folder;
     private final String state;
     private final Map<Long, Column> loaded = new HashMap<>();
@@ -159,29 +159,31 @@ final class ValueColumns {
     }
 
     /**
-     * One key's values: its numbers in order of value (then row id), with their row ids and the order of those
-     * entries by row id; and its texts in order of row id, each as a code into a dictionary.
+     * One key's values: its numbers in order of row id ({@code rows}, {@code numbers}) with the order of those
+     * entries by value ({@code byValue}); and its texts as a dictionary (in the store's text order) with each
+     * text's rows in a group of their own, sorted by row id. A condition on numbers is one pass over two arrays;
+     * a text's {@code =} is a copy of its group.
      */
     static final class Column {
         private final long keyId;
-        private final long[] numberRows;
+        private final long[] rows;
         private final double[] numbers;
-        private final int[] byRow;
-        private final long[] textRows;
-        private final int[] codes;
-        private final String[] dictionary;
+        private final int[] byValue;
         private final boolean usable;
+        private final String[] dictionary;
+        private final int[] groups;
+        private final long[] textRows;
 
-        private Column(long keyId, long[] numberRows, double[] numbers, int[] byRow, long[] textRows, int[] codes,
-                String[] dictionary) {
+        private Column(long keyId, long[] rows, double[] numbers, int[] byValue, boolean usable, String[] dictionary,
+                int[] groups, long[] textRows) {
             this.keyId = keyId;
-            this.numberRows = numberRows;
+            this.rows = rows;
             this.numbers = numbers;
-            this.byRow = byRow;
-            this.textRows = textRows;
-            this.codes = codes;
+            this.byValue = byValue;
+            this.usable = usable;
             this.dictionary = dictionary;
-            this.usable = ascending(numbers);
+            this.groups = groups;
+            this.textRows = textRows;
         }
 
         /** How many rows have a number of this key. */
@@ -191,57 +193,30 @@ final class ValueColumns {
 
         /** The {@code i}-th number in ascending order. */
         double number(int i) {
-            return numbers[i];
+            return numbers[byValue[i]];
         }
 
         /** The row of the {@code i}-th number in ascending order. */
         long numberRow(int i) {
-            return numberRows[i];
+            return rows[byValue[i]];
         }
 
-        /** The number of each of {@code rows}, or {@code null} when one of them has none. */
-        double[] values(long[] rows) {
-            double[] out = new double[rows.length];
-            for (int i = 0; i < rows.length; i++) {
-                int k = find(rows[i]);
+        /** The number of each of {@code ids}, or {@code null} when one of them has none. */
+        double[] values(long[] ids) {
+            double[] out = new double[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                int k = Arrays.binarySearch(rows, ids[i]);
                 if (k < 0) {
                     return null;
                 }
-                out[i] = numbers[byRow[k]];
+                out[i] = numbers[k];
             }
             return out;
         }
 
-        /** The position in {@code byRow} of {@code row}'s number, or -1. */
-        private int find(long row) {
-            int lo = 0;
-            int hi = byRow.length - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                long at = numberRows[byRow[mid]];
-                if (at < row) {
-                    lo = mid + 1;
-                } else if (at > row) {
-                    hi = mid - 1;
-                } else {
-                    return mid;
-                }
-            }
-            return -1;
-        }
-
-        /** Whether the numbers compare in Java as in SQL: ascending under {@code <=}, so no NaN among them. */
+        /** Whether the numbers compare in Java as in SQL: ascending under {@code <=} in the store's order, so no NaN. */
         boolean usable() {
             return usable;
-        }
-
-        private static boolean ascending(double[] numbers) {
-            for (int i = 1; i < numbers.length; i++) {
-                if (!(numbers[i - 1] <= numbers[i])) {
-                    return false;
-                }
-            }
-            return numbers.length == 0 || numbers[0] == numbers[0];
         }
 
         long[][] numbersMeeting(String op, double x) {
@@ -256,13 +231,11 @@ final class ValueColumns {
                 case "=" -> 4;
                 default -> 5;
             };
-            for (int k = 0; k < byRow.length; k++) {
-                int i = byRow[k];
+            for (int i = 0; i < numbers.length; i++) {
                 double v = numbers[i];
-                boolean meets = test == 0 ? v < x : test == 1 ? v <= x : test == 2 ? v > x : test == 3 ? v >= x
-                        : test == 4 ? v == x : v != x;
-                if (meets && (n == 0 || ids[n - 1] != numberRows[i])) {
-                    ids[n] = numberRows[i];
+                if (test == 0 ? v < x : test == 1 ? v <= x : test == 2 ? v > x : test == 3 ? v >= x
+                        : test == 4 ? v == x : v != x) {
+                    ids[n] = rows[i];
                     bits[n++] = Double.doubleToRawLongBits(v);
                 }
             }
@@ -271,69 +244,86 @@ final class ValueColumns {
 
         long[][] textsMeeting(String op, String x) {
             int code = Arrays.asList(dictionary).indexOf(x);
-            boolean equal = op.equals("=");
-            long[] ids = new long[textRows.length];
+            if (op.equals("=")) {
+                return new long[][] {code < 0 ? new long[0] : Arrays.copyOfRange(textRows, groups[code], groups[code + 1]),
+                        null};
+            }
+            long[] others = new long[textRows.length];
             int n = 0;
-            for (int k = 0; k < textRows.length; k++) {
-                if ((codes[k] == code) == equal && (n == 0 || ids[n - 1] != textRows[k])) {
-                    ids[n++] = textRows[k];
+            for (int c = 0; c < dictionary.length; c++) {
+                if (c != code) {
+                    System.arraycopy(textRows, groups[c], others, n, groups[c + 1] - groups[c]);
+                    n += groups[c + 1] - groups[c];
                 }
             }
-            return new long[][] {Arrays.copyOf(ids, n), null};
+            return new long[][] {RowIdSets.distinct(others, n), null};
         }
 
         /** Reads key {@code keyId}'s values from the store. */
         static Column read(Connection connection, long keyId) throws SQLException {
-            long[] rows = new long[1024];
+            long[] ids = new long[1024];
             double[] values = new double[1024];
             int n = 0;
             try (PreparedStatement s = connection.prepareStatement("SELECT row_id, num FROM wb_values WHERE key_id = ? "
-                    + "AND num IS NOT NULL ORDER BY num, row_id")) {
+                    + "AND num IS NOT NULL ORDER BY row_id, num")) {
                 s.setLong(1, keyId);
                 s.setFetchSize(10_000);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        if (n == rows.length) {
-                            rows = Arrays.copyOf(rows, n * 2);
+                        long id = rs.getLong(1);
+                        if (n > 0 && ids[n - 1] == id) {
+                            continue; // a row has one value of a key; should it have two, the first counts here
+                        }
+                        if (n == ids.length) {
+                            ids = Arrays.copyOf(ids, n * 2);
                             values = Arrays.copyOf(values, n * 2);
                         }
-                        rows[n] = rs.getLong(1);
+                        ids[n] = id;
                         values[n++] = rs.getDouble(2);
                     }
                 }
             }
-            long[] numberRows = Arrays.copyOf(rows, n);
+            long[] rows = Arrays.copyOf(ids, n);
+            double[] numbers = Arrays.copyOf(values, n);
             Integer[] order = new Integer[n];
             for (int i = 0; i < n; i++) {
                 order[i] = i;
             }
-            Arrays.sort(order, (x, y) -> Long.compare(numberRows[x], numberRows[y]));
-            int[] byRow = new int[n];
+            Arrays.sort(order, (x, y) -> {
+                int byNumber = Double.compare(numbers[x], numbers[y]);
+                return byNumber != 0 ? byNumber : Long.compare(rows[x], rows[y]);
+            });
+            int[] byValue = new int[n];
+            boolean usable = true;
             for (int i = 0; i < n; i++) {
-                byRow[i] = order[i];
+                byValue[i] = order[i];
+                usable &= !Double.isNaN(numbers[byValue[i]]) && (i == 0 || numbers[byValue[i - 1]] <= numbers[byValue[i]]);
             }
-            List<Long> textRows = new ArrayList<>();
-            List<String> texts = new ArrayList<>();
+            List<String> dictionary = new ArrayList<>();
+            List<Integer> groups = new ArrayList<>();
+            long[] textRows = new long[1024];
+            int t = 0;
             try (PreparedStatement s = connection.prepareStatement("SELECT row_id, txt FROM wb_values WHERE key_id = ? "
-                    + "AND txt IS NOT NULL ORDER BY row_id")) {
+                    + "AND txt IS NOT NULL ORDER BY txt, row_id")) {
                 s.setLong(1, keyId);
                 s.setFetchSize(10_000);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        textRows.add(rs.getLong(1));
-                        texts.add(rs.getString(2));
+                        String text = rs.getString(2);
+                        if (dictionary.isEmpty() || !dictionary.get(dictionary.size() - 1).equals(text)) {
+                            dictionary.add(text);
+                            groups.add(t);
+                        }
+                        if (t == textRows.length) {
+                            textRows = Arrays.copyOf(textRows, t * 2);
+                        }
+                        textRows[t++] = rs.getLong(1);
                     }
                 }
             }
-            Map<String, Integer> codeOf = new HashMap<>();
-            int[] codes = new int[texts.size()];
-            for (int i = 0; i < codes.length; i++) {
-                codes[i] = codeOf.computeIfAbsent(texts.get(i), t -> codeOf.size());
-            }
-            String[] dictionary = new String[codeOf.size()];
-            codeOf.forEach((t, c) -> dictionary[c] = t);
-            return new Column(keyId, numberRows, Arrays.copyOf(values, n), byRow,
-                    textRows.stream().mapToLong(Long::longValue).toArray(), codes, dictionary);
+            groups.add(t);
+            return new Column(keyId, rows, numbers, byValue, usable, dictionary.toArray(new String[0]),
+                    groups.stream().mapToInt(Integer::intValue).toArray(), Arrays.copyOf(textRows, t));
         }
 
         private int bytes() {
@@ -341,38 +331,39 @@ final class ValueColumns {
             for (String t : dictionary) {
                 dictionaryBytes += 4 + t.getBytes(StandardCharsets.UTF_8).length;
             }
-            return 4 + numbers.length * 20 + 8 + textRows.length * 12 + dictionaryBytes;
+            return 5 + numbers.length * 20 + 8 + dictionaryBytes + 4 * groups.length + 8 * textRows.length;
         }
 
         private void encode(ByteBuffer b) {
-            b.putInt(numbers.length);
-            b.asLongBuffer().put(numberRows);
-            b.position(b.position() + 8 * numbers.length);
+            b.putInt(numbers.length).put((byte) (usable ? 1 : 0));
+            b.asLongBuffer().put(rows);
+            b.position(b.position() + 8 * rows.length);
             b.asDoubleBuffer().put(numbers);
             b.position(b.position() + 8 * numbers.length);
-            b.asIntBuffer().put(byRow);
-            b.position(b.position() + 4 * numbers.length);
+            b.asIntBuffer().put(byValue);
+            b.position(b.position() + 4 * byValue.length);
             b.putInt(textRows.length).putInt(dictionary.length);
             for (String t : dictionary) {
                 byte[] bytes = t.getBytes(StandardCharsets.UTF_8);
                 b.putInt(bytes.length).put(bytes);
             }
+            b.asIntBuffer().put(groups);
+            b.position(b.position() + 4 * groups.length);
             b.asLongBuffer().put(textRows);
             b.position(b.position() + 8 * textRows.length);
-            b.asIntBuffer().put(codes);
-            b.position(b.position() + 4 * codes.length);
         }
 
         private static Column decode(long keyId, ByteBuffer b) {
             int n = b.getInt();
-            long[] numberRows = new long[n];
-            b.asLongBuffer().get(numberRows);
+            boolean usable = b.get() == 1;
+            long[] rows = new long[n];
+            b.asLongBuffer().get(rows);
             b.position(b.position() + 8 * n);
             double[] numbers = new double[n];
             b.asDoubleBuffer().get(numbers);
             b.position(b.position() + 8 * n);
-            int[] byRow = new int[n];
-            b.asIntBuffer().get(byRow);
+            int[] byValue = new int[n];
+            b.asIntBuffer().get(byValue);
             b.position(b.position() + 4 * n);
             int t = b.getInt();
             String[] dictionary = new String[b.getInt()];
@@ -381,16 +372,16 @@ final class ValueColumns {
                 b.get(bytes);
                 dictionary[i] = new String(bytes, StandardCharsets.UTF_8);
             }
+            int[] groups = new int[dictionary.length + 1];
+            b.asIntBuffer().get(groups);
+            b.position(b.position() + 4 * groups.length);
             long[] textRows = new long[t];
             b.asLongBuffer().get(textRows);
             b.position(b.position() + 8 * t);
-            int[] codes = new int[t];
-            b.asIntBuffer().get(codes);
-            b.position(b.position() + 4 * t);
-            if (b.hasRemaining()) {
-                throw new IllegalStateException("trailing bytes");
+            if (b.hasRemaining() || groups[dictionary.length] != t) {
+                throw new IllegalStateException("not a column file");
             }
-            return new Column(keyId, numberRows, numbers, byRow, textRows, codes, dictionary);
+            return new Column(keyId, rows, numbers, byValue, usable, dictionary, groups, textRows);
         }
     }
 }
