@@ -264,40 +264,40 @@ final class ValueColumns {
             long[] ids = new long[1024];
             double[] values = new double[1024];
             int n = 0;
+            // in the index's order (by value, then row): no sort in the database
             try (PreparedStatement s = connection.prepareStatement("SELECT row_id, num FROM wb_values WHERE key_id = ? "
-                    + "AND num IS NOT NULL ORDER BY row_id, num")) {
+                    + "AND num IS NOT NULL ORDER BY num, row_id")) {
                 s.setLong(1, keyId);
                 s.setFetchSize(10_000);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        long id = rs.getLong(1);
-                        if (n > 0 && ids[n - 1] == id) {
-                            continue; // a row has one value of a key; should it have two, the first counts here
-                        }
                         if (n == ids.length) {
                             ids = Arrays.copyOf(ids, n * 2);
                             values = Arrays.copyOf(values, n * 2);
                         }
-                        ids[n] = id;
+                        ids[n] = rs.getLong(1);
                         values[n++] = rs.getDouble(2);
                     }
                 }
             }
-            long[] rows = Arrays.copyOf(ids, n);
-            double[] numbers = Arrays.copyOf(values, n);
+            long[] byValueIds = ids;
             Integer[] order = new Integer[n];
             for (int i = 0; i < n; i++) {
                 order[i] = i;
             }
-            Arrays.sort(order, (x, y) -> {
-                int byNumber = Double.compare(numbers[x], numbers[y]);
-                return byNumber != 0 ? byNumber : Long.compare(rows[x], rows[y]);
-            });
+            Arrays.sort(order, (x, y) -> Long.compare(byValueIds[x], byValueIds[y]));
+            long[] rows = new long[n];
+            double[] numbers = new double[n];
             int[] byValue = new int[n];
+            // usable: no NaN, ascending in the store's order, and one number a row (as the index would answer)
             boolean usable = true;
-            for (int i = 0; i < n; i++) {
-                byValue[i] = order[i];
-                usable &= !Double.isNaN(numbers[byValue[i]]) && (i == 0 || numbers[byValue[i - 1]] <= numbers[byValue[i]]);
+            for (int k = 0; k < n; k++) {
+                int j = order[k];
+                rows[k] = ids[j];
+                numbers[k] = values[j];
+                byValue[j] = k;
+                usable &= !Double.isNaN(values[k]) && (k == 0 || values[k - 1] <= values[k]);
+                usable &= k == 0 || rows[k - 1] != rows[k];
             }
             List<String> dictionary = new ArrayList<>();
             List<Integer> groups = new ArrayList<>();
