@@ -47,7 +47,7 @@ final class RowIdSets {
             for (Where.Comparison c : comparisons) {
                 boolean withValues = valued == null && c.key().equals(sortKey) && c.value() instanceof Double
                         && !c.op().equals("~");
-                long[][] read = columns != null && ValueColumns.answers(c) ? columns.read(connection, c) : null;
+                long[][] read = columns != null && ValueColumns.answers(c) ? columns.read(c) : null;
                 if (read == null) {
                     if (h2 && !lazy) {
                         lazy(connection, true); // rows as the index yields them, not copied into a result first

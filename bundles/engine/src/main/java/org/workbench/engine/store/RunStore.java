@@ -32,6 +32,8 @@ public final class RunStore implements AutoCloseable {
     private String written;
     private String replaced;
     private String pendingReplaced;
+    /** The keys whose value columns queries found missing or stale, to be made as the store closes. */
+    private final java.util.Set<String> wantedColumns = new java.util.LinkedHashSet<>();
 
     private RunStore(Connection connection, String url, Properties credentials) {
         this.connection = connection;
@@ -497,7 +499,7 @@ public final class RunStore implements AutoCloseable {
                         candidates = rows;
                     }
                 } else if (sortKey.contains(".") && StoreKeys.known(sortKey)) {
-                    ValueColumns.Column column = columns == null ? null : columns.column(connection, sortKey);
+                    ValueColumns.Column column = columns == null ? null : columns.kept(sortKey);
                     long[] page = column != null ? KeysetPage.candidates(column, descending, rows, need)
                             : KeysetPage.candidates(connection, h2, sortKey, descending, rows, need);
                     if (page != null) {
@@ -506,6 +508,9 @@ public final class RunStore implements AutoCloseable {
                         candidates = rows;
                     }
                 }
+            }
+            if (columns != null) {
+                wantedColumns.addAll(columns.pending()); // made as the store closes
             }
             List<Object> parameters = new ArrayList<>();
             parameters.add(rowIdArray(rows));
@@ -751,8 +756,22 @@ public final class RunStore implements AutoCloseable {
         return i;
     }
 
+    /**
+     * Closes the store; first makes the value columns the last query found missing or stale ({@link ValueColumns}),
+     * so that the next query in a fresh JVM reads them instead of the index. They are a cache: a failure to make
+     * them is left for the next close.
+     */
     @Override
     public void close() throws SQLException {
-        connection.close();
+        try {
+            ValueColumns columns = wantedColumns.isEmpty() ? null : ValueColumns.of(connection, url);
+            if (columns != null) {
+                columns.make(connection, wantedColumns);
+            }
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+        } finally {
+            connection.close();
+        }
     }
 }

@@ -22,7 +22,8 @@ import java.util.Map;
  * ({@code runs.columns/<key id>.col}): each key's numbers with their row ids, and its texts as a dictionary
  * with a code per row. A condition on such a key is a scan of a few primitive arrays instead of a range of
  * the database's index: in a fresh JVM, H2 reading and decoding 100,000 index entries the first time costs
- * most of a second of CPU, the arrays a few milliseconds.
+ * most of a second of CPU, the arrays a few milliseconds. A query that finds a key's column missing or stale
+ * reads the index as before and leaves the column to be made as the store closes, after the answer.
  *
  * <p>The copy is a cache of the store: each file carries the store's <em>state</em>, every row of
  * {@code wb_meta} (the schema's version and every results folder's write token, which every write to runs
@@ -36,6 +37,7 @@ final class ValueColumns {
     private final Path folder;
     private final String state;
     private final Map<Long, Column> loaded = new HashMap<>();
+    private final java.util.Set<String> pending = new java.util.LinkedHashSet<>();
 
     private ValueColumns(Path folder, String state) {
         this.folder = folder;
@@ -86,12 +88,13 @@ final class ValueColumns {
     }
 
     /**
-     * The rows meeting {@code c} ({@link #answers} it), sorted by row id, and with {@code withValues} each one's
-     * number (as its bits) alongside, as {@link RowIdSets} reads them from the index; {@code null} when the key's
-     * numbers cannot be compared here (a NaN among them).
+     * The rows meeting {@code c} ({@link #answers} it), sorted by row id, and with numbers each one's number (as
+     * its bits) alongside, as {@link RowIdSets} reads them from the index; {@code null} when the key has no column
+     * in this state yet (it is made as the store closes: {@link #make}) or its numbers cannot be compared
+     * here (a NaN among them).
      */
-    long[][] read(Connection connection, Where.Comparison c) throws SQLException {
-        Column column = column(connection, c.key());
+    long[][] read(Where.Comparison c) {
+        Column column = kept(c.key());
         if (column == null) {
             return null;
         }
@@ -99,20 +102,60 @@ final class ValueColumns {
                 c.value() instanceof Boolean b ? b.toString() : (String) c.value());
     }
 
-    /** {@code key}'s column in the store's state, read from its file or made from the store; {@code null} when not usable. */
-    Column column(Connection connection, String key) throws SQLException {
+    /**
+     * {@code key}'s column in the store's state when its file has it, else {@code null}, and the key is noted to be
+     * made by {@link #make}: a query does not pay for reading a whole key from the store.
+     */
+    Column kept(String key) {
         long id = RunStore.keyId(key);
         Column column = loaded.get(id);
         if (column == null) {
-            Path file = folder.resolve(Long.toHexString(id) + ".col");
-            column = load(file, id);
+            column = load(file(id), id);
             if (column == null) {
-                column = Column.read(connection, id);
-                save(connection, file, column);
+                pending.add(key);
+                return null;
             }
             loaded.put(id, column);
         }
         return column.usable() ? column : null;
+    }
+
+    /** {@code key}'s column in the store's state, from its file or made from the store now; {@code null} when not usable. */
+    Column column(Connection connection, String key) throws SQLException {
+        long id = RunStore.keyId(key);
+        Column column = loaded.get(id);
+        if (column == null) {
+            column = load(file(id), id);
+            if (column == null) {
+                column = Column.read(connection, id);
+                save(connection, file(id), column);
+            }
+            loaded.put(id, column);
+        }
+        return column.usable() ? column : null;
+    }
+
+    /**
+     * Makes the columns of {@code keys} that are missing or stale, while the store stays in the state these
+     * columns were opened in; the store does this as it closes, after the command's answer.
+     */
+    void make(Connection connection, java.util.Collection<String> keys) throws SQLException {
+        for (String key : keys) {
+            if (!state(connection).equals(state)) {
+                break; // written since: the next query notes them again
+            }
+            column(connection, key);
+        }
+        connection.commit();
+    }
+
+    /** The keys queries found without a column in this state. */
+    java.util.Set<String> pending() {
+        return pending;
+    }
+
+    private Path file(long id) {
+        return folder.resolve(Long.toHexString(id) + ".col");
     }
 
     private Column load(Path file, long id) {

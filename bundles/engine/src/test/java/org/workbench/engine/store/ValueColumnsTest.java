@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The queried keys' columns beside the store ({@link ValueColumns}) answer as the index does after runs,
- * deletions, tags and a reindex; a column made before the store's last write, or damaged, is not used; and a
+ * The queried keys' columns beside the store ({@link ValueColumns}), made as the store closes after a query
+ * asked for them, answer as the index does and equal a rebuild after runs, deletions, tags and a reindex; a
+ * column made before the store's last write, or damaged, is not used; and a
  * reindex that stops with its tables bare is indexed at the next open.
  */
 class ValueColumnsTest {
@@ -55,28 +56,24 @@ class ValueColumnsTest {
                 "2026-03-08T00:00:00Z");
         try (RunStore store = open()) {
             StoreSync.sync(store, results);
-            assertAnswersAsTheIndex(store, "first sync");
-            assertTrue(Files.exists(columns().resolve(Long.toHexString(RunStore.keyId("prior.scale")) + ".col")),
-                    "the queried keys' columns are kept beside the store");
-            assertColumnsEqualRebuild(store, "first sync");
+        }
+        Path scale = columns().resolve(Long.toHexString(RunStore.keyId("prior.scale")) + ".col");
+        assertFalse(Files.exists(scale), "no column before a query asks for it");
+        checkAfter("first sync", store -> { });
+        assertTrue(Files.exists(scale), "the queried keys' columns are kept beside the store");
 
+        checkAfter("a run recorded", store -> {
             FakeRuns.sweep(results, "sweep", "s", new TreeMap<>(Map.of(0.1, 0.02, 0.3, 0.03, 2.0, 0.04)),
                     "2026-03-09T00:00:00Z");
             StoreSync.record(store, results, results.resolve("sweep/s"));
-            assertAnswersAsTheIndex(store, "a run recorded");
-            assertColumnsEqualRebuild(store, "a run recorded");
-
+        });
+        checkAfter("a deletion and a tag", store -> {
             deleteTree(results.resolve("p2-5/r1"));
             StoreSync.rescan(store, results);
             RunAnnotations.retag(results.resolve("p2-5/r2"), List.of("final"), List.of());
             StoreSync.rescan(store, results);
-            assertAnswersAsTheIndex(store, "a deletion and a tag");
-            assertColumnsEqualRebuild(store, "a deletion and a tag");
-
-            StoreSync.reindex(store, results);
-            assertAnswersAsTheIndex(store, "a reindex");
-            assertColumnsEqualRebuild(store, "a reindex");
-        }
+        });
+        checkAfter("a reindex", store -> StoreSync.reindex(store, results));
     }
 
     @Test
@@ -85,21 +82,51 @@ class ValueColumnsTest {
         try (RunStore store = open()) {
             StoreSync.sync(store, results);
             assertEquals(1, store.query(new RunQuery("prior.scale < 1", null, List.of(), 10, 0)).total());
-            Path file = columns().resolve(Long.toHexString(RunStore.keyId("prior.scale")) + ".col");
-            byte[] before = Files.readAllBytes(file);
-
+        }
+        Path file = columns().resolve(Long.toHexString(RunStore.keyId("prior.scale")) + ".col");
+        byte[] before = Files.readAllBytes(file);
+        try (RunStore store = open()) {
             FakeRuns.single(results, "p2-5", "b", 0.2, 0.04, "2026-01-02T00:00:00Z", false);
             StoreSync.record(store, results, results.resolve("p2-5/b"));
             Files.write(file, before); // the column as it was before the run: its stamp is the old state's
             assertEquals(2, store.query(new RunQuery("prior.scale < 1", null, List.of(), 10, 0)).total());
-            assertFalse(java.util.Arrays.equals(before, Files.readAllBytes(file)), "made again in the new state");
-
+        }
+        assertFalse(java.util.Arrays.equals(before, Files.readAllBytes(file)), "made again in the new state");
+        try (RunStore store = open()) {
             Files.write(file, new byte[] {1, 2, 3});
             assertEquals(2, store.query(new RunQuery("prior.scale < 1", "-prior.scale", List.of(), 10, 0)).total());
-            byte[] good = Files.readAllBytes(file);
+        }
+        byte[] good = Files.readAllBytes(file);
+        try (RunStore store = open()) {
             Files.write(file, java.util.Arrays.copyOf(good, good.length - 4)); // cut short
             assertEquals(List.of("b", "a"), store.query(new RunQuery("prior.scale < 1", "-prior.scale", List.of(), 10,
                     0)).rows().stream().map(RunRow::runId).toList());
+        }
+    }
+
+    /** A change to the store. */
+    private interface Change {
+        void apply(RunStore store) throws Exception;
+    }
+
+    /**
+     * Applies {@code change}, queries (the queried keys' columns are stale or missing: answered from the index,
+     * made as the store closes), and in a store opened again checks that the columns answer as the index and
+     * equal a rebuild.
+     */
+    private void checkAfter(String when, Change change) throws Exception {
+        try (RunStore store = open()) {
+            change.apply(store);
+            assertAnswersAsTheIndex(store, when + ", from the index");
+        }
+        try (RunStore store = open()) {
+            ValueColumns columns = ValueColumns.of(store.connection(), store.url());
+            for (String key : List.of("prior.scale", "prior.use", "results.testMse.map", "results.lambda")) {
+                assertNotNull(columns.kept(key), when + ": " + key + "'s column made as the store closed");
+            }
+            store.connection().commit();
+            assertAnswersAsTheIndex(store, when + ", from the columns");
+            assertColumnsEqualRebuild(store, when);
         }
     }
 
@@ -153,11 +180,14 @@ class ValueColumnsTest {
         for (String where : WHERES) {
             for (String sort : SORTS) {
                 QueryAnswer sql = store.query(new RunQuery("not not (" + where + ")", sort, List.of("prior.scale"), 100, 0));
-                for (int limit : new int[] {1, 3, 100}) {
-                    QueryAnswer page = store.query(new RunQuery(where, sort, List.of("prior.scale"), limit, 0));
+                List<String> all = names(sql);
+                for (int[] slice : new int[][] {{1, 0}, {2, 1}, {2, 4}, {100, 0}}) {
+                    int limit = slice[0];
+                    int offset = slice[1];
+                    QueryAnswer page = store.query(new RunQuery(where, sort, List.of("prior.scale"), limit, offset));
                     assertEquals(sql.total(), page.total(), when + ": " + where + " sorted " + sort);
-                    assertEquals(names(sql).subList(0, Math.min(limit, sql.rows().size())), names(page),
-                            when + ": " + where + " sorted " + sort + ", limit " + limit);
+                    assertEquals(all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())),
+                            names(page), when + ": " + where + " sorted " + sort + ", limit " + limit + ", offset " + offset);
                 }
             }
         }
@@ -167,7 +197,7 @@ class ValueColumnsTest {
     private void assertColumnsEqualRebuild(RunStore store, String when) throws Exception {
         ValueColumns columns = ValueColumns.of(store.connection(), store.url());
         for (String key : List.of("prior.scale", "prior.use", "results.testMse.map", "results.lambda")) {
-            ValueColumns.Column kept = columns.column(store.connection(), key);
+            ValueColumns.Column kept = columns.kept(key);
             ValueColumns.Column made = ValueColumns.Column.read(store.connection(), RunStore.keyId(key));
             assertNotNull(kept, key);
             assertEquals(made.numbers(), kept.numbers(), when + ": " + key);
