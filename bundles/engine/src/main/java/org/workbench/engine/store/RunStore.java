@@ -34,6 +34,8 @@ public final class RunStore implements AutoCloseable {
     private String pendingReplaced;
     /** The keys whose value columns queries found missing or stale, to be made as the store closes. */
     private final java.util.Set<String> wantedColumns = new java.util.LinkedHashSet<>();
+    /** Whether a query found the rows' page fields ({@link RowFields}) missing or stale. */
+    private boolean wantedRows;
 
     private RunStore(Connection connection, String url, Properties credentials) {
         this.connection = connection;
@@ -471,12 +473,14 @@ public final class RunStore implements AutoCloseable {
         WhereSql.Sql where = WhereSql.of(plan.rest());
         int known = -1; // the number of matches when the row-id sets alone decide it
         double[] sortValues = null; // each candidate's number of the sort key, when every one has one: sorted here
+        ValueColumns kept = null; // the value columns and page fields beside an H2 file
         long[] candidates = null; // those candidates
         if (!plan.sets().isEmpty()) {
             // the dotted keys' conditions as one sorted row-id set; the rows are then fetched by primary key
             boolean h2 = url.startsWith("jdbc:h2:");
             String sortKey = q.sort() == null ? "" : q.sort().startsWith("-") ? q.sort().substring(1) : q.sort();
             ValueColumns columns = h2 ? ValueColumns.of(connection, url) : null;
+            kept = columns;
             RowIdSets.Matches matches = RowIdSets.matching(connection, h2, plan.sets(), sortKey, columns);
             long[] rows = matches.ids();
             if (plan.rest() instanceof Where.Everything) {
@@ -520,7 +524,7 @@ public final class RunStore implements AutoCloseable {
         String from = " FROM wb_rows p JOIN wb_runs r ON r.run_key = p.run_key WHERE " + where.text();
         boolean always = where.parameters().isEmpty() && where.text().equals(WhereSql.ALWAYS);
         if (sortValues != null) {
-            return ordered(where, candidates, sortValues, q, known);
+            return ordered(where, candidates, sortValues, q, known, kept);
         }
         StringBuilder order = new StringBuilder(" ORDER BY ");
         String join = "";
@@ -594,8 +598,8 @@ public final class RunStore implements AutoCloseable {
      * ids {@code where} binds): their rows fetched by primary key, put in the query's order by {@link PageOrder}, and cut to
      * the page.
      */
-    private QueryAnswer ordered(WhereSql.Sql where, long[] candidates, double[] values, RunQuery q, int total)
-            throws SQLException {
+    private QueryAnswer ordered(WhereSql.Sql where, long[] candidates, double[] values, RunQuery q, int total,
+            ValueColumns columns) throws SQLException {
         long[] byId = candidates.clone();
         double[] valueById = new double[values.length];
         Integer[] sorter = new Integer[values.length];
@@ -612,17 +616,30 @@ public final class RunStore implements AutoCloseable {
         List<Long> rowIds = new ArrayList<>();
         List<String> started = new ArrayList<>();
         List<Integer> points = new ArrayList<>();
-        try (PreparedStatement s = connection.prepareStatement("SELECT p.run_key, p.point, p.label, r.experiment, "
-                + "r.run_id, r.status, r.task, r.started_at, r.duration_ms, r.homework, r.overrides, r.notes, r.folder, "
-                + "p.row_id, r.title FROM wb_rows p JOIN wb_runs r ON r.run_key = p.run_key WHERE " + where.text())) {
-            bind(s, where.parameters(), 1);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    keys.add(rs.getString(1));
-                    rowIds.add(rs.getLong(14));
-                    started.add(rs.getString(8));
-                    points.add(rs.getInt(2));
-                    fetched.add(row(rs));
+        List<RowFields.Fetched> kept = columns == null ? null : columns.rows(candidates);
+        if (kept != null) {
+            for (RowFields.Fetched f : kept) {
+                keys.add(f.runKey());
+                rowIds.add(f.id());
+                started.add(f.row().startedAt());
+                points.add(f.row().point());
+                fetched.add(f.row());
+            }
+        } else {
+            wantedRows |= columns != null; // made as the store closes
+            try (PreparedStatement s = connection.prepareStatement("SELECT p.run_key, p.point, p.label, r.experiment, "
+                    + "r.run_id, r.status, r.task, r.started_at, r.duration_ms, r.homework, r.overrides, r.notes, "
+                    + "r.folder, p.row_id, r.title FROM wb_rows p JOIN wb_runs r ON r.run_key = p.run_key WHERE "
+                    + where.text())) {
+                bind(s, where.parameters(), 1);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        keys.add(rs.getString(1));
+                        rowIds.add(rs.getLong(14));
+                        started.add(rs.getString(8));
+                        points.add(rs.getInt(2));
+                        fetched.add(row(rs));
+                    }
                 }
             }
         }
@@ -641,7 +658,7 @@ public final class RunStore implements AutoCloseable {
             pageKeys.add(keys.get(order[i]));
             pageIds.add(rowIds.get(order[i]));
         }
-        fill(pageKeys, pageIds, rows, q.columns());
+        fill(pageKeys, pageIds, rows, q.columns(), kept == null);
         connection.commit();
         return new QueryAnswer(total, rows);
     }
@@ -679,13 +696,19 @@ public final class RunStore implements AutoCloseable {
 
     /** Adds the tags and the asked-for values to {@code rows} (whose run keys are {@code keys}, row ids {@code ids}). */
     private void fill(List<String> keys, List<Long> ids, List<RunRow> rows, List<String> columns) throws SQLException {
+        fill(keys, ids, rows, columns, true);
+    }
+
+    /** {@link #fill(List, List, List, List)}, with {@code tags} false when the rows have their tags already. */
+    private void fill(List<String> keys, List<Long> ids, List<RunRow> rows, List<String> columns, boolean tags)
+            throws SQLException {
         Map<String, List<Integer>> byKey = new HashMap<>();
         Map<Long, Integer> byId = new HashMap<>();
         for (int i = 0; i < keys.size(); i++) {
             byKey.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).add(i);
             byId.put(ids.get(i), i);
         }
-        List<String> distinct = List.copyOf(byKey.keySet());
+        List<String> distinct = tags ? List.copyOf(byKey.keySet()) : List.of();
         for (int from = 0; from < distinct.size(); from += CHUNK) {
             List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + CHUNK));
             String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
@@ -764,9 +787,9 @@ public final class RunStore implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         try {
-            ValueColumns columns = wantedColumns.isEmpty() ? null : ValueColumns.of(connection, url);
+            ValueColumns columns = wantedColumns.isEmpty() && !wantedRows ? null : ValueColumns.of(connection, url);
             if (columns != null) {
-                columns.make(connection, wantedColumns);
+                columns.make(connection, wantedColumns, wantedRows);
             }
         } catch (SQLException | RuntimeException e) {
             connection.rollback();

@@ -136,17 +136,26 @@ final class ValueColumns {
     }
 
     /**
-     * Makes the columns of {@code keys} that are missing or stale, while the store stays in the state these
+     * Makes the columns of {@code keys} that are missing or stale, and with {@code rows} the page fields of every
+     * row ({@link RowFields}), while the store stays in the state these
      * columns were opened in; the store does this as it closes, after the command's answer.
      */
-    void make(Connection connection, java.util.Collection<String> keys) throws SQLException {
+    void make(Connection connection, java.util.Collection<String> keys, boolean rows) throws SQLException {
         for (String key : keys) {
             if (!state(connection).equals(state)) {
                 break; // written since: the next query notes them again
             }
             column(connection, key);
         }
+        if (rows && state(connection).equals(state)) {
+            RowFields.make(connection, folder, state);
+        }
         connection.commit();
+    }
+
+    /** The page fields of the rows {@code ids} in this state ({@link RowFields}), or {@code null} when not kept. */
+    List<RowFields.Fetched> rows(long[] ids) {
+        return RowFields.read(folder, state, ids);
     }
 
     /** The keys queries found without a column in this state. */

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The queried keys' columns beside the store ({@link ValueColumns}), made as the store closes after a query
- * asked for them, answer as the index does and equal a rebuild after runs, deletions, tags and a reindex; a
+ * The queried keys' columns beside the store ({@link ValueColumns}) and the rows' page fields ({@link RowFields}),
+ * made as the store closes after a query asked for them, answer as the index and the tables do and equal a rebuild after runs, deletions, tags and a reindex; a
  * column made before the store's last write, or damaged, is not used; and a
  * reindex that stops with its tables bare is indexed at the next open.
  */
@@ -125,6 +125,7 @@ class ValueColumnsTest {
                 assertNotNull(columns.kept(key), when + ": " + key + "'s column made as the store closed");
             }
             store.connection().commit();
+            assertTrue(Files.exists(columns().resolve(RowFields.FILE)), when + ": the rows' page fields are kept");
             assertAnswersAsTheIndex(store, when + ", from the columns");
             assertColumnsEqualRebuild(store, when);
         }
@@ -186,8 +187,8 @@ class ValueColumnsTest {
                     int offset = slice[1];
                     QueryAnswer page = store.query(new RunQuery(where, sort, List.of("prior.scale"), limit, offset));
                     assertEquals(sql.total(), page.total(), when + ": " + where + " sorted " + sort);
-                    assertEquals(all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())),
-                            names(page), when + ": " + where + " sorted " + sort + ", limit " + limit + ", offset " + offset);
+                    assertEquals(sql.rows().subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())),
+                            page.rows(), when + ": " + where + " sorted " + sort + ", limit " + limit + ", offset " + offset);
                 }
             }
         }
