@@ -30,7 +30,7 @@ import java.util.Map;
  * read a row) instead of H2 decoding the pages of {@code wb_rows} and {@code wb_runs} they lie in.
  */
 final class RowFields {
-    private static final int MAGIC = 0x57425231; // "WBR1"
+    private static final int MAGIC = 0x57425232; // "WBR2"
     static final String FILE = "rows.bin";
 
     /** A page row as read: the row, and what orders it (its run key, start time and point). */
@@ -100,30 +100,52 @@ final class RowFields {
                 tags.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
             }
         }
+        // two scans in the tables' own order, joined here: no look-up a row
+        Map<String, byte[]> runs = new HashMap<>();
+        try (PreparedStatement s = connection.prepareStatement("SELECT run_key, experiment, run_id, status, task, title, "
+                + "started_at, overrides, notes, folder, duration_ms, homework FROM wb_runs")) {
+            s.setFetchSize(10_000);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ByteArrayOutputStream run = new ByteArrayOutputStream();
+                    try (DataOutputStream out = new DataOutputStream(run)) {
+                        for (int column = 2; column <= 10; column++) {
+                            text(out, rs.getString(column));
+                        }
+                        double duration = rs.getDouble(11);
+                        out.writeBoolean(rs.wasNull());
+                        out.writeDouble(duration);
+                        out.writeBoolean(rs.getBoolean(12));
+                        List<String> runTags = tags.getOrDefault(rs.getString(1), List.of());
+                        out.writeInt(runTags.size());
+                        for (String t : runTags) {
+                            text(out, t);
+                        }
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e); // writing to memory
+                    }
+                    runs.put(rs.getString(1), run.toByteArray());
+                }
+            }
+        }
         ByteArrayOutputStream blob = new ByteArrayOutputStream();
         List<Long> ids = new ArrayList<>();
         List<Integer> offsets = new ArrayList<>();
-        try (PreparedStatement s = connection.prepareStatement("SELECT p.row_id, p.run_key, p.point, p.label, "
-                + "r.experiment, r.run_id, r.status, r.task, r.title, r.started_at, r.duration_ms, r.homework, "
-                + "r.overrides, r.notes, r.folder FROM wb_rows p JOIN wb_runs r ON r.run_key = p.run_key ORDER BY p.row_id")) {
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT row_id, run_key, point, label FROM wb_rows ORDER BY row_id")) {
             s.setFetchSize(10_000);
             try (ResultSet rs = s.executeQuery(); DataOutputStream out = new DataOutputStream(blob)) {
                 while (rs.next()) {
+                    byte[] run = runs.get(rs.getString(2));
+                    if (run == null) {
+                        continue; // a row without its run: the query's join leaves it out too
+                    }
                     ids.add(rs.getLong(1));
                     offsets.add(out.size());
-                    for (int column : new int[] {2, 4, 5, 6, 7, 8, 9, 10, 13, 14, 15}) {
-                        text(out, rs.getString(column));
-                    }
+                    text(out, rs.getString(2));
+                    text(out, rs.getString(4));
                     out.writeInt(rs.getInt(3));
-                    double duration = rs.getDouble(11);
-                    out.writeBoolean(rs.wasNull());
-                    out.writeDouble(duration);
-                    out.writeBoolean(rs.getBoolean(12));
-                    List<String> runTags = tags.getOrDefault(rs.getString(2), List.of());
-                    out.writeInt(runTags.size());
-                    for (String t : runTags) {
-                        text(out, t);
-                    }
+                    out.write(run);
                 }
                 offsets.add(out.size());
             } catch (IOException e) {
@@ -180,6 +202,7 @@ final class RowFields {
         b.order(ByteOrder.BIG_ENDIAN); // the records are written by a DataOutputStream
         String runKey = text(b);
         String label = text(b);
+        int point = b.getInt();
         String experiment = text(b);
         String runId = text(b);
         String status = text(b);
@@ -189,7 +212,6 @@ final class RowFields {
         String overrides = text(b);
         String notes = text(b);
         String folder = text(b);
-        int point = b.getInt();
         boolean noDuration = b.get() != 0;
         double duration = b.getDouble();
         boolean homework = b.get() != 0;

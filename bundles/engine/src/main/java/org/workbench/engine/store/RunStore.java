@@ -524,7 +524,9 @@ public final class RunStore implements AutoCloseable {
         String from = " FROM wb_rows p JOIN wb_runs r ON r.run_key = p.run_key WHERE " + where.text();
         boolean always = where.parameters().isEmpty() && where.text().equals(WhereSql.ALWAYS);
         if (sortValues != null) {
-            return ordered(where, candidates, sortValues, q, known, kept);
+            // the rows' page fields are read from (and made for) a state only once its value columns served a
+            // query whole: a store queried again and again, not one written between every two queries
+            return ordered(where, candidates, sortValues, q, known, kept != null && kept.pending().isEmpty() ? kept : null);
         }
         StringBuilder order = new StringBuilder(" ORDER BY ");
         String join = "";
