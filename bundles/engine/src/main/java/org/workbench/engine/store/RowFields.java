@@ -33,7 +33,7 @@ final class RowFields {
     private static final int MAGIC = 0x57425232; // "WBR2"
     static final String FILE = "rows.bin";
 
-    /** A page row as read: the row, and what orders it (its run key, start time and point). */
+    /** A page row as read: its row id, its run key (a tie-break of the order) and the row without its values. */
     record Fetched(long id, String runKey, RunRow row) {
     }
 
