@@ -54,48 +54,39 @@ final class KeysetPage {
      */
     static long[] candidates(Connection connection, boolean h2, String key, boolean descending, long[] matches,
             int need) throws SQLException {
-        if (need <= 0 || matches.length == 0) {
+        PageCollector page = new PageCollector(matches, need);
+        if (page.empty()) {
             return new long[0];
         }
-        long[] found = new long[Math.min(matches.length, need + 16)];
-        int n = 0;
-        boolean complete = false;
-        if (h2) {
-            RowIdSets.lazy(connection, true); // rows as the index yields them, not the whole range first
-        }
-        try (PreparedStatement s = connection.prepareStatement("SELECT row_id, num FROM wb_values WHERE key_id = ? "
-                + "AND num IS NOT NULL ORDER BY num" + (descending ? " DESC" : ""))) {
-            s.setLong(1, RunStore.keyId(key));
-            s.setFetchSize(1000);
-            double last = Double.NaN;
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    long id = rs.getLong(1);
-                    if (Arrays.binarySearch(matches, id) < 0) {
-                        continue;
-                    }
+        walk(connection, h2, "SELECT row_id, num FROM wb_values WHERE key_id = ? AND num IS NOT NULL ORDER BY num"
+                + (descending ? " DESC" : ""), RunStore.keyId(key), rs -> {
                     double value = rs.getDouble(2);
-                    if (n >= need && Double.compare(value, last) != 0) {
-                        complete = true; // the page is full and the group tied with its last row is whole
-                        break;
+                    if (page.open(value)) {
+                        page.offer(rs.getLong(1), value);
                     }
-                    if (n == found.length) {
-                        found = Arrays.copyOf(found, n * 2);
-                    }
-                    found[n++] = id;
-                    last = value;
-                }
-            }
-        } finally {
-            if (h2) {
-                RowIdSets.lazy(connection, false);
+                    return !page.decided();
+                });
+        return page.candidates();
+    }
+
+    /**
+     * {@link #candidates(Connection, boolean, String, boolean, long[], int)} from a key's {@link ValueColumns.Column}
+     * (its numeric values in order, with their row ids) instead of the index.
+     */
+    static long[] candidates(ValueColumns.Column column, boolean descending, long[] matches, int need) {
+        PageCollector page = new PageCollector(matches, need);
+        if (page.empty()) {
+            return new long[0];
+        }
+        int count = column.numbers();
+        for (int k = 0; k < count && !page.decided(); k++) {
+            int i = descending ? count - 1 - k : k;
+            double value = column.number(i);
+            if (page.open(value)) {
+                page.offer(column.numberRow(i), value);
             }
         }
-        // the values ran out: the candidates decide the page when they are enough or every match
-        if (!complete && n < need && n < matches.length) {
-            return null;
-        }
-        return Arrays.copyOf(found, n);
+        return page.candidates();
     }
 
     /**
@@ -106,38 +97,48 @@ final class KeysetPage {
      * match was seen (then the query sorts every match).
      */
     static long[] newestFirst(Connection connection, boolean h2, long[] matches, int need) throws SQLException {
-        if (need <= 0 || matches.length == 0) {
+        PageCollector page = new PageCollector(matches, need);
+        if (page.empty()) {
             return new long[0];
         }
-        long[] found = new long[Math.min(matches.length, need + 16)];
-        int n = 0;
-        boolean complete = false;
-        if (h2) {
-            RowIdSets.lazy(connection, true);
-        }
-        try (PreparedStatement s = connection.prepareStatement(
-                "SELECT run_key, started_at, points FROM wb_runs ORDER BY started_at DESC NULLS LAST")) {
-            s.setFetchSize(1000);
-            String last = null;
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next() && !complete) {
+        walk(connection, h2, "SELECT run_key, started_at, points FROM wb_runs ORDER BY started_at DESC NULLS LAST",
+                null, rs -> {
                     String started = rs.getString(2);
-                    if (n >= need && !java.util.Objects.equals(started, last)) {
-                        complete = true; // full, and the runs started with the page's last are all in
-                        break;
+                    if (!page.open(started)) {
+                        return false;
                     }
                     String key = rs.getString(1);
                     int points = rs.getInt(3);
                     for (int point = points == 0 ? 0 : 1; point <= points; point++) {
-                        long id = RunStore.rowId(key, point);
-                        if (Arrays.binarySearch(matches, id) >= 0) {
-                            if (n == found.length) {
-                                found = Arrays.copyOf(found, n * 2);
-                            }
-                            found[n++] = id;
-                            last = started;
-                        }
+                        page.offer(RunStore.rowId(key, point), started);
                     }
+                    return true;
+                });
+        return page.candidates();
+    }
+
+    /** What a walk does with each row of its result: false to stop. */
+    private interface Step {
+        boolean next(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Runs {@code sql} (with {@code key} as its one parameter, when not null) and hands each row to {@code step}
+     * until it says stop, with H2's lazy mode on so that the rows come as the index yields them, not the whole
+     * range first.
+     */
+    private static void walk(Connection connection, boolean h2, String sql, Long key, Step step) throws SQLException {
+        if (h2) {
+            RowIdSets.lazy(connection, true);
+        }
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            if (key != null) {
+                s.setLong(1, key);
+            }
+            s.setFetchSize(1000);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next() && step.next(rs)) {
+                    // the step keeps what it needs
                 }
             }
         } finally {
@@ -145,9 +146,5 @@ final class KeysetPage {
                 RowIdSets.lazy(connection, false);
             }
         }
-        if (!complete && n < need && n < matches.length) {
-            return null;
-        }
-        return Arrays.copyOf(found, n);
     }
 }

@@ -30,17 +30,31 @@ final class RowIdSets {
     /** The rows that meet every one of {@code comparisons} (at least one); {@code sortKey} may be null. */
     static Matches matching(Connection connection, boolean h2, List<Where.Comparison> comparisons, String sortKey)
             throws SQLException {
+        return matching(connection, h2, comparisons, sortKey, null);
+    }
+
+    /**
+     * {@link #matching(Connection, boolean, List, String)}, reading the comparisons that {@code columns} (may be
+     * null) answers from there instead of the index.
+     */
+    static Matches matching(Connection connection, boolean h2, List<Where.Comparison> comparisons, String sortKey,
+            ValueColumns columns) throws SQLException {
         long[] result = null;
         long[] valued = null; // the sort key's rows, sorted, with their values alongside
         double[] values = null;
-        if (h2) {
-            lazy(connection, true); // rows as the index yields them, not copied into a result first
-        }
+        boolean lazy = false;
         try {
             for (Where.Comparison c : comparisons) {
                 boolean withValues = valued == null && c.key().equals(sortKey) && c.value() instanceof Double
                         && !c.op().equals("~");
-                long[][] read = read(connection, c, withValues);
+                long[][] read = columns != null && ValueColumns.answers(c) ? columns.read(c) : null;
+                if (read == null) {
+                    if (h2 && !lazy) {
+                        lazy(connection, true); // rows as the index yields them, not copied into a result first
+                        lazy = true;
+                    }
+                    read = read(connection, c, withValues);
+                }
                 if (withValues) {
                     valued = read[0];
                     values = toDoubles(read[1]);
@@ -51,7 +65,7 @@ final class RowIdSets {
                 }
             }
         } finally {
-            if (h2) {
+            if (lazy) {
                 lazy(connection, false);
             }
         }

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,6 +32,10 @@ public final class RunStore implements AutoCloseable {
     private String written;
     private String replaced;
     private String pendingReplaced;
+    /** The keys whose value columns queries found missing or stale, to be made as the store closes. */
+    private final java.util.Set<String> wantedColumns = new java.util.LinkedHashSet<>();
+    /** Whether a query found the rows' page fields ({@link RowFields}) missing or stale. */
+    private boolean wantedRows;
 
     private RunStore(Connection connection, String url, Properties credentials) {
         this.connection = connection;
@@ -467,11 +472,16 @@ public final class RunStore implements AutoCloseable {
         }
         WhereSql.Sql where = WhereSql.of(plan.rest());
         int known = -1; // the number of matches when the row-id sets alone decide it
+        double[] sortValues = null; // each candidate's number of the sort key, when every one has one: sorted here
+        ValueColumns kept = null; // the value columns and page fields beside an H2 file
+        long[] candidates = null; // those candidates
         if (!plan.sets().isEmpty()) {
             // the dotted keys' conditions as one sorted row-id set; the rows are then fetched by primary key
             boolean h2 = url.startsWith("jdbc:h2:");
             String sortKey = q.sort() == null ? "" : q.sort().startsWith("-") ? q.sort().substring(1) : q.sort();
-            RowIdSets.Matches matches = RowIdSets.matching(connection, h2, plan.sets(), sortKey);
+            ValueColumns columns = h2 ? ValueColumns.of(connection, url) : null;
+            kept = columns;
+            RowIdSets.Matches matches = RowIdSets.matching(connection, h2, plan.sets(), sortKey, columns);
             long[] rows = matches.ids();
             if (plan.rest() instanceof Where.Everything) {
                 known = rows.length;
@@ -483,13 +493,28 @@ public final class RunStore implements AutoCloseable {
                         rows = page; // the page lies among these rows: only they are joined and sorted
                     }
                 } else if (matches.values() != null) {
+                    long[] all = rows;
                     rows = KeysetPage.fromValues(rows, matches.values(), descending, need);
+                    if (h2) {
+                        sortValues = new double[rows.length];
+                        for (int i = 0; i < rows.length; i++) {
+                            sortValues[i] = matches.values()[Arrays.binarySearch(all, rows[i])];
+                        }
+                        candidates = rows;
+                    }
                 } else if (sortKey.contains(".") && StoreKeys.known(sortKey)) {
-                    long[] page = KeysetPage.candidates(connection, h2, sortKey, descending, rows, need);
+                    ValueColumns.Column column = columns == null ? null : columns.kept(sortKey);
+                    long[] page = column != null ? KeysetPage.candidates(column, descending, rows, need)
+                            : KeysetPage.candidates(connection, h2, sortKey, descending, rows, need);
                     if (page != null) {
                         rows = page; // the page lies among these rows: only they are joined and sorted
+                        sortValues = column == null ? null : column.values(rows);
+                        candidates = rows;
                     }
                 }
+            }
+            if (columns != null) {
+                wantedColumns.addAll(columns.pending()); // made as the store closes
             }
             List<Object> parameters = new ArrayList<>();
             parameters.add(rowIdArray(rows));
@@ -498,6 +523,11 @@ public final class RunStore implements AutoCloseable {
         }
         String from = " FROM wb_rows p JOIN wb_runs r ON r.run_key = p.run_key WHERE " + where.text();
         boolean always = where.parameters().isEmpty() && where.text().equals(WhereSql.ALWAYS);
+        if (sortValues != null) {
+            // the rows' page fields are read from (and made for) a state only once its value columns served a
+            // query whole: a store queried again and again, not one written between every two queries
+            return ordered(where, candidates, sortValues, q, known, kept != null && kept.pending().isEmpty() ? kept : null);
+        }
         StringBuilder order = new StringBuilder(" ORDER BY ");
         String join = "";
         List<Object> joinParameters = new ArrayList<>();
@@ -551,11 +581,7 @@ public final class RunStore implements AutoCloseable {
                     }
                     keys.add(rs.getString(1));
                     ids.add(rs.getLong(14));
-                    double duration = rs.getDouble(9);
-                    Double d = rs.wasNull() ? null : duration;
-                    rows.add(new RunRow(rs.getString(4), rs.getString(5), rs.getInt(2), rs.getString(3), rs.getString(6),
-                            rs.getString(7), rs.getString(15), rs.getString(8), d, rs.getBoolean(10), rs.getString(11),
-                            new ArrayList<>(), rs.getString(12), rs.getString(13), new LinkedHashMap<>()));
+                    rows.add(row(rs));
                 }
             }
         }
@@ -567,6 +593,85 @@ public final class RunStore implements AutoCloseable {
         fill(keys, ids, rows, q.columns());
         connection.commit();
         return new QueryAnswer(total, rows);
+    }
+
+    /**
+     * The page of candidates whose sort values are known ({@code values[i]} of {@code candidates[i]}, the row
+     * ids {@code where} binds): their rows fetched by primary key, put in the query's order by {@link PageOrder}, and cut to
+     * the page.
+     */
+    private QueryAnswer ordered(WhereSql.Sql where, long[] candidates, double[] values, RunQuery q, int total,
+            ValueColumns columns) throws SQLException {
+        long[] byId = candidates.clone();
+        double[] valueById = new double[values.length];
+        Integer[] sorter = new Integer[values.length];
+        for (int i = 0; i < sorter.length; i++) {
+            sorter[i] = i;
+        }
+        Arrays.sort(sorter, (x, y) -> Long.compare(candidates[x], candidates[y]));
+        for (int i = 0; i < sorter.length; i++) {
+            byId[i] = candidates[sorter[i]];
+            valueById[i] = values[sorter[i]];
+        }
+        List<RunRow> fetched = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        List<Long> rowIds = new ArrayList<>();
+        List<String> started = new ArrayList<>();
+        List<Integer> points = new ArrayList<>();
+        List<RowFields.Fetched> kept = columns == null ? null : columns.rows(candidates);
+        if (kept != null) {
+            for (RowFields.Fetched f : kept) {
+                keys.add(f.runKey());
+                rowIds.add(f.id());
+                started.add(f.row().startedAt());
+                points.add(f.row().point());
+                fetched.add(f.row());
+            }
+        } else {
+            wantedRows |= columns != null; // made as the store closes
+            try (PreparedStatement s = connection.prepareStatement("SELECT p.run_key, p.point, p.label, r.experiment, "
+                    + "r.run_id, r.status, r.task, r.started_at, r.duration_ms, r.homework, r.overrides, r.notes, "
+                    + "r.folder, p.row_id, r.title FROM wb_rows p JOIN wb_runs r ON r.run_key = p.run_key WHERE "
+                    + where.text())) {
+                bind(s, where.parameters(), 1);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        keys.add(rs.getString(1));
+                        rowIds.add(rs.getLong(14));
+                        started.add(rs.getString(8));
+                        points.add(rs.getInt(2));
+                        fetched.add(row(rs));
+                    }
+                }
+            }
+        }
+        int n = fetched.size();
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = valueById[Arrays.binarySearch(byId, rowIds.get(i))];
+        }
+        int[] order = PageOrder.of(v, q.sort().startsWith("-"), started.toArray(new String[0]),
+                keys.toArray(new String[0]), points.stream().mapToInt(Integer::intValue).toArray());
+        List<RunRow> rows = new ArrayList<>();
+        List<String> pageKeys = new ArrayList<>();
+        List<Long> pageIds = new ArrayList<>();
+        for (int i = Math.max(0, q.offset()); i < n && rows.size() < Math.max(0, q.limit()); i++) {
+            rows.add(fetched.get(order[i]));
+            pageKeys.add(keys.get(order[i]));
+            pageIds.add(rowIds.get(order[i]));
+        }
+        fill(pageKeys, pageIds, rows, q.columns(), kept == null);
+        connection.commit();
+        return new QueryAnswer(total, rows);
+    }
+
+    /** A row of the query's select list (run key, point, label, experiment, ... row id, title) as a {@link RunRow}. */
+    private static RunRow row(ResultSet rs) throws SQLException {
+        double duration = rs.getDouble(9);
+        Double d = rs.wasNull() ? null : duration;
+        return new RunRow(rs.getString(4), rs.getString(5), rs.getInt(2), rs.getString(3), rs.getString(6),
+                rs.getString(7), rs.getString(15), rs.getString(8), d, rs.getBoolean(10), rs.getString(11),
+                new ArrayList<>(), rs.getString(12), rs.getString(13), new LinkedHashMap<>());
     }
 
     private java.sql.Array rowIdArray(long[] ids) throws SQLException {
@@ -593,13 +698,19 @@ public final class RunStore implements AutoCloseable {
 
     /** Adds the tags and the asked-for values to {@code rows} (whose run keys are {@code keys}, row ids {@code ids}). */
     private void fill(List<String> keys, List<Long> ids, List<RunRow> rows, List<String> columns) throws SQLException {
+        fill(keys, ids, rows, columns, true);
+    }
+
+    /** {@link #fill(List, List, List, List)}, with {@code tags} false when the rows have their tags already. */
+    private void fill(List<String> keys, List<Long> ids, List<RunRow> rows, List<String> columns, boolean tags)
+            throws SQLException {
         Map<String, List<Integer>> byKey = new HashMap<>();
         Map<Long, Integer> byId = new HashMap<>();
         for (int i = 0; i < keys.size(); i++) {
             byKey.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).add(i);
             byId.put(ids.get(i), i);
         }
-        List<String> distinct = List.copyOf(byKey.keySet());
+        List<String> distinct = tags ? List.copyOf(byKey.keySet()) : List.of();
         for (int from = 0; from < distinct.size(); from += CHUNK) {
             List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + CHUNK));
             String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
@@ -670,8 +781,22 @@ public final class RunStore implements AutoCloseable {
         return i;
     }
 
+    /**
+     * Closes the store; first makes the value columns the last query found missing or stale ({@link ValueColumns}),
+     * so that the next query in a fresh JVM reads them instead of the index. They are a cache: a failure to make
+     * them is left for the next close.
+     */
     @Override
     public void close() throws SQLException {
-        connection.close();
+        try {
+            ValueColumns columns = wantedColumns.isEmpty() && !wantedRows ? null : ValueColumns.of(connection, url);
+            if (columns != null) {
+                columns.make(connection, wantedColumns, wantedRows);
+            }
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+        } finally {
+            connection.close();
+        }
     }
 }

@@ -21,6 +21,8 @@ final class StoreSchema {
 
     /** The tables' version: a store of another version is emptied and rebuilt from the folders (it is a cache). */
     static final String VERSION = "3";
+    /** The {@code wb_meta} row that says a reindex dropped the tables and has not indexed them yet. */
+    static final String BARE = "bare";
     /** The advisory lock (PostgreSQL) held while the schema is checked and created: "wbschema" in ASCII. */
     static final long SCHEMA_LOCK = 0x7762736368656d61L;
 
@@ -79,6 +81,9 @@ final class StoreSchema {
     }
 
     private static void createInTransactions(Connection c) throws SQLException {
+        if (complete(c)) {
+            return;
+        }
         boolean postgres = "PostgreSQL".equalsIgnoreCase(c.getMetaData().getDatabaseProductName());
         SQLException last = null;
         for (int attempt = 0; attempt < 3; attempt++) {
@@ -100,6 +105,7 @@ final class StoreSchema {
                 for (String sql : INDEXES) {
                     s.execute(sql);
                 }
+                s.execute("DELETE FROM wb_meta WHERE name = '" + BARE + "'"); // every index is there again
                 c.commit();
                 return;
             } catch (SQLException e) {
@@ -111,6 +117,34 @@ final class StoreSchema {
     }
 
     /**
+     * Whether the store's tables and indexes are all there, in this version: the version row is this
+     * version's and no reindex left its tables bare (the {@value #BARE} row {@link #recreateBare} writes before
+     * dropping and {@link #index} removes). Then opening runs one small query instead of a dozen statements
+     * of DDL, each parsed and checked by code a fresh JVM runs for the first time. A store without
+     * {@code wb_meta} yet answers false (and the failed statement is rolled back).
+     */
+    private static boolean complete(Connection c) throws SQLException {
+        String version = null;
+        boolean bare = false;
+        try (Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT name, val FROM wb_meta WHERE name IN ('schema', '"
+                        + BARE + "')")) {
+            while (rs.next()) {
+                if (rs.getString(1).equals(BARE)) {
+                    bare = true;
+                } else {
+                    version = rs.getString(2);
+                }
+            }
+        } catch (SQLException none) {
+            c.rollback();
+            return false;
+        }
+        c.commit();
+        return VERSION.equals(version) && !bare;
+    }
+
+    /**
      * Empties the store for a reindex that owns all of it: drops the tables and makes them again without
      * their secondary indexes, so that a bulk load appends rows instead of rewriting index pages all over
      * the file at every commit ({@link #index} builds them once, at the end). Dropping is also what frees
@@ -118,6 +152,9 @@ final class StoreSchema {
      */
     static void recreateBare(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM wb_meta WHERE name = '" + BARE + "'");
+            s.execute("INSERT INTO wb_meta (name, val) VALUES ('" + BARE + "', 'reindex')");
+            c.commit(); // before the tables go: a reindex that stops here leaves its mark for the next open
             for (String table : DATA_TABLES) {
                 s.execute("DROP TABLE IF EXISTS " + table);
             }
@@ -133,6 +170,7 @@ final class StoreSchema {
             for (String sql : INDEXES) {
                 s.execute(sql);
             }
+            s.execute("DELETE FROM wb_meta WHERE name = '" + BARE + "'");
         }
     }
 

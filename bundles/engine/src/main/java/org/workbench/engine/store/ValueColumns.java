@@ -1,0 +1,439 @@
+package org.workbench.engine.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A compact copy of the values of the keys queried so far, beside the embedded store's file
+ * ({@code runs.columns/<key id>.col}): each key's numbers with their row ids, and its texts as a dictionary
+ * with a code per row. A condition on such a key is a scan of a few primitive arrays instead of a range of
+ * the database's index: in a fresh JVM, H2 reading and decoding 100,000 index entries the first time costs
+ * most of a second of CPU, the arrays a few milliseconds. A query that finds a key's column missing or stale
+ * reads the index as before and leaves the column to be made as the store closes, after the answer.
+ *
+ * <p>The copy is a cache of the store: each file carries the store's <em>state</em>, every row of
+ * {@code wb_meta} (the schema's version and every results folder's write token, which every write to runs
+ * replaces in its own transaction), and is used only while the store is in that state. A key whose file is
+ * missing or stale is read again from the store whole and written under a temporary name and renamed, only
+ * when the state did not move while it was read. A store without a write token (nothing written yet) keeps
+ * no copy.
+ */
+final class ValueColumns {
+    private static final int MAGIC = 0x57424332; // "WBC2"
+    private final Path folder;
+    private final String state;
+    private final Map<Long, Column> loaded = new HashMap<>();
+    private final java.util.Set<String> pending = new java.util.LinkedHashSet<>();
+
+    private ValueColumns(Path folder, String state) {
+        this.folder = folder;
+        this.state = state;
+    }
+
+    /**
+     * The columns of the embedded store at {@code url} in its current state, or {@code null} for a store that
+     * keeps none (a server, an in-memory database, a store nothing was written to).
+     */
+    static ValueColumns of(Connection connection, String url) throws SQLException {
+        Path folder = folder(url);
+        if (folder == null) {
+            return null;
+        }
+        String state = state(connection);
+        return state.contains(RunStore.TOKEN) ? new ValueColumns(folder, state) : null;
+    }
+
+    /** The folder of the columns of the H2 file store at {@code url}, or {@code null} when it is not one. */
+    static Path folder(String url) {
+        if (!url.startsWith("jdbc:h2:file:")) {
+            return null;
+        }
+        String file = url.substring("jdbc:h2:file:".length());
+        int settings = file.indexOf(';');
+        return Path.of((settings < 0 ? file : file.substring(0, settings)) + ".columns");
+    }
+
+    /** Every row of {@code wb_meta}, in order of name: what identifies the store's content. */
+    static String state(Connection connection) throws SQLException {
+        StringBuilder state = new StringBuilder();
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT name, val FROM wb_meta ORDER BY name")) {
+            while (rs.next()) {
+                state.append(rs.getString(1)).append('=').append(rs.getString(2)).append('\n');
+            }
+        }
+        return state.toString();
+    }
+
+    /** Whether a column answers {@code c} as the SQL of {@link WhereSql#valueTest} would: numbers, and texts' {@code =} and {@code !=}. */
+    static boolean answers(Where.Comparison c) {
+        if (c.value() instanceof Double) {
+            return !c.op().equals("~");
+        }
+        return c.op().equals("=") || c.op().equals("!=");
+    }
+
+    /**
+     * The rows meeting {@code c} ({@link #answers} it), sorted by row id, and with numbers each one's number (as
+     * its bits) alongside, as {@link RowIdSets} reads them from the index; {@code null} when the key has no column
+     * in this state yet (it is made as the store closes: {@link #make}) or its numbers cannot be compared
+     * here (a NaN among them).
+     */
+    long[][] read(Where.Comparison c) {
+        Column column = kept(c.key());
+        if (column == null) {
+            return null;
+        }
+        return c.value() instanceof Double d ? column.numbersMeeting(c.op(), d) : column.textsMeeting(c.op(),
+                c.value() instanceof Boolean b ? b.toString() : (String) c.value());
+    }
+
+    /**
+     * {@code key}'s column in the store's state when its file has it, else {@code null}, and the key is noted to be
+     * made by {@link #make}: a query does not pay for reading a whole key from the store.
+     */
+    Column kept(String key) {
+        long id = RunStore.keyId(key);
+        Column column = loaded.get(id);
+        if (column == null) {
+            column = load(file(id), id);
+            if (column == null) {
+                pending.add(key);
+                return null;
+            }
+            loaded.put(id, column);
+        }
+        return column.usable() ? column : null;
+    }
+
+    /** {@code key}'s column in the store's state, from its file or made from the store now; {@code null} when not usable. */
+    Column column(Connection connection, String key) throws SQLException {
+        long id = RunStore.keyId(key);
+        Column column = loaded.get(id);
+        if (column == null) {
+            column = load(file(id), id);
+            if (column == null) {
+                column = Column.read(connection, id);
+                save(connection, file(id), column);
+            }
+            loaded.put(id, column);
+        }
+        return column.usable() ? column : null;
+    }
+
+    /**
+     * Makes the columns of {@code keys} that are missing or stale, and with {@code rows} the page fields of every
+     * row ({@link RowFields}), while the store stays in the state these
+     * columns were opened in; the store does this as it closes, after the command's answer.
+     */
+    void make(Connection connection, java.util.Collection<String> keys, boolean rows) throws SQLException {
+        for (String key : keys) {
+            if (!state(connection).equals(state)) {
+                break; // written since: the next query notes them again
+            }
+            column(connection, key);
+        }
+        if (rows && state(connection).equals(state)) {
+            RowFields.make(connection, folder, state);
+        }
+        connection.commit();
+    }
+
+    /** The page fields of the rows {@code ids} in this state ({@link RowFields}), or {@code null} when not kept. */
+    List<RowFields.Fetched> rows(long[] ids) {
+        return RowFields.read(folder, state, ids);
+    }
+
+    /** The keys queries found without a column in this state. */
+    java.util.Set<String> pending() {
+        return pending;
+    }
+
+    private Path file(long id) {
+        return folder.resolve(Long.toHexString(id) + ".col");
+    }
+
+    private Column load(Path file, long id) {
+        try {
+            ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file)).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            if (b.getInt() != MAGIC) {
+                return null;
+            }
+            byte[] stamp = new byte[b.getInt()];
+            b.get(stamp);
+            if (!new String(stamp, StandardCharsets.UTF_8).equals(state) || b.getLong() != id) {
+                return null;
+            }
+            return Column.decode(id, b);
+        } catch (IOException | RuntimeException e) {
+            return null; // missing, stale or damaged: made again from the store
+        }
+    }
+
+    /** Writes {@code column}'s file when the store is still in the state it was read in (else it is left unwritten). */
+    private void save(Connection connection, Path file, Column column) throws SQLException {
+        if (!state(connection).equals(state)) {
+            return;
+        }
+        byte[] stamp = state.getBytes(StandardCharsets.UTF_8);
+        Path temporary = null;
+        try {
+            Files.createDirectories(folder);
+            temporary = Files.createTempFile(folder, "col", ".tmp");
+            ByteBuffer b = ByteBuffer.allocate(16 + stamp.length + column.bytes()).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            b.putInt(MAGIC).putInt(stamp.length).put(stamp).putLong(column.keyId);
+            column.encode(b);
+            Files.write(temporary, Arrays.copyOf(b.array(), b.position()));
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            try {
+                if (temporary != null) {
+                    Files.deleteIfExists(temporary); // a cache: the next query makes it again
+                }
+            } catch (IOException ignored) {
+                // left for the next save to replace
+            }
+        }
+    }
+
+    /**
+     * One key's values: its numbers in order of row id ({@code rows}, {@code numbers}) with the order of those
+     * entries by value ({@code byValue}); and its texts as a dictionary (in the store's text order) with each
+     * text's rows in a group of their own, sorted by row id. A condition on numbers is one pass over two arrays;
+     * a text's {@code =} is a copy of its group.
+     */
+    static final class Column {
+        private final long keyId;
+        private final long[] rows;
+        private final double[] numbers;
+        private final int[] byValue;
+        private final boolean usable;
+        private final String[] dictionary;
+        private final int[] groups;
+        private final long[] textRows;
+
+        private Column(long keyId, long[] rows, double[] numbers, int[] byValue, boolean usable, String[] dictionary,
+                int[] groups, long[] textRows) {
+            this.keyId = keyId;
+            this.rows = rows;
+            this.numbers = numbers;
+            this.byValue = byValue;
+            this.usable = usable;
+            this.dictionary = dictionary;
+            this.groups = groups;
+            this.textRows = textRows;
+        }
+
+        /** How many rows have a number of this key. */
+        int numbers() {
+            return numbers.length;
+        }
+
+        /** The {@code i}-th number in ascending order. */
+        double number(int i) {
+            return numbers[byValue[i]];
+        }
+
+        /** The row of the {@code i}-th number in ascending order. */
+        long numberRow(int i) {
+            return rows[byValue[i]];
+        }
+
+        /** The number of each of {@code ids}, or {@code null} when one of them has none. */
+        double[] values(long[] ids) {
+            double[] out = new double[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                int k = Arrays.binarySearch(rows, ids[i]);
+                if (k < 0) {
+                    return null;
+                }
+                out[i] = numbers[k];
+            }
+            return out;
+        }
+
+        /** Whether the numbers compare in Java as in SQL: ascending under {@code <=} in the store's order, so no NaN. */
+        boolean usable() {
+            return usable;
+        }
+
+        long[][] numbersMeeting(String op, double x) {
+            long[] ids = new long[numbers.length];
+            long[] bits = new long[numbers.length];
+            int n = 0;
+            int test = switch (op) {
+                case "<" -> 0;
+                case "<=" -> 1;
+                case ">" -> 2;
+                case ">=" -> 3;
+                case "=" -> 4;
+                default -> 5;
+            };
+            for (int i = 0; i < numbers.length; i++) {
+                double v = numbers[i];
+                if (test == 0 ? v < x : test == 1 ? v <= x : test == 2 ? v > x : test == 3 ? v >= x
+                        : test == 4 ? v == x : v != x) {
+                    ids[n] = rows[i];
+                    bits[n++] = Double.doubleToRawLongBits(v);
+                }
+            }
+            return new long[][] {Arrays.copyOf(ids, n), Arrays.copyOf(bits, n)};
+        }
+
+        long[][] textsMeeting(String op, String x) {
+            int code = Arrays.asList(dictionary).indexOf(x);
+            if (op.equals("=")) {
+                return new long[][] {code < 0 ? new long[0] : Arrays.copyOfRange(textRows, groups[code], groups[code + 1]),
+                        null};
+            }
+            long[] others = new long[textRows.length];
+            int n = 0;
+            for (int c = 0; c < dictionary.length; c++) {
+                if (c != code) {
+                    System.arraycopy(textRows, groups[c], others, n, groups[c + 1] - groups[c]);
+                    n += groups[c + 1] - groups[c];
+                }
+            }
+            return new long[][] {RowIdSets.distinct(others, n), null};
+        }
+
+        /** Reads key {@code keyId}'s values from the store. */
+        static Column read(Connection connection, long keyId) throws SQLException {
+            long[] ids = new long[1024];
+            double[] values = new double[1024];
+            int n = 0;
+            // in the index's order (by value, then row): no sort in the database
+            try (PreparedStatement s = connection.prepareStatement("SELECT row_id, num FROM wb_values WHERE key_id = ? "
+                    + "AND num IS NOT NULL ORDER BY num, row_id")) {
+                s.setLong(1, keyId);
+                s.setFetchSize(10_000);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        if (n == ids.length) {
+                            ids = Arrays.copyOf(ids, n * 2);
+                            values = Arrays.copyOf(values, n * 2);
+                        }
+                        ids[n] = rs.getLong(1);
+                        values[n++] = rs.getDouble(2);
+                    }
+                }
+            }
+            long[] byValueIds = ids;
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (x, y) -> Long.compare(byValueIds[x], byValueIds[y]));
+            long[] rows = new long[n];
+            double[] numbers = new double[n];
+            int[] byValue = new int[n];
+            // usable: no NaN, ascending in the store's order, and one number a row (as the index would answer)
+            boolean usable = true;
+            for (int k = 0; k < n; k++) {
+                int j = order[k];
+                rows[k] = ids[j];
+                numbers[k] = values[j];
+                byValue[j] = k;
+                usable &= !Double.isNaN(values[k]) && (k == 0 || values[k - 1] <= values[k]);
+                usable &= k == 0 || rows[k - 1] != rows[k];
+            }
+            List<String> dictionary = new ArrayList<>();
+            List<Integer> groups = new ArrayList<>();
+            long[] textRows = new long[1024];
+            int t = 0;
+            try (PreparedStatement s = connection.prepareStatement("SELECT row_id, txt FROM wb_values WHERE key_id = ? "
+                    + "AND txt IS NOT NULL ORDER BY txt, row_id")) {
+                s.setLong(1, keyId);
+                s.setFetchSize(10_000);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        String text = rs.getString(2);
+                        if (dictionary.isEmpty() || !dictionary.get(dictionary.size() - 1).equals(text)) {
+                            dictionary.add(text);
+                            groups.add(t);
+                        }
+                        if (t == textRows.length) {
+                            textRows = Arrays.copyOf(textRows, t * 2);
+                        }
+                        textRows[t++] = rs.getLong(1);
+                    }
+                }
+            }
+            groups.add(t);
+            return new Column(keyId, rows, numbers, byValue, usable, dictionary.toArray(new String[0]),
+                    groups.stream().mapToInt(Integer::intValue).toArray(), Arrays.copyOf(textRows, t));
+        }
+
+        private int bytes() {
+            int dictionaryBytes = 0;
+            for (String t : dictionary) {
+                dictionaryBytes += 4 + t.getBytes(StandardCharsets.UTF_8).length;
+            }
+            return 5 + numbers.length * 20 + 8 + dictionaryBytes + 4 * groups.length + 8 * textRows.length;
+        }
+
+        private void encode(ByteBuffer b) {
+            b.putInt(numbers.length).put((byte) (usable ? 1 : 0));
+            b.asLongBuffer().put(rows);
+            b.position(b.position() + 8 * rows.length);
+            b.asDoubleBuffer().put(numbers);
+            b.position(b.position() + 8 * numbers.length);
+            b.asIntBuffer().put(byValue);
+            b.position(b.position() + 4 * byValue.length);
+            b.putInt(textRows.length).putInt(dictionary.length);
+            for (String t : dictionary) {
+                byte[] bytes = t.getBytes(StandardCharsets.UTF_8);
+                b.putInt(bytes.length).put(bytes);
+            }
+            b.asIntBuffer().put(groups);
+            b.position(b.position() + 4 * groups.length);
+            b.asLongBuffer().put(textRows);
+            b.position(b.position() + 8 * textRows.length);
+        }
+
+        private static Column decode(long keyId, ByteBuffer b) {
+            int n = b.getInt();
+            boolean usable = b.get() == 1;
+            long[] rows = new long[n];
+            b.asLongBuffer().get(rows);
+            b.position(b.position() + 8 * n);
+            double[] numbers = new double[n];
+            b.asDoubleBuffer().get(numbers);
+            b.position(b.position() + 8 * n);
+            int[] byValue = new int[n];
+            b.asIntBuffer().get(byValue);
+            b.position(b.position() + 4 * n);
+            int t = b.getInt();
+            String[] dictionary = new String[b.getInt()];
+            for (int i = 0; i < dictionary.length; i++) {
+                byte[] bytes = new byte[b.getInt()];
+                b.get(bytes);
+                dictionary[i] = new String(bytes, StandardCharsets.UTF_8);
+            }
+            int[] groups = new int[dictionary.length + 1];
+            b.asIntBuffer().get(groups);
+            b.position(b.position() + 4 * groups.length);
+            long[] textRows = new long[t];
+            b.asLongBuffer().get(textRows);
+            b.position(b.position() + 8 * t);
+            if (b.hasRemaining() || groups[dictionary.length] != t) {
+                throw new IllegalStateException("not a column file");
+            }
+            return new Column(keyId, rows, numbers, byValue, usable, dictionary, groups, textRows);
+        }
+    }
+}
