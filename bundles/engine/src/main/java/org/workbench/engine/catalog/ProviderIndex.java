@@ -1,10 +1,7 @@
 package org.workbench.engine.catalog;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -46,18 +43,6 @@ public final class ProviderIndex {
      * @throws IOException when the file cannot be written
      */
     public static void record(Path home, ProviderSource providers) throws IOException {
-        StringBuilder text = new StringBuilder();
-        lines(providers).forEach(l -> text.append(l).append('\n'));
-        Path file = home.resolve(FILE);
-        try {
-            if (Files.readString(file).contentEquals(text)) {
-                return;
-            }
-        } catch (NoSuchFileException e) {
-            // written below
-        }
-        Path tmp = home.resolve(FILE + ".tmp");
-        Files.writeString(tmp, text);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        LineFile.writeIfChanged(home.resolve(FILE), lines(providers));
     }
 }
