@@ -3,7 +3,7 @@
 # for each page a fresh server, the page asked for as soon as serve prints its address, then twice more.
 # Prints the wall time of each request and the server's CPU time (user+sys, all threads) before and after.
 # Usage: benchmarks/web/first-requests.sh [RESULTS] [PAGE...]   (default /work/bench-store/r100k/results; / /question/1.1 /runs)
-# DIST=DIR serves another build's distribution (side by side with this one). PAINT=1 measures the runs page's first contentful paint in a new headless Chromium instead (first_paint.py).
+# DIST=DIR serves another build's distribution (side by side with this one). PAINT=1 measures the runs page's first contentful paint in a new headless Chromium instead (first_paint.py; BROWSER_WARM=1 lets that browser paint a page of its own first).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 dist="${DIST:-$root/runtime/target/dist}"
