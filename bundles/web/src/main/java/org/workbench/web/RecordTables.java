@@ -94,9 +94,24 @@ final class RecordTables {
         return true;
     }
 
+    /**
+     * Whether field {@code c} is missing, null or an empty list in every record: such a column says nothing
+     * (the kernels of a machine not measured yet have no candidates) and is left out.
+     */
+    private static boolean emptyInEveryRecord(JsonArray records, String c) {
+        for (JsonElement r : records) {
+            JsonElement v = r.getAsJsonObject().get(c);
+            if (v != null && !v.isJsonNull() && !(v.isJsonArray() && v.getAsJsonArray().isEmpty())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Map<String, Object> table(String name, JsonArray records) {
         Set<String> columns = new LinkedHashSet<>();
         records.forEach(r -> columns.addAll(r.getAsJsonObject().keySet()));
+        columns.removeIf(c -> emptyInEveryRecord(records, c));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (JsonElement r : records) {
             List<String> cells = new ArrayList<>();

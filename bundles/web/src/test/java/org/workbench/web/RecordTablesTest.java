@@ -36,4 +36,14 @@ class RecordTablesTest {
                 ((Map<?, ?>) ((List<?>) tables.get(0).get("rows")).get(1)).get("cells"));
         assertEquals(List.of("backend", "backendDetails.threads"), List.copyOf(Json.flatten(RecordTables.rest(results)).keySet()));
     }
+
+    @Test
+    void aColumnEmptyInEveryRecordIsLeftOut() {
+        var results = JsonParser.parseString("{\"backendDetails\":{\"kernels\":["
+                + "{\"shapeClass\":\"ab 128x256x16\",\"plan\":\"512b-12x2-t1\",\"candidates\":[],\"note\":null},"
+                + "{\"shapeClass\":\"ab 256x256x16\",\"plan\":\"512b-12x2-t2\",\"candidates\":[],\"note\":null}]}}");
+        Map<String, Object> table = RecordTables.of(results).get(0);
+        assertEquals(List.of("shapeClass", "plan"), table.get("columns"));
+        assertEquals(List.of("ab 256x256x16", "512b-12x2-t2"), ((Map<?, ?>) ((List<?>) table.get("rows")).get(1)).get("cells"));
+    }
 }
