@@ -418,39 +418,14 @@ public final class Launcher implements AutoCloseable {
         if (unstarted.isEmpty()) {
             return executeOnce(args, out, err);
         }
-        java.io.ByteArrayOutputStream heldOut = new java.io.ByteArrayOutputStream();
-        java.io.ByteArrayOutputStream heldErr = new java.io.ByteArrayOutputStream();
-        int status;
-        // a signal ends the JVM while the command runs: what it printed so far is still shown
-        java.util.concurrent.atomic.AtomicBoolean shown = new java.util.concurrent.atomic.AtomicBoolean();
-        Runnable show = () -> {
-            if (shown.compareAndSet(false, true)) {
-                synchronized (heldErr) {
-                    err.write(heldErr.toByteArray(), 0, heldErr.size());
-                }
-                err.flush();
-                synchronized (heldOut) {
-                    out.write(heldOut.toByteArray(), 0, heldOut.size());
-                }
-                out.flush();
+        try (HeldOutput held = new HeldOutput(out, err)) {
+            int status = executeOnce(args, held.out(), held.err());
+            if (status != INVALID) {
+                held.show();
+                return status;
             }
-        };
-        Thread onExit = new Thread(show, "workbench-held-output");
-        Runtime.getRuntime().addShutdownHook(onExit);
-        try (PrintStream o = new PrintStream(heldOut, true, encoding("stdout"));
-                PrintStream e = new PrintStream(heldErr, true, encoding("stderr"))) {
-            status = executeOnce(args, o, e);
+            held.drop();
         }
-        try {
-            Runtime.getRuntime().removeShutdownHook(onExit);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook shows the output
-        }
-        if (status != INVALID) {
-            show.run();
-            return status;
-        }
-        shown.set(true);
         Timing.mark("input invalid with " + unstarted.size() + " bundles unstarted: starting them and asking again");
         startUnstarted();
         return executeOnce(args, out, err);
@@ -460,16 +435,6 @@ public final class Launcher implements AutoCloseable {
     static final int INVALID = 2;
     /** The system property that tells the engine, while it is {@code true}, that some of the distribution's bundles are unstarted. */
     static final String PARTIAL_START = "workbench.partialStart";
-
-    /** The charset of {@code System.out} or {@code System.err} ({@code stream}: "stdout", "stderr"), as the JDK chose it. */
-    private static java.nio.charset.Charset encoding(String stream) {
-        String name = System.getProperty(stream + ".encoding", System.getProperty("sun." + stream + ".encoding"));
-        try {
-            return name == null ? java.nio.charset.Charset.defaultCharset() : java.nio.charset.Charset.forName(name);
-        } catch (IllegalArgumentException e) {
-            return java.nio.charset.Charset.defaultCharset();
-        }
-    }
 
     /** Starts the bundles this start left unstarted (their providers register as they start). */
     void startUnstarted() {
