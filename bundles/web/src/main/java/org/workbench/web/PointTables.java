@@ -77,7 +77,7 @@ final class PointTables {
         Map<String, String> reasonOf = new LinkedHashMap<>();
         for (String k : varying) {
             String base = k.endsWith(REASON) ? k.substring(0, k.length() - REASON.length()) : "";
-            if (!base.isEmpty() && (varying.contains(base) || keys.contains(base))) {
+            if (!base.isEmpty() && varying.contains(base)) {
                 reasonOf.put(base, k);
             }
         }
@@ -139,45 +139,50 @@ final class PointTables {
      * table over every point shown, its first column the point's values as its plots name them.
      */
     private static List<Map<String, Object>> records(JsonObject doc, List<JsonObject> shown) {
-        Map<String, Map<String, Object>> byName = new LinkedHashMap<>();
+        Map<String, List<PointTable>> byName = new LinkedHashMap<>();
         for (JsonObject p : shown) {
             String label = PlotLabels.point(doc, p.get("set"));
             for (Map<String, Object> t : RecordTables.of(p.get("results"))) {
-                Map<String, Object> merged = byName.computeIfAbsent((String) t.get("name"), name -> {
-                    Map<String, Object> n = new LinkedHashMap<>();
-                    n.put("name", name);
-                    List<String> columns = new ArrayList<>();
-                    columns.add("point");
-                    @SuppressWarnings("unchecked")
-                    List<String> own = (List<String>) t.get("columns");
-                    columns.addAll(own);
-                    n.put("columns", columns);
-                    n.put("rows", new ArrayList<Map<String, Object>>());
-                    return n;
-                });
-                @SuppressWarnings("unchecked")
-                List<String> columns = (List<String>) merged.get("columns");
-                @SuppressWarnings("unchecked")
-                List<String> own = (List<String>) t.get("columns");
-                @SuppressWarnings("unchecked")
-                List<Map<String, Object>> rows = (List<Map<String, Object>>) merged.get("rows");
-                @SuppressWarnings("unchecked")
-                List<Map<String, Object>> tableRows = (List<Map<String, Object>>) t.get("rows");
-                for (Map<String, Object> r : tableRows) {
-                    @SuppressWarnings("unchecked")
-                    List<String> cells = (List<String>) r.get("cells");
+                byName.computeIfAbsent((String) t.get("name"), n -> new ArrayList<>()).add(new PointTable(label, t));
+            }
+        }
+        List<Map<String, Object>> tables = new ArrayList<>();
+        byName.forEach((name, parts) -> {
+            // every point's columns: a point's table may lack one that another has (one empty at that point)
+            Set<String> union = new LinkedHashSet<>();
+            parts.forEach(part -> union.addAll(part.columns()));
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (PointTable part : parts) {
+                List<String> own = part.columns();
+                for (Object r : (List<?>) part.table().get("rows")) {
+                    List<?> cells = (List<?>) ((Map<?, ?>) r).get("cells");
                     List<String> out = new ArrayList<>();
-                    out.add(label);
-                    for (String c : columns.subList(1, columns.size())) {
+                    out.add(part.label());
+                    for (String c : union) {
                         int at = own.indexOf(c);
-                        out.add(at < 0 ? Placeholders.DASH : cells.get(at));
+                        out.add(at < 0 ? Placeholders.DASH : (String) cells.get(at));
                     }
                     rows.add(Map.of("cells", out));
                 }
             }
+            List<String> columns = new ArrayList<>();
+            columns.add("point");
+            columns.addAll(union);
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("name", name);
+            t.put("columns", columns);
+            t.put("rows", rows);
+            t.put("count", rows.size());
+            tables.add(t);
+        });
+        return List.copyOf(tables);
+    }
+
+    /** One point's table of a list of records ({@link RecordTables#of}), with the point's label. */
+    private record PointTable(String label, Map<String, Object> table) {
+        List<String> columns() {
+            return ((List<?>) table.get("columns")).stream().map(String.class::cast).toList();
         }
-        byName.values().forEach(t -> t.put("count", ((List<?>) t.get("rows")).size()));
-        return List.copyOf(byName.values());
     }
 
     /**

@@ -96,4 +96,19 @@ class PointTablesTest {
         assertEquals(true, t.get("more"));
         assertNull(PointTables.of(JsonParser.parseString("{\"results\":{\"n\":1}}").getAsJsonObject()));
     }
+
+    @Test
+    void aListOfRecordsKeepsAColumnThatOnlyALaterPointHas() {
+        JsonObject two = JsonParser.parseString("""
+                {"points": [{"set": {"seed": 1}, "seed": 1, "results": {"epochs": [{"epoch": 1, "note": null}, {"epoch": 2, "note": null}]}},
+                  {"set": {"seed": 2}, "seed": 2, "results": {"epochs": [{"epoch": 1, "note": "slow"}, {"epoch": 2, "note": null}]}}]}
+                """).getAsJsonObject();
+        List<Map<String, Object>> records = get(PointTables.of(two), "records");
+        assertEquals(List.of("point", "epoch", "note"), records.get(0).get("columns"),
+                "the first point's table has no note column (empty in every record there); the second's has");
+        List<Map<String, Object>> rows = get(records.get(0), "rows");
+        assertEquals(4, rows.size());
+        assertEquals("slow", ((List<?>) rows.get(2).get("cells")).get(2));
+        assertEquals(Placeholders.DASH, ((List<?>) rows.get(0).get("cells")).get(2));
+    }
 }
