@@ -27,15 +27,9 @@ final class RowIdSets {
     record Matches(long[] ids, double[] values) {
     }
 
-    /** The rows that meet every one of {@code comparisons} (at least one); {@code sortKey} may be null. */
-    static Matches matching(Connection connection, boolean h2, List<Where.Comparison> comparisons, String sortKey)
-            throws SQLException {
-        return matching(connection, h2, comparisons, sortKey, null);
-    }
-
     /**
-     * {@link #matching(Connection, boolean, List, String)}, reading the comparisons that {@code columns} (may be
-     * null) answers from there instead of the index.
+     * The rows that meet every one of {@code comparisons} (at least one); {@code sortKey} may be null. The
+     * comparisons that {@code columns} (may be null) answers are read from there instead of the index.
      */
     static Matches matching(Connection connection, boolean h2, List<Where.Comparison> comparisons, String sortKey,
             ValueColumns columns) throws SQLException {
