@@ -30,6 +30,8 @@ final class HandinModel {
             throws IOException {
         Homework hw = Homework.read(index.experiments());
         Map<String, Path> descriptors = index.descriptors();
+        // each experiment's newest homework run, asked once for the whole hand-in (with a run store: one request)
+        RunIndex.Overview overview = index.overview(HomePage.HomeModel.names(hw));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", hw.title());
         Map<String, String> shownIn = new HashMap<>();
@@ -43,7 +45,8 @@ final class HandinModel {
             pm.put("intro", md.html(withoutToolNotes(p.intro())));
             List<Map<String, Object>> questions = new ArrayList<>();
             for (Homework.Question q : p.questions()) {
-                Map<String, Object> page = QuestionPage.build(index, md, q, new LinkedHashMap<>(), Links.REPORT, null, null);
+                Map<String, Object> page = QuestionPage.build(index, overview, md, q, new LinkedHashMap<>(), Links.REPORT, null,
+                        null);
                 Map<String, Object> qm = new LinkedHashMap<>();
                 qm.put("id", q.id());
                 qm.put("title", q.title());
@@ -69,7 +72,7 @@ final class HandinModel {
                     if (q.answers().size() > 1) {
                         am.put("heading", e.get("title") instanceof String t ? withoutNumber(t, q.id()) : a.base());
                     }
-                    Optional<RunRecord> run = index.latestHomework(a.base());
+                    Optional<RunRecord> run = overview.experiments().get(a.base()).latest();
                     List<Figures.Figure> figures = run.isPresent() ? Figures.of(a, run.get()) : List.of();
                     am.put("figures", figures.stream().map(HandinModel::figure).toList());
                     plots += figures.size();
@@ -87,7 +90,7 @@ final class HandinModel {
         }
         m.put("problems", problems);
         m.put("plotCount", plots);
-        m.put("appendix", appendix(index, questionsOf, versions, command));
+        m.put("appendix", appendix(overview, questionsOf, versions, command));
         return m;
     }
 
@@ -117,8 +120,8 @@ final class HandinModel {
     }
 
     /** The appendix: versions, how to reproduce, and per experiment the questions, descriptor file and seed. */
-    private static Map<String, Object> appendix(RunIndex index, Map<String, Set<String>> questionsOf,
-            Map<String, String> versions, String command) throws IOException {
+    private static Map<String, Object> appendix(RunIndex.Overview overview, Map<String, Set<String>> questionsOf,
+            Map<String, String> versions, String command) {
         Map<String, Object> a = new LinkedHashMap<>();
         List<Map<String, String>> v = new ArrayList<>();
         versions.forEach((k, value) -> v.add(Map.of("name", k, "value", value)));
@@ -127,7 +130,7 @@ final class HandinModel {
         List<Map<String, String>> rows = new ArrayList<>();
         Set<String> bundles = new TreeSet<>();
         for (Map.Entry<String, Set<String>> e : questionsOf.entrySet()) {
-            Optional<RunRecord> run = index.latestHomework(e.getKey());
+            Optional<RunRecord> run = overview.experiments().get(e.getKey()).latest();
             Map<String, String> row = new LinkedHashMap<>();
             row.put("questions", String.join(", ", e.getValue()));
             row.put("file", "experiments/" + e.getKey() + ".json");

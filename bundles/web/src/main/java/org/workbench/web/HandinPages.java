@@ -36,41 +36,10 @@ public final class HandinPages implements HandinRenderer {
     @Override
     public Path write(Path results, Path experiments, Path out, Map<String, String> versions, String command)
             throws IOException {
-        org.osgi.framework.ServiceReference<?> summary = summary(results);
-        try {
-            @SuppressWarnings("unchecked")
-            java.util.function.Function<String, String> store = summary == null ? null
-                    : (java.util.function.Function<String, String>) context.getService(summary);
-            return write(new RunIndex(results, experiments, () -> store), out, versions, command);
-        } finally {
-            if (summary != null) {
-                context.ungetService(summary);
-            }
+        // with a run store: each experiment's newest homework run is read from its folder, not every run's
+        try (FolderSummary summary = FolderSummary.of(context, results)) {
+            return write(new RunIndex(results, experiments, summary.supplier()), out, versions, command);
         }
-    }
-
-    /**
-     * The engine's run summary of {@code results} while it writes the hand-in (a results folder with a run
-     * store): each experiment's newest homework run is read from its folder, not every run's.
-     */
-    private org.osgi.framework.ServiceReference<?> summary(Path results) {
-        if (context == null) {
-            return null;
-        }
-        try {
-            org.osgi.framework.ServiceReference<?>[] refs = context.getServiceReferences(
-                    java.util.function.Function.class.getName(), filter(results));
-            return refs == null || refs.length == 0 ? null : refs[0];
-        } catch (org.osgi.framework.InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The service filter of the run summary of {@code results} (in the path, {@code \ * ( )} escaped as OSGi filters take them). */
-    static String filter(Path results) {
-        String path = results.toAbsolutePath().normalize().toString().replace("\\", "\\\\").replace("*", "\\*")
-                .replace("(", "\\(").replace(")", "\\)");
-        return "(&(workbench.service=run-summary)(workbench.results=" + path + "))";
     }
 
     /** The hand-in of the runs {@code index} finds. */

@@ -49,9 +49,18 @@ public final class HomePage extends Page {
             Homework hw = Homework.read(index.experiments());
             // the newest homework run of each experiment the problem set names, and the counts: from the
             // run store while serving (a folder read per experiment), else from the folders
-            List<String> names = hw.problems().stream().flatMap(p -> p.questions().stream())
+            return build(hw, index.overview(names(hw)), markdown, m, links);
+        }
+
+        /** Every experiment the problem set's answers name, once each, in the order they answer. */
+        static List<String> names(Homework hw) {
+            return hw.problems().stream().flatMap(p -> p.questions().stream())
                     .flatMap(q -> q.answers().stream()).map(AnswerFile::base).distinct().toList();
-            RunIndex.Overview overview = index.overview(names);
+        }
+
+        /** The home page of {@code hw} from {@code overview}, which holds every experiment of {@link #names}. */
+        static Map<String, Object> build(Homework hw, RunIndex.Overview overview, Markdown markdown,
+                Map<String, Object> m, Links links) {
             m.put("homework", hw.title());
             List<Map<String, Object>> problems = new ArrayList<>();
             for (Homework.Problem p : hw.problems()) {

@@ -74,8 +74,7 @@ public final class McmcPage extends Page {
             m.put("runs", rows);
             m.put("hasRuns", !rows.isEmpty());
             if (newest.partial()) {
-                m.put("newestOnly", String.format(java.util.Locale.ROOT, "%,d", NEWEST) + " newest of "
-                        + String.format(java.util.Locale.ROOT, "%,d", newest.of()));
+                m.put("newestOnly", newest.shown(NEWEST));
             }
             html(resp, "mcmc", m);
             return;

@@ -17,6 +17,8 @@ import org.workbench.api.result.PointLabel;
 final class PlotLabels {
     private static final Pattern POINT = Pattern.compile("^points/(\\d+)/(.+)$");
     private final JsonObject doc;
+    /** {@link #chartTitles()}, once read. */
+    private java.util.Map<String, String> chartTitles;
 
     PlotLabels(JsonObject doc) {
         this.doc = doc;
@@ -61,14 +63,23 @@ final class PlotLabels {
                 }
             }
         }
-        if (doc.has(org.workbench.api.result.ResultLayout.KEY)) {
-            for (org.workbench.api.result.Chart c : Layouts.of(doc).charts()) {
-                if (c.id().equals(base) && !c.title().isEmpty()) {
-                    return c.title();
+        return chartTitles().getOrDefault(base, base);
+    }
+
+    /** The titles of the charts of the run's recorded layout by chart name, read from the layout once. */
+    private java.util.Map<String, String> chartTitles() {
+        if (chartTitles == null) {
+            java.util.Map<String, String> titles = new java.util.HashMap<>();
+            if (doc.has(org.workbench.api.result.ResultLayout.KEY)) {
+                for (org.workbench.api.result.Chart c : Layouts.of(doc).charts()) {
+                    if (!c.title().isEmpty()) {
+                        titles.putIfAbsent(c.id(), c.title());
+                    }
                 }
             }
+            chartTitles = titles;
         }
-        return base;
+        return chartTitles;
     }
 
     /** For {@code points/N/...}, the point's values ("τ = 0.1", "seed 181"); empty for any other file. */

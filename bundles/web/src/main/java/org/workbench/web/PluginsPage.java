@@ -60,8 +60,7 @@ public final class PluginsPage extends Page {
         RunIndex.Newest newest = site.index().newest(McmcPage.NEWEST);
         List<Map<String, Object>> swaps = swaps(newest.runs());
         if (newest.partial()) {
-            m.put("newestOnly", String.format(java.util.Locale.ROOT, "%,d", McmcPage.NEWEST) + " newest of "
-                    + String.format(java.util.Locale.ROOT, "%,d", newest.of()));
+            m.put("newestOnly", newest.shown(McmcPage.NEWEST));
         }
         m.put("swaps", swaps);
         m.put("hasSwaps", !swaps.isEmpty());

@@ -71,9 +71,19 @@ public final class QuestionPage extends Page {
      */
     static Map<String, Object> build(RunIndex index, Markdown md, Homework.Question q, Map<String, Object> m,
             Links links, RunRecord chosen, Map<String, String> rendered) throws IOException {
+        return build(index, index.overview(q.answers().stream().map(AnswerFile::base).distinct().toList()), md, q, m,
+                links, chosen, rendered);
+    }
+
+    /**
+     * {@link #build(RunIndex, Markdown, Homework.Question, Map, Links, RunRecord, Map)} from an overview
+     * already read that holds each of the question's experiments (the report and the hand-in read one for
+     * every question).
+     */
+    static Map<String, Object> build(RunIndex index, RunIndex.Overview overview, Markdown md, Homework.Question q,
+            Map<String, Object> m, Links links, RunRecord chosen, Map<String, String> rendered) throws IOException {
         m.put("id", q.id());
         m.put("questionTitle", Prose.unicode(q.title()));
-        RunIndex.Overview overview = index.overview(q.answers().stream().map(AnswerFile::base).distinct().toList());
         Map<String, Path> descriptors = index.descriptors();
         String questionText = q.answers().isEmpty() ? "" : q.answers().get(0).section("Question");
         m.put("question", md.html(questionText));

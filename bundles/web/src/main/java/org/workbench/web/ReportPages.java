@@ -29,6 +29,11 @@ import org.workbench.api.live.ReportRenderer;
 @Component(service = ReportRenderer.class)
 public final class ReportPages implements ReportRenderer {
     static final String ASSETS = "report-assets";
+    /**
+     * How many of the newest runs the report lists below the answers (every run up to this many; beyond,
+     * {@code ./workbench runs} and the runs page list them all).
+     */
+    static final int OTHER_RUNS = 200;
     private final BundleContext context;
     private final Templates templates = new Templates();
     private final Markdown markdown = new Markdown();
@@ -41,26 +46,11 @@ public final class ReportPages implements ReportRenderer {
     @Override
     public Path write(Path results, Path experiments) throws IOException {
         Files.createDirectories(results);
-        RunIndex index = new RunIndex(results, experiments);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("title", "Report");
-        m.put("live", false);
-        m.put("navHome", true);
-        m.put("assets", Links.REPORT.assets());
-        m.put("home", Links.REPORT.home());
-        m.put("writtenAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-        HomePage.HomeModel.build(index, markdown, m, Links.REPORT);
-        Homework hw = Homework.read(experiments);
-        List<Map<String, Object>> questions = new ArrayList<>();
-        Map<String, String> rendered = new LinkedHashMap<>();
-        for (Homework.Problem p : hw.problems()) {
-            for (Homework.Question q : p.questions()) {
-                Map<String, Object> qm = new LinkedHashMap<>();
-                questions.add(QuestionPage.build(index, markdown, q, qm, Links.REPORT, null, rendered));
-            }
+        Map<String, Object> m;
+        // with a run store (report registers its summary): the folders of the runs it names, not every one
+        try (FolderSummary summary = FolderSummary.of(context, results)) {
+            m = model(new RunIndex(results, experiments, summary.supplier()), markdown, OTHER_RUNS);
         }
-        m.put("questions", questions);
-        m.put("runs", RunsPage.rows(index.all(), Links.REPORT));
         copyAssets(results.resolve(ASSETS));
         String html = templates.render("report", m);
         Path report = results.resolve("report.html");
@@ -68,6 +58,39 @@ public final class ReportPages implements ReportRenderer {
         Files.writeString(temporary, html, StandardCharsets.UTF_8);
         Files.move(temporary, report, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return report;
+    }
+
+    /**
+     * The report's content: the home page and every question from one overview of the problem set's
+     * experiments (one request to a run store), and the {@code otherRuns} newest runs, saying how many
+     * there are when older ones are left out.
+     */
+    static Map<String, Object> model(RunIndex index, Markdown markdown, int otherRuns) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", "Report");
+        m.put("live", false);
+        m.put("navHome", true);
+        m.put("assets", Links.REPORT.assets());
+        m.put("home", Links.REPORT.home());
+        m.put("writtenAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        Homework hw = Homework.read(index.experiments());
+        RunIndex.Overview overview = index.overview(HomePage.HomeModel.names(hw));
+        HomePage.HomeModel.build(hw, overview, markdown, m, Links.REPORT);
+        List<Map<String, Object>> questions = new ArrayList<>();
+        Map<String, String> rendered = new LinkedHashMap<>();
+        for (Homework.Problem p : hw.problems()) {
+            for (Homework.Question q : p.questions()) {
+                Map<String, Object> qm = new LinkedHashMap<>();
+                questions.add(QuestionPage.build(index, overview, markdown, q, qm, Links.REPORT, null, rendered));
+            }
+        }
+        m.put("questions", questions);
+        RunIndex.Newest newest = index.newest(otherRuns);
+        m.put("runs", RunsPage.rows(newest.runs(), Links.REPORT));
+        if (newest.partial()) {
+            m.put("newestOnly", newest.shown(otherRuns));
+        }
+        return m;
     }
 
     /** Copies this bundle's {@code static/} folder (written under a temporary name, then renamed). */

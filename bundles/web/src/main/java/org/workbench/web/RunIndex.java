@@ -180,20 +180,23 @@ final class RunIndex {
 
     /** One run by its id {@code experiment/runId}, if it exists (ids from requests are checked, never resolved blindly). */
     Optional<RunRecord> find(String id) throws IOException {
-        if (id == null || !id.matches("[A-Za-z0-9._-]+/[A-Za-z0-9._-]+") || id.contains("..")) {
+        int slash = id == null ? -1 : id.indexOf('/');
+        if (slash < 0 || !valid(id.substring(0, slash), id.substring(slash + 1))) {
             return Optional.empty();
         }
-        // one folder, not a scan of every run: a page of 50 rows from a store of 10,000 runs looks up 50
-        int slash = id.indexOf('/');
-        if (id.startsWith(".") || id.charAt(slash + 1) == '.') {
-            return Optional.empty(); // unfinished runs and the store are not runs
-        }
-        Path run = results.resolve(id.substring(0, slash)).resolve(id.substring(slash + 1));
-        if (!Files.isRegularFile(run.resolve("result.json"))) {
-            return Optional.empty();
-        }
-        return record(id.substring(0, slash), run, descriptorHashes());
+        return find(id.substring(0, slash), id.substring(slash + 1), descriptorHashes());
     }
+
+    /**
+     * Whether {@code experiment/runId} names a run folder: one name each, of letters, digits, {@code . _ -},
+     * neither starting with a dot (unfinished runs and the store are not runs) nor holding {@code ..}.
+     */
+    private static boolean valid(String experiment, String runId) {
+        return RUN_ID.matcher(experiment + "/" + runId).matches() && !runId.contains("..") && !experiment.contains("..");
+    }
+
+    private static final java.util.regex.Pattern RUN_ID = java.util.regex.Pattern.compile(
+            "[A-Za-z0-9_-][A-Za-z0-9._-]*/[A-Za-z0-9_-][A-Za-z0-9._-]*");
 
     /** The SHA-256 of each shipped descriptor by its base name: a run is homework only with one of these. */
     private Map<String, String> descriptorHashes() throws IOException {
@@ -276,6 +279,11 @@ final class RunIndex {
         boolean partial() {
             return of > runs.size();
         }
+
+        /** What a page that asked for the {@code asked} newest runs says it shows: "200 newest of 100,000". */
+        String shown(int asked) {
+            return String.format(java.util.Locale.ROOT, "%,d newest of %,d", asked, of);
+        }
     }
 
     /** All runs, and each experiment asked about: {@link #overview}'s answer. */
@@ -287,12 +295,11 @@ final class RunIndex {
     }
 
     /**
-     * The run {@code runId} of {@code experiment} as {@link #find} reads it (one folder), with the
-     * descriptors' hashes already read.
+     * The run {@code runId} of {@code experiment}, if it exists: one folder read (a page of 50 rows from a
+     * store of 10,000 runs looks up 50), with the descriptors' hashes already read.
      */
     Optional<RunRecord> find(String experiment, String runId, Map<String, String> hashes) {
-        if (!(experiment + "/" + runId).matches("[A-Za-z0-9_-][A-Za-z0-9._-]*/[A-Za-z0-9_-][A-Za-z0-9._-]*")
-                || runId.contains("..") || experiment.contains("..")) {
+        if (!valid(experiment, runId)) {
             return Optional.empty();
         }
         Path run = results.resolve(experiment).resolve(runId);

@@ -154,7 +154,7 @@ class StoreOverviewTest {
     @Test
     void theHandinFindsTheSummaryOfItsOwnResultsFolder() throws Exception {
         Path odd = folder.resolve("a (b)*\\c").resolve("results");
-        org.osgi.framework.Filter filter = org.osgi.framework.FrameworkUtil.createFilter(HandinPages.filter(odd));
+        org.osgi.framework.Filter filter = org.osgi.framework.FrameworkUtil.createFilter(FolderSummary.filter(odd));
         assertTrue(filter.matches(Map.of("workbench.service", "run-summary", "workbench.results",
                 odd.toAbsolutePath().normalize().toString())), filter.toString());
         assertTrue(!filter.matches(Map.of("workbench.service", "run-summary", "workbench.results",
@@ -171,5 +171,47 @@ class StoreOverviewTest {
         assertEquals(RUNS, overview.runs());
         assertEquals(ids.get(RUNS - 2), overview.experiments().get("p1").latest().orElseThrow().runId());
         assertEquals(1, overview.experiments().get("p1").adHoc(), "the run of the changed descriptor, found by reading it");
+    }
+
+    @Test
+    void theHandinAsksTheStoreOnceForTheWholeHandin() throws Exception {
+        Path experiments = experiments();
+        Files.writeString(experiments.resolve("p1.md"), "---\nquestions: 1.1, 1.2\n---\n## Answer\nIt is {{results.x}}.\n");
+        List<String> ids = runs(experiments, 0);
+        RunIndex index = new RunIndex(folder.resolve("results"), experiments, () -> store(ids, 0));
+        Map<String, Object> m = HandinModel.build(index, new Markdown(), Map.of("Workbench", "9.9.9"), "./workbench handin");
+        assertEquals(1, requests.size(), "one overview for every question, answer and appendix row: " + requests);
+        @SuppressWarnings("unchecked")
+        List<Map<String, String>> rows = (List<Map<String, String>>) ((Map<String, Object>) m.get("appendix")).get("runs");
+        assertEquals("1.1, 1.2", rows.get(0).get("questions"));
+        assertTrue(rows.get(0).get("started").startsWith("2026-12-07 05:00:" + (RUNS - 1)), rows.toString());
+    }
+
+    @Test
+    void theReportReadsTheNewestHomeworkRunAndTheNewestRunsFoldersOnly() throws Exception {
+        Path experiments = experiments();
+        List<String> ids = runs(experiments, 0);
+        RunIndex index = new RunIndex(folder.resolve("results"), experiments, () -> store(ids, 0));
+        Map<String, Object> m = ReportPages.model(index, new Markdown(), 10);
+        assertTrue(index.folderReads() <= 11, index.folderReads() + " folders read: the answer's and the ten newest, not all "
+                + RUNS);
+        assertEquals(2, requests.size(), "one overview and one list of the newest runs: " + requests);
+        assertEquals(10, ((List<?>) m.get("runs")).size());
+        assertEquals("10 newest of 1,040", m.get("newestOnly"), "the store's count of every run");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> answer = ((List<Map<String, Object>>) ((List<Map<String, Object>>) m.get("questions")).get(0)
+                .get("experiments")).get(0);
+        assertEquals("p1/" + ids.get(RUNS - 1), answer.get("run"));
+    }
+
+    @Test
+    void withoutAStoreTheReportListsEveryRunUpToItsLimit() throws Exception {
+        Path experiments = experiments();
+        runs(experiments, 0);
+        RunIndex index = new RunIndex(folder.resolve("results"), experiments);
+        Map<String, Object> m = ReportPages.model(index, new Markdown(), ReportPages.OTHER_RUNS);
+        assertEquals(RUNS, ((List<?>) m.get("runs")).size());
+        assertTrue(!m.containsKey("newestOnly"), "every run is listed: " + m.get("newestOnly"));
+        assertEquals("10 newest of 40", ReportPages.model(index, new Markdown(), 10).get("newestOnly"));
     }
 }

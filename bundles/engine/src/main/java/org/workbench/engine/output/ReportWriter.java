@@ -11,11 +11,8 @@ import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.workbench.api.live.ReportRenderer;
-import org.workbench.engine.catalog.WebBundles;
 
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
@@ -26,7 +23,6 @@ import com.google.gson.JsonParser;
  * bundles on first use: they hold templates and markdown only, no HTTP server.
  */
 public final class ReportWriter {
-    private static final long TIMEOUT_MS = 20_000;
     private final BundleContext context;
     private final List<String> unreadable = new ArrayList<>();
 
@@ -41,32 +37,24 @@ public final class ReportWriter {
         return write(resultsFolder, Path.of("experiments"));
     }
 
-    /** Writes the report with answers from {@code experiments} and returns its path. */
+    /**
+     * Writes the report with answers from {@code experiments} and returns its path. With a run store in
+     * the results folder, the pages read the folders of the runs it names (each experiment's newest
+     * homework run, the newest runs), and the unreadable results are those its sync could not read;
+     * without one, every folder is read.
+     */
     public Path write(Path resultsFolder, Path experiments) throws IOException {
         unreadable.clear();
-        unreadable.addAll(unreadable(resultsFolder));
         if (context == null) {
+            unreadable.addAll(unreadable(resultsFolder));
             throw new IOException("the report is written by the web workbench's bundles, which need the OSGi runtime");
         }
-        ServiceTracker<ReportRenderer, ReportRenderer> tracker = new ServiceTracker<>(context, ReportRenderer.class, null);
-        tracker.open();
-        try {
-            ReportRenderer renderer = tracker.getService();
-            if (renderer == null) {
-                WebBundles.start(context, WebBundles.PAGES);
-                renderer = tracker.waitForService(TIMEOUT_MS);
-            }
-            if (renderer == null) {
-                throw new IOException("the web workbench's report renderer did not start within " + TIMEOUT_MS / 1000 + " s");
-            }
-            return renderer.write(resultsFolder, experiments);
-        } catch (BundleException e) {
-            throw new IOException("could not start the web workbench's bundles: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting for the report renderer", e);
-        } finally {
-            tracker.close();
+        try (PagesService<ReportRenderer> pages = PagesService.of(context, ReportRenderer.class, "report renderer");
+                StoreSummary store = StoreSummary.register(context, resultsFolder)) {
+            boolean fromStore = store != null && store.answers();
+            Path report = pages.get().write(resultsFolder, experiments);
+            unreadable.addAll(fromStore ? store.unreadable() : unreadable(resultsFolder));
+            return report;
         }
     }
 

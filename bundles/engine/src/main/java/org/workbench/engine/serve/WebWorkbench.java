@@ -102,11 +102,8 @@ public final class WebWorkbench {
         ServiceRegistration<?> tableRegistration = context.registerService(java.util.function.Function.class.getName(),
                 table, tableProperties);
         // the home and question pages' newest homework runs and counts, from the same store (docs/web.md)
-        Hashtable<String, Object> summaryProperties = new Hashtable<>();
-        summaryProperties.put(org.workbench.engine.store.RunTable.PROPERTY, org.workbench.engine.store.RunSummary.NAME);
-        summaryProperties.put("workbench.results", results.toAbsolutePath().normalize().toString());
-        ServiceRegistration<?> summaryRegistration = context.registerService(java.util.function.Function.class.getName(),
-                new org.workbench.engine.store.RunSummary(table, results, System.getenv()), summaryProperties);
+        ServiceRegistration<?> summaryRegistration = org.workbench.engine.store.RunSummary.register(context, table,
+                results, System.getenv());
         table.warm();
         CountDownLatch stopping = new CountDownLatch(1);
         stopRequest = stopping;

@@ -8,10 +8,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.workbench.engine.input.InvalidInputException;
 
 import com.google.gson.JsonArray;
@@ -42,6 +45,8 @@ import com.google.gson.JsonParser;
 public final class RunSummary implements Function<String, String> {
     /** The service property value the web bundle looks the summary up by ({@link RunTable#PROPERTY}). */
     public static final String NAME = "run-summary";
+    /** The service property naming the results folder a registered summary answers for. */
+    public static final String RESULTS = "workbench.results";
     /** The most homework candidates one request lists for an experiment. */
     static final int MOST = 1_000;
 
@@ -61,6 +66,19 @@ public final class RunSummary implements Function<String, String> {
         this.results = results;
         this.env = Map.copyOf(env);
         this.origin = StoreSync.origin(results);
+    }
+
+    /**
+     * Registers the summary of {@code results}, read through {@code table}, as the {@code run-summary}
+     * service ({@link RunTable#PROPERTY} {@value #NAME}, {@link #RESULTS} the folder's absolute path), which
+     * the web bundle's pages, report and hand-in look up.
+     */
+    public static ServiceRegistration<?> register(BundleContext context, RunTable table, Path results,
+            Map<String, String> env) {
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put(RunTable.PROPERTY, NAME);
+        properties.put(RESULTS, results.toAbsolutePath().normalize().toString());
+        return context.registerService(Function.class.getName(), new RunSummary(table, results, env), properties);
     }
 
     @Override

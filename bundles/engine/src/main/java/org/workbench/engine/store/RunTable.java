@@ -45,6 +45,8 @@ public final class RunTable implements Function<String, String>, AutoCloseable {
     private final Path results;
     private final Map<String, String> env;
     private final Supplier<String> startDrivers;
+    /** Told the first sync's warnings (the folders it could not index, each with why). */
+    private final java.util.function.Consumer<String> warnings;
     private RunStore store;
     private long syncedAt;
     private long rescannedAt;
@@ -59,6 +61,15 @@ public final class RunTable implements Function<String, String>, AutoCloseable {
         this(results, env, startDrivers, SYNC_MS);
     }
 
+    /**
+     * {@link #RunTable(Path, Map, Supplier)} telling {@code warnings} the first sync's warnings
+     * ({@code "warning: not indexed: FOLDER: why"}), as {@code runs} prints them.
+     */
+    public RunTable(Path results, Map<String, String> env, Supplier<String> startDrivers,
+            java.util.function.Consumer<String> warnings) {
+        this(results, env, startDrivers, SYNC_MS, RESCAN_MS, warnings);
+    }
+
     /** {@link #RunTable(Path, Map, Supplier)}, syncing again when the last sync is older than {@code syncMs}. */
     RunTable(Path results, Map<String, String> env, Supplier<String> startDrivers, long syncMs) {
         this(results, env, startDrivers, syncMs, RESCAN_MS);
@@ -66,6 +77,12 @@ public final class RunTable implements Function<String, String>, AutoCloseable {
 
     /** {@link #RunTable(Path, Map, Supplier, long)}, the background sync a rescan when the last is older than {@code rescanMs}. */
     RunTable(Path results, Map<String, String> env, Supplier<String> startDrivers, long syncMs, long rescanMs) {
+        this(results, env, startDrivers, syncMs, rescanMs, w -> { });
+    }
+
+    private RunTable(Path results, Map<String, String> env, Supplier<String> startDrivers, long syncMs, long rescanMs,
+            java.util.function.Consumer<String> warnings) {
+        this.warnings = warnings;
         this.rescanMs = rescanMs;
         this.results = results;
         this.env = Map.copyOf(env);
@@ -161,7 +178,7 @@ public final class RunTable implements Function<String, String>, AutoCloseable {
                 throw new IOException("the run store's drivers did not start: " + problem);
             }
             StoreLocation location = StoreLocation.of(results, env);
-            store = RunRecorder.openSynced(location, results, false, w -> { });
+            store = RunRecorder.openSynced(location, results, false, warnings);
             syncedAt = now;
             rescannedAt = now;
         } else if (now - syncedAt > syncMs && !syncing) {

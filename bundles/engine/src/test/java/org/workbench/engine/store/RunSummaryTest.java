@@ -85,4 +85,21 @@ class RunSummaryTest {
             assertEquals(2, answer.get("status").getAsInt(), answer.toString());
         }
     }
+
+    @Test
+    void theFirstSyncTellsTheTablesWarningsWhichFoldersItCouldNotRead() throws Exception {
+        FakeRuns.single(results, "p2-5", "20260101-000000-000-aaaa", 0.1, 0.04, "2026-01-01T00:00:00Z", false);
+        try (RunTable table = new RunTable(results, Map.of(), () -> null)) {
+            table.apply("{\"where\":\"\"}"); // the runs page made the store
+        }
+        Path corrupt = Files.createDirectories(results.resolve("p2-5").resolve("20260102-000000-000-bbbb"));
+        Files.writeString(corrupt.resolve("result.json"), "{\"name\": tru");
+        List<String> warnings = new java.util.ArrayList<>();
+        try (RunTable table = new RunTable(results, Map.of(), () -> null, warnings::add)) {
+            JsonObject answer = ask(new RunSummary(table, results, Map.of()), "{\"experiments\":[\"p2-5\"]}");
+            assertEquals(1, answer.get("runs").getAsLong(), answer.toString());
+        }
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("warning: not indexed: " + corrupt), warnings.toString());
+    }
 }

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# `report` (or `handin`) on a results folder with two distributions in interleaved pairs: wall time,
+# CPU time (user+sys) and peak RSS of each run, with the JVM flags ./workbench gives the command.
+# Usage: benchmarks/report/report_pairs.sh OLD_DIST NEW_DIST RESULTS [PAIRS] [COMMAND]
+#   e.g. benchmarks/report/report_pairs.sh /work/dist-base runtime/target/dist /work/bench-store/rep100k/results 3
+# Run from a checkout (its experiments/ is read). COMMAND is report (default) or handin; handin's PDF needs
+# Chromium and is part of the time. RESULTS gets report.html (or handin.*) written into it: use a copy.
+set -euo pipefail
+old="$1"; new="$2"; results="$3"; pairs="${4:-3}"; command="${5:-report}"
+run() {
+  local dist="$1" label="$2" jvm=(-Xmx12g -Xmn64m -XX:+UseParallelGC -Djava.awt.headless=true -XX:TieredStopAtLevel=1)
+  local archive
+  archive="$(ls "$dist"/workbench-java*.jsa 2>/dev/null | head -1 || true)"
+  [ -n "$archive" ] && [ "$archive" -nt "$dist/workbench.jar" ] && jvm+=(-XX:SharedArchiveFile="$archive" -Xlog:cds=off)
+  local t
+  t="$(mktemp)"
+  /usr/bin/time -f '%e %U %S %M' -o "$t" java "${jvm[@]}" -jar "$dist/workbench.jar" --home "$dist" \
+    "$command" --out "$results" >/dev/null 2>"$t.err" || { echo "$label failed:"; cat "$t.err"; }
+  read -r wall user sys rss < "$t"
+  printf '%-4s wall %6.2f s  cpu %6.2f s  peak RSS %5d MB\n' "$label" "$wall" "$(echo "$user + $sys" | bc)" $((rss / 1024))
+  rm -f "$t" "$t.err"
+}
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+for ((i = 1; i <= pairs; i++)); do
+  run "$old" old
+  run "$new" new
+done
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
