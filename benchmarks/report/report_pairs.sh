@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # `report` (or `handin`) on a results folder with two distributions in interleaved pairs: wall time,
 # CPU time (user+sys) and peak RSS of each run, with the JVM flags ./workbench gives the command.
+# Neither gets the class-data archive ./workbench makes after a build (an archive names the jar's path, so
+# a copied distribution's is refused): both start alike.
 # Usage: benchmarks/report/report_pairs.sh OLD_DIST NEW_DIST RESULTS [PAIRS] [COMMAND]
 #   e.g. benchmarks/report/report_pairs.sh /work/dist-base runtime/target/dist /work/bench-store/rep100k/results 3
 # Run from a checkout (its experiments/ is read). COMMAND is report (default) or handin; handin's PDF needs
@@ -9,9 +11,6 @@ set -euo pipefail
 old="$1"; new="$2"; results="$3"; pairs="${4:-3}"; command="${5:-report}"
 run() {
   local dist="$1" label="$2" jvm=(-Xmx12g -Xmn64m -XX:+UseParallelGC -Djava.awt.headless=true -XX:TieredStopAtLevel=1)
-  local archive
-  archive="$(ls "$dist"/workbench-java*.jsa 2>/dev/null | head -1 || true)"
-  [ -n "$archive" ] && [ "$archive" -nt "$dist/workbench.jar" ] && jvm+=(-XX:SharedArchiveFile="$archive" -Xlog:cds=off)
   local t
   t="$(mktemp)"
   /usr/bin/time -f '%e %U %S %M' -o "$t" java "${jvm[@]}" -jar "$dist/workbench.jar" --home "$dist" \

@@ -62,14 +62,16 @@ class HomeFromStoreIT {
         }
     }
 
-    private static String fakeRun(Path results, int i, String sha, String overrides) throws Exception {
-        String id = String.format(Locale.ROOT, "20260101-0000%02d-000-aaaa", i);
+    /** The {@code i}th fake run of p1-1 (started {@code i} seconds after 2026-01-01, for {@code i} below 86,400). */
+    static String fakeRun(Path results, int i, String sha, String overrides) throws Exception {
+        String id = String.format(Locale.ROOT, "20260101-%02d%02d%02d-000-aaaa", i / 3600, i / 60 % 60, i % 60);
         Path folder = Files.createDirectories(results.resolve(P11).resolve(id));
         Files.writeString(folder.resolve("result.json"), "{\"name\":\"" + P11 + "\",\"title\":\"Fake " + i + "\","
                 + "\"task\":\"gaussian-mean\",\"status\":\"ok\",\"seed\":1,\"results\":{\"n\":" + i + "},"
                 + "\"artifacts\":[],\"provenance\":{\"components\":{},\"descriptor\":\"experiments/" + P11 + ".json\","
                 + "\"descriptorSha256\":\"" + sha + "\",\"overrides\":" + overrides + ",\"startedAt\":\""
-                + String.format(Locale.ROOT, "2026-01-01T00:00:%02dZ", i) + "\",\"durationMs\":5}}",
+                + String.format(Locale.ROOT, "2026-01-01T%02d:%02d:%02dZ", i / 3600, i / 60 % 60, i % 60)
+                + "\",\"durationMs\":5}}",
                 StandardCharsets.UTF_8);
         return id;
     }

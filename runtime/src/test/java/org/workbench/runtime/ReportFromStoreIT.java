@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,18 +40,6 @@ class ReportFromStoreIT {
         launcher.close();
     }
 
-    private static String fakeRun(Path results, int i, String sha, String overrides) throws Exception {
-        String id = String.format(Locale.ROOT, "20260101-00%04d-000-aaaa", i);
-        Path folder = Files.createDirectories(results.resolve(P11).resolve(id));
-        Files.writeString(folder.resolve("result.json"), "{\"name\":\"" + P11 + "\",\"title\":\"Fake " + i + "\","
-                + "\"task\":\"gaussian-mean\",\"status\":\"ok\",\"seed\":1,\"results\":{\"n\":" + i + "},"
-                + "\"artifacts\":[],\"provenance\":{\"components\":{},\"descriptor\":\"experiments/" + P11 + ".json\","
-                + "\"descriptorSha256\":\"" + sha + "\",\"overrides\":" + overrides + ",\"startedAt\":\""
-                + String.format(Locale.ROOT, "2026-01-01T%02d:%02d:%02dZ", i / 3600, i / 60 % 60, i % 60)
-                + "\",\"durationMs\":5}}", StandardCharsets.UTF_8);
-        return id;
-    }
-
     @Test
     void theReportOfAFolderWithAStoreReadsTheRunsItNames() throws Exception {
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
@@ -61,12 +47,12 @@ class ReportFromStoreIT {
         Path results = work.resolve("results");
         String newestHomework = null;
         for (int i = 0; i < HOMEWORK; i++) {
-            newestHomework = fakeRun(results, i, sha, "[]");
+            newestHomework = HomeFromStoreIT.fakeRun(results, i, sha, "[]");
         }
-        fakeRun(results, HOMEWORK, sha, "[\"prior.with.variance=9\"]");
-        fakeRun(results, HOMEWORK + 1, sha, "[\"prior.with.variance=0.5\"]");
+        HomeFromStoreIT.fakeRun(results, HOMEWORK, sha, "[\"prior.with.variance=9\"]");
+        HomeFromStoreIT.fakeRun(results, HOMEWORK + 1, sha, "[\"prior.with.variance=0.5\"]");
         // newest of all: homework to the store, but it ran an older version of the descriptor
-        String edited = fakeRun(results, HOMEWORK + 2, "0".repeat(64), "[]");
+        String edited = HomeFromStoreIT.fakeRun(results, HOMEWORK + 2, "0".repeat(64), "[]");
         Path corrupt = Files.createDirectories(results.resolve("p2-broken").resolve("20260101-000000-000-bbbb"));
         Files.writeString(corrupt.resolve("result.json"), "{\"name\": tru");
         WorkbenchRuntimeIT.Outcome runs = PluginsIT.executeOn(launcher, "runs", "--out", results.toString(), "--limit", "1");
