@@ -58,7 +58,10 @@ public final class ReportWriter {
         }
     }
 
-    /** The {@code result.json} files that the last {@link #write} skipped because they cannot be read, with why. */
+    /**
+     * The results that the last {@link #write} skipped because they cannot be read, with why: the
+     * {@code result.json} files, or with a run store the run folders its sync could not index.
+     */
     public List<String> unreadable() {
         return List.copyOf(unreadable);
     }
