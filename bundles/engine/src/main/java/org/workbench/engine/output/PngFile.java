@@ -33,7 +33,7 @@ public final class PngFile {
     }
 
     /**
-     * Writes {@code image} to {@code file} (nothing is created for an image of another type).
+     * Writes {@code image} to {@code file}.
      *
      * @param dpi the pixel density recorded in the file (pixels per inch)
      * @throws IllegalArgumentException when the image is not {@link BufferedImage#TYPE_INT_RGB}
@@ -42,49 +42,36 @@ public final class PngFile {
         if (image.getType() != BufferedImage.TYPE_INT_RGB) {
             throw new IllegalArgumentException("PngFile writes images of TYPE_INT_RGB, not type " + image.getType());
         }
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), CHUNK)) {
-            write(image, dpi, out);
-        }
-    }
-
-    /**
-     * Writes {@code image} as a PNG to {@code out}, which stays open.
-     *
-     * @throws IllegalArgumentException when the image is not {@link BufferedImage#TYPE_INT_RGB}
-     */
-    public static void write(BufferedImage image, int dpi, OutputStream out) throws IOException {
-        if (image.getType() != BufferedImage.TYPE_INT_RGB) {
-            throw new IllegalArgumentException("PngFile writes images of TYPE_INT_RGB, not type " + image.getType());
-        }
         int width = image.getWidth();
         int height = image.getHeight();
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         int stride = ((SinglePixelPackedSampleModel) image.getSampleModel()).getScanlineStride();
-        out.write(SIGNATURE);
-        chunk(out, "IHDR", header(width, height));
-        chunk(out, "pHYs", density(dpi));
-        Deflater deflater = new Deflater(LEVEL);
-        try (OutputStream idat = new DeflaterOutputStream(new Chunks(out, "IDAT"), deflater, CHUNK)) {
-            byte[] row = new byte[1 + 3 * width];
-            row[0] = 1; // Sub
-            for (int y = 0; y < height; y++) {
-                int at = y * stride;
-                for (int x = 0, i = 1; x < width; x++, i += 3) {
-                    int p = pixels[at + x];
-                    row[i] = (byte) (p >>> 16);
-                    row[i + 1] = (byte) (p >>> 8);
-                    row[i + 2] = (byte) p;
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), CHUNK)) {
+            out.write(SIGNATURE);
+            chunk(out, "IHDR", header(width, height));
+            chunk(out, "pHYs", density(dpi));
+            Deflater deflater = new Deflater(LEVEL);
+            try (OutputStream idat = new DeflaterOutputStream(new Chunks(out, "IDAT"), deflater, CHUNK)) {
+                byte[] row = new byte[1 + 3 * width];
+                row[0] = 1; // Sub
+                for (int y = 0; y < height; y++) {
+                    int at = y * stride;
+                    for (int x = 0, i = 1; x < width; x++, i += 3) {
+                        int p = pixels[at + x];
+                        row[i] = (byte) (p >>> 16);
+                        row[i + 1] = (byte) (p >>> 8);
+                        row[i + 2] = (byte) p;
+                    }
+                    for (int i = row.length - 1; i > 3; i--) {
+                        row[i] -= row[i - 3];
+                    }
+                    idat.write(row);
                 }
-                for (int i = row.length - 1; i > 3; i--) {
-                    row[i] -= row[i - 3];
-                }
-                idat.write(row);
+            } finally {
+                deflater.end();
             }
-        } finally {
-            deflater.end();
+            chunk(out, "IEND", new byte[0]);
         }
-        chunk(out, "IEND", new byte[0]);
-        out.flush();
     }
 
     private static byte[] header(int width, int height) {

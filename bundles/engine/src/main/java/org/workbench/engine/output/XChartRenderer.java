@@ -31,15 +31,6 @@ public final class XChartRenderer implements PlotRenderer {
     static final int TICK_FONT = 13;
 
     /**
-     * A renderer; when the JVM was asked for the graphics warm-up ({@value PlotWarmUp#PROPERTY}, which
-     * {@code ./workbench} sets for a short run that plots), this also starts {@link PlotWarmUp}, which
-     * draws a chart of its own on a spare core while the run is planned and computed.
-     */
-    public XChartRenderer() {
-        PlotWarmUp.startIfAsked();
-    }
-
-    /**
      * Writes the PNG on this thread and the SVG beside it (each from its own chart object), on a
      * thread of the run's own group that is always awaited, so that nothing writes after the call.
      */
@@ -71,13 +62,6 @@ public final class XChartRenderer implements PlotRenderer {
     static void writeSvg(XYChart chart, Path file) throws IOException {
         synchronized (SVG_WRITER) {
             VectorGraphicsEncoder.saveVectorGraphic(chart, file.toString(), VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-        }
-    }
-
-    /** Writes {@code chart} as an SVG to {@code out}, which stays open; one SVG at a time, as {@link #writeSvg(XYChart, Path)}. */
-    static void writeSvg(XYChart chart, java.io.OutputStream out) throws IOException {
-        synchronized (SVG_WRITER) {
-            VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
         }
     }
 

@@ -72,19 +72,6 @@ class PngFileTest {
         assertThrows(IllegalArgumentException.class, () -> PngFile.write(argb, 72, folder.resolve("argb.png")));
     }
 
-    @Test
-    void aStreamGetsTheBytesOfTheFileAndStaysOpen() throws IOException {
-        BufferedImage image = XChartRenderer.bitmap(XChartRenderer.chart(PlotWarmUp.sample()));
-        Path file = folder.resolve("file.png");
-        PngFile.write(image, XChartRenderer.PNG_DPI, file);
-        java.io.ByteArrayOutputStream stream = new java.io.ByteArrayOutputStream();
-        PngFile.write(image, XChartRenderer.PNG_DPI, stream);
-        stream.write('!');
-        byte[] written = stream.toByteArray();
-        assertEquals(Files.size(file) + 1, written.length);
-        assertTrue(java.util.Arrays.equals(Files.readAllBytes(file), java.util.Arrays.copyOf(written, written.length - 1)));
-    }
-
     private static void assertSamePixels(BufferedImage expected, BufferedImage actual) {
         assertEquals(expected.getWidth(), actual.getWidth());
         assertEquals(expected.getHeight(), actual.getHeight());
