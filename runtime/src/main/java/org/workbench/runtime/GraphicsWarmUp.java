@@ -8,28 +8,12 @@ import java.awt.RenderingHints;
 import java.awt.font.TextLayout;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
-import java.io.OutputStream;
-
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
-
-import org.w3c.dom.DOMImplementation;
-import org.w3c.dom.Document;
-import org.w3c.dom.DocumentType;
-import org.w3c.dom.Element;
 
 /**
  * Readies the JDK's 2-D graphics on a daemon thread while the framework starts on the main one:
  * a run's first plot otherwise pays, on the command's critical path, for loading Java2D and its
  * native loops, reading the font configuration and the first font file, and running the
- * antialiasing rasteriser in the interpreter, and for the XML
- * classes of the SVG writer's DOM and identity transformer. These are JVM-wide (the system bundle exports {@code java.awt} and
+ * antialiasing rasteriser in the interpreter. These are JVM-wide (the system bundle exports {@code java.awt} and
  * {@code javax.imageio} from this class loader), so the plot bundle's first chart finds them
  * ready. Only an optimisation: any failure is ignored, and the chart renderer does the same work
  * itself.
@@ -55,39 +39,6 @@ final class GraphicsWarmUp {
         t.start();
     }
 
-    /**
-     * The SVG writer's path: a DOM document with a doctype, serialised with an indenting identity
-     * transformer (the JDK's XSLTC, whose classes are many and cold).
-     */
-    private static void vectorDocument() throws ParserConfigurationException, TransformerException {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setValidating(false);
-        DOMImplementation dom = factory.newDocumentBuilder().getDOMImplementation();
-        DocumentType type = dom.createDocumentType("svg", "-//W3C//DTD SVG 1.1//EN",
-                "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd");
-        Document doc = dom.createDocument("http://www.w3.org/2000/svg", "svg", type);
-        doc.setXmlStandalone(false);
-        Element root = doc.getDocumentElement();
-        root.setAttribute("version", "1.1");
-        for (int i = 0; i < 50; i++) {
-            Element path = doc.createElement("path");
-            path.setAttribute("d", "M" + i + " 0 L" + (i + 1) + " " + Math.sin(i));
-            path.setAttribute("style", "stroke:rgb(0,114,178);stroke-width:2");
-            root.appendChild(path);
-            Element text = doc.createElement("text");
-            text.appendChild(doc.createTextNode("tick " + i));
-            root.appendChild(text);
-        }
-        Transformer transformer = TransformerFactory.newInstance().newTransformer();
-        transformer.setOutputProperty(OutputKeys.INDENT, "yes");
-        transformer.setOutputProperty(OutputKeys.STANDALONE, "no");
-        transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
-        transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-        transformer.setOutputProperty(OutputKeys.DOCTYPE_PUBLIC, type.getPublicId());
-        transformer.setOutputProperty(OutputKeys.DOCTYPE_SYSTEM, type.getSystemId());
-        transformer.transform(new DOMSource(doc), new StreamResult(OutputStream.nullOutputStream()));
-    }
-
     private static void run() {
         // first the component descriptors' parser, which the framework's start needs soonest
         ComponentXmlWarmUp.run();
@@ -108,19 +59,19 @@ final class GraphicsWarmUp {
                 }
                 g.draw(curve);
                 g.setColor(Color.DARK_GRAY);
+                // text as XChart draws all of its text: a layout's outline, filled (never drawString)
                 for (int size : new int[] {10, 12, 14, 16}) {
                     Font font = new Font(Font.SANS_SERIF, Font.PLAIN, size);
                     g.setFont(font);
-                    g.drawString("Posterior 0.5 1.0 1.5 2.0 mu density", 60, 40 + 4 * size);
-                    g.fill(new TextLayout("n = 20, variance 0.05", font, g.getFontRenderContext()).getOutline(null));
+                    g.fill(new TextLayout("Posterior density of μ 0.5 1.0 1.5 2.0, n = 20, variance", font, g.getFontRenderContext()).getOutline(null));
                 }
             } finally {
                 g.dispose();
             }
             // no PNG writer: the plots are written by the engine's own (PngFile), not ImageIO's, whose
-            // five filters a row cost this thread a quarter of its CPU time
-            vectorDocument();
-        } catch (RuntimeException | LinkageError | ParserConfigurationException | TransformerException e) {
+            // five filters a row cost this thread a quarter of its CPU time; no XML: the engine writes
+            // its SVGs as text (SvgFile), not through a DOM and the JDK's XSLT serialiser
+        } catch (RuntimeException | LinkageError e) {
             // a headless JVM without fonts or without java.desktop: the renderer reports its own errors
         }
     }

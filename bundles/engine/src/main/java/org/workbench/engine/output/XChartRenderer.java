@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -52,17 +51,41 @@ public final class XChartRenderer implements PlotRenderer {
     }
 
     /**
-     * Guards VectorGraphics2D's SVG writer: its number formatting ({@code DataUtils.format}) shares static
-     * {@code DecimalFormat}s, which are not thread safe, so two SVGs written at once (the plots of a run are
-     * drawn on several threads, the points of a sweep too) could garble each other's coordinates.
+     * Guards VectorGraphics2D's own SVG writer, used only for a chart that {@link SvgFile} cannot write:
+     * its number formatting ({@code DataUtils.format}) shares static {@code DecimalFormat}s, which are not
+     * thread safe, so two SVGs written at once (the plots of a run are drawn on several threads, the points
+     * of a sweep too) could garble each other's coordinates. {@link SvgFile} keeps no shared state.
      */
     private static final Object SVG_WRITER = new Object();
 
-    /** Writes {@code chart} as an SVG file, one SVG at a time in this JVM ({@link #SVG_WRITER}). */
+    /** Writes {@code chart} as an SVG file ({@link #writeSvg(XYChart, java.io.OutputStream)}). */
     static void writeSvg(XYChart chart, Path file) throws IOException {
-        synchronized (SVG_WRITER) {
-            VectorGraphicsEncoder.saveVectorGraphic(chart, file.toString(), VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file), 1 << 16)) {
+            writeSvg(chart, out);
         }
+    }
+
+    /**
+     * Writes {@code chart} as an SVG to {@code out}: painted on VectorGraphics2D, as XChart's
+     * {@code VectorGraphicsEncoder} does, and written by {@link SvgFile}; by VectorGraphics2D's own writer,
+     * one SVG at a time in this JVM ({@link #SVG_WRITER}), when the drawing holds what {@link SvgFile}
+     * does not write.
+     */
+    static void writeSvg(XYChart chart, java.io.OutputStream out) throws IOException {
+        de.erichseifert.vectorgraphics2d.VectorGraphics2D g = new de.erichseifert.vectorgraphics2d.VectorGraphics2D();
+        chart.paint(g, chart.getWidth(), chart.getHeight());
+        de.erichseifert.vectorgraphics2d.intermediate.CommandSequence commands = g.getCommands();
+        java.util.Optional<String> svg = SvgFile.of(commands, chart.getWidth(), chart.getHeight());
+        if (svg.isPresent()) {
+            SvgFile.write(svg.get(), out);
+            return;
+        }
+        synchronized (SVG_WRITER) {
+            new de.erichseifert.vectorgraphics2d.svg.SVGProcessor()
+                    .getDocument(commands, new de.erichseifert.vectorgraphics2d.util.PageSize(0, 0, chart.getWidth(), chart.getHeight()))
+                    .writeTo(out);
+        }
+        out.flush();
     }
 
     /**
