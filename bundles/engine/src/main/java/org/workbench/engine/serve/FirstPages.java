@@ -28,8 +28,8 @@ import java.util.zip.GZIPInputStream;
  * {@value #REPEATS} more times: one request runs the page's code once, interpreted, and the JIT
  * compiles it over the next dozen, on the same two cores as the visitor's browser (at 100,000 runs
  * the runs page's first requests after one warm-up took 0.1-0.5 s, the JIT 0.6 s of CPU over six of
- * them; after a dozen, 20-50 ms); then it waits for the JIT to finish compiling ({@link JitQuiet}, at
- * most {@value #JIT_WAIT_MS} ms).
+ * them; after a dozen, 20-50 ms); then it waits for the process to be idle: the JIT done compiling
+ * what these requests gave it ({@link QuietProcess}, at most {@value #QUIET_WAIT_MS} ms).
  */
 final class FirstPages {
     /** How many more times the last page is asked for after it answered. */
@@ -37,28 +37,28 @@ final class FirstPages {
     /** A static file a page links: {@code /static/v-<hash>/workbench.js}. */
     private static final Pattern LINKED = Pattern.compile("(?:src|href)=\"/(static/v-[0-9a-f]+/[A-Za-z0-9._/-]+\\.(?:js|css))\"");
 
-    /** The longest the warm-up waits for the JIT to finish compiling what its requests gave it ({@link JitQuiet}). */
-    static final long JIT_WAIT_MS = 3_000;
+    /** The longest the warm-up waits for the process to be idle after its requests ({@link QuietProcess}). */
+    static final long QUIET_WAIT_MS = 3_000;
 
     private final String base;
     private final long budgetMs;
     private final int repeats;
-    private final JitQuiet jit;
+    private final QuietProcess quiet;
 
     /** @param base the server's address, {@code http://127.0.0.1:P/} */
     FirstPages(String base, long budgetMs) {
-        this(base, budgetMs, REPEATS, JitQuiet.ofThisJvm());
+        this(base, budgetMs, REPEATS, QuietProcess.ofThisProcess());
     }
 
     /**
      * {@link #FirstPages(String, long)}, asking for the last page {@code repeats} more times and then waiting
-     * for {@code jit} to be quiet (at most {@value #JIT_WAIT_MS} ms).
+     * for {@code quiet} (at most {@value #QUIET_WAIT_MS} ms).
      */
-    FirstPages(String base, long budgetMs, int repeats, JitQuiet jit) {
+    FirstPages(String base, long budgetMs, int repeats, QuietProcess quiet) {
         this.base = base;
         this.budgetMs = budgetMs;
         this.repeats = repeats;
-        this.jit = jit;
+        this.quiet = quiet;
     }
 
     /** The pages to ask for: home, and the runs page only where it would not make a store. */
@@ -73,7 +73,7 @@ final class FirstPages {
     /**
      * Asks for each page in turn until it answers 200 (a 404 while the pages register is asked again)
      * or the budget is spent; then for the static files the answered pages link, once each, and for the
-     * last answered page {@code repeats} more times, and waits for the JIT to be quiet.
+     * last answered page {@code repeats} more times, and waits for the process to be idle.
      *
      * @return the pages that answered 200
      */
@@ -116,7 +116,7 @@ final class FirstPages {
                 }
             }
             if (repeats > 0) {
-                jit.await(Math.min(deadline, System.currentTimeMillis() + JIT_WAIT_MS));
+                quiet.await(Math.min(deadline, System.currentTimeMillis() + QUIET_WAIT_MS));
             }
         }
         return answered;

@@ -38,7 +38,7 @@ class FirstPagesTest {
         server.start();
         try {
             String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
-            List<String> answered = new FirstPages(base, 30_000, 0, new JitQuiet(() -> 0L, 1)).warm(FirstPages.pages(true));
+            List<String> answered = new FirstPages(base, 30_000, 0, new QuietProcess(() -> 0L, 1)).warm(FirstPages.pages(true));
             assertEquals(List.of("", "runs"), answered);
             assertEquals(List.of("/ gzip", "/ gzip", "/ gzip", "/runs gzip"), asked);
         } finally {
@@ -67,7 +67,7 @@ class FirstPagesTest {
         server.start();
         try {
             String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
-            assertEquals(List.of("", "runs"), new FirstPages(base, 30_000, 3, new JitQuiet(() -> 0L, 1)).warm(FirstPages.pages(true)));
+            assertEquals(List.of("", "runs"), new FirstPages(base, 30_000, 3, new QuietProcess(() -> 0L, 1)).warm(FirstPages.pages(true)));
             assertEquals(List.of("/", "/runs", "/static/v-0a1b2c/workbench.js", "/static/v-0a1b2c/katex/katex.min.css",
                     "/runs", "/runs", "/runs"), asked, "each linked script and style once, never a result file");
         } finally {
