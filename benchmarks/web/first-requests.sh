@@ -3,7 +3,9 @@
 # for each page a fresh server, the page asked for as soon as serve prints its address, then twice more.
 # Prints the wall time of each request and the server's CPU time (user+sys, all threads) before and after.
 # Usage: benchmarks/web/first-requests.sh [RESULTS] [PAGE...]   (default /work/bench-store/r100k/results; / /question/1.1 /runs)
-# DIST=DIR serves another build's distribution (side by side with this one). PAINT=1 measures the runs page's first contentful paint in a new headless Chromium instead (first_paint.py; BROWSER_WARM=1 lets that browser paint a page of its own first).
+# DIST=DIR serves another build's distribution (side by side with this one). PAINT=1 measures the page's first contentful paint in a new headless Chromium instead,
+# with where its time went (paint_timing.py; BROWSER_WARM=1 lets that browser paint a page of its own first), and then the floor: the same HTML, saved, painted
+# from `python3 -m http.server` in another new browser.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 dist="${DIST:-$root/runtime/target/dist}"
@@ -30,8 +32,19 @@ for page in "${pages[@]}"; do
   before=$(cpu $serve)
   if [ "${PAINT:-0}" = 1 ]; then
     echo "$page: serving after $(echo "$t1 - $t0" | bc) s (cpu $before s); new browser:"
-    python3 "$root/benchmarks/store/first_paint.py" "http://127.0.0.1:$port$page" 2
+    python3 "$root/benchmarks/web/paint_timing.py" "http://127.0.0.1:$port$page" 2
     echo "  server cpu after: $(cpu $serve) s"
+    # the floor: the same page's HTML, saved, from a static file server, in a new browser of its own
+    floor=$(mktemp -d)
+    curl -s -o "$floor/page.html" "http://127.0.0.1:$port$page"
+    fport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+    python3 -m http.server "$fport" --bind 127.0.0.1 --directory "$floor" >/dev/null 2>&1 &
+    static=$!
+    for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$fport/page.html" && break; sleep 0.05; done
+    echo "  the same HTML from python3 -m http.server, new browser:"
+    python3 "$root/benchmarks/web/paint_timing.py" "http://127.0.0.1:$fport/page.html" 0
+    kill $static; wait $static 2>/dev/null || true
+    rm -rf "$floor"
   else
     for i in 1 2 3; do
       c0=$(cpu $serve)

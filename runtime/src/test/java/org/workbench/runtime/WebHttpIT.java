@@ -327,18 +327,22 @@ class WebHttpIT {
                 StandardCharsets.UTF_8);
         assertTrue(html.contains("<h1>Runs</h1>"), html);
         assertFalse(html.contains("katex"), "a page without math names no KaTeX");
-        Matcher css = Pattern.compile("href=\"(/static/v-[0-9a-f]+/workbench\\.css)\"").matcher(html);
-        assertTrue(css.find(), html);
-        HttpResponse<byte[]> style = server.http.send(HttpRequest.newBuilder(URI.create(server.url + css.group(1).substring(1)))
+        // the page carries its style (its first paint waits for no second request) and links its script, deferred
+        assertTrue(html.contains("<style>") && html.contains(".scroll"), html);
+        assertFalse(html.contains("rel=\"stylesheet\""), "the runs page links no stylesheet: " + html);
+        Matcher script = Pattern.compile("<script src=\"(/static/v-[0-9a-f]+/)workbench\\.js\" defer>").matcher(html);
+        assertTrue(script.find(), html);
+        String css = script.group(1).substring(1) + "workbench.css";
+        HttpResponse<byte[]> style = server.http.send(HttpRequest.newBuilder(URI.create(server.url + css))
                 .header("Accept-Encoding", "gzip, deflate").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, style.statusCode());
         assertEquals("gzip", style.headers().firstValue("Content-Encoding").orElse(""));
         assertTrue(style.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"), style.headers().toString());
-        HttpResponse<byte[]> plain = server.http.send(HttpRequest.newBuilder(URI.create(server.url + css.group(1).substring(1)))
+        HttpResponse<byte[]> plain = server.http.send(HttpRequest.newBuilder(URI.create(server.url + css))
                 .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty() && new String(plain.body(), StandardCharsets.UTF_8)
                 .contains(".scroll"), "a client that does not ask for gzip gets the plain file");
-        assertEquals(200, server.get(css.group(1).substring(1).replace("workbench.css", "katex/katex.min.js")).statusCode());
+        assertEquals(200, server.get(css.replace("workbench.css", "katex/katex.min.js")).statusCode());
     }
 
     /** Issue 21: errors under /api/ are JSON; elsewhere a page of ours that names no servlet class. */

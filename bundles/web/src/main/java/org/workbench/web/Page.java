@@ -67,6 +67,7 @@ abstract class Page extends HttpServlet {
         m.put("token", site().token());
         m.put("base", "/");
         m.put("assets", StaticFiles.base());
+        m.put("style", InlineStyle.css());
         m.put("home", Links.SERVED.home());
         m.put("live", true);
         List<Map<String, Object>> active = ActiveRunsModel.of(site().workspace().active());

@@ -239,9 +239,13 @@ public final class RunsPage extends Page {
     @SuppressWarnings("unchecked")
     private void mcmcLinks(Map<String, Object> m) throws IOException {
         if (m.get("runs") instanceof List<?> rows) {
+            // the descriptors' hashes once for the page, not once a row (each a listing of experiments/)
+            Map<String, String> hashes = site.index().hashes();
             for (Object row : rows) {
-                if (row instanceof Map<?, ?> r && r.get("id") instanceof String id) {
-                    site.index().find(id).map(McmcDraws::href).ifPresent(h -> ((Map<String, Object>) r).put("mcmcHref", h));
+                if (row instanceof Map<?, ?> r && r.get("id") instanceof String id && id.indexOf('/') > 0) {
+                    int slash = id.indexOf('/');
+                    site.index().find(id.substring(0, slash), id.substring(slash + 1), hashes).map(McmcDraws::href)
+                            .ifPresent(h -> ((Map<String, Object>) r).put("mcmcHref", h));
                 }
             }
         }

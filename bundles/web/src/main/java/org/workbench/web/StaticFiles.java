@@ -73,7 +73,8 @@ public final class StaticFiles extends Page {
         }
     }
 
-    private static Optional<byte[]> read(String path) {
+    /** A file of this bundle's {@code static/} folder ({@code /workbench.css}), or empty when there is none. */
+    static Optional<byte[]> read(String path) {
         try (InputStream in = StaticFiles.class.getResourceAsStream("/static" + path)) {
             return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
         } catch (IOException e) {

@@ -38,9 +38,38 @@ class FirstPagesTest {
         server.start();
         try {
             String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
-            List<String> answered = new FirstPages(base, 30_000).warm(FirstPages.pages(true));
+            List<String> answered = new FirstPages(base, 30_000, 0, new QuietProcess(() -> 0L, 1)).warm(FirstPages.pages(true));
             assertEquals(List.of("", "runs"), answered);
             assertEquals(List.of("/ gzip", "/ gzip", "/ gzip", "/runs gzip"), asked);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void theStaticFilesThePagesLinkAreAskedForOnceAndTheLastPageAgainWhileTheJitCompilesIt() throws Exception {
+        List<String> asked = new CopyOnWriteArrayList<>();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", x -> {
+            asked.add(x.getRequestURI().getPath());
+            String html = "<html><head><style>p{}</style><script src=\"/static/v-0a1b2c/workbench.js\" defer></script>"
+                    + "<link rel=\"icon\" href=\"data:image/svg+xml,x\"></head><body><img src=\"/files/a/b/plot.png\">"
+                    + "<a href=\"/static/v-0a1b2c/katex/katex.min.css\">style</a></body></html>";
+            java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(zipped)) {
+                gz.write(html.getBytes(StandardCharsets.UTF_8)); // as the pages answer a browser that accepts gzip
+            }
+            x.getResponseHeaders().set("Content-Encoding", "gzip");
+            x.sendResponseHeaders(200, zipped.size());
+            x.getResponseBody().write(zipped.toByteArray());
+            x.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+            assertEquals(List.of("", "runs"), new FirstPages(base, 30_000, 3, new QuietProcess(() -> 0L, 1)).warm(FirstPages.pages(true)));
+            assertEquals(List.of("/", "/runs", "/static/v-0a1b2c/workbench.js", "/static/v-0a1b2c/katex/katex.min.css",
+                    "/runs", "/runs", "/runs"), asked, "each linked script and style once, never a result file");
         } finally {
             server.stop(0);
         }
