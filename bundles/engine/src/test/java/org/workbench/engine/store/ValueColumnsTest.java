@@ -104,6 +104,146 @@ class ValueColumnsTest {
         }
     }
 
+    private static final List<String> KEYS = List.of("prior.scale", "prior.use", "results.testMse.map", "results.lambda");
+
+    @Test
+    void writesPatchTheFilesToEqualARebuildRunsTagsNotesDeletionsAndReindex() throws Exception {
+        double[] scales = {0.1, 0.2, 0.3, 0.2, 0.1, 0.5};
+        for (int i = 0; i < scales.length; i++) {
+            FakeRuns.single(results, "p2-5", "r" + i, scales[i], 0.01 * (i % 3), "2026-03-0" + (1 + i) + "T00:00:00Z",
+                    false);
+        }
+        FakeRuns.componentSweep(results, "components", "c", new LinkedHashMap<>(Map.of("gaussian", 0.3, "laplace", 0.2)),
+                "2026-03-08T00:00:00Z");
+        try (RunStore store = open()) {
+            StoreSync.sync(store, results);
+        }
+        checkAfter("first sync", store -> { }); // every key's column and the rows' file made
+        assertPatched("a run recorded", store -> {
+            FakeRuns.sweep(results, "sweep", "s", new TreeMap<>(Map.of(0.1, 0.02, 0.3, 0.03, 2.0, 0.04)),
+                    "2026-03-09T00:00:00Z");
+            StoreSync.record(store, results, results.resolve("sweep/s"));
+        });
+        assertPatched("a tag", store -> {
+            RunAnnotations.retag(results.resolve("p2-5/r2"), List.of("final", "best"), List.of());
+            StoreSync.record(store, results, results.resolve("p2-5/r2"));
+        });
+        assertPatched("a note", store -> {
+            RunAnnotations.note(results.resolve("sweep/s"), "diverged at tau = 0.1");
+            StoreSync.record(store, results, results.resolve("sweep/s"));
+        });
+        assertPatched("a deletion found by a sync", store -> {
+            deleteTree(results.resolve("p2-5/r1"));
+            StoreSync.rescan(store, results);
+        });
+        assertPatched("a run replaced by a rescan", store -> {
+            FakeRuns.single(results, "p2-5", "r3", 0.7, 0.05, "2026-03-04T00:00:00Z", false);
+            StoreSync.rescan(store, results);
+        });
+        assertPatched("a reindex", store -> StoreSync.reindex(store, results));
+    }
+
+    @Test
+    void aWriteTheFilesDidNotSeeIsNotPatchedOver() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            FakeRuns.single(results, "p2-5", "r" + i, 0.1 * (i + 1), 0.01, "2026-03-0" + (1 + i) + "T00:00:00Z", false);
+        }
+        try (RunStore store = open()) {
+            StoreSync.sync(store, results);
+        }
+        checkAfter("first sync", store -> { });
+        try (RunStore other = open()) {
+            // another process (one that does not patch) writes: a run gone, and its own token
+            try (Statement s = other.connection().createStatement()) {
+                s.execute("DELETE FROM wb_values WHERE row_id IN (SELECT row_id FROM wb_rows WHERE run_key = 'p2-5/r0')");
+                s.execute("DELETE FROM wb_rows WHERE run_key = 'p2-5/r0'");
+                s.execute("DELETE FROM wb_runs WHERE run_key = 'p2-5/r0'");
+                s.execute("UPDATE wb_meta SET val = 'another-writer' WHERE name LIKE '" + RunStore.TOKEN + "%'");
+            }
+            other.connection().commit();
+        }
+        try (RunStore store = open()) {
+            RunAnnotations.retag(results.resolve("p2-5/r2"), List.of("final"), List.of());
+            StoreSync.record(store, results, results.resolve("p2-5/r2")); // patches only files of the state before it
+            ValueColumns columns = ValueColumns.of(store.connection(), store.url());
+            for (String key : KEYS) {
+                assertNull(columns.kept(key), key + ": the files never saw the other write, so stay stale");
+            }
+            assertNull(columns.rows(new long[0]), "the rows' file stays stale too");
+            store.connection().commit();
+            assertEquals(2, store.query(new RunQuery("prior.scale > 0", "-prior.scale", List.of(), 10, 0)).total());
+        }
+        assertEquals("sync:a=t2\nschema=3\n", CachePatch.before("sync:a=t3\nschema=3\n", "sync:a", "t3", "t2"));
+        assertEquals("b=1\nsync:a=t2\n", CachePatch.before("b=1\nsync:a=t3\n", "sync:a", "t3", "t2"));
+        assertNull(CachePatch.before("b=1\nsync:a=t4\n", "sync:a", "t3", "t2"), "written again since");
+    }
+
+    @Test
+    void aStoreKeepsItsColumnsWhileItsStateIsUnchanged() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            FakeRuns.single(results, "p2-5", "r" + i, 0.1 * (i + 1), 0.01, "2026-03-0" + (1 + i) + "T00:00:00Z", false);
+        }
+        try (RunStore store = open()) {
+            StoreSync.sync(store, results);
+        }
+        checkAfter("first sync", store -> { });
+        RunQuery sorted = new RunQuery("prior.scale > 0.15", "-prior.scale", List.of("prior.scale"), 10, 0);
+        try (RunStore store = open()) {
+            QueryAnswer first = store.query(sorted);
+            ValueColumns kept = store.keptColumns();
+            assertNotNull(kept);
+            deleteTree(columns()); // a second query that read a file would not find it
+            assertEquals(first, store.query(sorted));
+            assertTrue(kept == store.keptColumns(), "the same columns, not read again");
+            FakeRuns.single(results, "p2-5", "r9", 0.9, 0.01, "2026-03-09T00:00:00Z", false);
+            StoreSync.record(store, results, results.resolve("p2-5/r9"));
+            assertEquals(3, store.query(sorted).total());
+            assertFalse(kept == store.keptColumns(), "a write moved the state: read again");
+        }
+    }
+
+    /**
+     * Applies {@code change} in a store that is then closed without a query, and checks that every cache file is
+     * current after it (no query has to make it again), answers as the index, and equals a rebuild byte for byte.
+     */
+    private void assertPatched(String when, Change change) throws Exception {
+        try (RunStore store = open()) {
+            change.apply(store);
+        }
+        Map<String, byte[]> patched = files();
+        assertTrue(patched.containsKey(RowFields.FILE), when);
+        try (RunStore store = open()) {
+            ValueColumns columns = ValueColumns.of(store.connection(), store.url());
+            for (String key : KEYS) {
+                assertNotNull(columns.kept(key), when + ": " + key + "'s column is current without a query");
+            }
+            assertNotNull(columns.rows(new long[0]), when + ": the rows' file is current without a query");
+            store.connection().commit();
+            assertAnswersAsTheIndex(store, when + ", patched");
+        }
+        Map<String, byte[]> after = files();
+        for (String name : patched.keySet()) {
+            assertArrayEquals(patched.get(name), after.get(name), when + ": " + name + " was not made again");
+        }
+        try (RunStore store = open()) {
+            ValueColumns.of(store.connection(), store.url()).remake(store.connection()); // each file, from the store
+        }
+        Map<String, byte[]> rebuilt = files();
+        for (String name : patched.keySet()) {
+            assertArrayEquals(rebuilt.get(name), patched.get(name), when + ": " + name + " equals a rebuild");
+        }
+    }
+
+    private Map<String, byte[]> files() throws Exception {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (var list = Files.list(columns())) {
+            for (Path f : list.toList()) {
+                files.put(f.getFileName().toString(), Files.readAllBytes(f));
+            }
+        }
+        return files;
+    }
+
     /** A change to the store. */
     private interface Change {
         void apply(RunStore store) throws Exception;
