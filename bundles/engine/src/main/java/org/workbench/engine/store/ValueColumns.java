@@ -444,19 +444,7 @@ final class ValueColumns {
          * {@code added}: equal to the column {@link #read} from the store after the write.
          */
         Column patched(long[] removed, List<StoredRun> added) {
-            Entries kept = new Entries();
-            for (int k = 0; k < rows.length; k++) {
-                if (Arrays.binarySearch(removed, rows[k]) < 0) {
-                    kept.number(rows[k], numbers[k]);
-                }
-            }
-            for (int c = 0; c < dictionary.length; c++) {
-                for (int i = groups[c]; i < groups[c + 1]; i++) {
-                    if (Arrays.binarySearch(removed, textRows[i]) < 0) {
-                        kept.text(textRows[i], dictionary[c]);
-                    }
-                }
-            }
+            Entries fresh = new Entries(); // the added runs' values of this key
             Map<String, Boolean> ours = new HashMap<>();
             for (StoredRun r : added) {
                 for (int point = r.points() == 0 ? 0 : 1; point <= r.points(); point++) {
@@ -466,16 +454,119 @@ final class ValueColumns {
                         if ((v.point() == 0 || v.point() == point)
                                 && ours.computeIfAbsent(v.key(), k -> RunStore.keyId(k) == keyId)) {
                             if (v.num() != null) {
-                                kept.number(row, v.num());
+                                fresh.number(row, v.num());
                             }
                             if (v.txt() != null) {
-                                kept.text(row, v.txt());
+                                fresh.text(row, v.txt());
                             }
                         }
                     }
                 }
             }
-            return kept.column(keyId);
+            Column add = fresh.column(keyId); // the few new entries, sorted as a column is
+            // the kept entries are in order already: merged with the new ones, never sorted again
+            int n = 0;
+            int[] at = new int[rows.length]; // each kept entry's place in the new arrays (-1: removed)
+            int[] addAt = new int[add.rows.length];
+            long[] newRows = new long[rows.length + add.rows.length];
+            double[] newNumbers = new double[newRows.length];
+            int j = 0;
+            for (int k = 0; k <= rows.length; k++) {
+                boolean kept = k < rows.length && Arrays.binarySearch(removed, rows[k]) < 0;
+                while (j < add.rows.length && (k == rows.length || kept && (add.rows[j] < rows[k]
+                        || add.rows[j] == rows[k] && Double.compare(add.numbers[j], numbers[k]) < 0))) {
+                    addAt[j] = n;
+                    newRows[n] = add.rows[j];
+                    newNumbers[n++] = add.numbers[j++];
+                }
+                if (k < rows.length) {
+                    at[k] = kept ? n : -1;
+                    if (kept) {
+                        newRows[n] = rows[k];
+                        newNumbers[n++] = numbers[k];
+                    }
+                }
+            }
+            long[] r = Arrays.copyOf(newRows, n);
+            double[] v = Arrays.copyOf(newNumbers, n);
+            int[] byValueNew = new int[n];
+            int m = 0;
+            int i = 0;
+            for (int x = 0; x <= byValue.length; x++) {
+                int old = x < byValue.length ? at[byValue[x]] : -1;
+                if (x < byValue.length && old < 0) {
+                    continue;
+                }
+                while (i < add.byValue.length && (x == byValue.length
+                        || before(v, r, addAt[add.byValue[i]], old))) {
+                    byValueNew[m++] = addAt[add.byValue[i++]];
+                }
+                if (x < byValue.length) {
+                    byValueNew[m++] = old;
+                }
+            }
+            boolean usableNew = true;
+            for (int k = 0; k < n; k++) {
+                usableNew &= !Double.isNaN(v[k]) && (k == 0 || r[k - 1] != r[k]);
+            }
+            // the texts: the kept groups and the new entries merged in (text, row) order
+            List<String> dictionaryNew = new ArrayList<>();
+            List<Integer> groupsNew = new ArrayList<>();
+            long[] textRowsNew = new long[textRows.length + add.textRows.length];
+            int t = 0;
+            int oldGroup = 0;
+            int oldEntry = 0;
+            int newGroup = 0;
+            int newEntry = 0;
+            while (true) {
+                while (oldGroup < dictionary.length && (oldEntry >= groups[oldGroup + 1]
+                        || Arrays.binarySearch(removed, textRows[oldEntry]) >= 0)) {
+                    if (oldEntry >= groups[oldGroup + 1]) {
+                        oldGroup++;
+                    } else {
+                        oldEntry++;
+                    }
+                }
+                while (newGroup < add.dictionary.length && newEntry >= add.groups[newGroup + 1]) {
+                    newGroup++;
+                }
+                boolean hasOld = oldGroup < dictionary.length;
+                boolean hasNew = newGroup < add.dictionary.length;
+                if (!hasOld && !hasNew) {
+                    break;
+                }
+                if (hasNew && (!hasOld || textBefore(add.dictionary[newGroup], add.textRows[newEntry], dictionary[oldGroup],
+                        textRows[oldEntry]))) {
+                    t = append(dictionaryNew, groupsNew, textRowsNew, t, add.dictionary[newGroup], add.textRows[newEntry++]);
+                } else {
+                    t = append(dictionaryNew, groupsNew, textRowsNew, t, dictionary[oldGroup], textRows[oldEntry++]);
+                }
+            }
+            groupsNew.add(t);
+            return new Column(keyId, r, v, byValueNew, usableNew, dictionaryNew.toArray(new String[0]),
+                    groupsNew.stream().mapToInt(Integer::intValue).toArray(), Arrays.copyOf(textRowsNew, t));
+        }
+
+        /** Whether entry {@code a} comes before entry {@code b} in value order (by number, then row). */
+        private static boolean before(double[] v, long[] r, int a, int b) {
+            int c = Double.compare(v[a], v[b]);
+            return c < 0 || c == 0 && r[a] < r[b];
+        }
+
+        /** Whether the text entry ({@code text}, {@code row}) comes before ({@code otherText}, {@code otherRow}). */
+        private static boolean textBefore(String text, long row, String otherText, long otherRow) {
+            int c = text.compareTo(otherText);
+            return c < 0 || c == 0 && row < otherRow;
+        }
+
+        /** Appends ({@code text}, {@code row}) to the grouped texts, opening a group for a new text; returns the new size. */
+        private static int append(List<String> dictionary, List<Integer> groups, long[] rows, int t, String text, long row) {
+            if (dictionary.isEmpty() || !dictionary.get(dictionary.size() - 1).equals(text)) {
+                dictionary.add(text);
+                groups.add(t);
+            }
+            rows[t] = row;
+            return t + 1;
         }
 
         /** A key's numbers and texts with their rows, in any order, made into a {@link Column} as {@link #read} makes it. */

@@ -202,6 +202,19 @@ class ValueColumnsTest {
         }
     }
 
+    @Test
+    void aStoreNotesAtMostSoManyColumnsToMake() throws Exception {
+        FakeRuns.single(results, "p2-5", "a", 0.1, 0.04, "2026-01-01T00:00:00Z", false);
+        try (RunStore store = open()) {
+            StoreSync.sync(store, results);
+            for (int i = 0; i < RunStore.MOST_WANTED + 10; i++) {
+                store.query(new RunQuery("results.k" + i + " > 0", null, List.of(), 1, 0));
+            }
+            assertEquals(RunStore.MOST_WANTED, store.takeWanted().columns().size());
+            assertTrue(store.takeWanted().isEmpty(), "taken: the next close makes none of them");
+        }
+    }
+
     /**
      * Applies {@code change} in a store that is then closed without a query, and checks that every cache file is
      * current after it (no query has to make it again), answers as the index, and equals a rebuild byte for byte.
