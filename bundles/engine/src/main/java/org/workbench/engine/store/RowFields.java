@@ -158,24 +158,46 @@ final class RowFields {
             }
         }
         fresh.sortById();
-        Records merged = new Records();
+        // the kept records are copied as they lie, the new ones merged in by row id
+        int[] freshOffsets = new int[fresh.size + 1];
+        for (int k = 0; k < fresh.size; k++) {
+            freshOffsets[k + 1] = freshOffsets[k] + fresh.records.get(fresh.order[k]).length;
+        }
+        int most = old.rows.length + fresh.size;
+        long[] ids = new long[most];
+        int[] offsets = new int[most + 1];
+        ByteBuffer body = ByteBuffer.allocate(old.records.remaining() + freshOffsets[fresh.size]);
+        int n = 0;
         int j = 0;
-        for (int i = 0; i < old.rows.length; i++) {
-            long id = old.rows[i];
-            while (j < fresh.size && fresh.ids[j] < id) {
-                merged.add(fresh.ids[j], fresh.records.get(fresh.order[j++]));
+        for (int i = 0; i <= old.rows.length; i++) {
+            long id = i < old.rows.length ? old.rows[i] : Long.MAX_VALUE;
+            boolean last = i == old.rows.length;
+            while (j < fresh.size && (last || fresh.ids[j] <= id)) {
+                offsets[n] = body.position();
+                ids[n++] = fresh.ids[j];
+                body.put(fresh.records.get(fresh.order[j]));
+                j++;
             }
-            boolean replaced = j < fresh.size && fresh.ids[j] == id;
-            if (!replaced && Arrays.binarySearch(removed, id) < 0) {
-                byte[] record = new byte[old.offsets[i + 1] - old.offsets[i]];
-                old.records.get(old.offsets[i], record);
-                merged.add(id, record);
+            boolean replaced = j > 0 && fresh.ids[j - 1] == id;
+            if (!last && !replaced && Arrays.binarySearch(removed, id) < 0) {
+                offsets[n] = body.position();
+                ids[n++] = id;
+                body.put(old.records.slice(old.offsets[i], old.offsets[i + 1] - old.offsets[i]));
             }
         }
-        while (j < fresh.size) {
-            merged.add(fresh.ids[j], fresh.records.get(fresh.order[j++]));
-        }
-        return merged.write(folder, to);
+        offsets[n] = body.position();
+        return write(folder, to, Arrays.copyOf(ids, n), Arrays.copyOf(offsets, n + 1), body.flip());
+    }
+
+    /** Writes the file of {@code n} rows ({@code ids}, their records' {@code offsets} into {@code body}) made in {@code state}. */
+    private static boolean write(Path folder, String state, long[] ids, int[] offsets, ByteBuffer body) {
+        ByteBuffer index = ByteBuffer.allocate(4 + 8 * ids.length + 4 * offsets.length).order(ByteOrder.LITTLE_ENDIAN);
+        index.putInt(ids.length);
+        index.asLongBuffer().put(ids);
+        index.position(index.position() + 8 * ids.length);
+        index.asIntBuffer().put(offsets);
+        index.position(index.position() + 4 * offsets.length);
+        return CacheFile.write(folder.resolve(FILE), CacheFile.header(MAGIC, state), index.flip(), body);
     }
 
     /** Rows' records in order of row id, as they are added: the file's index and body. */
@@ -211,20 +233,14 @@ final class RowFields {
         }
 
         boolean write(Path folder, String state) {
-            ByteBuffer index = ByteBuffer.allocate(4 + 12 * size + 4).order(ByteOrder.LITTLE_ENDIAN);
-            index.putInt(size);
-            for (int i = 0; i < size; i++) {
-                index.putLong(ids[i]);
-            }
-            int offset = 0;
-            for (byte[] r : records) {
-                index.putInt(offset);
-                offset += r.length;
-            }
-            index.putInt(offset).flip();
+            int[] offsets = new int[size + 1];
             ByteBuffer body = ByteBuffer.allocate(bytes);
-            records.forEach(body::put);
-            return CacheFile.write(folder.resolve(FILE), CacheFile.header(MAGIC, state), index, body.flip());
+            for (int i = 0; i < size; i++) {
+                offsets[i] = body.position();
+                body.put(records.get(order.length == size ? order[i] : i));
+            }
+            offsets[size] = body.position();
+            return RowFields.write(folder, state, Arrays.copyOf(ids, size), offsets, body.flip());
         }
     }
 
