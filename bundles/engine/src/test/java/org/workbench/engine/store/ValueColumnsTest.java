@@ -47,16 +47,7 @@ class ValueColumnsTest {
 
     @Test
     void columnsAnswerAsTheIndexAfterRunsDeletionsTagsAndReindex() throws Exception {
-        double[] scales = {0.1, 0.2, 0.3, 0.2, 0.1, 0.5};
-        for (int i = 0; i < scales.length; i++) {
-            FakeRuns.single(results, "p2-5", "r" + i, scales[i], 0.01 * (i % 3), "2026-03-0" + (1 + i) + "T00:00:00Z",
-                    false);
-        }
-        FakeRuns.componentSweep(results, "components", "c", new LinkedHashMap<>(Map.of("gaussian", 0.3, "laplace", 0.2)),
-                "2026-03-08T00:00:00Z");
-        try (RunStore store = open()) {
-            StoreSync.sync(store, results);
-        }
+        indexSixRunsAndAComponentSweep();
         Path scale = columns().resolve(Long.toHexString(RunStore.keyId("prior.scale")) + ".col");
         assertFalse(Files.exists(scale), "no column before a query asks for it");
         checkAfter("first sync", store -> { });
@@ -104,10 +95,8 @@ class ValueColumnsTest {
         }
     }
 
-    private static final List<String> KEYS = List.of("prior.scale", "prior.use", "results.testMse.map", "results.lambda");
-
-    @Test
-    void writesPatchTheFilesToEqualARebuildRunsTagsNotesDeletionsAndReindex() throws Exception {
+    /** Six runs with their scales and a component sweep of two points, indexed. */
+    private void indexSixRunsAndAComponentSweep() throws Exception {
         double[] scales = {0.1, 0.2, 0.3, 0.2, 0.1, 0.5};
         for (int i = 0; i < scales.length; i++) {
             FakeRuns.single(results, "p2-5", "r" + i, scales[i], 0.01 * (i % 3), "2026-03-0" + (1 + i) + "T00:00:00Z",
@@ -118,6 +107,13 @@ class ValueColumnsTest {
         try (RunStore store = open()) {
             StoreSync.sync(store, results);
         }
+    }
+
+    private static final List<String> KEYS = List.of("prior.scale", "prior.use", "results.testMse.map", "results.lambda");
+
+    @Test
+    void writesPatchTheFilesToEqualARebuildRunsTagsNotesDeletionsAndReindex() throws Exception {
+        indexSixRunsAndAComponentSweep();
         makeFiles(); // every key's column and the rows' file
         assertPatched("a run recorded", store -> {
             FakeRuns.sweep(results, "sweep", "s", new TreeMap<>(Map.of(0.1, 0.02, 0.3, 0.03, 2.0, 0.04)),
