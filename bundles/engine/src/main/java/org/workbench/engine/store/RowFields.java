@@ -5,12 +5,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,72 +21,76 @@ import java.util.Map;
 /**
  * The fields a page shows of every row (its run's experiment, run id, status, times, tags, ... as
  * {@link RunRow}), beside the value columns ({@code runs.columns/rows.bin}) and kept like them: made in one
- * state of the store, used only in that state, made as the store closes when a query found it missing or
- * stale. A page's rows are then read from the file by row id (an index of row ids and offsets, and one
- * read a row) instead of H2 decoding the pages of {@code wb_rows} and {@code wb_runs} they lie in.
+ * state of the store, used only in that state ({@link CacheFile}), made when a query found it missing or
+ * stale, and patched by each write ({@link #patch}). A page's rows are then read from the file by row id (an
+ * index of row ids and offsets, read once, and the file mapped into memory) instead of H2 decoding the pages
+ * of {@code wb_rows} and {@code wb_runs} they lie in.
  */
 final class RowFields {
     private static final int MAGIC = 0x57425232; // "WBR2"
     static final String FILE = "rows.bin";
+    private final long[] rows;
+    private final int[] offsets;
+    private final ByteBuffer records;
 
     /** A page row as read: its row id, its run key (a tie-break of the order) and the row without its values. */
     record Fetched(long id, String runKey, RunRow row) {
     }
 
-    private RowFields() {
+    private RowFields(long[] rows, int[] offsets, ByteBuffer records) {
+        this.rows = rows;
+        this.offsets = offsets;
+        this.records = records;
     }
 
-    /** The rows {@code ids} from {@code folder}'s file made in {@code state}, or {@code null} when it is missing or stale. */
-    static List<Fetched> read(Path folder, String state, long[] ids) {
-        Path file = folder.resolve(FILE);
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            ByteBuffer head = read(channel, 0, 8);
-            if (head.getInt() != MAGIC) {
+    /** {@code folder}'s file made in {@code state}, mapped into memory, or {@code null} when it is missing, stale or damaged. */
+    static RowFields open(Path folder, String state) {
+        ByteBuffer b = CacheFile.map(folder.resolve(FILE));
+        return b == null ? null : parse(b, state);
+    }
+
+    /** The file in {@code b} when it was made in {@code state}, else {@code null}. */
+    private static RowFields parse(ByteBuffer b, String state) {
+        try {
+            if (CacheFile.body(b, MAGIC, state) == null) {
                 return null;
             }
-            int stampLength = head.getInt();
-            byte[] stamp = new byte[stampLength];
-            read(channel, 8, stampLength).get(stamp);
-            if (!new String(stamp, StandardCharsets.UTF_8).equals(state)) {
-                return null;
-            }
-            long at = 8L + stampLength;
-            int n = read(channel, at, 4).getInt();
-            at += 4;
-            ByteBuffer index = read(channel, at, 12L * n + 4);
+            int n = b.getInt();
             long[] rows = new long[n];
-            index.asLongBuffer().get(rows);
-            index.position(8 * n);
+            b.asLongBuffer().get(rows);
+            b.position(b.position() + 8 * n);
             int[] offsets = new int[n + 1];
-            index.asIntBuffer().get(offsets);
-            long blob = at + 12L * n + 4;
+            b.asIntBuffer().get(offsets);
+            b.position(b.position() + 4 * (n + 1));
+            ByteBuffer records = b.slice();
+            if (offsets[n] != records.remaining()) {
+                return null;
+            }
+            return new RowFields(rows, offsets, records);
+        } catch (RuntimeException e) {
+            return null; // damaged: the rows come from the store
+        }
+    }
+
+    /** The rows {@code ids} (those the file has), or {@code null} when a record cannot be read. */
+    List<Fetched> fetch(long[] ids) {
+        try {
             List<Fetched> out = new ArrayList<>();
             for (long id : ids) {
                 int i = Arrays.binarySearch(rows, id);
-                if (i < 0) {
-                    continue; // not a row of the store (the SQL's join would not find it either)
+                if (i >= 0) { // else not a row of the store (the SQL's join would not find it either)
+                    out.add(decode(id, records.slice(offsets[i], offsets[i + 1] - offsets[i])));
                 }
-                out.add(decode(id, read(channel, blob + offsets[i], offsets[i + 1] - offsets[i])));
             }
             return out;
-        } catch (IOException | RuntimeException e) {
-            return null; // missing, stale or damaged: the rows come from the store
+        } catch (RuntimeException e) {
+            return null; // damaged: the rows come from the store
         }
-    }
-
-    private static ByteBuffer read(FileChannel channel, long position, long length) throws IOException {
-        ByteBuffer b = ByteBuffer.allocate(Math.toIntExact(length)).order(ByteOrder.LITTLE_ENDIAN);
-        while (b.hasRemaining()) {
-            if (channel.read(b, position + b.position()) < 0) {
-                throw new IOException("cut short");
-            }
-        }
-        return b.flip();
     }
 
     /**
-     * Writes the file of every row in {@code state}, when the store is still in that state after reading them
-     * (under a temporary name, renamed into place).
+     * Writes the file of every row in {@code state}, when the store is still in that state after reading them;
+     * one transaction.
      */
     static void make(Connection connection, Path folder, String state) throws SQLException {
         Map<String, List<String>> tags = new HashMap<>();
@@ -107,85 +107,176 @@ final class RowFields {
             s.setFetchSize(10_000);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    ByteArrayOutputStream run = new ByteArrayOutputStream();
-                    try (DataOutputStream out = new DataOutputStream(run)) {
-                        for (int column = 2; column <= 10; column++) {
-                            text(out, rs.getString(column));
-                        }
-                        double duration = rs.getDouble(11);
-                        out.writeBoolean(rs.wasNull());
-                        out.writeDouble(duration);
-                        out.writeBoolean(rs.getBoolean(12));
-                        List<String> runTags = tags.getOrDefault(rs.getString(1), List.of());
-                        out.writeInt(runTags.size());
-                        for (String t : runTags) {
-                            text(out, t);
-                        }
-                    } catch (IOException e) {
-                        throw new IllegalStateException(e); // writing to memory
-                    }
-                    runs.put(rs.getString(1), run.toByteArray());
+                    double duration = rs.getDouble(11);
+                    Double d = rs.wasNull() ? null : duration;
+                    runs.put(rs.getString(1), run(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), d,
+                            rs.getBoolean(12), tags.getOrDefault(rs.getString(1), List.of())));
                 }
             }
         }
-        ByteArrayOutputStream blob = new ByteArrayOutputStream();
-        List<Long> ids = new ArrayList<>();
-        List<Integer> offsets = new ArrayList<>();
+        Records records = new Records();
         try (PreparedStatement s = connection.prepareStatement(
                 "SELECT row_id, run_key, point, label FROM wb_rows ORDER BY row_id")) {
             s.setFetchSize(10_000);
-            try (ResultSet rs = s.executeQuery(); DataOutputStream out = new DataOutputStream(blob)) {
+            try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     byte[] run = runs.get(rs.getString(2));
-                    if (run == null) {
-                        continue; // a row without its run: the query's join leaves it out too
+                    if (run != null) { // else a row without its run: the query's join leaves it out too
+                        records.add(rs.getLong(1), record(rs.getString(2), rs.getString(4), rs.getInt(3), run));
                     }
-                    ids.add(rs.getLong(1));
-                    offsets.add(out.size());
-                    text(out, rs.getString(2));
-                    text(out, rs.getString(4));
-                    out.writeInt(rs.getInt(3));
-                    out.write(run);
                 }
-                offsets.add(out.size());
-            } catch (IOException e) {
-                throw new IllegalStateException(e); // writing to memory
             }
         }
+        boolean unchanged = ValueColumns.state(connection).equals(state);
         connection.commit();
-        if (!ValueColumns.state(connection).equals(state)) {
-            connection.commit();
-            return;
+        if (unchanged) {
+            records.write(folder, state);
         }
-        connection.commit();
-        byte[] stamp = state.getBytes(StandardCharsets.UTF_8);
-        byte[] records = blob.toByteArray();
-        ByteBuffer b = ByteBuffer.allocate(12 + stamp.length + 12 * ids.size() + 4 + records.length)
-                .order(ByteOrder.LITTLE_ENDIAN);
-        b.putInt(MAGIC).putInt(stamp.length).put(stamp).putInt(ids.size());
-        for (long id : ids) {
-            b.putLong(id);
+    }
+
+    /**
+     * Turns {@code folder}'s file made in state {@code from} into the file of state {@code to}, the state after a
+     * write that removed the rows {@code removed} (sorted) and added the runs {@code added}; says whether it did
+     * (a file missing or made in another state is left for a query to make again).
+     */
+    static boolean patch(Path folder, String from, String to, long[] removed, List<StoredRun> added) {
+        ByteBuffer b = CacheFile.readAll(folder.resolve(FILE));
+        RowFields old = b == null ? null : parse(b, from);
+        if (old == null) {
+            return false;
         }
-        for (int offset : offsets) {
-            b.putInt(offset);
+        Records fresh = new Records();
+        for (StoredRun r : added) {
+            List<String> tags = new ArrayList<>(r.tags());
+            tags.sort(null); // as make reads them: ORDER BY tag
+            byte[] run = run(r.experiment(), r.runId(), r.status(), r.task(), r.title(), r.startedAt(), r.overrides(),
+                    r.notes(), r.folder(), r.durationMs(), r.homework(), tags);
+            for (int point = r.points() == 0 ? 0 : 1; point <= r.points(); point++) {
+                fresh.add(RunStore.rowId(r.key(), point),
+                        record(r.key(), point == 0 ? null : r.labels().get(point - 1), point, run));
+            }
         }
-        b.put(records);
-        Path temporary = null;
-        try {
-            Files.createDirectories(folder);
-            temporary = Files.createTempFile(folder, "rows", ".tmp");
-            Files.write(temporary, b.array());
-            Files.move(temporary, folder.resolve(FILE), StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
+        fresh.sortById();
+        // the kept records are copied as they lie, the new ones merged in by row id
+        int[] freshOffsets = new int[fresh.size + 1];
+        for (int k = 0; k < fresh.size; k++) {
+            freshOffsets[k + 1] = freshOffsets[k] + fresh.records.get(fresh.order[k]).length;
+        }
+        int most = old.rows.length + fresh.size;
+        long[] ids = new long[most];
+        int[] offsets = new int[most + 1];
+        ByteBuffer body = ByteBuffer.allocate(old.records.remaining() + freshOffsets[fresh.size]);
+        int n = 0;
+        int j = 0;
+        for (int i = 0; i <= old.rows.length; i++) {
+            long id = i < old.rows.length ? old.rows[i] : Long.MAX_VALUE;
+            boolean last = i == old.rows.length;
+            while (j < fresh.size && (last || fresh.ids[j] <= id)) {
+                offsets[n] = body.position();
+                ids[n++] = fresh.ids[j];
+                body.put(fresh.records.get(fresh.order[j]));
+                j++;
+            }
+            boolean replaced = j > 0 && fresh.ids[j - 1] == id;
+            if (!last && !replaced && Arrays.binarySearch(removed, id) < 0) {
+                offsets[n] = body.position();
+                ids[n++] = id;
+                body.put(old.records.slice(old.offsets[i], old.offsets[i + 1] - old.offsets[i]));
+            }
+        }
+        offsets[n] = body.position();
+        return write(folder, to, Arrays.copyOf(ids, n), Arrays.copyOf(offsets, n + 1), body.flip());
+    }
+
+    /** Writes the file of {@code n} rows ({@code ids}, their records' {@code offsets} into {@code body}) made in {@code state}. */
+    private static boolean write(Path folder, String state, long[] ids, int[] offsets, ByteBuffer body) {
+        ByteBuffer index = ByteBuffer.allocate(4 + 8 * ids.length + 4 * offsets.length).order(ByteOrder.LITTLE_ENDIAN);
+        index.putInt(ids.length);
+        index.asLongBuffer().put(ids);
+        index.position(index.position() + 8 * ids.length);
+        index.asIntBuffer().put(offsets);
+        index.position(index.position() + 4 * offsets.length);
+        return CacheFile.write(folder.resolve(FILE), CacheFile.header(MAGIC, state), index.flip(), body);
+    }
+
+    /** Rows' records in order of row id, as they are added: the file's index and body. */
+    private static final class Records {
+        private long[] ids = new long[1024];
+        private int[] order = new int[0];
+        private final List<byte[]> records = new ArrayList<>();
+        private int size;
+        private int bytes;
+
+        void add(long id, byte[] record) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+            }
+            ids[size++] = id;
+            records.add(record);
+            bytes += record.length;
+        }
+
+        /** Sorts by row id; {@code order[i]} is then the record of {@code ids[i]}. */
+        void sortById() {
+            Integer[] o = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                o[i] = i;
+            }
+            long[] unsorted = Arrays.copyOf(ids, size);
+            Arrays.sort(o, (x, y) -> Long.compare(unsorted[x], unsorted[y]));
+            order = new int[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = o[i];
+                ids[i] = unsorted[o[i]];
+            }
+        }
+
+        boolean write(Path folder, String state) {
+            int[] offsets = new int[size + 1];
+            ByteBuffer body = ByteBuffer.allocate(bytes);
+            for (int i = 0; i < size; i++) {
+                offsets[i] = body.position();
+                body.put(records.get(order.length == size ? order[i] : i));
+            }
+            offsets[size] = body.position();
+            return RowFields.write(folder, state, Arrays.copyOf(ids, size), offsets, body.flip());
+        }
+    }
+
+    /** A row's record: its run key, label and point, then its run's fields ({@link #run}). */
+    private static byte[] record(String runKey, String label, int point, byte[] run) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(run.length + 64);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            text(out, runKey);
+            text(out, label);
+            out.writeInt(point);
+            out.write(run);
         } catch (IOException e) {
-            try {
-                if (temporary != null) {
-                    Files.deleteIfExists(temporary); // a cache: made again after the next query
-                }
-            } catch (IOException ignored) {
-                // left for the next make to replace
-            }
+            throw new IllegalStateException(e); // writing to memory
         }
+        return bytes.toByteArray();
+    }
+
+    /** A run's fields as every one of its rows' records ends. */
+    private static byte[] run(String experiment, String runId, String status, String task, String title, String started,
+            String overrides, String notes, String folder, Double duration, boolean homework, List<String> tags) {
+        ByteArrayOutputStream run = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(run)) {
+            for (String text : new String[] {experiment, runId, status, task, title, started, overrides, notes, folder}) {
+                text(out, text);
+            }
+            out.writeBoolean(duration == null);
+            out.writeDouble(duration == null ? 0 : duration);
+            out.writeBoolean(homework);
+            out.writeInt(tags.size());
+            for (String t : tags) {
+                text(out, t);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // writing to memory
+        }
+        return run.toByteArray();
     }
 
     private static void text(DataOutputStream out, String text) throws IOException {

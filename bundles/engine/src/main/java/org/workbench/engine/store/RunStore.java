@@ -32,10 +32,14 @@ public final class RunStore implements AutoCloseable {
     private String written;
     private String replaced;
     private String pendingReplaced;
+    /** The most keys whose columns are noted to be made: a served store queried by many keys notes no more. */
+    static final int MOST_WANTED = 64;
     /** The keys whose value columns queries found missing or stale, to be made as the store closes. */
     private final java.util.Set<String> wantedColumns = new java.util.LinkedHashSet<>();
     /** Whether a query found the rows' page fields ({@link RowFields}) missing or stale. */
     private boolean wantedRows;
+    /** The last query's value columns, kept while the store stays in their state. */
+    private ValueColumns columns;
 
     private RunStore(Connection connection, String url, Properties credentials) {
         this.connection = connection;
@@ -139,9 +143,11 @@ public final class RunStore implements AutoCloseable {
     String mark(String origin) throws SQLException {
         try {
             String t = newToken(origin);
+            long[] removed = rowIdsToPatch(List.of());
             connection.commit();
             written = t;
             replaced = pendingReplaced;
+            patchCaches(origin, removed, List.of());
             return t;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
@@ -212,6 +218,8 @@ public final class RunStore implements AutoCloseable {
     void put(Collection<StoredRun> runs, String origin, boolean replace) throws SQLException {
         try {
             String token = newToken(origin);
+            // a reindex (nothing to replace) leaves the cache files to be made again whole at its end
+            long[] removed = replace ? rowIdsToPatch(runs.stream().map(StoredRun::key).toList()) : null;
             if (replace) {
                 delete(runs.stream().map(StoredRun::key).toList());
             }
@@ -278,6 +286,7 @@ public final class RunStore implements AutoCloseable {
             connection.commit();
             written = token;
             replaced = pendingReplaced;
+            patchCaches(origin, removed, List.copyOf(runs));
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
@@ -331,10 +340,12 @@ public final class RunStore implements AutoCloseable {
     void remove(Collection<String> keys, String origin) throws SQLException {
         try {
             String t = newToken(origin);
+            long[] removed = rowIdsToPatch(keys);
             delete(List.copyOf(keys));
             connection.commit();
             written = t;
             replaced = pendingReplaced;
+            patchCaches(origin, removed, List.of());
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
@@ -441,6 +452,79 @@ public final class RunStore implements AutoCloseable {
         }
     }
 
+    /**
+     * The row ids the store has of the runs {@code keys}, sorted, read in a write's transaction when the store keeps
+     * cache files to patch after it ({@link CachePatch}); {@code null} when it keeps none.
+     */
+    private long[] rowIdsToPatch(Collection<String> keys) throws SQLException {
+        java.nio.file.Path folder = ValueColumns.folder(url);
+        if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
+            return null;
+        }
+        List<String> all = List.copyOf(keys);
+        long[] ids = new long[0];
+        int n = 0;
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement s = connection.prepareStatement("SELECT row_id FROM wb_rows WHERE run_key IN (" + marks
+                    + ")")) {
+                bind(s, new ArrayList<>(chunk), 1);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        if (n == ids.length) {
+                            ids = Arrays.copyOf(ids, Math.max(16, 2 * n));
+                        }
+                        ids[n++] = rs.getLong(1);
+                    }
+                }
+            }
+        }
+        ids = Arrays.copyOf(ids, n);
+        Arrays.sort(ids);
+        return ids;
+    }
+
+    /**
+     * After this connection's write to {@code origin} committed: patches the cache files beside the store
+     * ({@link CachePatch}) for the rows {@code removed} (null: none kept, or a reindex) and the runs {@code added}.
+     * They are a cache: a failure leaves them stale, and a query makes them again.
+     */
+    private void patchCaches(String origin, long[] removed, List<StoredRun> added) {
+        if (removed == null) {
+            return;
+        }
+        try {
+            CachePatch.apply(connection, ValueColumns.folder(url), tokenName(origin), written, replaced, removed, added);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // the next statement reports a broken connection
+            }
+        }
+    }
+
+    /**
+     * Makes again, whole, the cache files the store keeps (those there are), after a reindex replaced every row;
+     * left stale (for a query to make) when they cannot be.
+     */
+    void remakeCaches() {
+        try {
+            ValueColumns c = ValueColumns.of(connection, url);
+            if (c != null) {
+                c.remake(connection);
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // the next statement reports a broken connection
+            }
+        }
+    }
+
     private void delete(List<String> keys) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement(
                 "DELETE FROM wb_values WHERE row_id IN (SELECT row_id FROM wb_rows WHERE run_key = ?)")) {
@@ -479,7 +563,8 @@ public final class RunStore implements AutoCloseable {
             // the dotted keys' conditions as one sorted row-id set; the rows are then fetched by primary key
             boolean h2 = url.startsWith("jdbc:h2:");
             String sortKey = q.sort() == null ? "" : q.sort().startsWith("-") ? q.sort().substring(1) : q.sort();
-            ValueColumns columns = h2 ? ValueColumns.of(connection, url) : null;
+            ValueColumns columns = h2 ? ValueColumns.of(connection, url, this.columns) : null;
+            this.columns = columns;
             kept = columns;
             RowIdSets.Matches matches = RowIdSets.matching(connection, h2, plan.sets(), sortKey, columns);
             long[] rows = matches.ids();
@@ -514,7 +599,11 @@ public final class RunStore implements AutoCloseable {
                 }
             }
             if (columns != null) {
-                wantedColumns.addAll(columns.pending()); // made as the store closes
+                for (String key : columns.pending()) { // made after the answer, as the store closes or in the background
+                    if (wantedColumns.size() < MOST_WANTED) {
+                        wantedColumns.add(key);
+                    }
+                }
             }
             List<Object> parameters = new ArrayList<>();
             parameters.add(rowIdArray(rows));
@@ -781,20 +870,58 @@ public final class RunStore implements AutoCloseable {
         return i;
     }
 
+    /** The cache files queries found missing or stale: value columns by key, and whether the rows' page fields. */
+    record Wanted(java.util.Set<String> columns, boolean rows) {
+        boolean isEmpty() {
+            return columns.isEmpty() && !rows;
+        }
+    }
+
     /**
-     * Closes the store; first makes the value columns the last query found missing or stale ({@link ValueColumns}),
+     * The cache files queries found missing or stale since the last call, forgotten here: a served store has them
+     * made over a connection of its own ({@link #make(Wanted)}), off the request thread.
+     */
+    Wanted takeWanted() {
+        Wanted w = new Wanted(new java.util.LinkedHashSet<>(wantedColumns), wantedRows);
+        wantedColumns.clear();
+        wantedRows = false;
+        return w;
+    }
+
+    /** Makes the cache files {@code wanted} in the store's state (none when it moves meanwhile). */
+    void make(Wanted wanted) throws SQLException {
+        if (wanted.isEmpty()) {
+            return;
+        }
+        try {
+            ValueColumns c = ValueColumns.of(connection, url, columns);
+            if (c != null) {
+                columns = c;
+                c.make(connection, wanted.columns(), wanted.rows());
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    /** The value columns the last query used (kept while the store stays in their state), or {@code null}. */
+    ValueColumns keptColumns() {
+        return columns;
+    }
+
+    /**
+     * Closes the store; first makes the value columns the last queries found missing or stale ({@link ValueColumns}),
      * so that the next query in a fresh JVM reads them instead of the index. They are a cache: a failure to make
      * them is left for the next close.
      */
     @Override
     public void close() throws SQLException {
         try {
-            ValueColumns columns = wantedColumns.isEmpty() && !wantedRows ? null : ValueColumns.of(connection, url);
-            if (columns != null) {
-                columns.make(connection, wantedColumns, wantedRows);
-            }
+            make(takeWanted());
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            // a cache: left for the next query to note again
         } finally {
             connection.close();
         }

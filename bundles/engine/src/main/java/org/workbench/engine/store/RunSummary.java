@@ -60,6 +60,9 @@ public final class RunSummary implements Function<String, String> {
     /** Whether {@link #keptToken} was read (a store nobody wrote to yet has none). */
     private boolean keptAny;
     private Long keptRuns;
+    /** Whether the store holds only this folder's runs ({@link #newest}), and the store's state it was counted in. */
+    private boolean keptAlone;
+    private String aloneState;
 
     public RunSummary(RunTable table, Path results, Map<String, String> env) {
         this.table = table;
@@ -163,7 +166,7 @@ public final class RunSummary implements Function<String, String> {
      * folder's runs, for the same reason as {@link #runs}).
      */
     private JsonArray newest(Connection c, boolean h2, int n) throws SQLException {
-        boolean alone = h2 && keptRuns != null && keptRuns == count(c, "SELECT COUNT(*) FROM wb_runs");
+        boolean alone = h2 && alone(c);
         JsonArray ids = new JsonArray();
         try (PreparedStatement s = c.prepareStatement("SELECT experiment, run_id FROM wb_runs"
                 + (alone ? "" : " WHERE origin = ?") + " ORDER BY started_at DESC FETCH FIRST " + n + " ROWS ONLY")) {
@@ -177,6 +180,19 @@ public final class RunSummary implements Function<String, String> {
             }
         }
         return ids;
+    }
+
+    /**
+     * Whether the store holds no other folder's runs: counted once, then kept while the store's state (every
+     * folder's write token) is unchanged, instead of a {@code COUNT(*)} a request.
+     */
+    private boolean alone(Connection c) throws SQLException {
+        String state = ValueColumns.state(c);
+        if (!state.equals(aloneState)) {
+            keptAlone = keptRuns != null && keptRuns == count(c, "SELECT COUNT(*) FROM wb_runs");
+            aloneState = state;
+        }
+        return keptAlone;
     }
 
     private static long homeworkRuns(JsonObject e) {

@@ -139,6 +139,7 @@ public final class RunTable implements Function<String, String>, AutoCloseable {
             RunQuery query = new RunQuery(text(q, "where"), text(q, "sort"), columns, limit, offset);
             WhereParser.parse(query.where());
             QueryAnswer answer = open().query(query);
+            makeWantedInBackground();
             return "csv".equals(text(q, "format")) ? RunsExport.csv(answer, columns)
                     : RunsExport.json(answer, columns, limit, offset);
         } catch (InvalidInputException e) {
@@ -194,6 +195,38 @@ public final class RunTable implements Function<String, String>, AutoCloseable {
             t.start();
         }
         return store;
+    }
+
+    /**
+     * Makes the cache files the last queries found missing or stale ({@link RunStore#takeWanted}) on a background
+     * thread over a connection of its own, after the answer: the next request reads them, not the index (a store
+     * that stays open would otherwise make them only as it closes). Not while a sync runs: its write would leave
+     * them stale at once; they are noted again by the next query.
+     */
+    private void makeWantedInBackground() throws InvalidInputException {
+        if (syncing || store == null) {
+            return;
+        }
+        RunStore.Wanted wanted = store.takeWanted();
+        if (wanted.isEmpty()) {
+            return;
+        }
+        syncing = true;
+        StoreLocation location = StoreLocation.of(results, env);
+        Thread t = new Thread(() -> {
+            try (RunStore own = RunStore.open(location.url(), location.credentials())) {
+                own.make(wanted);
+            } catch (SQLException | RuntimeException e) {
+                // a cache: the next query notes the files again
+            } finally {
+                synchronized (this) {
+                    syncing = false;
+                }
+            }
+        }, "run-store-caches");
+        t.setDaemon(true);
+        background = t;
+        t.start();
     }
 
     /** One sync over a connection of its own (the queries' connection never sees a half-written batch). */

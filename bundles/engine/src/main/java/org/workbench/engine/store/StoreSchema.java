@@ -26,7 +26,7 @@ final class StoreSchema {
     /** The advisory lock (PostgreSQL) held while the schema is checked and created: "wbschema" in ASCII. */
     static final long SCHEMA_LOCK = 0x7762736368656d61L;
 
-    private static final List<String> TABLES = List.of(
+    static final List<String> TABLES = List.of(
             "CREATE TABLE IF NOT EXISTS wb_runs (run_key VARCHAR(500) PRIMARY KEY, origin VARCHAR(1000) NOT NULL, "
                     + "folder VARCHAR(2000) NOT NULL, experiment VARCHAR(300) NOT NULL, run_id VARCHAR(200) NOT NULL, "
                     + "status VARCHAR(40), task VARCHAR(300), title VARCHAR(1000), started_at VARCHAR(40), "
@@ -46,7 +46,7 @@ final class StoreSchema {
      * is stored as a number ({@link RunStore#keyId}), not as its text, in all three: the values table
      * is most of the store, and every byte of it counts three times over.
      */
-    private static final List<String> INDEXES = List.of(
+    static final List<String> INDEXES = List.of(
             "CREATE INDEX IF NOT EXISTS wb_rows_run ON wb_rows (run_key)",
             "CREATE INDEX IF NOT EXISTS wb_values_row ON wb_values (row_id, key_id)",
             "CREATE INDEX IF NOT EXISTS wb_values_num ON wb_values (key_id, num, row_id)",
@@ -54,6 +54,14 @@ final class StoreSchema {
             "CREATE INDEX IF NOT EXISTS wb_runs_origin ON wb_runs (origin)",
             "CREATE INDEX IF NOT EXISTS wb_runs_started ON wb_runs (started_at)",
             "CREATE INDEX IF NOT EXISTS wb_tags_tag ON wb_tags (tag)");
+
+    /**
+     * The {@code wb_meta} rows that stamp the statements the store's tables were made by (a digest), and its
+     * indexes (a digest and the indexes' names): a later build whose statements differ at the same
+     * {@link #VERSION} applies them at its first open instead of finding the version and skipping the DDL.
+     */
+    static final String DDL_TABLES = "ddl.tables";
+    static final String DDL_INDEXES = "ddl.indexes";
 
     /** The tables holding runs, in the order they are dropped. */
     static final List<String> DATA_TABLES = List.of("wb_values", "wb_rows", "wb_tags", "wb_runs");
@@ -69,19 +77,27 @@ final class StoreSchema {
      * (a server that drops the lock), the attempt is rolled back and tried again.
      */
     static void create(Connection c) throws SQLException {
+        create(c, TABLES, INDEXES);
+    }
+
+    /** {@link #create(Connection)} with the statements {@code tables} and {@code indexes} (a later build's). */
+    static void create(Connection c, List<String> tables, List<String> indexes) throws SQLException {
         synchronized (StoreSchema.class) { // connections of one JVM (the web's background sync) take turns too
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                createInTransactions(c);
+                createInTransactions(c, tables, indexes);
             } finally {
                 c.setAutoCommit(autoCommit);
             }
         }
     }
 
-    private static void createInTransactions(Connection c) throws SQLException {
-        if (complete(c)) {
+    private static void createInTransactions(Connection c, List<String> tables, List<String> indexes)
+            throws SQLException {
+        String tablesStamp = digest(tables);
+        String indexesStamp = digest(indexes) + ":" + String.join(",", names(indexes));
+        if (complete(c, tablesStamp, indexesStamp)) {
             return;
         }
         boolean postgres = "PostgreSQL".equalsIgnoreCase(c.getMetaData().getDatabaseProductName());
@@ -92,20 +108,40 @@ final class StoreSchema {
                     s.execute("SELECT pg_advisory_xact_lock(" + SCHEMA_LOCK + ")");
                 }
                 s.execute("CREATE TABLE IF NOT EXISTS wb_meta (name VARCHAR(100) PRIMARY KEY, val VARCHAR(1000))");
-                if (!VERSION.equals(version(c))) {
+                String madeTables = meta(c, DDL_TABLES);
+                // a store stamped by no build's statements yet was made by this version's: kept
+                if (!VERSION.equals(meta(c, "schema")) || madeTables != null && !madeTables.equals(tablesStamp)) {
                     for (String table : DATA_TABLES) {
                         s.execute("DROP TABLE IF EXISTS " + table);
                     }
-                    s.execute("DELETE FROM wb_meta WHERE name = 'schema' OR name LIKE '" + RunStore.TOKEN + "%'");
+                    s.execute("DELETE FROM wb_meta WHERE name = 'schema' OR name LIKE '" + RunStore.TOKEN
+                            + "%' OR name LIKE 'ddl.%'");
                     s.execute("INSERT INTO wb_meta (name, val) VALUES ('schema', '" + VERSION + "')");
                 }
-                for (String sql : TABLES) {
+                String madeIndexes = meta(c, DDL_INDEXES);
+                if (madeIndexes != null && !madeIndexes.equals(indexesStamp)) {
+                    // the indexes' statements changed: the old ones go (by the names they were made with), all are made again
+                    for (String name : madeIndexes.substring(madeIndexes.indexOf(':') + 1).split(",")) {
+                        if (name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                            s.execute("DROP INDEX IF EXISTS " + name);
+                        }
+                    }
+                }
+                for (String sql : tables) {
                     s.execute(sql);
                 }
-                for (String sql : INDEXES) {
+                for (String sql : indexes) {
                     s.execute(sql);
                 }
                 s.execute("DELETE FROM wb_meta WHERE name = '" + BARE + "'"); // every index is there again
+                s.execute("DELETE FROM wb_meta WHERE name LIKE 'ddl.%'");
+                try (java.sql.PreparedStatement i = c.prepareStatement("INSERT INTO wb_meta (name, val) VALUES (?, ?)")) {
+                    for (String[] row : new String[][] {{DDL_TABLES, tablesStamp}, {DDL_INDEXES, indexesStamp}}) {
+                        i.setString(1, row[0]);
+                        i.setString(2, row[1]);
+                        i.executeUpdate();
+                    }
+                }
                 c.commit();
                 return;
             } catch (SQLException e) {
@@ -123,25 +159,45 @@ final class StoreSchema {
      * of DDL, each parsed and checked by code a fresh JVM runs for the first time. A store without
      * {@code wb_meta} yet answers false (and the failed statement is rolled back).
      */
-    private static boolean complete(Connection c) throws SQLException {
-        String version = null;
-        boolean bare = false;
+    private static boolean complete(Connection c, String tablesStamp, String indexesStamp) throws SQLException {
+        java.util.Map<String, String> rows = new java.util.HashMap<>();
         try (Statement s = c.createStatement();
                 java.sql.ResultSet rs = s.executeQuery("SELECT name, val FROM wb_meta WHERE name IN ('schema', '"
-                        + BARE + "')")) {
+                        + BARE + "', '" + DDL_TABLES + "', '" + DDL_INDEXES + "')")) {
             while (rs.next()) {
-                if (rs.getString(1).equals(BARE)) {
-                    bare = true;
-                } else {
-                    version = rs.getString(2);
-                }
+                rows.put(rs.getString(1), rs.getString(2));
             }
         } catch (SQLException none) {
             c.rollback();
             return false;
         }
         c.commit();
-        return VERSION.equals(version) && !bare;
+        return VERSION.equals(rows.get("schema")) && !rows.containsKey(BARE) && tablesStamp.equals(rows.get(DDL_TABLES))
+                && indexesStamp.equals(rows.get(DDL_INDEXES));
+    }
+
+    /** The first 16 bytes of SHA-256 of {@code statements}, in hex. */
+    private static String digest(List<String> statements) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(String.join("\n", statements).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The names of the indexes {@code statements} make ({@code CREATE INDEX IF NOT EXISTS name ON ...}). */
+    private static List<String> names(List<String> statements) {
+        List<String> names = new java.util.ArrayList<>();
+        for (String sql : statements) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)INDEX\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)")
+                    .matcher(sql);
+            if (m.find()) {
+                names.add(m.group(1));
+            }
+        }
+        return names;
     }
 
     /**
@@ -174,10 +230,12 @@ final class StoreSchema {
         }
     }
 
-    private static String version(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-                java.sql.ResultSet rs = s.executeQuery("SELECT val FROM wb_meta WHERE name = 'schema'")) {
-            return rs.next() ? rs.getString(1) : null;
+    private static String meta(Connection c, String name) throws SQLException {
+        try (java.sql.PreparedStatement s = c.prepareStatement("SELECT val FROM wb_meta WHERE name = ?")) {
+            s.setString(1, name);
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
         }
     }
 }

@@ -124,6 +124,7 @@ public final class StoreSync {
         if (bulk) {
             store.finishBulk();
         }
+        store.remakeCaches(); // every row was replaced: the cache files there are made again whole
         Map<String, String> now = new HashMap<>(folders);
         failed.forEach(now::remove);
         Map<String, Long> times = new HashMap<>(found.times());

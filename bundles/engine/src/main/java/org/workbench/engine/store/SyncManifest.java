@@ -30,6 +30,11 @@ import java.util.Map;
  */
 final class SyncManifest {
     private static final String MAGIC = "workbench-sync-manifest-3";
+    /**
+     * The longest journal (bytes, a few hundred entries) that {@link #header} follows; a longer one makes the
+     * next sync write the manifest anew.
+     */
+    static final long MOST_JOURNAL = 64 * 1024;
 
     /**
      * What a manifest holds: the run signatures, and the experiment folders' modification times the
@@ -173,20 +178,31 @@ final class SyncManifest {
 
     /**
      * What the manifest says without reading its runs: the experiment folders' times and how many runs
-     * it holds, when it was written at exactly {@code token} and no journal follows it (nothing was
-     * written to the store since); else {@code null}. A sync that finds every experiment folder's time
-     * unchanged is then done.
+     * it holds, when it was written at {@code token}, or its journal (at most {@value #MOST_JOURNAL} bytes)
+     * chains on to {@code token}; else {@code null}. A sync that finds every experiment folder's time
+     * unchanged is then done: the journal's runs are in the store already, and none of them is a new or a
+     * deleted folder (that moves its experiment folder's time), so after a tag or a note the next sync reads
+     * neither the manifest's runs nor the store, and leaves the journal for a sync that lists a folder.
      */
     Header header(String token) {
-        if (token == null || !Files.isRegularFile(file) || hasJournal()) {
+        if (token == null || !Files.isRegularFile(file)) {
             return null;
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 13))) {
-            if (!MAGIC.equals(in.readUTF()) || !token.equals(in.readUTF())) {
+            if (!MAGIC.equals(in.readUTF())) {
                 return null;
             }
+            String at = in.readUTF();
             Map<String, Long> times = times(in);
-            return new Header(times, in.readInt());
+            int runs = in.readInt();
+            if (token.equals(at) && !hasJournal()) {
+                return new Header(times, runs);
+            }
+            // runs rewritten since (a tag, a note, an evaluation): the short journal's chain reaches the token
+            if (!hasJournal() || Files.size(journal()) > MOST_JOURNAL || !token.equals(follow(at, new HashMap<>()))) {
+                return null;
+            }
+            return new Header(times, runs);
         } catch (IOException | RuntimeException e) {
             return null;
         }

@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,6 +37,8 @@ final class ValueColumns {
     private final String state;
     private final Map<Long, Column> loaded = new HashMap<>();
     private final java.util.Set<String> pending = new java.util.LinkedHashSet<>();
+    /** The rows' page fields of this state, once read (a file found missing is looked for again: it may be made since). */
+    private RowFields rowFields;
 
     private ValueColumns(Path folder, String state) {
         this.folder = folder;
@@ -49,12 +50,28 @@ final class ValueColumns {
      * keeps none (a server, an in-memory database, a store nothing was written to).
      */
     static ValueColumns of(Connection connection, String url) throws SQLException {
+        return of(connection, url, null);
+    }
+
+    /**
+     * {@link #of(Connection, String)}, or {@code last} itself while the store is still in its state: the columns
+     * and rows' page fields it read are not read again (a served store's next query reads no file).
+     */
+    static ValueColumns of(Connection connection, String url, ValueColumns last) throws SQLException {
         Path folder = folder(url);
         if (folder == null) {
             return null;
         }
         String state = state(connection);
+        if (last != null && last.folder.equals(folder) && last.state.equals(state)) {
+            return last;
+        }
         return state.contains(RunStore.TOKEN) ? new ValueColumns(folder, state) : null;
+    }
+
+    /** The state these columns answer for. */
+    String state() {
+        return state;
     }
 
     /** The folder of the columns of the H2 file store at {@code url}, or {@code null} when it is not one. */
@@ -116,23 +133,84 @@ final class ValueColumns {
                 return null;
             }
             loaded.put(id, column);
+            pending.remove(key);
         }
         return column.usable() ? column : null;
     }
 
     /** {@code key}'s column in the store's state, from its file or made from the store now; {@code null} when not usable. */
     Column column(Connection connection, String key) throws SQLException {
-        long id = RunStore.keyId(key);
-        Column column = loaded.get(id);
+        Column column = column(connection, RunStore.keyId(key), false);
+        pending.remove(key);
+        return column.usable() ? column : null;
+    }
+
+    /** The column of the key {@code id}: from its file, else (or with {@code again}) read from the store and saved. */
+    private Column column(Connection connection, long id, boolean again) throws SQLException {
+        Column column = again ? null : loaded.get(id);
         if (column == null) {
-            column = load(file(id), id);
+            column = again ? null : load(file(id), id);
             if (column == null) {
                 column = Column.read(connection, id);
                 save(connection, file(id), column);
             }
             loaded.put(id, column);
         }
-        return column.usable() ? column : null;
+        return column;
+    }
+
+    /**
+     * Makes again, from the store in this state, every column file the folder has and the rows' page fields when
+     * it has them (a reindex replaced every row: patching would rewrite each file whole anyway).
+     */
+    void remake(Connection connection) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (var files = Files.newDirectoryStream(folder, "*.col")) {
+            for (Path f : files) {
+                String name = f.getFileName().toString();
+                ids.add(Long.parseUnsignedLong(name.substring(0, name.length() - 4), 16));
+            }
+        } catch (IOException | RuntimeException e) {
+            return; // no folder, or not ours: queries make what they need
+        }
+        for (long id : ids) {
+            if (!state(connection).equals(state)) {
+                break;
+            }
+            column(connection, id, true);
+        }
+        if (Files.exists(folder.resolve(RowFields.FILE)) && state(connection).equals(state)) {
+            RowFields.make(connection, folder, state);
+        }
+        connection.commit();
+    }
+
+    /**
+     * Patches every column file in {@code folder} made in state {@code from} into state {@code to}: the state after
+     * a write that removed the rows {@code removed} (sorted) and added {@code added}; files made in another state
+     * are left for a query to make again.
+     */
+    static void patch(Path folder, String from, String to, long[] removed, List<StoredRun> added) {
+        try (var files = Files.newDirectoryStream(folder, "*.col")) {
+            for (Path f : files) {
+                ByteBuffer b = CacheFile.readAll(f);
+                if (b == null || !from.equals(CacheFile.stamp(b, MAGIC))) {
+                    continue;
+                }
+                try {
+                    long id = b.getLong();
+                    Column column = Column.decode(id, b).patched(removed, added);
+                    ByteBuffer body = ByteBuffer.allocate(8 + column.bytes()).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+                    body.putLong(id);
+                    column.encode(body);
+                    CacheFile.write(f, CacheFile.header(MAGIC, to), body.flip());
+                } catch (RuntimeException damaged) {
+                    // made again by the next query that wants it
+                }
+            }
+        } catch (IOException e) {
+            // no folder: nothing to patch
+        }
     }
 
     /**
@@ -155,7 +233,10 @@ final class ValueColumns {
 
     /** The page fields of the rows {@code ids} in this state ({@link RowFields}), or {@code null} when not kept. */
     List<RowFields.Fetched> rows(long[] ids) {
-        return RowFields.read(folder, state, ids);
+        if (rowFields == null) {
+            rowFields = RowFields.open(folder, state);
+        }
+        return rowFields == null ? null : rowFields.fetch(ids);
     }
 
     /** The keys queries found without a column in this state. */
@@ -169,17 +250,12 @@ final class ValueColumns {
 
     private Column load(Path file, long id) {
         try {
-            ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file)).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-            if (b.getInt() != MAGIC) {
-                return null;
-            }
-            byte[] stamp = new byte[b.getInt()];
-            b.get(stamp);
-            if (!new String(stamp, StandardCharsets.UTF_8).equals(state) || b.getLong() != id) {
+            ByteBuffer b = CacheFile.readAll(file);
+            if (b == null || CacheFile.body(b, MAGIC, state) == null || b.getLong() != id) {
                 return null;
             }
             return Column.decode(id, b);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return null; // missing, stale or damaged: made again from the store
         }
     }
@@ -189,25 +265,10 @@ final class ValueColumns {
         if (!state(connection).equals(state)) {
             return;
         }
-        byte[] stamp = state.getBytes(StandardCharsets.UTF_8);
-        Path temporary = null;
-        try {
-            Files.createDirectories(folder);
-            temporary = Files.createTempFile(folder, "col", ".tmp");
-            ByteBuffer b = ByteBuffer.allocate(16 + stamp.length + column.bytes()).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-            b.putInt(MAGIC).putInt(stamp.length).put(stamp).putLong(column.keyId);
-            column.encode(b);
-            Files.write(temporary, Arrays.copyOf(b.array(), b.position()));
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            try {
-                if (temporary != null) {
-                    Files.deleteIfExists(temporary); // a cache: the next query makes it again
-                }
-            } catch (IOException ignored) {
-                // left for the next save to replace
-            }
-        }
+        ByteBuffer body = ByteBuffer.allocate(8 + column.bytes()).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        body.putLong(column.keyId);
+        column.encode(body);
+        CacheFile.write(file, CacheFile.header(MAGIC, state), body.flip());
     }
 
     /**
@@ -376,6 +437,212 @@ final class ValueColumns {
             groups.add(t);
             return new Column(keyId, rows, numbers, byValue, usable, dictionary.toArray(new String[0]),
                     groups.stream().mapToInt(Integer::intValue).toArray(), Arrays.copyOf(textRows, t));
+        }
+
+        /**
+         * This column after a write that removed the rows {@code removed} (sorted by id) and added the runs
+         * {@code added}: equal to the column {@link #read} from the store after the write.
+         */
+        Column patched(long[] removed, List<StoredRun> added) {
+            Entries fresh = new Entries(); // the added runs' values of this key
+            Map<String, Boolean> ours = new HashMap<>();
+            for (StoredRun r : added) {
+                for (int point = r.points() == 0 ? 0 : 1; point <= r.points(); point++) {
+                    long row = RunStore.rowId(r.key(), point);
+                    for (StoredRun.Value v : r.values()) {
+                        // as RunStore.put writes them: the run's values on every row, a point's on its own
+                        if ((v.point() == 0 || v.point() == point)
+                                && ours.computeIfAbsent(v.key(), k -> RunStore.keyId(k) == keyId)) {
+                            if (v.num() != null) {
+                                fresh.number(row, v.num());
+                            }
+                            if (v.txt() != null) {
+                                fresh.text(row, v.txt());
+                            }
+                        }
+                    }
+                }
+            }
+            Column add = fresh.column(keyId); // the few new entries, sorted as a column is
+            // the kept entries are in order already: merged with the new ones, never sorted again
+            int n = 0;
+            int[] at = new int[rows.length]; // each kept entry's place in the new arrays (-1: removed)
+            int[] addAt = new int[add.rows.length];
+            long[] newRows = new long[rows.length + add.rows.length];
+            double[] newNumbers = new double[newRows.length];
+            int j = 0;
+            for (int k = 0; k <= rows.length; k++) {
+                boolean kept = k < rows.length && Arrays.binarySearch(removed, rows[k]) < 0;
+                while (j < add.rows.length && (k == rows.length || kept && (add.rows[j] < rows[k]
+                        || add.rows[j] == rows[k] && Double.compare(add.numbers[j], numbers[k]) < 0))) {
+                    addAt[j] = n;
+                    newRows[n] = add.rows[j];
+                    newNumbers[n++] = add.numbers[j++];
+                }
+                if (k < rows.length) {
+                    at[k] = kept ? n : -1;
+                    if (kept) {
+                        newRows[n] = rows[k];
+                        newNumbers[n++] = numbers[k];
+                    }
+                }
+            }
+            long[] r = Arrays.copyOf(newRows, n);
+            double[] v = Arrays.copyOf(newNumbers, n);
+            int[] byValueNew = new int[n];
+            int m = 0;
+            int i = 0;
+            for (int x = 0; x <= byValue.length; x++) {
+                int old = x < byValue.length ? at[byValue[x]] : -1;
+                if (x < byValue.length && old < 0) {
+                    continue;
+                }
+                while (i < add.byValue.length && (x == byValue.length
+                        || before(v, r, addAt[add.byValue[i]], old))) {
+                    byValueNew[m++] = addAt[add.byValue[i++]];
+                }
+                if (x < byValue.length) {
+                    byValueNew[m++] = old;
+                }
+            }
+            boolean usableNew = true;
+            for (int k = 0; k < n; k++) {
+                usableNew &= !Double.isNaN(v[k]) && (k == 0 || r[k - 1] != r[k]);
+            }
+            // the texts: the kept groups and the new entries merged in (text, row) order
+            List<String> dictionaryNew = new ArrayList<>();
+            List<Integer> groupsNew = new ArrayList<>();
+            long[] textRowsNew = new long[textRows.length + add.textRows.length];
+            int t = 0;
+            int oldGroup = 0;
+            int oldEntry = 0;
+            int newGroup = 0;
+            int newEntry = 0;
+            while (true) {
+                while (oldGroup < dictionary.length && (oldEntry >= groups[oldGroup + 1]
+                        || Arrays.binarySearch(removed, textRows[oldEntry]) >= 0)) {
+                    if (oldEntry >= groups[oldGroup + 1]) {
+                        oldGroup++;
+                    } else {
+                        oldEntry++;
+                    }
+                }
+                while (newGroup < add.dictionary.length && newEntry >= add.groups[newGroup + 1]) {
+                    newGroup++;
+                }
+                boolean hasOld = oldGroup < dictionary.length;
+                boolean hasNew = newGroup < add.dictionary.length;
+                if (!hasOld && !hasNew) {
+                    break;
+                }
+                if (hasNew && (!hasOld || textBefore(add.dictionary[newGroup], add.textRows[newEntry], dictionary[oldGroup],
+                        textRows[oldEntry]))) {
+                    t = append(dictionaryNew, groupsNew, textRowsNew, t, add.dictionary[newGroup], add.textRows[newEntry++]);
+                } else {
+                    t = append(dictionaryNew, groupsNew, textRowsNew, t, dictionary[oldGroup], textRows[oldEntry++]);
+                }
+            }
+            groupsNew.add(t);
+            return new Column(keyId, r, v, byValueNew, usableNew, dictionaryNew.toArray(new String[0]),
+                    groupsNew.stream().mapToInt(Integer::intValue).toArray(), Arrays.copyOf(textRowsNew, t));
+        }
+
+        /** Whether entry {@code a} comes before entry {@code b} in value order (by number, then row). */
+        private static boolean before(double[] v, long[] r, int a, int b) {
+            int c = Double.compare(v[a], v[b]);
+            return c < 0 || c == 0 && r[a] < r[b];
+        }
+
+        /** Whether the text entry ({@code text}, {@code row}) comes before ({@code otherText}, {@code otherRow}). */
+        private static boolean textBefore(String text, long row, String otherText, long otherRow) {
+            int c = text.compareTo(otherText);
+            return c < 0 || c == 0 && row < otherRow;
+        }
+
+        /** Appends ({@code text}, {@code row}) to the grouped texts, opening a group for a new text; returns the new size. */
+        private static int append(List<String> dictionary, List<Integer> groups, long[] rows, int t, String text, long row) {
+            if (dictionary.isEmpty() || !dictionary.get(dictionary.size() - 1).equals(text)) {
+                dictionary.add(text);
+                groups.add(t);
+            }
+            rows[t] = row;
+            return t + 1;
+        }
+
+        /** A key's numbers and texts with their rows, in any order, made into a {@link Column} as {@link #read} makes it. */
+        private static final class Entries {
+            private long[] numberRows = new long[16];
+            private double[] values = new double[16];
+            private int n;
+            private long[] textRows = new long[16];
+            private String[] texts = new String[16];
+            private int t;
+
+            void number(long row, double value) {
+                if (n == values.length) {
+                    numberRows = Arrays.copyOf(numberRows, 2 * n);
+                    values = Arrays.copyOf(values, 2 * n);
+                }
+                numberRows[n] = row;
+                values[n++] = value;
+            }
+
+            void text(long row, String text) {
+                if (t == texts.length) {
+                    textRows = Arrays.copyOf(textRows, 2 * t);
+                    texts = Arrays.copyOf(texts, 2 * t);
+                }
+                textRows[t] = row;
+                texts[t++] = text;
+            }
+
+            Column column(long keyId) {
+                // the numbers by row id; their order by value as the store's index has it (by value, then row)
+                int[] byRow = sorted(n, (x, y) -> {
+                    int c = Long.compare(numberRows[x], numberRows[y]);
+                    return c != 0 ? c : Double.compare(values[x], values[y]);
+                });
+                long[] rows = new long[n];
+                double[] numbers = new double[n];
+                boolean usable = true;
+                for (int k = 0; k < n; k++) {
+                    rows[k] = numberRows[byRow[k]];
+                    numbers[k] = values[byRow[k]];
+                    usable &= !Double.isNaN(numbers[k]) && (k == 0 || rows[k - 1] != rows[k]);
+                }
+                int[] byValue = sorted(n, (x, y) -> {
+                    int c = Double.compare(numbers[x], numbers[y]);
+                    return c != 0 ? c : Long.compare(rows[x], rows[y]);
+                });
+                // the texts grouped by text in the store's order (String's, as H2 compares them), each group by row id
+                int[] byText = sorted(t, (x, y) -> {
+                    int c = texts[x].compareTo(texts[y]);
+                    return c != 0 ? c : Long.compare(textRows[x], textRows[y]);
+                });
+                List<String> dictionary = new ArrayList<>();
+                List<Integer> groups = new ArrayList<>();
+                long[] grouped = new long[t];
+                for (int i = 0; i < t; i++) {
+                    String text = texts[byText[i]];
+                    if (dictionary.isEmpty() || !dictionary.get(dictionary.size() - 1).equals(text)) {
+                        dictionary.add(text);
+                        groups.add(i);
+                    }
+                    grouped[i] = textRows[byText[i]];
+                }
+                groups.add(t);
+                return new Column(keyId, rows, numbers, byValue, usable, dictionary.toArray(new String[0]),
+                        groups.stream().mapToInt(Integer::intValue).toArray(), grouped);
+            }
+
+            private static int[] sorted(int size, java.util.Comparator<Integer> order) {
+                Integer[] o = new Integer[size];
+                for (int i = 0; i < size; i++) {
+                    o[i] = i;
+                }
+                Arrays.sort(o, order);
+                return Arrays.stream(o).mapToInt(Integer::intValue).toArray();
+            }
         }
 
         private int bytes() {

@@ -78,6 +78,45 @@ class RunSummaryTest {
     }
 
     @Test
+    void theNewestRunsAreNotCountedAgainUntilAWrite() throws Exception {
+        FakeRuns.single(results, "p2-5", "20260101-000000-000-aaaa", 0.1, 0.04, "2026-01-01T00:00:00Z", false);
+        try (RunTable table = new RunTable(results, Map.of(), () -> null)) {
+            table.apply("{\"where\":\"\"}");
+            table.read(store -> {
+                try (java.sql.Statement s = store.connection().createStatement()) {
+                    s.execute("SET QUERY_STATISTICS TRUE");
+                }
+                return null;
+            });
+            RunSummary summary = new RunSummary(table, results, Map.of());
+            assertEquals(1, ask(summary, "{\"newest\":5}").getAsJsonArray("newest").size());
+            long counted = counts(table);
+            assertTrue(counted > 0, "the statistics see the count");
+            for (int i = 0; i < 3; i++) {
+                assertEquals(1, ask(summary, "{\"newest\":5}").getAsJsonArray("newest").size());
+            }
+            assertEquals(counted, counts(table), "no COUNT(*) while nothing was written");
+            Path run = FakeRuns.single(results, "p2-5", "20260105-000000-000-ffff", 0.3, 0.04, "2026-01-05T00:00:00Z", false);
+            assertTrue(RunRecorder.record(results, run, Map.of(), () -> null) == null);
+            assertEquals(2, ask(summary, "{\"newest\":5}").getAsJsonArray("newest").size(), "a write is seen at once");
+        }
+    }
+
+    /** How many times the store ran {@code SELECT COUNT(*) FROM wb_runs} since query statistics were turned on. */
+    private static long counts(RunTable table) throws Exception {
+        return table.read(store -> {
+            try (java.sql.Statement s = store.connection().createStatement();
+                    java.sql.ResultSet rs = s.executeQuery("SELECT COALESCE(SUM(EXECUTION_COUNT), 0) FROM "
+                            + "INFORMATION_SCHEMA.QUERY_STATISTICS WHERE SQL_STATEMENT = 'SELECT COUNT(*) FROM wb_runs'")) {
+                rs.next();
+                long n = rs.getLong(1);
+                store.connection().commit();
+                return n;
+            }
+        });
+    }
+
+    @Test
     void aRequestThatIsNotOneSaysSo() throws Exception {
         Files.createDirectories(results);
         try (RunTable table = new RunTable(results, Map.of(), () -> null)) {

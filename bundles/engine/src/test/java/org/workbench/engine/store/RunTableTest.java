@@ -81,6 +81,28 @@ class RunTableTest {
         }
     }
 
+    @Test
+    void aServedTableMakesTheFilesItsQueriesMissedWithoutClosing() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            FakeRuns.single(results, "p2-5", "r" + i, 0.1 * (i + 1), 0.01, "2026-01-0" + (1 + i) + "T00:00:00Z", false);
+        }
+        String sorted = "{\"where\":\"prior.scale > 0.15\",\"sort\":\"-prior.scale\",\"limit\":50,\"offset\":0}";
+        Path columns = ValueColumns.folder(StoreLocation.of(results, Map.of()).url());
+        Path scale = columns.resolve(Long.toHexString(RunStore.keyId("prior.scale")) + ".col");
+        try (RunTable table = new RunTable(results, Map.of(), () -> null)) {
+            table.apply(ALL);
+            table.apply(ALL); // a second write of the manifest's token, if any, is behind us
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (!(Files.exists(scale) && Files.exists(columns.resolve(RowFields.FILE)))
+                    && System.currentTimeMillis() < deadline) {
+                assertEquals(2, total(table.apply(sorted))); // each answer at once; the files made after it
+                Thread.onSpinWait();
+            }
+            assertTrue(Files.exists(scale), "the sort key's column made while the table stays open");
+            assertTrue(Files.exists(columns.resolve(RowFields.FILE)), "and then the rows' file");
+        }
+    }
+
     private static int total(String answer) {
         return JsonParser.parseString(answer).getAsJsonObject().get("total").getAsInt();
     }

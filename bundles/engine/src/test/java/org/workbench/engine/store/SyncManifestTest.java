@@ -69,6 +69,34 @@ class SyncManifestTest {
         }
     }
 
+    @Test
+    void aTagLeavesTheNextSyncToTheManifestsHeadAndJournal() throws Exception {
+        FakeRuns.single(results, "p2-5", "a", 0.1, 0.04, "2026-01-01T00:00:00Z", false);
+        Path b = FakeRuns.single(results, "p2-5", "b", 0.5, 0.02, "2026-01-02T00:00:00Z", false);
+        Files.setLastModifiedTime(results.resolve("p2-5"), FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        try (RunStore store = open()) {
+            assertEquals(2, StoreSync.sync(store, results).indexed());
+            byte[] written = Files.readAllBytes(manifest(store).file());
+            RunAnnotations.retag(b, List.of("final"), List.of());
+            try (RunStore other = open()) {
+                StoreSync.record(other, results, b); // a tag in another process: one entry in the journal
+            }
+            spoilSignatures(store); // a sync that read the store, or the manifest's runs, would index both again
+            assertEquals(new StoreSync.Report(0, 0, 2, List.of()), StoreSync.sync(store, results),
+                    "no folder made or deleted: the manifest's head and the journal's chain are enough");
+            assertTrue(manifest(store).hasJournal(), "the journal is left for a sync that lists a folder");
+            assertTrue(java.util.Arrays.equals(written, Files.readAllBytes(manifest(store).file())), "not written anew");
+            assertEquals(1, store.query(new RunQuery("tag = 'final'", null, List.of(), 10, 0)).total());
+
+            Path c = FakeRuns.single(results, "p2-5", "c", 2.0, 0.3, "2026-01-03T00:00:00Z", false);
+            try (RunStore other = open()) {
+                StoreSync.record(other, results, c); // a new folder: its experiment folder's time moved
+            }
+            assertEquals(new StoreSync.Report(0, 0, 3, List.of()), StoreSync.sync(store, results));
+            assertTrue(!manifest(store).hasJournal(), "the sync that listed the folder wrote the manifest anew");
+        }
+    }
+
     private SyncManifest manifest(RunStore store) {
         return SyncManifest.of(results, store.url(), StoreSync.origin(results));
     }

@@ -47,16 +47,7 @@ class ValueColumnsTest {
 
     @Test
     void columnsAnswerAsTheIndexAfterRunsDeletionsTagsAndReindex() throws Exception {
-        double[] scales = {0.1, 0.2, 0.3, 0.2, 0.1, 0.5};
-        for (int i = 0; i < scales.length; i++) {
-            FakeRuns.single(results, "p2-5", "r" + i, scales[i], 0.01 * (i % 3), "2026-03-0" + (1 + i) + "T00:00:00Z",
-                    false);
-        }
-        FakeRuns.componentSweep(results, "components", "c", new LinkedHashMap<>(Map.of("gaussian", 0.3, "laplace", 0.2)),
-                "2026-03-08T00:00:00Z");
-        try (RunStore store = open()) {
-            StoreSync.sync(store, results);
-        }
+        indexSixRunsAndAComponentSweep();
         Path scale = columns().resolve(Long.toHexString(RunStore.keyId("prior.scale")) + ".col");
         assertFalse(Files.exists(scale), "no column before a query asks for it");
         checkAfter("first sync", store -> { });
@@ -102,6 +93,177 @@ class ValueColumnsTest {
             assertEquals(List.of("b", "a"), store.query(new RunQuery("prior.scale < 1", "-prior.scale", List.of(), 10,
                     0)).rows().stream().map(RunRow::runId).toList());
         }
+    }
+
+    /** Six runs with their scales and a component sweep of two points, indexed. */
+    private void indexSixRunsAndAComponentSweep() throws Exception {
+        double[] scales = {0.1, 0.2, 0.3, 0.2, 0.1, 0.5};
+        for (int i = 0; i < scales.length; i++) {
+            FakeRuns.single(results, "p2-5", "r" + i, scales[i], 0.01 * (i % 3), "2026-03-0" + (1 + i) + "T00:00:00Z",
+                    false);
+        }
+        FakeRuns.componentSweep(results, "components", "c", new LinkedHashMap<>(Map.of("gaussian", 0.3, "laplace", 0.2)),
+                "2026-03-08T00:00:00Z");
+        try (RunStore store = open()) {
+            StoreSync.sync(store, results);
+        }
+    }
+
+    private static final List<String> KEYS = List.of("prior.scale", "prior.use", "results.testMse.map", "results.lambda");
+
+    @Test
+    void writesPatchTheFilesToEqualARebuildRunsTagsNotesDeletionsAndReindex() throws Exception {
+        indexSixRunsAndAComponentSweep();
+        makeFiles(); // every key's column and the rows' file
+        assertPatched("a run recorded", store -> {
+            FakeRuns.sweep(results, "sweep", "s", new TreeMap<>(Map.of(0.1, 0.02, 0.3, 0.03, 2.0, 0.04)),
+                    "2026-03-09T00:00:00Z");
+            StoreSync.record(store, results, results.resolve("sweep/s"));
+        });
+        assertPatched("a tag", store -> {
+            RunAnnotations.retag(results.resolve("p2-5/r2"), List.of("final", "best"), List.of());
+            StoreSync.record(store, results, results.resolve("p2-5/r2"));
+        });
+        assertPatched("a note", store -> {
+            RunAnnotations.note(results.resolve("sweep/s"), "diverged at tau = 0.1");
+            StoreSync.record(store, results, results.resolve("sweep/s"));
+        });
+        assertPatched("a deletion found by a sync", store -> {
+            deleteTree(results.resolve("p2-5/r1"));
+            StoreSync.rescan(store, results);
+        });
+        assertPatched("a run replaced by a rescan", store -> {
+            FakeRuns.single(results, "p2-5", "r3", 0.7, 0.05, "2026-03-04T00:00:00Z", false);
+            StoreSync.rescan(store, results);
+        });
+        assertPatched("a reindex", store -> StoreSync.reindex(store, results));
+    }
+
+    @Test
+    void aWriteTheFilesDidNotSeeIsNotPatchedOver() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            FakeRuns.single(results, "p2-5", "r" + i, 0.1 * (i + 1), 0.01, "2026-03-0" + (1 + i) + "T00:00:00Z", false);
+        }
+        try (RunStore store = open()) {
+            StoreSync.sync(store, results);
+        }
+        makeFiles();
+        try (RunStore other = open()) {
+            // another process (one that does not patch) writes: a run gone, and its own token
+            try (Statement s = other.connection().createStatement()) {
+                s.execute("DELETE FROM wb_values WHERE row_id IN (SELECT row_id FROM wb_rows WHERE run_key = 'p2-5/r0')");
+                s.execute("DELETE FROM wb_rows WHERE run_key = 'p2-5/r0'");
+                s.execute("DELETE FROM wb_runs WHERE run_key = 'p2-5/r0'");
+                s.execute("UPDATE wb_meta SET val = 'another-writer' WHERE name LIKE '" + RunStore.TOKEN + "%'");
+            }
+            other.connection().commit();
+        }
+        try (RunStore store = open()) {
+            RunAnnotations.retag(results.resolve("p2-5/r2"), List.of("final"), List.of());
+            StoreSync.record(store, results, results.resolve("p2-5/r2")); // patches only files of the state before it
+            ValueColumns columns = ValueColumns.of(store.connection(), store.url());
+            for (String key : KEYS) {
+                assertNull(columns.kept(key), key + ": the files never saw the other write, so stay stale");
+            }
+            assertNull(columns.rows(new long[0]), "the rows' file stays stale too");
+            store.connection().commit();
+            assertEquals(2, store.query(new RunQuery("prior.scale > 0", "-prior.scale", List.of(), 10, 0)).total());
+        }
+        assertEquals("sync:a=t2\nschema=3\n", CachePatch.before("sync:a=t3\nschema=3\n", "sync:a", "t3", "t2"));
+        assertEquals("b=1\nsync:a=t2\n", CachePatch.before("b=1\nsync:a=t3\n", "sync:a", "t3", "t2"));
+        assertNull(CachePatch.before("b=1\nsync:a=t4\n", "sync:a", "t3", "t2"), "written again since");
+    }
+
+    @Test
+    void aStoreKeepsItsColumnsWhileItsStateIsUnchanged() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            FakeRuns.single(results, "p2-5", "r" + i, 0.1 * (i + 1), 0.01, "2026-03-0" + (1 + i) + "T00:00:00Z", false);
+        }
+        try (RunStore store = open()) {
+            StoreSync.sync(store, results);
+        }
+        makeFiles();
+        RunQuery sorted = new RunQuery("prior.scale > 0.15", "-prior.scale", List.of("prior.scale"), 10, 0);
+        try (RunStore store = open()) {
+            QueryAnswer first = store.query(sorted);
+            ValueColumns kept = store.keptColumns();
+            assertNotNull(kept);
+            deleteTree(columns()); // a second query that read a file would not find it
+            assertEquals(first, store.query(sorted));
+            assertTrue(kept == store.keptColumns(), "the same columns, not read again");
+            FakeRuns.single(results, "p2-5", "r9", 0.9, 0.01, "2026-03-09T00:00:00Z", false);
+            StoreSync.record(store, results, results.resolve("p2-5/r9"));
+            assertEquals(3, store.query(sorted).total());
+            assertFalse(kept == store.keptColumns(), "a write moved the state: read again");
+        }
+    }
+
+    @Test
+    void aStoreNotesAtMostSoManyColumnsToMake() throws Exception {
+        FakeRuns.single(results, "p2-5", "a", 0.1, 0.04, "2026-01-01T00:00:00Z", false);
+        try (RunStore store = open()) {
+            StoreSync.sync(store, results);
+            for (int i = 0; i < RunStore.MOST_WANTED + 10; i++) {
+                store.query(new RunQuery("results.k" + i + " > 0", null, List.of(), 1, 0));
+            }
+            assertEquals(RunStore.MOST_WANTED, store.takeWanted().columns().size());
+            assertTrue(store.takeWanted().isEmpty(), "taken: the next close makes none of them");
+        }
+    }
+
+    /**
+     * Applies {@code change} in a store that is then closed without a query, and checks that every cache file is
+     * current after it (no query has to make it again), answers as the index, and equals a rebuild byte for byte.
+     */
+    private void assertPatched(String when, Change change) throws Exception {
+        try (RunStore store = open()) {
+            change.apply(store);
+            Map<String, byte[]> patched = files();
+            assertTrue(patched.containsKey(RowFields.FILE), when);
+            ValueColumns columns = ValueColumns.of(store.connection(), store.url());
+            for (String key : KEYS) {
+                assertNotNull(columns.kept(key), when + ": " + key + "'s column is current without a query");
+            }
+            assertNotNull(columns.rows(new long[0]), when + ": the rows' file is current without a query");
+            store.connection().commit();
+            for (String where : WHERES) { // the pages from the files, as the same expression kept in SQL
+                QueryAnswer page = store.query(new RunQuery(where, "-prior.scale", List.of("prior.scale"), 100, 0));
+                assertEquals(store.query(new RunQuery("not not (" + where + ")", "-prior.scale", List.of("prior.scale"),
+                        100, 0)), page, when + ", patched: " + where);
+            }
+            Map<String, byte[]> after = files();
+            for (String name : patched.keySet()) {
+                assertArrayEquals(patched.get(name), after.get(name), when + ": " + name + " was not made again");
+            }
+            ValueColumns.of(store.connection(), store.url()).remake(store.connection()); // each file, from the store
+            Map<String, byte[]> rebuilt = files();
+            for (String name : patched.keySet()) {
+                assertArrayEquals(rebuilt.get(name), patched.get(name), when + ": " + name + " equals a rebuild");
+            }
+        }
+    }
+
+    /** Queries every key sorted, twice in two stores: the columns are made as the first closes, the rows' file as the second. */
+    private void makeFiles() throws Exception {
+        for (int round = 0; round < 2; round++) {
+            try (RunStore store = open()) {
+                for (String key : KEYS) {
+                    store.query(new RunQuery(key + " != 'x' or " + key + " != 0", null, List.of(), 1, 0));
+                    store.query(new RunQuery("prior.scale > 0", "-" + key, List.of(), 10, 0));
+                }
+            }
+        }
+        assertTrue(Files.exists(columns().resolve(RowFields.FILE)));
+    }
+
+    private Map<String, byte[]> files() throws Exception {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (var list = Files.list(columns())) {
+            for (Path f : list.toList()) {
+                files.put(f.getFileName().toString(), Files.readAllBytes(f));
+            }
+        }
+        return files;
     }
 
     /** A change to the store. */
@@ -182,6 +344,7 @@ class ValueColumnsTest {
 
     /** Every expression and sort, through the columns, answers as the same expression kept in SQL. */
     private static void assertAnswersAsTheIndex(RunStore store, String when) throws Exception {
+
         for (String where : WHERES) {
             for (String sort : SORTS) {
                 QueryAnswer sql = store.query(new RunQuery("not not (" + where + ")", sort, List.of("prior.scale"), 100, 0));

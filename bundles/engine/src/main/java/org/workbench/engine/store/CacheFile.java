@@ -1,0 +1,104 @@
+package org.workbench.engine.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * A file the store keeps beside its database as a cache ({@link ValueColumns}' {@code .col} files,
+ * {@link RowFields}' {@code rows.bin}): a header of a magic number and the store's <em>state</em> it was made
+ * in, then its body. Written whole under a temporary name and renamed into place, so a reader finds the old
+ * file or the new one, never half of one; read only when its magic and stamp match.
+ */
+final class CacheFile {
+    private CacheFile() {
+    }
+
+    /** The header of a file of {@code magic} made in {@code state}. */
+    static ByteBuffer header(int magic, String state) {
+        byte[] stamp = state.getBytes(StandardCharsets.UTF_8);
+        return ByteBuffer.allocate(8 + stamp.length).order(ByteOrder.LITTLE_ENDIAN).putInt(magic).putInt(stamp.length)
+                .put(stamp).flip();
+    }
+
+    /**
+     * The body of {@code bytes} (little-endian, positioned after the header) when it is a file of {@code magic}
+     * made in {@code state}, else {@code null}.
+     */
+    static ByteBuffer body(ByteBuffer bytes, int magic, String state) {
+        String stamp = stamp(bytes, magic);
+        return state.equals(stamp) ? bytes : null;
+    }
+
+    /** The state {@code bytes} (a file of {@code magic}) was made in, leaving it positioned after the header; {@code null} when not such a file. */
+    static String stamp(ByteBuffer bytes, int magic) {
+        bytes.order(ByteOrder.LITTLE_ENDIAN);
+        if (bytes.remaining() < 8 || bytes.getInt() != magic) {
+            return null;
+        }
+        int length = bytes.getInt();
+        if (length < 0 || length > bytes.remaining()) {
+            return null;
+        }
+        byte[] stamp = new byte[length];
+        bytes.get(stamp);
+        return new String(stamp, StandardCharsets.UTF_8);
+    }
+
+    /** The whole of {@code file}, or {@code null} when it cannot be read (missing: made again from the store). */
+    static ByteBuffer readAll(Path file) {
+        try {
+            return ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * {@code file} mapped into memory (read-only; it stays readable after a writer renames a new file over it),
+     * or {@code null} when it cannot be.
+     */
+    static ByteBuffer map(Path file) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            return channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size()).order(ByteOrder.LITTLE_ENDIAN);
+        } catch (IOException | UnsupportedOperationException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Writes {@code parts} one after the other as {@code file}, under a temporary name in its folder renamed over
+     * it; says whether it did. A failure leaves the old file (or none), and no temporary one: it is a cache.
+     */
+    static boolean write(Path file, ByteBuffer... parts) {
+        Path temporary = null;
+        try {
+            Files.createDirectories(file.getParent());
+            temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                for (ByteBuffer part : parts) {
+                    while (part.hasRemaining()) {
+                        channel.write(part);
+                    }
+                }
+            }
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        } catch (IOException e) {
+            try {
+                if (temporary != null) {
+                    Files.deleteIfExists(temporary);
+                }
+            } catch (IOException ignored) {
+                // left for the next write to replace
+            }
+            return false;
+        }
+    }
+}
