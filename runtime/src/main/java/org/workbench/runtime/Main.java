@@ -32,6 +32,15 @@ public final class Main {
                 rest.add(args[i]);
             }
         }
+        if (VersionText.asked(rest)) {
+            // the versions alone: from the distribution's files, without starting the framework
+            java.util.Optional<List<String>> versions = VersionText.of(home);
+            if (versions.isPresent()) {
+                versions.get().forEach(System.out::println);
+                System.out.flush();
+                return;
+            }
+        }
         boolean shell = !rest.isEmpty() && rest.get(0).equals("shell")
                 && !(rest.contains("--help") || rest.contains("-h") || rest.contains("--version") || rest.contains("-V"));
         if (!rest.isEmpty() && rest.get(0).equals("run") && Boolean.getBoolean(GraphicsWarmUp.PROPERTY)

@@ -56,6 +56,42 @@ class DistributionIT {
         }
     }
 
+    /**
+     * Every class of the bundles that every start installs (dist/bundles) is Java 6 bytecode or newer:
+     * the JVM leaves older classes that a bundle's class loader defines out of the class-data archive
+     * that ./workbench makes, so each start would load and verify them again (picocli's published
+     * jar, Java 5, cost 40-60 ms of the main thread's CPU at every command; bundles/lib-picocli).
+     */
+    @Test
+    void theBundlesEveryStartLoadsAreArchivable() throws IOException {
+        List<String> old = new ArrayList<>();
+        try (Stream<Path> jars = Files.list(WorkbenchRuntimeIT.HOME.resolve("bundles"))) {
+            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
+                try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+                    long n = zip.stream().filter(e -> e.getName().endsWith(".class")
+                            && !e.getName().startsWith("META-INF/")).filter(e -> majorVersion(zip, e) < JAVA_6).count();
+                    if (n > 0) {
+                        old.add(jar.getFileName() + " (" + n + " classes)");
+                    }
+                }
+            }
+        }
+        assertTrue(old.isEmpty(), "bundles with classes older than Java 6, which the class-data archive cannot hold"
+                + " (compile them for Java 17 from their sources, as bundles/lib-picocli does): " + old);
+    }
+
+    /** The class-file major version of Java 6, the oldest that the class-data archive holds from a bundle. */
+    private static final int JAVA_6 = 50;
+
+    private static int majorVersion(java.util.zip.ZipFile zip, java.util.zip.ZipEntry entry) {
+        try (java.io.InputStream in = zip.getInputStream(entry)) {
+            byte[] head = in.readNBytes(8);
+            return head.length < 8 ? Integer.MAX_VALUE : ((head[6] & 0xff) << 8) | (head[7] & 0xff);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(zip.getName() + ": " + entry.getName(), e);
+        }
+    }
+
     /** The artifactIds of the jars in {@code folder}: each jar's name up to "-" and its version. */
     private static TreeSet<String> artifacts(Path folder) throws IOException {
         TreeSet<String> out = new TreeSet<>();

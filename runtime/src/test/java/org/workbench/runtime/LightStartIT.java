@@ -80,11 +80,14 @@ class LightStartIT {
         assertEquals(1, Files.readAllLines(work.resolve("incomplete.out")).size(), "one result.json path, printed once");
     }
 
-    /** {@code --version} and {@code help} ask for no provider: {@code ./workbench} names none, and they print the same. */
+    /**
+     * {@code help} asks for no provider: {@code ./workbench} names none, and it prints the same
+     * ({@code --version} starts no framework at all: {@link VersionTextIT}).
+     */
     @Test
-    void theVersionsAndTheHelpStartNoProviderBundleAndPrintTheSame() throws Exception {
+    void theHelpStartsNoProviderBundleAndPrintsTheSame() throws Exception {
         Path plugins = Files.createDirectories(work.resolve("plugins"));
-        for (String command : List.of("--version", "help")) {
+        for (String command : List.of("help")) {
             String[] all = command(plugins, command, List.of());
             String[] none = command(plugins, command, List.of("-Dworkbench.uses=-"));
             assertTrue(none[1].contains("left unstarted"), none[1]);
