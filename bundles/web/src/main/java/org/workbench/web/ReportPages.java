@@ -88,7 +88,7 @@ public final class ReportPages implements ReportRenderer {
         RunIndex.Newest newest = index.newest(otherRuns);
         m.put("runs", RunsPage.rows(newest.runs(), Links.REPORT));
         if (newest.partial()) {
-            m.put("newestOnly", newest.shown(otherRuns));
+            m.put("newestOnly", newest.shown(newest.runs().size())); // the rows listed: a folder gone or unreadable is not one
         }
         return m;
     }

@@ -61,14 +61,23 @@ final class CacheFile {
     }
 
     /**
-     * {@code file} mapped into memory (read-only; it stays readable after a writer renames a new file over it),
-     * or {@code null} when it cannot be.
+     * {@code file} mapped into memory (read-only; it stays readable after a writer renames a new file over it)
+     * when it is a file of {@code magic} made in {@code state}, or {@code null} when it is not or cannot be mapped.
+     * The header is read first and a stale file never mapped: where a mapped file cannot be replaced (Windows), a
+     * mapping of a stale one would keep its rebuild from taking its place.
      */
-    static ByteBuffer map(Path file) {
+    static ByteBuffer map(Path file, int magic, String state) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer header = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
+            byte[] expected = state.getBytes(StandardCharsets.UTF_8);
+            ByteBuffer stamp = ByteBuffer.allocate(expected.length);
+            if (channel.read(header, 0) != 8 || header.getInt(0) != magic || header.getInt(4) != expected.length
+                    || channel.read(stamp, 8) != expected.length || !ByteBuffer.wrap(expected).equals(stamp.flip())) {
+                return null;
+            }
             return channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size()).order(ByteOrder.LITTLE_ENDIAN);
-        } catch (IOException | UnsupportedOperationException e) {
-            return null;
+        } catch (IOException | RuntimeException e) {
+            return null; // e.g. a file past 2 GB cannot be mapped whole: answered from the index
         }
     }
 

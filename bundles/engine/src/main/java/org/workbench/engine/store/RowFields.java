@@ -45,7 +45,7 @@ final class RowFields {
 
     /** {@code folder}'s file made in {@code state}, mapped into memory, or {@code null} when it is missing, stale or damaged. */
     static RowFields open(Path folder, String state) {
-        ByteBuffer b = CacheFile.map(folder.resolve(FILE));
+        ByteBuffer b = CacheFile.map(folder.resolve(FILE), MAGIC, state);
         return b == null ? null : parse(b, state);
     }
 

@@ -216,10 +216,19 @@ public final class RunStore implements AutoCloseable {
 
     /** {@link #put(Collection, String)}; {@code replace} false when the store is known to hold none of them (a reindex). */
     void put(Collection<StoredRun> runs, String origin, boolean replace) throws SQLException {
+        put(runs, origin, replace, true);
+    }
+
+    /**
+     * {@link #put(Collection, String, boolean)}; {@code patch} false leaves the cache files stale, for a writer of
+     * many batches that makes them again whole once at its end ({@link #remakeCaches()}) instead of rewriting
+     * them at every batch.
+     */
+    void put(Collection<StoredRun> runs, String origin, boolean replace, boolean patch) throws SQLException {
         try {
             String token = newToken(origin);
             // a reindex (nothing to replace) leaves the cache files to be made again whole at its end
-            long[] removed = replace ? rowIdsToPatch(runs.stream().map(StoredRun::key).toList()) : null;
+            long[] removed = replace && patch ? rowIdsToPatch(runs.stream().map(StoredRun::key).toList()) : null;
             if (replace) {
                 delete(runs.stream().map(StoredRun::key).toList());
             }

@@ -35,7 +35,14 @@ final class ValueColumns {
     private static final int MAGIC = 0x57424332; // "WBC2"
     private final Path folder;
     private final String state;
-    private final Map<Long, Column> loaded = new HashMap<>();
+    /** The most columns kept in memory (a served store queried by many keys drops the least recently used). */
+    static final int MOST_LOADED = 64;
+    private final Map<Long, Column> loaded = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Column> eldest) {
+            return size() > MOST_LOADED;
+        }
+    };
     private final java.util.Set<String> pending = new java.util.LinkedHashSet<>();
     /** The rows' page fields of this state, once read (a file found missing is looked for again: it may be made since). */
     private RowFields rowFields;

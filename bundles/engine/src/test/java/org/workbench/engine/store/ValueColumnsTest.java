@@ -136,6 +136,13 @@ class ValueColumnsTest {
             FakeRuns.single(results, "p2-5", "r3", 0.7, 0.05, "2026-03-04T00:00:00Z", false);
             StoreSync.rescan(store, results);
         });
+        assertPatched("a sync of more new runs than one batch (the files made once at its end)", store -> {
+            for (int i = 0; i < 1_001; i++) {
+                FakeRuns.single(results, "many", "m" + i, 0.1 + (i % 7) * 0.1, 0.001 * (i % 5),
+                        "2026-04-01T00:00:00Z", false);
+            }
+            StoreSync.rescan(store, results);
+        });
         assertPatched("a reindex", store -> StoreSync.reindex(store, results));
     }
 
