@@ -62,7 +62,9 @@ final class VersionText {
             }
             for (String line : Files.readAllLines(file)) {
                 String[] f = line.trim().split("\\s+");
-                if (f.length == 4 && !line.startsWith("#") && f[1].startsWith("bundles/")) {
+                // a jar gone since the record was written tells nothing: the framework answers instead
+                if (f.length == 4 && !line.startsWith("#") && f[1].startsWith("bundles/")
+                        && Files.isRegularFile(home.resolve(f[1]))) {
                     versions.put(f[2], f[3]);
                 }
             }

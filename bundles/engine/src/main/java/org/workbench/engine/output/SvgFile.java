@@ -66,6 +66,8 @@ final class SvgFile {
     private int clips;
     /** The open group's key (clip, transform, style), or null. */
     private Key open;
+    /** Whether the open group is two elements: a clip (in page coordinates) around a transform. */
+    private boolean nested;
     /** The stroked sub-paths waiting to become one path element (under {@link #open}). */
     private final StringBuilder pending = new StringBuilder();
 
@@ -88,10 +90,14 @@ final class SvgFile {
         svg.out.append(' ');
         number(svg.out, height, COORDINATES);
         svg.out.append("\">\n");
-        for (Command<?> c : commands) {
-            if (!svg.apply(c)) {
-                return Optional.empty();
+        try {
+            for (Command<?> c : commands) {
+                if (!svg.apply(c)) {
+                    return Optional.empty();
+                }
             }
+        } catch (IllegalArgumentException notFinite) {
+            return Optional.empty(); // a coordinate that is not finite: VectorGraphics2D's writer, as before
         }
         svg.close();
         svg.out.append("</svg>\n");
@@ -141,8 +147,8 @@ final class SvgFile {
             }
             state.color = color;
         } else if (c instanceof SetStrokeCommand s) {
-            if (!(s.getValue() instanceof BasicStroke stroke)) {
-                return false;
+            if (!(s.getValue() instanceof BasicStroke stroke) || stroke.getLineWidth() <= 0f) {
+                return false; // Java2D draws a width of 0 as a hairline, SVG draws nothing
             }
             state.stroke = stroke;
         } else if (c instanceof TranslateCommand t) {
@@ -223,8 +229,14 @@ final class SvgFile {
     }
 
     private void openGroup(Key key) {
+        // an element's clip-path is read in its own coordinates, after its transform: the clip, kept in page
+        // coordinates, goes on a group of its own around the transformed one
+        nested = key.clipId() >= 0 && !key.transform().isEmpty();
+        if (nested) {
+            out.append("<g clip-path=\"url(#c").append(key.clipId()).append(")\">\n");
+        }
         out.append("<g");
-        if (key.clipId() >= 0) {
+        if (key.clipId() >= 0 && !nested) {
             out.append(" clip-path=\"url(#c").append(key.clipId()).append(")\"");
         }
         if (!key.transform().isEmpty()) {
@@ -237,8 +249,9 @@ final class SvgFile {
     private void closeGroup() {
         flushPath();
         if (open != null) {
-            out.append("</g>\n");
+            out.append(nested ? "</g>\n</g>\n" : "</g>\n");
             open = null;
+            nested = false;
         }
     }
 
@@ -255,7 +268,8 @@ final class SvgFile {
 
     /** One shape as an element of its own (its style is its group's). */
     private void element(Shape shape, boolean fill, double dx, double dy) {
-        if (shape instanceof Rectangle2D r) {
+        if (shape instanceof Rectangle2D r && (fill || r.getWidth() > 0 && r.getHeight() > 0)) {
+            // (a stroked rectangle of no width or height is a line to Java2D and nothing to SVG's rect)
             out.append("<rect x=\"");
             number(out, r.getX() + dx, COORDINATES);
             out.append("\" y=\"");

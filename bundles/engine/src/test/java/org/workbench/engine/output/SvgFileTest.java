@@ -144,6 +144,50 @@ class SvgFileTest {
         assertTrue(SvgFile.of(plain.getCommands(), 10, 10).orElseThrow().contains("<rect x=\"0\" y=\"0\" width=\"10\" height=\"10\"/>"));
     }
 
+    @Test
+    void aClipSetBeforeARotationClipsWhereJava2DDoes() {
+        VectorGraphics2D g = new VectorGraphics2D();
+        BufferedImage direct = new BufferedImage(100, 100, BufferedImage.TYPE_INT_RGB);
+        Graphics2D d = direct.createGraphics();
+        d.setColor(Color.WHITE);
+        d.fillRect(0, 0, 100, 100);
+        for (Graphics2D target : new Graphics2D[] {g, d}) {
+            target.setColor(Color.BLUE);
+            target.clip(new Rectangle2D.Double(20, 20, 40, 40));
+            target.rotate(Math.PI / 6, 50, 50);
+            target.fill(new Rectangle2D.Double(10, 10, 80, 80));
+        }
+        d.dispose();
+        BufferedImage back = new BufferedImage(100, 100, BufferedImage.TYPE_INT_RGB);
+        Graphics2D b = back.createGraphics();
+        b.setColor(Color.WHITE);
+        b.fillRect(0, 0, 100, 100);
+        new MiniSvg(b).draw(SvgFile.of(g.getCommands(), 100, 100).orElseThrow());
+        b.dispose();
+        int far = 0;
+        for (int y = 0; y < 100; y++) {
+            for (int x = 0; x < 100; x++) {
+                far += channelDifference(direct.getRGB(x, y), back.getRGB(x, y)) > 96 ? 1 : 0;
+            }
+        }
+        assertTrue(far < 10, far + " pixels differ: the clip was moved by the rotation");
+    }
+
+    @Test
+    void whatSvgWouldDrawOtherwiseGoesToVectorGraphics2DsWriter() {
+        VectorGraphics2D notFinite = new VectorGraphics2D();
+        notFinite.draw(new java.awt.geom.Line2D.Double(0, 0, Double.NaN, 5));
+        assertTrue(SvgFile.of(notFinite.getCommands(), 10, 10).isEmpty(), "a coordinate that is not finite");
+        VectorGraphics2D hairline = new VectorGraphics2D();
+        hairline.setStroke(new java.awt.BasicStroke(0f));
+        hairline.draw(new java.awt.geom.Line2D.Double(0, 0, 5, 5));
+        assertTrue(SvgFile.of(hairline.getCommands(), 10, 10).isEmpty(), "a stroke of width 0 (a hairline to Java2D)");
+        VectorGraphics2D flat = new VectorGraphics2D();
+        flat.draw(new Rectangle2D.Double(1, 1, 5, 0));
+        String svg = SvgFile.of(flat.getCommands(), 10, 10).orElseThrow();
+        assertTrue(!svg.contains("<rect") && svg.contains("<path"), "a stroked rectangle of no height is a line: " + svg);
+    }
+
     private static int channelDifference(int a, int b) {
         int d = 0;
         for (int shift = 0; shift < 24; shift += 8) {
@@ -203,14 +247,15 @@ class SvgFileTest {
             java.util.Collections.reverse(chain);
             chain.add(own);
             for (Map<String, String> level : chain) {
-                String clip = level.get("clip-path");
-                if (clip != null) {
-                    h.clip(clips.get(clip.substring(5, clip.length() - 1)));
-                }
+                // as SVG reads them: an element's transform first, then its clip-path in the transformed coordinates
                 String transform = level.get("transform");
                 if (transform != null) {
                     double[] v = numbers(transform.substring(transform.indexOf('(') + 1, transform.length() - 1));
                     h.transform(transform.startsWith("translate") ? AffineTransform.getTranslateInstance(v[0], v[1]) : new AffineTransform(v));
+                }
+                String clip = level.get("clip-path");
+                if (clip != null) {
+                    h.clip(clips.get(clip.substring(5, clip.length() - 1)));
                 }
                 if (level.containsKey("style")) {
                     for (String part : level.get("style").split(";")) {
