@@ -68,8 +68,8 @@ for i in 1 2; do curl -s -o /dev/null -w "home page (/): %{time_total} s\n" "htt
 if command -v chromedriver >/dev/null && command -v chromium >/dev/null; then
   # first contentful paint in headless chromium (navigation start to paint, the server's answer included)
   echo "the runs page (/runs):"
-  python3 "$root/benchmarks/store/first_paint.py" "$first" 3 || true
+  python3 "$root/benchmarks/web/paint_timing.py" "$first" 3 || true
   echo "the runs page sorted by a metric column:"
-  python3 "$root/benchmarks/store/first_paint.py" "$page" 3 || true
+  python3 "$root/benchmarks/web/paint_timing.py" "$page" 3 || true
 fi
 echo "(results kept in $dir; remove it when done)"
