@@ -240,12 +240,9 @@ final class RunIndex {
      * reads the newest homework candidates' folders only; without one, every folder ({@link #all}).
      */
     Overview overview(List<String> names) throws IOException {
-        java.util.function.Function<String, String> summary = summaries.get();
-        if (summary != null) {
-            Optional<Overview> stored = new StoreOverview(summary, this).of(names);
-            if (stored.isPresent()) {
-                return stored.get();
-            }
+        Optional<Overview> stored = fromStore(store -> store.of(names));
+        if (stored.isPresent()) {
+            return stored.get();
         }
         List<RunRecord> runs = all();
         Map<String, ExperimentStatus> each = new LinkedHashMap<>();
@@ -262,15 +259,23 @@ final class RunIndex {
      * of the newest runs it names (by start time); without one, every folder is read ({@link #all}).
      */
     Newest newest(int n) throws IOException {
-        java.util.function.Function<String, String> summary = summaries.get();
-        if (summary != null) {
-            Optional<Newest> stored = new StoreOverview(summary, this).newest(n);
-            if (stored.isPresent()) {
-                return stored.get();
-            }
+        Optional<Newest> stored = fromStore(store -> store.newest(n));
+        if (stored.isPresent()) {
+            return stored.get();
         }
         List<RunRecord> runs = all();
         return new Newest(List.copyOf(runs.subList(0, Math.min(n, runs.size()))), runs.size());
+    }
+
+    /** A question to the run store's summary while there is one ({@link StoreOverview}); empty without a store, or when it cannot answer. */
+    private <T> Optional<T> fromStore(StoreQuestion<T> question) throws IOException {
+        java.util.function.Function<String, String> summary = summaries.get();
+        return summary == null ? Optional.empty() : question.ask(new StoreOverview(summary, this));
+    }
+
+    /** What {@link #fromStore} asks. */
+    private interface StoreQuestion<T> {
+        Optional<T> ask(StoreOverview store) throws IOException;
     }
 
     /** {@link #newest}'s answer: the newest runs, and how many there are in all. */
