@@ -3,10 +3,18 @@ package org.workbench.engine.output;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
+import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
+import de.erichseifert.vectorgraphics2d.intermediate.CommandSequence;
+import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
+import de.erichseifert.vectorgraphics2d.util.PageSize;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -58,9 +66,9 @@ public final class XChartRenderer implements PlotRenderer {
      */
     private static final Object SVG_WRITER = new Object();
 
-    /** Writes {@code chart} as an SVG file ({@link #writeSvg(XYChart, java.io.OutputStream)}). */
+    /** Writes {@code chart} as an SVG file ({@link #writeSvg(XYChart, OutputStream)}). */
     static void writeSvg(XYChart chart, Path file) throws IOException {
-        try (java.io.OutputStream out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file), 1 << 16)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             writeSvg(chart, out);
         }
     }
@@ -71,18 +79,18 @@ public final class XChartRenderer implements PlotRenderer {
      * one SVG at a time in this JVM ({@link #SVG_WRITER}), when the drawing holds what {@link SvgFile}
      * does not write.
      */
-    static void writeSvg(XYChart chart, java.io.OutputStream out) throws IOException {
-        de.erichseifert.vectorgraphics2d.VectorGraphics2D g = new de.erichseifert.vectorgraphics2d.VectorGraphics2D();
+    static void writeSvg(XYChart chart, OutputStream out) throws IOException {
+        VectorGraphics2D g = new VectorGraphics2D();
         chart.paint(g, chart.getWidth(), chart.getHeight());
-        de.erichseifert.vectorgraphics2d.intermediate.CommandSequence commands = g.getCommands();
-        java.util.Optional<String> svg = SvgFile.of(commands, chart.getWidth(), chart.getHeight());
+        CommandSequence commands = g.getCommands();
+        Optional<String> svg = SvgFile.of(commands, chart.getWidth(), chart.getHeight());
         if (svg.isPresent()) {
             SvgFile.write(svg.get(), out);
             return;
         }
         synchronized (SVG_WRITER) {
-            new de.erichseifert.vectorgraphics2d.svg.SVGProcessor()
-                    .getDocument(commands, new de.erichseifert.vectorgraphics2d.util.PageSize(0, 0, chart.getWidth(), chart.getHeight()))
+            new SVGProcessor()
+                    .getDocument(commands, new PageSize(0, 0, chart.getWidth(), chart.getHeight()))
                     .writeTo(out);
         }
         out.flush();
