@@ -57,6 +57,28 @@ class KernelsIT {
         return IsolationIT.ended(builder, work.resolve(name));
     }
 
+    /** A JVM without Java's SIMD module: the vector backend does not resolve; help works, kernels says what it needs. */
+    @Test
+    void withoutTheSimdModuleHelpWorksAndKernelsSaysWhatItNeeds() throws Exception {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true", "-jar",
+                WorkbenchRuntimeIT.HOME.resolve("workbench.jar").toString(), "--home", WorkbenchRuntimeIT.HOME.toString(),
+                "--plugins", work.resolve("no-simd-plugins").toString());
+        List<String> help = new ArrayList<>(command);
+        help.add("help");
+        IsolationIT.Ended helped = IsolationIT.ended(new ProcessBuilder(help), work.resolve("no-simd-help"));
+        assertEquals(0, helped.status(), helped.err());
+        assertTrue(helped.out().contains("kernels"), helped.out());
+        assertFalse(helped.err().contains("NoClassDefFoundError"), helped.err());
+        List<String> kernels = new ArrayList<>(command);
+        kernels.add("kernels");
+        IsolationIT.Ended refused = IsolationIT.ended(new ProcessBuilder(kernels), work.resolve("no-simd-kernels"));
+        assertEquals(1, refused.status(), refused.err());
+        assertTrue(refused.err().contains("error: kernels: the vector backend is not available in this JVM")
+                && refused.err().contains("--add-modules jdk.incubator.vector"), refused.err());
+        assertFalse(refused.err().contains("NoClassDefFoundError"), refused.err());
+    }
+
     private static JsonObject results(IsolationIT.Ended run) throws Exception {
         assertEquals(0, run.status(), run.err());
         return JsonParser.parseString(Files.readString(Path.of(run.lastLine()))).getAsJsonObject().getAsJsonObject("results");

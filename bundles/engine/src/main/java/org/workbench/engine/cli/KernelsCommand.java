@@ -1,11 +1,9 @@
 package org.workbench.engine.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.util.concurrent.Callable;
 
 import org.workbench.api.Workbench;
-import org.workbench.backend.vector.cache.KernelCache;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,6 +20,9 @@ import picocli.CommandLine.Option;
                 + "WORKBENCH_KERNEL=<plan> pins every product to one kernel, =fallback to the built-in one, =measure times "
                 + "each class's candidates alone within the run and runs the fastest.")
 final class KernelsCommand implements Callable<Integer> {
+    /** The vector backend's package this command reads; wired only where the backend resolved (it needs Java's SIMD module). */
+    static final String CACHE_CLASS = "org.workbench.backend.vector.cache.KernelCache";
+
     private final CommandContext context;
 
     @Option(names = "--measure", description = "Time the candidate kernels and sets of plans on this machine now and remember the set a run uses.")
@@ -41,40 +42,33 @@ final class KernelsCommand implements Callable<Integer> {
         this.context = context;
     }
 
+    /*
+     * No field or method of this class names a type of the vector backend: picocli reads every declared
+     * method of a command by reflection, which would fail (NoClassDefFoundError) for every command line,
+     * help included, on a JVM where the backend did not resolve. KernelChoices does the work.
+     */
     @Override
     public Integer call() throws IOException {
-        KernelCache cache = new KernelCache(KernelCache.defaultFile(), context.err());
-        if (reset) {
-            context.out().println((cache.reset() ? "removed " : "no kernel choices to remove at ") + cache.file());
-            if (!measure) {
-                return Workbench.OK;
-            }
+        if (!backendPresent()) {
+            context.err().println("error: kernels: the vector backend is not available in this JVM: it needs Java's SIMD module "
+                    + "(jdk.incubator.vector). Start the workbench with ./workbench, which adds it, or give java "
+                    + "--add-modules jdk.incubator.vector");
+            return Workbench.FAILED;
         }
-        if (measure) {
-            if (threads < 0) {
-                context.err().println("error: kernels --threads: " + threads + " is negative; give the backend's thread count"
-                        + " (1 or more), or 0 for every core");
-                return Workbench.INVALID;
-            }
-            return measure(cache, threads, context.out(), context.err()) ? Workbench.OK : Workbench.FAILED;
+        if (measure && threads < 0) {
+            context.err().println("error: kernels --threads: " + threads + " is negative; give the backend's thread count"
+                    + " (1 or more), or 0 for every core");
+            return Workbench.INVALID;
         }
-        context.out().print(json ? cache.json() + "\n" : cache.text());
-        return Workbench.OK;
+        return KernelChoices.run(context.out(), context.err(), measure, threads, reset, json);
     }
 
-    /** Times the candidates for a backend of {@code threads} threads (0: every core) into {@code cache}; false (said on {@code err}) when it cannot. */
-    static boolean measure(KernelCache cache, int threads, PrintStream out, PrintStream err) {
-        int n = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
-        out.println("measuring the vector backend's kernels for " + n + (n == 1 ? " thread" : " threads")
-                + " on this machine (the JIT compiles each candidate first: seconds)...");
-        long t0 = System.nanoTime();
+    /** Whether the engine's class loader reaches the vector backend's cache (its optional import was wired). */
+    private boolean backendPresent() {
         try {
-            int classes = cache.measure(n, out);
-            out.printf(java.util.Locale.ROOT, "measured %d shape classes in %.1f s; remembered in %s%n", classes,
-                    (System.nanoTime() - t0) / 1e9, cache.file());
+            Class.forName(CACHE_CLASS, false, KernelsCommand.class.getClassLoader());
             return true;
-        } catch (IllegalStateException e) {
-            err.println("error: " + e.getMessage());
+        } catch (ClassNotFoundException | LinkageError e) {
             return false;
         }
     }
