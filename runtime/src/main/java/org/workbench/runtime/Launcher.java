@@ -79,9 +79,19 @@ public final class Launcher implements AutoCloseable {
      * @param plugins the watched plugins folder (created if missing)
      * @param shell   whether to install the Gogo shell bundles too
      */
-    @SuppressWarnings("unchecked")
     public static Launcher start(Path home, Path plugins, boolean shell) throws IOException, BundleException,
             InterruptedException, InvalidSyntaxException {
+        return start(home, plugins, shell, false);
+    }
+
+    /**
+     * Starts the framework; with {@code warmDescriptorParser}, readies the component descriptors'
+     * parser on a thread of its own while the framework initialises, unless SCR has kept the
+     * descriptors ({@link ComponentMetadataCache}) and so parses none.
+     */
+    @SuppressWarnings("unchecked")
+    public static Launcher start(Path home, Path plugins, boolean shell, boolean warmDescriptorParser) throws IOException,
+            BundleException, InterruptedException, InvalidSyntaxException {
         Timing.mark("launcher entered");
         quietClusterLibrary();
         Files.createDirectories(plugins);
@@ -111,13 +121,21 @@ public final class Launcher implements AutoCloseable {
             stamped.addAll(jars(home.resolve("lib")));
         }
         FrameworkStorage storage = FrameworkStorage.open(home, VectorModule.cacheVariant(shell ? "shell" : "run"), stamp(stamped, plugins, extra));
-        Timing.mark("bundle cache " + (storage.reusable() ? "reusable" : "to be cleaned"));
         Path cache = storage.folder();
+        // SCR's parsed component descriptors, kept in the bundle cache while no plugin is present
+        boolean keepDescriptors = ComponentMetadataCache.allowed(plugins);
+        boolean descriptorsKept = keepDescriptors && storage.reusable() && ComponentMetadataCache.present(cache);
+        if (warmDescriptorParser && !descriptorsKept) {
+            ComponentXmlWarmUp.start();
+        }
+        Timing.mark("bundle cache " + (storage.reusable() ? "reusable" : "to be cleaned")
+                + (descriptorsKept ? " (component descriptors kept)" : ""));
         Map<String, String> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, cache.toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, storage.reusable() ? "none"
                 : Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         config.put("felix.log.level", "1");
+        config.put(ComponentMetadataCache.PROPERTY, Boolean.toString(keepDescriptors));
         // the framework's errors in our words, on standard error (FrameworkMessages)
         ((Map<String, Object>) (Map<?, ?>) config).put("felix.log.logger", new FrameworkMessages.FrameworkLog());
         config.put("felix.fileinstall.dir", plugins.toAbsolutePath().normalize().toString());

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A light run as {@code ./workbench} starts it: without the SIMD module
  * ({@code -Dworkbench.vectorModule=skipped}), the vector backend's bundle is left unstarted without a
  * warning and the results are those of a start with the module; the next such start reuses the bundle
- * cache and the system bundle's exports kept with it.
+ * cache, the system bundle's exports and SCR's parsed component descriptors kept with it.
  */
 class LightStartIT {
     @TempDir
@@ -42,6 +42,8 @@ class LightStartIT {
         assertEquals(0, again.status(), again.err());
         assertTrue(again.err().contains("bundles found in the reused cache"), again.err());
         assertTrue(again.err().contains("(system packages kept)"), again.err());
+        // SCR's parsed component descriptors are kept with the cache too (no plugin in the folder)
+        assertTrue(again.err().contains("(component descriptors kept)"), again.err());
         assertEquals(with.results(), again.results());
     }
 
