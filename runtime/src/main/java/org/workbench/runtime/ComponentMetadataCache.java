@@ -25,16 +25,6 @@ final class ComponentMetadataCache {
     private ComponentMetadataCache() {
     }
 
-    /** Whether SCR may keep its descriptors at a start with this plugins folder: it holds no jar. */
-    static boolean allowed(Path plugins) throws IOException {
-        if (!Files.isDirectory(plugins)) {
-            return true;
-        }
-        try (Stream<Path> files = Files.list(plugins)) {
-            return files.noneMatch(p -> p.getFileName().toString().endsWith(".jar"));
-        }
-    }
-
     /**
      * Whether a bundle cache folder holds SCR's kept descriptors (in Felix's layout,
      * {@code bundleN/data/}{@value #STORE}): then SCR's start parses none of the cached bundles'.

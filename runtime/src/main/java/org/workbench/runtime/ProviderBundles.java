@@ -38,7 +38,7 @@ final class ProviderBundles {
 
     private final Set<String> unneeded;
 
-    private ProviderBundles(Set<String> unneeded) {
+    ProviderBundles(Set<String> unneeded) {
         this.unneeded = Set.copyOf(unneeded);
     }
 
@@ -84,6 +84,38 @@ final class ProviderBundles {
             }
         });
         return out;
+    }
+
+    /**
+     * The jars of {@code jars} (under {@code home}) that this start need not even install: those the
+     * distribution's record ({@link BuiltInManifest}) names as a bundle left unstarted. Only at a
+     * start with no plugin jar, since a plugin may require a capability of any bundle; the launcher
+     * installs them when the engine finds its input invalid ({@link Launcher#execute}).
+     */
+    List<Path> notInstalled(Path home, List<Path> jars) {
+        if (unneeded.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> recorded = BuiltInManifest.symbolicNamesByPath(home);
+        Path root = home.toAbsolutePath().normalize();
+        return jars.stream().filter(jar -> {
+            Path relative = root.relativize(jar.toAbsolutePath().normalize());
+            String name = recorded.get(relative.toString().replace(java.io.File.separatorChar, '/'));
+            return name != null && unneeded.contains(name);
+        }).toList();
+    }
+
+    /**
+     * The bundle cache variant's suffix for a start that leaves {@code notInstalled} out: a cache of its
+     * own for each set of jars left out (so each holds exactly the bundles its starts install), empty
+     * when none is.
+     */
+    static String cacheSuffix(List<Path> notInstalled) {
+        if (notInstalled.isEmpty()) {
+            return "";
+        }
+        List<String> names = notInstalled.stream().map(p -> p.getFileName().toString()).sorted().toList();
+        return "-without-" + notInstalled.size() + "-" + Integer.toHexString(String.join(",", names).hashCode());
     }
 
     /** Whether some bundles are left unstarted. */

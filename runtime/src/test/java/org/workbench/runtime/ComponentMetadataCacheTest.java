@@ -20,12 +20,12 @@ class ComponentMetadataCacheTest {
     @Test
     void descriptorsAreKeptOnlyWithoutAPluginJar() throws Exception {
         Path plugins = Files.createDirectories(work.resolve("plugins"));
-        assertTrue(ComponentMetadataCache.allowed(plugins));
-        assertTrue(ComponentMetadataCache.allowed(work.resolve("absent")));
+        assertFalse(PluginFolder.holdsJars(plugins));
+        assertFalse(PluginFolder.holdsJars(work.resolve("absent")));
         Files.writeString(plugins.resolve("notes.txt"), "not a plugin");
-        assertTrue(ComponentMetadataCache.allowed(plugins));
+        assertFalse(PluginFolder.holdsJars(plugins));
         Files.write(plugins.resolve("my-plugin.jar"), new byte[0]);
-        assertFalse(ComponentMetadataCache.allowed(plugins));
+        assertTrue(PluginFolder.holdsJars(plugins));
     }
 
     @Test
