@@ -84,25 +84,6 @@ class LightRunScriptTest {
                         "--sweep=components.prior.use=gaussian,cauchy"));
     }
 
-    /**
-     * A light run of one point starts with the serial collector; a sweep keeps the parallel one, and
-     * the flag is swapped, not added (two collectors would stop the JVM).
-     */
-    @Test
-    void aLightRunOfOnePointTakesTheSerialCollectorAndASweepTheParallelOne() throws Exception {
-        Path p1 = descriptor("20");
-        assertEquals("sweep", function("sweeps", "sweep", "one", p1.toString(), "--sweep", "data.mean=1,2"));
-        assertEquals("sweep", function("sweeps", "sweep", "one", p1.toString(), "--sweep=data.mean=1,2"));
-        assertEquals("one", function("sweeps", "sweep", "one", p1.toString(), "--set", "data.mean=1"));
-        String script = Files.readString(Path.of("..", "workbench"), StandardCharsets.UTF_8);
-        int start = script.indexOf("serial_gc() {");
-        String swap = script.substring(start, script.indexOf("\n}\n", start) + 3);
-        Process p = new ProcessBuilder("bash", "-c", "jvm=(-Xmx12g -XX:+UseParallelGC -Dx=1)\n" + swap
-                + "\nserial_gc; echo \"${jvm[*]}\"").redirectErrorStream(true).start();
-        assertEquals("-Xmx12g -XX:+UseSerialGC -Dx=1", new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim());
-        p.waitFor();
-    }
-
     /** Whether the script's {@code names_vector} keeps the SIMD module for a light run with these arguments. */
     private String module(String... args) throws Exception {
         return function("names_vector", "with", "without", args);
