@@ -50,7 +50,8 @@ class LightStartIT {
     /**
      * A light run names its providers ({@code -Dworkbench.uses}, as {@code ./workbench} passes them): the
      * bundles of the providers it does not name are left unstarted, and the run's {@code result.json} is
-     * that of a start of every bundle but for when it ran. A list that leaves out a provider the run needs
+     * that of a start of every bundle but for when it ran; with no plugin jar they are not even
+     * installed, with one they are. A list that leaves out a provider the run needs
      * makes the engine call the input invalid at that start: the launcher starts the rest and asks again,
      * with the same result and nothing printed twice.
      */
@@ -69,8 +70,20 @@ class LightStartIT {
         Run fewer = run(plugins, "fewer", named);
         assertEquals(0, fewer.status(), fewer.err());
         assertTrue(fewer.err().contains("left unstarted"), fewer.err());
+        assertTrue(fewer.err().contains("of them not installed") && !fewer.err().contains(" 0 of them not installed"),
+                "with no plugin jar, the bundles left unstarted are not even installed: " + fewer.err());
         assertFalse(fewer.err().contains("asking again"), fewer.err());
         assertEquals(full.text(), fewer.text());
+
+        // a jar in the plugins folder (here not even a bundle): every bundle is installed, as a plugin
+        // may need any of them to resolve; the same result
+        Path withJar = Files.createDirectories(work.resolve("plugins-with-a-jar"));
+        PluginJars.drop(PluginJars.notABundle(work.resolve("junk.jar")), withJar, "junk.jar");
+        Run installed = run(withJar, "installed", named);
+        assertEquals(0, installed.status(), installed.err());
+        assertTrue(installed.err().contains(" 0 of them not installed"), installed.err());
+        assertFalse(installed.err().contains("component descriptors kept"), installed.err());
+        assertEquals(full.text(), installed.text());
 
         List<String> incomplete = new ArrayList<>(light);
         incomplete.add("-Dworkbench.uses=gaussian-mean");
