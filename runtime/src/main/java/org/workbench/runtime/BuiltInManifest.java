@@ -8,9 +8,10 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
@@ -76,22 +77,30 @@ public final class BuiltInManifest {
      * distribution built before the record existed).
      */
     static Set<String> symbolicNames(Path dist) {
+        return Set.copyOf(symbolicNamesByPath(dist).values());
+    }
+
+    /**
+     * The symbolic name recorded for each jar in {@code dist}'s {@value #FILE}, by its path in the
+     * distribution ({@code bundles/api-1.4.0.jar}); empty when there is no record.
+     */
+    static Map<String, String> symbolicNamesByPath(Path dist) {
         Path file = dist.resolve(FILE);
         if (!Files.isRegularFile(file)) {
-            return Set.of();
+            return Map.of();
         }
-        List<String> names = new ArrayList<>();
+        Map<String, String> names = new HashMap<>();
         try {
             for (String line : Files.readAllLines(file)) {
                 String[] f = line.trim().split("\\s+");
                 if (f.length == 4 && !line.startsWith("#")) {
-                    names.add(f[2]);
+                    names.put(f[1], f[2]);
                 }
             }
         } catch (IOException e) {
-            return Set.of();
+            return Map.of();
         }
-        return Set.copyOf(names);
+        return names;
     }
 
     private static String[] identity(Path jar) throws IOException {

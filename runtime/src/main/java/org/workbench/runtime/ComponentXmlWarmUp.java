@@ -15,7 +15,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * parses every bundle's component descriptors with it when it starts, on the start's critical path,
  * and the first parses pay for the parser's class initialisation and run its scanner in the
  * interpreter. The parser's classes are the JDK's (the system bundle exports {@code javax.xml.parsers}),
- * so what this readies is what SCR then uses. Only an optimisation: any failure is ignored.
+ * so what this readies is what SCR then uses. Started by the launcher for a light run, on a thread of
+ * its own, only when SCR has not kept the descriptors parsed in the bundle cache
+ * ({@link ComponentMetadataCache}): then it parses none. Only an optimisation: any failure is ignored.
  */
 final class ComponentXmlWarmUp {
     /** A descriptor of the kind the distribution's bundles carry (bnd writes them from the annotations). */
@@ -33,6 +35,13 @@ final class ComponentXmlWarmUp {
     private static final int PARSES = 24;
 
     private ComponentXmlWarmUp() {
+    }
+
+    /** Runs the warm-up on a daemon thread of its own. */
+    static void start() {
+        Thread t = new Thread(ComponentXmlWarmUp::run, "workbench-descriptor-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Parses {@link #DESCRIPTOR} as SCR does (a namespace-aware parser per bundle); returns the elements seen. */

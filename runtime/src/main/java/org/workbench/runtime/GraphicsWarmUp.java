@@ -40,8 +40,6 @@ final class GraphicsWarmUp {
     }
 
     private static void run() {
-        // first the component descriptors' parser, which the framework's start needs soonest
-        ComponentXmlWarmUp.run();
         try {
             BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
             Graphics2D g = image.createGraphics();

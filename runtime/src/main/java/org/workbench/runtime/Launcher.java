@@ -57,6 +57,12 @@ public final class Launcher implements AutoCloseable {
     private FrameworkMessages messages;
     /** The distribution's bundles that this start left unstarted ({@link ProviderBundles}), until a command needs them. */
     private final List<Bundle> unstarted = new ArrayList<>();
+    /**
+     * The distribution's jars that this start did not install ({@link ProviderBundles#notInstalled}),
+     * until a command needs them; installed then, they are uninstalled again when the framework stops,
+     * so that this start's bundle cache keeps holding only the others.
+     */
+    private final List<Path> notInstalled = new ArrayList<>();
 
     private Launcher(Framework framework, FrameworkStorage storage, ServiceTracker<Object, Object> workbench,
             List<String> problems, ShellExit exit, PluginRefusals refusals, PluginProblems pluginProblems,
@@ -79,9 +85,19 @@ public final class Launcher implements AutoCloseable {
      * @param plugins the watched plugins folder (created if missing)
      * @param shell   whether to install the Gogo shell bundles too
      */
-    @SuppressWarnings("unchecked")
     public static Launcher start(Path home, Path plugins, boolean shell) throws IOException, BundleException,
             InterruptedException, InvalidSyntaxException {
+        return start(home, plugins, shell, false);
+    }
+
+    /**
+     * Starts the framework; with {@code warmDescriptorParser}, readies the component descriptors'
+     * parser on a thread of its own while the framework initialises, unless SCR has kept the
+     * descriptors ({@link ComponentMetadataCache}) and so parses none.
+     */
+    @SuppressWarnings("unchecked")
+    public static Launcher start(Path home, Path plugins, boolean shell, boolean warmDescriptorParser) throws IOException,
+            BundleException, InterruptedException, InvalidSyntaxException {
         Timing.mark("launcher entered");
         quietClusterLibrary();
         Files.createDirectories(plugins);
@@ -110,14 +126,30 @@ public final class Launcher implements AutoCloseable {
         if (Files.isDirectory(home.resolve("lib"))) {
             stamped.addAll(jars(home.resolve("lib")));
         }
-        FrameworkStorage storage = FrameworkStorage.open(home, VectorModule.cacheVariant(shell ? "shell" : "run"), stamp(stamped, plugins, extra));
-        Timing.mark("bundle cache " + (storage.reusable() ? "reusable" : "to be cleaned"));
+        // a light run: the bundles whose providers its descriptors do not name are not started, and
+        // while no plugin is present (a plugin may need any bundle to resolve) not even installed, from
+        // a bundle cache of their own
+        ProviderBundles providerBundles = ProviderBundles.of(home);
+        boolean noPlugins = !PluginFolder.holdsJars(plugins);
+        List<Path> notInstalled = noPlugins && !shell ? providerBundles.notInstalled(home, jars) : List.of();
+        jars.removeAll(notInstalled);
+        FrameworkStorage storage = FrameworkStorage.open(home, VectorModule.cacheVariant(shell ? "shell" : "run")
+                + ProviderBundles.cacheSuffix(notInstalled), stamp(stamped, plugins, extra));
         Path cache = storage.folder();
+        // SCR's parsed component descriptors, kept in the bundle cache while no plugin is present
+        boolean keepDescriptors = noPlugins;
+        boolean descriptorsKept = keepDescriptors && storage.reusable() && ComponentMetadataCache.present(cache);
+        if (warmDescriptorParser && !descriptorsKept) {
+            ComponentXmlWarmUp.start();
+        }
+        Timing.mark("bundle cache " + (storage.reusable() ? "reusable" : "to be cleaned")
+                + (descriptorsKept ? " (component descriptors kept)" : ""));
         Map<String, String> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, cache.toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, storage.reusable() ? "none"
                 : Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         config.put("felix.log.level", "1");
+        config.put(ComponentMetadataCache.PROPERTY, Boolean.toString(keepDescriptors));
         // the framework's errors in our words, on standard error (FrameworkMessages)
         ((Map<String, Object>) (Map<?, ?>) config).put("felix.log.logger", new FrameworkMessages.FrameworkLog());
         config.put("felix.fileinstall.dir", plugins.toAbsolutePath().normalize().toString());
@@ -142,8 +174,6 @@ public final class Launcher implements AutoCloseable {
         // restarts the framework with none of the transiently started bundles (Felix reads this
         // system property when its extension manager class loads)
         System.getProperties().putIfAbsent("felix.extensions.disable", "true");
-        // a light run: the bundles whose providers its descriptors do not name are not started
-        ProviderBundles providerBundles = ProviderBundles.of(home);
         if (providerBundles.partial()) {
             System.setProperty(PARTIAL_START, "true");
         }
@@ -185,7 +215,7 @@ public final class Launcher implements AutoCloseable {
         }
         List<Bundle> later = started.stream().filter(b -> providerBundles.leavesUnstarted(b.getSymbolicName())).toList();
         started.removeAll(later);
-        if (later.isEmpty()) {
+        if (later.isEmpty() && notInstalled.isEmpty()) {
             System.clearProperty(PARTIAL_START);
         }
         framework.adapt(FrameworkWiring.class).resolveBundles(started);
@@ -213,12 +243,15 @@ public final class Launcher implements AutoCloseable {
         }
         ServiceTracker<Object, Object> tracker = new ServiceTracker<>(context,
                 context.createFilter("(" + Constants.OBJECTCLASS + "=" + WORKBENCH + ")"), null);
-        Timing.mark("bundles started" + (later.isEmpty() ? "" : " (" + later.size() + " whose providers this run does not name left unstarted)"));
+        int leftOut = later.size() + notInstalled.size();
+        Timing.mark("bundles started" + (leftOut == 0 ? "" : " (" + leftOut + " whose providers this run does not name left unstarted, "
+                + notInstalled.size() + " of them not installed)"));
         tracker.open(true);
         Launcher launcher = new Launcher(framework, storage, tracker, problems, exit, refusals, pluginProblems,
                 installed, weaver);
         launcher.messages = messages;
         launcher.unstarted.addAll(later);
+        launcher.notInstalled.addAll(notInstalled);
         launcher.awaitPlugins(watched);
         launcher.reportRefused(names);
         return launcher;
@@ -415,7 +448,7 @@ public final class Launcher implements AutoCloseable {
      * @return the engine's exit status
      */
     public int execute(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
-        if (unstarted.isEmpty()) {
+        if (!partial()) {
             return executeOnce(args, out, err);
         }
         try (HeldOutput held = new HeldOutput(out, err)) {
@@ -426,7 +459,8 @@ public final class Launcher implements AutoCloseable {
             }
             held.drop();
         }
-        Timing.mark("input invalid with " + unstarted.size() + " bundles unstarted: starting them and asking again");
+        Timing.mark("input invalid with " + (unstarted.size() + notInstalled.size())
+                + " bundles unstarted: starting them and asking again");
         startUnstarted();
         return executeOnce(args, out, err);
     }
@@ -440,6 +474,15 @@ public final class Launcher implements AutoCloseable {
     void startUnstarted() {
         List<Bundle> rest = new ArrayList<>(unstarted);
         unstarted.clear();
+        BundleContext context = framework.getBundleContext();
+        for (Path jar : notInstalled) {
+            try {
+                rest.add(context.installBundle("reference:" + jar.toUri()));
+            } catch (BundleException e) {
+                problems.add("could not install " + jar.getFileName() + ": " + e.getMessage());
+            }
+        }
+        notInstalled.clear();
         System.clearProperty(PARTIAL_START);
         framework.adapt(FrameworkWiring.class).resolveBundles(rest);
         for (Bundle b : rest) {
@@ -455,7 +498,7 @@ public final class Launcher implements AutoCloseable {
 
     /** Whether this start left some of the distribution's bundles unstarted. */
     boolean partial() {
-        return !unstarted.isEmpty();
+        return !unstarted.isEmpty() || !notInstalled.isEmpty();
     }
 
     private int executeOnce(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
@@ -519,8 +562,9 @@ public final class Launcher implements AutoCloseable {
 
     @Override
     public void close() throws BundleException, InterruptedException, IOException {
-        if (!unstarted.isEmpty()) {
+        if (partial()) {
             unstarted.clear();
+            notInstalled.clear();
             System.clearProperty(PARTIAL_START);
         }
         try (FrameworkStorage cache = storage; PluginRefusals log = refusals) {

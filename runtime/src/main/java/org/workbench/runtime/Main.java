@@ -43,15 +43,16 @@ public final class Main {
         }
         boolean shell = !rest.isEmpty() && rest.get(0).equals("shell")
                 && !(rest.contains("--help") || rest.contains("-h") || rest.contains("--version") || rest.contains("-V"));
-        if (!rest.isEmpty() && rest.get(0).equals("run") && Boolean.getBoolean(GraphicsWarmUp.PROPERTY)
-                && !System.getenv().containsKey("WORKBENCH_NO_WARM_UP")) {
+        boolean warmUp = !rest.isEmpty() && rest.get(0).equals("run") && Boolean.getBoolean(GraphicsWarmUp.PROPERTY)
+                && !System.getenv().containsKey("WORKBENCH_NO_WARM_UP");
+        if (warmUp) {
             GraphicsWarmUp.start();
         }
         int status;
         java.util.concurrent.atomic.AtomicReference<Launcher> started = new java.util.concurrent.atomic.AtomicReference<>();
         Launcher.handleSignals(shell, () -> started.get() == null ? 0 : started.get().cancelRuns());
         ParentWatch.install(() -> started.get() == null ? 0 : started.get().cancelRuns(), System.err);
-        try (Launcher launcher = Launcher.start(home, plugins, shell)) {
+        try (Launcher launcher = Launcher.start(home, plugins, shell, warmUp)) {
             started.set(launcher);
             launcher.problems().forEach(p -> System.err.println("warning: " + p));
             if (shell) {

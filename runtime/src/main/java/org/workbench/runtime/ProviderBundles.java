@@ -5,13 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The distribution's bundles that a light run leaves unstarted. {@code ./workbench} passes the provider
@@ -38,7 +38,7 @@ final class ProviderBundles {
 
     private final Set<String> unneeded;
 
-    private ProviderBundles(Set<String> unneeded) {
+    ProviderBundles(Set<String> unneeded) {
         this.unneeded = Set.copyOf(unneeded);
     }
 
@@ -54,8 +54,14 @@ final class ProviderBundles {
         } catch (NoSuchFileException e) {
             return ALL;
         }
-        Set<String> named = Arrays.stream(uses.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .collect(Collectors.toSet());
+        // loops, not streams, here and below: a light start alone runs this code, and the class-data
+        // archive (made by a start of every bundle) holds none of the lambdas that streams would spin
+        Set<String> named = new HashSet<>();
+        for (String use : uses.split(",")) {
+            if (!use.isBlank()) {
+                named.add(use.trim());
+            }
+        }
         return new ProviderBundles(unneeded(index, named));
     }
 
@@ -75,15 +81,56 @@ final class ProviderBundles {
                 return Set.of();
             }
             boolean skip = NAMED_KINDS.contains(words[0]) && !named.contains(words[1]);
-            skippable.merge(words[2], skip, Boolean::logicalAnd);
+            Boolean before = skippable.get(words[2]);
+            skippable.put(words[2], before == null ? skip : before && skip);
         }
         Set<String> out = new HashSet<>();
-        skippable.forEach((bundle, skip) -> {
-            if (skip) {
-                out.add(bundle);
+        for (Map.Entry<String, Boolean> e : skippable.entrySet()) {
+            if (e.getValue()) {
+                out.add(e.getKey());
             }
-        });
+        }
         return out;
+    }
+
+    /**
+     * The jars of {@code jars} (under {@code home}) that this start need not even install: those the
+     * distribution's record ({@link BuiltInManifest}) names as a bundle left unstarted. Only at a
+     * start with no plugin jar, since a plugin may require a capability of any bundle; the launcher
+     * installs them when the engine finds its input invalid ({@link Launcher#execute}).
+     */
+    List<Path> notInstalled(Path home, List<Path> jars) {
+        if (unneeded.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> recorded = BuiltInManifest.symbolicNamesByPath(home);
+        Path root = home.toAbsolutePath().normalize();
+        List<Path> out = new ArrayList<>();
+        for (Path jar : jars) {
+            Path relative = root.relativize(jar.toAbsolutePath().normalize());
+            String name = recorded.get(relative.toString().replace(java.io.File.separatorChar, '/'));
+            if (name != null && unneeded.contains(name)) {
+                out.add(jar);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The bundle cache variant's suffix for a start that leaves {@code notInstalled} out: a cache of its
+     * own for each set of jars left out (so each holds exactly the bundles its starts install), empty
+     * when none is.
+     */
+    static String cacheSuffix(List<Path> notInstalled) {
+        if (notInstalled.isEmpty()) {
+            return "";
+        }
+        List<String> names = new ArrayList<>();
+        for (Path jar : notInstalled) {
+            names.add(jar.getFileName().toString());
+        }
+        Collections.sort(names);
+        return "-without-" + notInstalled.size() + "-" + Integer.toHexString(String.join(",", names).hashCode());
     }
 
     /** Whether some bundles are left unstarted. */

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A light run as {@code ./workbench} starts it: without the SIMD module
  * ({@code -Dworkbench.vectorModule=skipped}), the vector backend's bundle is left unstarted without a
  * warning and the results are those of a start with the module; the next such start reuses the bundle
- * cache and the system bundle's exports kept with it.
+ * cache, the system bundle's exports and SCR's parsed component descriptors kept with it.
  */
 class LightStartIT {
     @TempDir
@@ -42,13 +42,16 @@ class LightStartIT {
         assertEquals(0, again.status(), again.err());
         assertTrue(again.err().contains("bundles found in the reused cache"), again.err());
         assertTrue(again.err().contains("(system packages kept)"), again.err());
+        // SCR's parsed component descriptors are kept with the cache too (no plugin in the folder)
+        assertTrue(again.err().contains("(component descriptors kept)"), again.err());
         assertEquals(with.results(), again.results());
     }
 
     /**
      * A light run names its providers ({@code -Dworkbench.uses}, as {@code ./workbench} passes them): the
      * bundles of the providers it does not name are left unstarted, and the run's {@code result.json} is
-     * that of a start of every bundle but for when it ran. A list that leaves out a provider the run needs
+     * that of a start of every bundle but for when it ran; with no plugin jar they are not even
+     * installed, with one they are. A list that leaves out a provider the run needs
      * makes the engine call the input invalid at that start: the launcher starts the rest and asks again,
      * with the same result and nothing printed twice.
      */
@@ -67,8 +70,20 @@ class LightStartIT {
         Run fewer = run(plugins, "fewer", named);
         assertEquals(0, fewer.status(), fewer.err());
         assertTrue(fewer.err().contains("left unstarted"), fewer.err());
+        assertTrue(fewer.err().contains("of them not installed") && !fewer.err().contains(" 0 of them not installed"),
+                "with no plugin jar, the bundles left unstarted are not even installed: " + fewer.err());
         assertFalse(fewer.err().contains("asking again"), fewer.err());
         assertEquals(full.text(), fewer.text());
+
+        // a jar in the plugins folder (here not even a bundle): every bundle is installed, as a plugin
+        // may need any of them to resolve; the same result
+        Path withJar = Files.createDirectories(work.resolve("plugins-with-a-jar"));
+        PluginJars.drop(PluginJars.notABundle(work.resolve("junk.jar")), withJar, "junk.jar");
+        Run installed = run(withJar, "installed", named);
+        assertEquals(0, installed.status(), installed.err());
+        assertTrue(installed.err().contains(" 0 of them not installed"), installed.err());
+        assertFalse(installed.err().contains("component descriptors kept"), installed.err());
+        assertEquals(full.text(), installed.text());
 
         List<String> incomplete = new ArrayList<>(light);
         incomplete.add("-Dworkbench.uses=gaussian-mean");

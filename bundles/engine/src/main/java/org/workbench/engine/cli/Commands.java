@@ -89,36 +89,15 @@ public final class Commands {
      * across the whole tree); the root's usage, {@code help} and {@code completion} get them all.
      */
     private CommandLine commandLine(CommandContext c, String[] args) {
-        List<Supplier<Object>> all = new java.util.ArrayList<>();
-        all.add(() -> new RunCommand(c));
-        all.add(() -> new ValidateCommand(c));
-        all.add(() -> new ListCommand(c));
-        all.add(() -> new DescribeCommand(c));
-        all.add(() -> new SchemaCommand(c));
-        all.add(() -> new ReportCommand(c));
-        all.add(() -> new RunsCommand(c));
-        all.add(() -> new TagCommand(c));
-        all.add(() -> new UntagCommand(c));
-        all.add(() -> new NoteCommand(c));
-        all.add(() -> new HandinCommand(c));
-        all.add(() -> new EvaluateCommand(c));
-        all.add(() -> new AllCommand(c));
-        all.add(() -> new WorkerCommand(c));
-        all.add(() -> new KernelsCommand(c));
-        if (server != null) {
-            all.add(() -> new ServeCommand(c, server));
-        }
-        all.add(ShellCommand::new);
-        all.add(() -> new NewPluginCommand(c));
-        all.add(() -> new CompletionCommand(c));
-        all.add(CommandLine.HelpCommand::new);
         CommandLine cli = new CommandLine(new WorkbenchCommand(c), new CommandFactory(c));
         String first = args.length == 0 ? null : args[0];
         boolean one = first != null && !WHOLE_TREE.contains(first);
-        for (Supplier<Object> make : all) {
-            Object command = make.get();
-            if (!one || first.equals(command.getClass().getAnnotation(CommandLine.Command.class).name())) {
-                cli.addSubcommand(command);
+        for (Class<?> type : COMMANDS) {
+            if (type == ServeCommand.class && server == null) {
+                continue;
+            }
+            if (!one || first.equals(type.getAnnotation(CommandLine.Command.class).name())) {
+                cli.addSubcommand(make(type, c));
             }
         }
         if (one && cli.getSubcommands().isEmpty()) {
@@ -126,6 +105,63 @@ public final class Commands {
             return commandLine(c, new String[0]);
         }
         return configure(cli, c);
+    }
+
+    /**
+     * The commands in the order of the root's usage, by class: a command is made ({@link #make}) only
+     * when it is registered. Classes rather than a supplier per command, since each lambda is spun
+     * into a class of its own at every start, which the class-data archive does not keep for a bundle.
+     */
+    private static final List<Class<?>> COMMANDS = List.of(RunCommand.class, ValidateCommand.class,
+            ListCommand.class, DescribeCommand.class, SchemaCommand.class, ReportCommand.class, RunsCommand.class,
+            TagCommand.class, UntagCommand.class, NoteCommand.class, HandinCommand.class, EvaluateCommand.class,
+            AllCommand.class, WorkerCommand.class, KernelsCommand.class, ServeCommand.class, ShellCommand.class,
+            NewPluginCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class);
+
+    /** One command of {@link #COMMANDS}, made for this command line. */
+    private Object make(Class<?> type, CommandContext c) {
+        if (type == RunCommand.class) {
+            return new RunCommand(c);
+        } else if (type == ValidateCommand.class) {
+            return new ValidateCommand(c);
+        } else if (type == ListCommand.class) {
+            return new ListCommand(c);
+        } else if (type == DescribeCommand.class) {
+            return new DescribeCommand(c);
+        } else if (type == SchemaCommand.class) {
+            return new SchemaCommand(c);
+        } else if (type == ReportCommand.class) {
+            return new ReportCommand(c);
+        } else if (type == RunsCommand.class) {
+            return new RunsCommand(c);
+        } else if (type == TagCommand.class) {
+            return new TagCommand(c);
+        } else if (type == UntagCommand.class) {
+            return new UntagCommand(c);
+        } else if (type == NoteCommand.class) {
+            return new NoteCommand(c);
+        } else if (type == HandinCommand.class) {
+            return new HandinCommand(c);
+        } else if (type == EvaluateCommand.class) {
+            return new EvaluateCommand(c);
+        } else if (type == AllCommand.class) {
+            return new AllCommand(c);
+        } else if (type == WorkerCommand.class) {
+            return new WorkerCommand(c);
+        } else if (type == KernelsCommand.class) {
+            return new KernelsCommand(c);
+        } else if (type == ServeCommand.class) {
+            return new ServeCommand(c, server);
+        } else if (type == ShellCommand.class) {
+            return new ShellCommand();
+        } else if (type == NewPluginCommand.class) {
+            return new NewPluginCommand(c);
+        } else if (type == CompletionCommand.class) {
+            return new CompletionCommand(c);
+        } else if (type == CommandLine.HelpCommand.class) {
+            return new CommandLine.HelpCommand();
+        }
+        throw new IllegalArgumentException("no command " + type.getName());
     }
 
     /**
