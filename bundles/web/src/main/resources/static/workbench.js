@@ -234,6 +234,13 @@
     table.addEventListener('change', count);
     apply(); count();
     rememberColumns();
+    // the rows after the first screenful come in hidden, so that the first paint lays out only the first (docs/web.md)
+    var later = table.querySelector('tbody.later[hidden]');
+    return later ? afterFirstFrame().then(function () { later.hidden = false; }) : Promise.resolve();
+  }
+
+  function afterFirstFrame() {
+    return new Promise(function (resolve) { requestAnimationFrame(function () { setTimeout(resolve, 0); }); });
   }
 
   // the runs table's metric columns, remembered in this browser (docs/run-store.md)
@@ -527,7 +534,7 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
-    runsPage();
+    var rows = runsPage();
     comparePage();
     runPage();
     pluginsPage();
@@ -535,7 +542,7 @@
     if (box && !box.hidden) activeTimer = setTimeout(refreshActive, 1000);
     // the Run page draws live charts and shows answers with math: it fetches both at once
     var live = document.getElementById('run-form') ? [katexReady(), uplotReady()] : [];
-    Promise.all([renderMath(), renderCharts()].concat(live)).then(function () {
+    Promise.all([rows, renderMath(), renderCharts()].concat(live)).then(function () {
       document.documentElement.dataset.ready = '1';
     });
   });
