@@ -236,11 +236,21 @@
     rememberColumns();
     // the rows after the first screenful come in hidden, so that the first paint lays out only the first (docs/web.md)
     var later = table.querySelector('tbody.later[hidden]');
-    return later ? afterFirstFrame().then(function () { later.hidden = false; }) : Promise.resolve();
+    return later ? afterFirstPaint().then(function () { later.hidden = false; }) : Promise.resolve();
   }
 
-  function afterFirstFrame() {
-    return new Promise(function (resolve) { requestAnimationFrame(function () { setTimeout(resolve, 0); }); });
+  // once the browser has shown the page's first contentful paint; after the first frame where it does not report paints
+  function afterFirstPaint() {
+    return new Promise(function (resolve) {
+      var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+      if (types.indexOf('paint') < 0) {
+        requestAnimationFrame(function () { setTimeout(resolve, 0); });
+        return;
+      }
+      new PerformanceObserver(function (list, observer) {
+        if (list.getEntriesByName('first-contentful-paint').length) { observer.disconnect(); resolve(); }
+      }).observe({ type: 'paint', buffered: true });
+    });
   }
 
   // the runs table's metric columns, remembered in this browser (docs/run-store.md)
