@@ -239,7 +239,7 @@
     return later ? afterFirstPaint().then(function () { later.hidden = false; }) : Promise.resolve();
   }
 
-  // once the browser has shown the page's first contentful paint; after the first frame where it does not report paints
+  // once the browser has shown the page's first contentful paint (at most 1.5 s); after the first frame where it does not report paints
   function afterFirstPaint() {
     return new Promise(function (resolve) {
       var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
@@ -247,9 +247,13 @@
         requestAnimationFrame(function () { setTimeout(resolve, 0); });
         return;
       }
-      new PerformanceObserver(function (list, observer) {
-        if (list.getEntriesByName('first-contentful-paint').length) { observer.disconnect(); resolve(); }
-      }).observe({ type: 'paint', buffered: true });
+      var observer = new PerformanceObserver(function (list) {
+        if (list.getEntriesByName('first-contentful-paint').length) done();
+      });
+      // a browser that paints without reporting it (a screenshot, a tab opened in the background) shows them after a while
+      var timer = setTimeout(done, 1500);
+      function done() { observer.disconnect(); clearTimeout(timer); resolve(); }
+      observer.observe({ type: 'paint', buffered: true });
     });
   }
 
