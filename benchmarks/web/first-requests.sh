@@ -5,7 +5,8 @@
 # Usage: benchmarks/web/first-requests.sh [RESULTS] [PAGE...]   (default /work/bench-store/r100k/results; / /question/1.1 /runs)
 # DIST=DIR serves another build's distribution (side by side with this one). PAINT=1 measures the page's first contentful paint in a new headless Chromium instead,
 # with where its time went (paint_timing.py; BROWSER_WARM=1 lets that browser paint a page of its own first), and then the floor: the same HTML, saved, painted
-# from `python3 -m http.server` in another new browser.
+# from `python3 -m http.server` in another new browser, and a minimal page from the same server in a third (the browser's own floor).
+# paint-rounds.sh repeats that for two builds, interleaved, and sums the rounds up.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 dist="${DIST:-$root/runtime/target/dist}"
@@ -43,6 +44,10 @@ for page in "${pages[@]}"; do
     for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$fport/page.html" && break; sleep 0.05; done
     echo "  the same HTML from python3 -m http.server, new browser:"
     python3 "$root/benchmarks/web/paint_timing.py" "http://127.0.0.1:$fport/page.html" 0
+    # the browser's own floor: a minimal page, served the same way
+    printf '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>floor</title></head><body><p>A minimal page.</p></body></html>' >"$floor/min.html"
+    echo "  a minimal page from python3 -m http.server, new browser:"
+    python3 "$root/benchmarks/web/paint_timing.py" "http://127.0.0.1:$fport/min.html" 0
     kill $static; wait $static 2>/dev/null || true
     rm -rf "$floor"
   else

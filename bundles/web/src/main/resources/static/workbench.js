@@ -234,6 +234,27 @@
     table.addEventListener('change', count);
     apply(); count();
     rememberColumns();
+    // the rows after the first screenful come in hidden, so that the first paint lays out only the first (docs/web.md)
+    var later = table.querySelector('tbody.later[hidden]');
+    return later ? afterFirstPaint().then(function () { later.hidden = false; }) : Promise.resolve();
+  }
+
+  // once the browser has shown the page's first contentful paint (at most 1.5 s); after the first frame where it does not report paints
+  function afterFirstPaint() {
+    return new Promise(function (resolve) {
+      var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+      if (types.indexOf('paint') < 0) {
+        requestAnimationFrame(function () { setTimeout(resolve, 0); });
+        return;
+      }
+      var observer = new PerformanceObserver(function (list) {
+        if (list.getEntriesByName('first-contentful-paint').length) done();
+      });
+      // a browser that paints without reporting it (a screenshot, a tab opened in the background) shows them after a while
+      var timer = setTimeout(done, 1500);
+      function done() { observer.disconnect(); clearTimeout(timer); resolve(); }
+      observer.observe({ type: 'paint', buffered: true });
+    });
   }
 
   // the runs table's metric columns, remembered in this browser (docs/run-store.md)
@@ -527,7 +548,7 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
-    runsPage();
+    var rows = runsPage();
     comparePage();
     runPage();
     pluginsPage();
@@ -535,7 +556,7 @@
     if (box && !box.hidden) activeTimer = setTimeout(refreshActive, 1000);
     // the Run page draws live charts and shows answers with math: it fetches both at once
     var live = document.getElementById('run-form') ? [katexReady(), uplotReady()] : [];
-    Promise.all([renderMath(), renderCharts()].concat(live)).then(function () {
+    Promise.all([rows, renderMath(), renderCharts()].concat(live)).then(function () {
       document.documentElement.dataset.ready = '1';
     });
   });

@@ -94,6 +94,11 @@ class RunsTableIT {
         browser.get(server.url + "runs?cols=prior.scale,results.mse");
         ready();
         assertEquals(50, browser.findElements(By.cssSelector("#runs-table tr.run-row")).size());
+        // the first screenful is laid out and painted first; the script shows the rest once the page has painted (docs/web.md)
+        assertEquals(38, browser.findElements(By.cssSelector("#runs-table tbody.later tr.run-row")).size(),
+                "the rows after the first 12 come in a second body");
+        assertTrue(browser.findElements(By.cssSelector("#runs-table tr.run-row")).stream().allMatch(WebElement::isDisplayed),
+                "every row is shown by the time the page is ready");
         assertEquals("rows 1–50 of 60", browser.findElement(By.id("runs-range")).getText());
         assertTrue(browser.findElement(By.id("runs-next")).isDisplayed());
 

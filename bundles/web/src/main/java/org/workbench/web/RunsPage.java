@@ -53,6 +53,7 @@ public final class RunsPage extends Page {
             query.model(store, m);
             mcmcLinks(m);
             m.put("filter", Optional.ofNullable(req.getParameter("q")).orElse(""));
+            FirstScreen.split(m);
             html(resp, "runs", m);
             return;
         }
@@ -60,6 +61,7 @@ public final class RunsPage extends Page {
             Map<String, Object> m = model("Runs", "Runs");
             m.put("runs", rows(site.index().all(), Links.SERVED));
             m.put("filter", Optional.ofNullable(req.getParameter("q")).orElse(""));
+            FirstScreen.split(m);
             html(resp, "runs", m);
             return;
         }
