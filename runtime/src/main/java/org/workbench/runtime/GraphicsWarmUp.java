@@ -9,6 +9,7 @@ import java.awt.RenderingHints;
 import java.awt.font.TextLayout;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.awt.image.DirectColorModel;
 import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
@@ -47,8 +48,10 @@ final class GraphicsWarmUp {
      * The blit with which the engine's PNG writer ({@code PngFile}) turns a chart's pixels into PNG's
      * bytes: the image's words read as blue-green-red, drawn into a three-byte image. Its first use
      * looks the native loop up and loads the colour model's classes.
+     *
+     * @return the red, green, blue bytes of the image's top left 16 x 16 pixels
      */
-    private static void pngBytes(BufferedImage image) {
+    static byte[] pngBytes(BufferedImage image) {
         WritableRaster words = Raster.createPackedRaster(image.getRaster().getDataBuffer(), 16, 16, image.getWidth(),
                 new int[] {0xff, 0xff00, 0xff0000}, null);
         BufferedImage swapped = new BufferedImage(new DirectColorModel(24, 0xff, 0xff00, 0xff0000), words, false, null);
@@ -60,6 +63,7 @@ final class GraphicsWarmUp {
         } finally {
             g.dispose();
         }
+        return ((DataBufferByte) bytes.getRaster().getDataBuffer()).getData();
     }
 
     private static void run() {
