@@ -61,7 +61,8 @@ public final class XChartRenderer implements PlotRenderer {
     /**
      * Writes the PNG, then the SVG, on this thread: for plots drawn each on a thread of its own
      * (a run's two plots on two cores), where a third and fourth thread for the SVGs only time-slice the
-     * same cores (measured on problem 1's two plots: about 100 ms less CPU and wall at load 19, ten runs).
+     * same cores (problem 1's two plots, ten interleaved runs of each at load 13-15: the plots phase 420
+     * against 500 ms of CPU, docs/sweeps-and-plots.md).
      */
     @Override
     public List<String> renderHere(Plot plot, Path folder) throws IOException {
