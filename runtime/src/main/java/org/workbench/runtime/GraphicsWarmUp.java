@@ -1,5 +1,6 @@
 package org.workbench.runtime;
 
+import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -8,6 +9,10 @@ import java.awt.RenderingHints;
 import java.awt.font.TextLayout;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.DirectColorModel;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 
 /**
  * Readies the JDK's 2-D graphics on a daemon thread while the framework starts on the main one:
@@ -39,6 +44,28 @@ final class GraphicsWarmUp {
         t.start();
     }
 
+    /**
+     * The blit with which the engine's PNG writer ({@code PngFile}) turns a chart's pixels into PNG's
+     * bytes: the image's words read as blue-green-red, drawn into a three-byte image. Its first use
+     * looks the native loop up and loads the colour model's classes.
+     *
+     * @return the red, green, blue bytes of the image's top left 16 x 16 pixels
+     */
+    static byte[] pngBytes(BufferedImage image) {
+        WritableRaster words = Raster.createPackedRaster(image.getRaster().getDataBuffer(), 16, 16, image.getWidth(),
+                new int[] {0xff, 0xff00, 0xff0000}, null);
+        BufferedImage swapped = new BufferedImage(new DirectColorModel(24, 0xff, 0xff00, 0xff0000), words, false, null);
+        BufferedImage bytes = new BufferedImage(16, 16, BufferedImage.TYPE_3BYTE_BGR);
+        Graphics2D g = bytes.createGraphics();
+        try {
+            g.setComposite(AlphaComposite.Src);
+            g.drawImage(swapped, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return ((DataBufferByte) bytes.getRaster().getDataBuffer()).getData();
+    }
+
     private static void run() {
         try {
             BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
@@ -66,11 +93,14 @@ final class GraphicsWarmUp {
             } finally {
                 g.dispose();
             }
-            // no PNG writer: the plots are written by the engine's own (PngFile), not ImageIO's, whose
+            pngBytes(image);
+            // no ImageIO PNG writer: the plots are written by the engine's own (PngFile), not ImageIO's, whose
             // five filters a row cost this thread a quarter of its CPU time; no XML: the engine writes
             // its SVGs as text (SvgFile), not through a DOM and the JDK's XSLT serialiser
         } catch (RuntimeException | LinkageError e) {
             // a headless JVM without fonts or without java.desktop: the renderer reports its own errors
         }
+        // with WORKBENCH_TIMING: whether this ended before the run's plots began ("task done")
+        Timing.mark("graphics warmed up");
     }
 }

@@ -59,6 +59,21 @@ public final class XChartRenderer implements PlotRenderer {
     }
 
     /**
+     * Writes the PNG, then the SVG, on this thread: for plots drawn each on a thread of its own
+     * (a run's two plots on two cores), where a third and fourth thread for the SVGs only time-slice the
+     * same cores (problem 1's two plots, ten interleaved runs of each at load 13-15: the plots phase 420
+     * against 500 ms of CPU, docs/sweeps-and-plots.md).
+     */
+    @Override
+    public List<String> renderHere(Plot plot, Path folder) throws IOException {
+        String png = plot.name() + ".png";
+        String svg = plot.name() + ".svg";
+        PngFile.write(bitmap(chart(plot)), PNG_DPI, folder.resolve(png));
+        writeSvg(chart(plot), folder.resolve(svg));
+        return List.of(png, svg);
+    }
+
+    /**
      * Guards VectorGraphics2D's own SVG writer, used only for a chart that {@link SvgFile} cannot write:
      * its number formatting ({@code DataUtils.format}) shares static {@code DecimalFormat}s, which are not
      * thread safe, so two SVGs written at once (the plots of a run are drawn on several threads, the points

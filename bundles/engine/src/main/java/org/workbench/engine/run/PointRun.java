@@ -96,7 +96,8 @@ final class PointRun {
 
     /**
      * Renders the plots concurrently (they are independent), each beside this thread on a thread of
-     * the run's group, all awaited even when the run is cancelled; returns their files in plot
+     * the run's group and each on that one thread ({@link PlotRenderer#renderHere}) when there are
+     * several, all awaited even when the run is cancelled; returns their files in plot
      * order and what they could not show. A plot that cannot be drawn costs nothing but itself
      * ({@link SafePlots}).
      */
@@ -105,13 +106,15 @@ final class PointRun {
             return new SafePlots.Drawn(List.of(), List.of());
         }
         Files.createDirectories(folder);
+        // one plot alone may write its formats on threads of their own; several are drawn each on one
+        PlotRenderer each = plots.size() == 1 ? renderer : renderer::renderHere;
         List<Beside<SafePlots.Drawn>> pending = new ArrayList<>();
         for (Plot plot : plots.subList(1, plots.size())) {
-            pending.add(Beside.start("workbench-plot", () -> SafePlots.draw(renderer, plot, folder)));
+            pending.add(Beside.start("workbench-plot", () -> SafePlots.draw(each, plot, folder)));
         }
         List<SafePlots.Drawn> parts = new ArrayList<>();
         try {
-            parts.add(SafePlots.draw(renderer, plots.get(0), folder));
+            parts.add(SafePlots.draw(each, plots.get(0), folder));
         } finally {
             pending.forEach(Beside::await);
         }

@@ -47,7 +47,8 @@ class PngFileTest {
         assertSamePixels(ImageIO.read(theirs.toFile()), ImageIO.read(ours.toFile()));
         assertEquals(pixelsPerMetre(theirs), pixelsPerMetre(ours), 1.0);
         assertEquals(Math.round(XChartRenderer.PNG_DPI / 0.0254), pixelsPerMetre(ours), 0.0);
-        assertTrue(Files.size(ours) < 2 * Files.size(theirs), Files.size(ours) + " bytes against " + Files.size(theirs));
+        // unfiltered rows deflate about as small as ImageIO's best filter a row for a chart
+        assertTrue(Files.size(ours) <= 1.05 * Files.size(theirs), Files.size(ours) + " bytes against " + Files.size(theirs));
     }
 
     @Test
@@ -70,6 +71,21 @@ class PngFileTest {
         }
         BufferedImage argb = new BufferedImage(2, 2, BufferedImage.TYPE_INT_ARGB);
         assertThrows(IllegalArgumentException.class, () -> PngFile.write(argb, 72, folder.resolve("argb.png")));
+    }
+
+    @Test
+    void aSubImageComesBackPixelForPixel() throws IOException {
+        BufferedImage whole = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        SplittableRandom random = new SplittableRandom(7);
+        for (int y = 0; y < 30; y++) {
+            for (int x = 0; x < 40; x++) {
+                whole.setRGB(x, y, random.nextInt(1 << 24));
+            }
+        }
+        BufferedImage part = whole.getSubimage(5, 7, 21, 13);
+        Path file = folder.resolve("part.png");
+        PngFile.write(part, 72, file);
+        assertSamePixels(part, ImageIO.read(file.toFile()));
     }
 
     private static void assertSamePixels(BufferedImage expected, BufferedImage actual) {

@@ -37,6 +37,18 @@ class XChartRendererTest {
         Files.copy(folder.resolve("mse.png"), Path.of("target/xchart-sample.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** Drawn on the calling thread alone (several plots at once, each on its own thread), a plot's files are those {@code render} writes. */
+    @Test
+    void aPlotDrawnOnTheCallingThreadAloneHasTheFilesOfOneDrawnBesideIt() throws Exception {
+        Path beside = Files.createDirectories(folder.resolve("beside"));
+        Path here = Files.createDirectories(folder.resolve("here"));
+        XChartRenderer renderer = new XChartRenderer();
+        assertEquals(renderer.render(sample(), beside), renderer.renderHere(sample(), here));
+        for (String file : List.of("mse.png", "mse.svg")) {
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(beside.resolve(file)), Files.readAllBytes(here.resolve(file))), file);
+        }
+    }
+
     /**
      * VectorGraphics2D formats an SVG's numbers with static, unsynchronised {@code DecimalFormat}s: plots
      * drawn at once on several threads (a run's plots, a sweep's points) must still each get the SVG
