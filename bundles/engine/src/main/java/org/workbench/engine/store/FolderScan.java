@@ -116,7 +116,9 @@ final class FolderScan {
         Map<String, List<Map.Entry<String, String>>> known = times == null ? Map.of() : byExperiment(indexed);
         long now = System.currentTimeMillis() * 1_000_000L;
         List<Path> experiments = folders(root, true);
-        experiments.parallelStream().forEach(experiment -> {
+        // a full look reads two stat calls a run, in parallel; a quick one mostly a stat an experiment folder, and
+        // starting the common pool's threads would cost more than it saves
+        (times == null ? experiments.parallelStream() : experiments.stream()).forEach(experiment -> {
             String name = experiment.getFileName().toString();
             try {
                 long time = Files.getLastModifiedTime(experiment).to(TimeUnit.NANOSECONDS);

@@ -206,7 +206,11 @@ final class ValueColumns {
                 }
                 try {
                     long id = b.getLong();
-                    Column column = Column.decode(id, b).patched(removed, added);
+                    Column before = Column.decode(id, b);
+                    if (before.unchangedBy(removed, added) && CacheFile.restamp(f, MAGIC, from, to)) {
+                        continue; // a tag, a note: this key's values as they were, only the stamp written
+                    }
+                    Column column = before.patched(removed, added);
                     ByteBuffer body = ByteBuffer.allocate(8 + column.bytes()).order(java.nio.ByteOrder.LITTLE_ENDIAN);
                     body.putLong(id);
                     column.encode(body);
@@ -451,26 +455,7 @@ final class ValueColumns {
          * {@code added}: equal to the column {@link #read} from the store after the write.
          */
         Column patched(long[] removed, List<StoredRun> added) {
-            Entries fresh = new Entries(); // the added runs' values of this key
-            Map<String, Boolean> ours = new HashMap<>();
-            for (StoredRun r : added) {
-                for (int point = r.points() == 0 ? 0 : 1; point <= r.points(); point++) {
-                    long row = RunStore.rowId(r.key(), point);
-                    for (StoredRun.Value v : r.values()) {
-                        // as RunStore.put writes them: the run's values on every row, a point's on its own
-                        if ((v.point() == 0 || v.point() == point)
-                                && ours.computeIfAbsent(v.key(), k -> RunStore.keyId(k) == keyId)) {
-                            if (v.num() != null) {
-                                fresh.number(row, v.num());
-                            }
-                            if (v.txt() != null) {
-                                fresh.text(row, v.txt());
-                            }
-                        }
-                    }
-                }
-            }
-            Column add = fresh.column(keyId); // the few new entries, sorted as a column is
+            Column add = entries(added).column(keyId); // the few new entries, sorted as a column is
             // the kept entries are in order already: merged with the new ones, never sorted again
             int n = 0;
             int[] at = new int[rows.length]; // each kept entry's place in the new arrays (-1: removed)
@@ -552,6 +537,62 @@ final class ValueColumns {
             groupsNew.add(t);
             return new Column(keyId, r, v, byValueNew, usableNew, dictionaryNew.toArray(new String[0]),
                     groupsNew.stream().mapToInt(Integer::intValue).toArray(), Arrays.copyOf(textRowsNew, t));
+        }
+
+        /**
+         * Whether a write that removed the rows {@code removed} (sorted) and added the runs {@code added} leaves
+         * this column as it is: the removed rows' entries of this key are the added runs' (a run written again
+         * with other tags or notes).
+         */
+        boolean unchangedBy(long[] removed, List<StoredRun> added) {
+            Column add = entries(added).column(keyId);
+            Entries gone = new Entries();
+            for (long row : removed) {
+                int k = Arrays.binarySearch(rows, row);
+                if (k >= 0) {
+                    while (k > 0 && rows[k - 1] == row) {
+                        k--;
+                    }
+                    for (; k < rows.length && rows[k] == row; k++) {
+                        gone.number(row, numbers[k]);
+                    }
+                }
+            }
+            for (int g = 0; g < dictionary.length; g++) {
+                for (int e = groups[g]; e < groups[g + 1]; e++) {
+                    if (Arrays.binarySearch(removed, textRows[e]) >= 0) {
+                        gone.text(textRows[e], dictionary[g]);
+                    }
+                }
+            }
+            Column old = gone.column(keyId);
+            return Arrays.equals(add.rows, old.rows) && Arrays.equals(add.numbers, old.numbers)
+                    && Arrays.equals(add.dictionary, old.dictionary) && Arrays.equals(add.groups, old.groups)
+                    && Arrays.equals(add.textRows, old.textRows);
+        }
+
+        /** The added runs' entries of this key, as {@code RunStore.put} writes them. */
+        private Entries entries(List<StoredRun> added) {
+            Entries fresh = new Entries();
+            Map<String, Boolean> ours = new HashMap<>();
+            for (StoredRun r : added) {
+                for (int point = r.points() == 0 ? 0 : 1; point <= r.points(); point++) {
+                    long row = RunStore.rowId(r.key(), point);
+                    for (StoredRun.Value v : r.values()) {
+                        // as RunStore.put writes them: the run's values on every row, a point's on its own
+                        if ((v.point() == 0 || v.point() == point)
+                                && ours.computeIfAbsent(v.key(), k -> RunStore.keyId(k) == keyId)) {
+                            if (v.num() != null) {
+                                fresh.number(row, v.num());
+                            }
+                            if (v.txt() != null) {
+                                fresh.text(row, v.txt());
+                            }
+                        }
+                    }
+                }
+            }
+            return fresh;
         }
 
         /** Whether entry {@code a} comes before entry {@code b} in value order (by number, then row). */
