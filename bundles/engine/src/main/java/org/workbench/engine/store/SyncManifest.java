@@ -303,12 +303,6 @@ final class SyncManifest {
         }
     }
 
-    /** The signatures it holds when it was written at {@code token}; {@code null} when absent, unreadable or stale. */
-    Map<String, String> read(String token) {
-        Snapshot s = snapshot(token);
-        return s == null ? null : s.signatures();
-    }
-
     /** What it holds (every part) when it was written at {@code token}; {@code null} when absent, unreadable or stale. */
     Snapshot snapshot(String token) {
         Header h = header(token, Long.MAX_VALUE);
@@ -319,11 +313,6 @@ final class SyncManifest {
         experiments.addAll(h.journalled());
         Map<String, String> signatures = runs(h, experiments);
         return signatures == null ? null : new Snapshot(signatures, h.times());
-    }
-
-    /** Replaces the manifest with {@code signatures} at {@code token}, with no experiment folder times. */
-    void write(String token, Map<String, String> signatures) {
-        write(token, signatures, Map.of());
     }
 
     /**
