@@ -61,6 +61,48 @@ final class CacheFile {
     }
 
     /**
+     * Re-stamps in place {@code file}, a file of {@code magic} made in state {@code from} whose body is also the
+     * body of state {@code to} (a write that left this file's content as it was: a tag, for a value column), by
+     * writing over the bytes where the two stamps differ; says whether it did (else the caller writes it whole).
+     * Only stamps of one length are written over (a write replaces one token by another of its length). The
+     * body is never touched, so a reader that checked either stamp reads a body right for it; a write torn by
+     * a crash leaves a stamp that is neither state's, a stale file that is made again, never misread.
+     */
+    static boolean restamp(Path file, int magic, String from, String to) {
+        byte[] old = from.getBytes(StandardCharsets.UTF_8);
+        byte[] now = to.getBytes(StandardCharsets.UTF_8);
+        if (old.length != now.length) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            ByteBuffer header = ByteBuffer.allocate(8 + old.length).order(ByteOrder.LITTLE_ENDIAN);
+            while (header.hasRemaining() && channel.read(header, header.position()) > 0) {
+                // reads the header whole
+            }
+            if (header.hasRemaining() || header.getInt(0) != magic || header.getInt(4) != old.length
+                    || !ByteBuffer.wrap(old).equals(header.position(8))) {
+                return false; // replaced or written since: left to the caller
+            }
+            int first = java.util.Arrays.mismatch(old, now);
+            if (first < 0) {
+                return true;
+            }
+            int last = old.length - 1;
+            while (old[last] == now[last]) {
+                last--;
+            }
+            ByteBuffer changed = ByteBuffer.wrap(now, first, last - first + 1);
+            long at = 8 + first;
+            while (changed.hasRemaining()) {
+                at += channel.write(changed, at);
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
      * {@code file} mapped into memory (read-only; it stays readable after a writer renames a new file over it)
      * when it is a file of {@code magic} made in {@code state}, or {@code null} when it is not or cannot be mapped.
      * The header is read first and a stale file never mapped: where a mapped file cannot be replaced (Windows), a
@@ -86,16 +128,37 @@ final class CacheFile {
      * it; says whether it did. A failure leaves the old file (or none), and no temporary one: it is a cache.
      */
     static boolean write(Path file, ByteBuffer... parts) {
+        return write(file, channel -> {
+            for (ByteBuffer part : parts) {
+                writeFully(channel, part);
+            }
+        });
+    }
+
+    /** What writes a file's content into the channel of its temporary file. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(FileChannel channel) throws IOException;
+    }
+
+    /** Writes all of {@code part} at {@code channel}'s position. */
+    static void writeFully(FileChannel channel, ByteBuffer part) throws IOException {
+        while (part.hasRemaining()) {
+            channel.write(part);
+        }
+    }
+
+    /**
+     * Writes what {@code content} writes as {@code file}, under a temporary name in its folder renamed over it;
+     * says whether it did. A failure leaves the old file (or none), and no temporary one: it is a cache.
+     */
+    static boolean write(Path file, Content content) {
         Path temporary = null;
         try {
             Files.createDirectories(file.getParent());
             temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                for (ByteBuffer part : parts) {
-                    while (part.hasRemaining()) {
-                        channel.write(part);
-                    }
-                }
+                content.writeTo(channel);
             }
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return true;

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -66,33 +68,43 @@ final class FolderScan {
      * experiment folder.
      */
     static boolean unchanged(Path root, Map<String, Long> times) throws IOException {
-        if (!Files.isDirectory(root) || times.containsValue(UNKNOWN)) {
-            return false;
-        }
-        int seen = 0;
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
-            for (Path p : entries) {
-                String name = p.getFileName().toString();
-                if (name.startsWith(".")) {
-                    continue;
+        return Files.isDirectory(root) && moved(root, times).isEmpty();
+    }
+
+    /**
+     * The experiment folders whose runs may differ from what {@code times} saw: those under {@code root}
+     * that are new or whose modification time moved (or is {@link #UNKNOWN}), and those of {@code times}
+     * that are gone. One listing of {@code root} and a {@code stat} per experiment folder.
+     */
+    static Set<String> moved(Path root, Map<String, Long> times) throws IOException {
+        Set<String> moved = new HashSet<>();
+        Set<String> seen = new HashSet<>();
+        if (Files.isDirectory(root)) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
+                for (Path p : entries) {
+                    String name = p.getFileName().toString();
+                    if (name.startsWith(".")) {
+                        continue;
+                    }
+                    BasicFileAttributes a;
+                    try {
+                        a = Files.readAttributes(p, BasicFileAttributes.class);
+                    } catch (NoSuchFileException e) {
+                        continue; // removed meanwhile: gone, below
+                    }
+                    if (!a.isDirectory()) {
+                        continue;
+                    }
+                    seen.add(name);
+                    Long before = times.get(name);
+                    if (before == null || before == UNKNOWN || before != a.lastModifiedTime().to(TimeUnit.NANOSECONDS)) {
+                        moved.add(name);
+                    }
                 }
-                BasicFileAttributes a;
-                try {
-                    a = Files.readAttributes(p, BasicFileAttributes.class);
-                } catch (NoSuchFileException e) {
-                    return false;
-                }
-                if (!a.isDirectory()) {
-                    continue;
-                }
-                Long before = times.get(name);
-                if (before == null || before != a.lastModifiedTime().to(TimeUnit.NANOSECONDS)) {
-                    return false;
-                }
-                seen++;
             }
         }
-        return seen == times.size();
+        times.keySet().stream().filter(name -> !seen.contains(name)).forEach(moved::add);
+        return moved;
     }
 
     private static Found look(Path root, Map<String, Long> times, Map<String, String> indexed) throws IOException {
@@ -104,7 +116,9 @@ final class FolderScan {
         Map<String, List<Map.Entry<String, String>>> known = times == null ? Map.of() : byExperiment(indexed);
         long now = System.currentTimeMillis() * 1_000_000L;
         List<Path> experiments = folders(root, true);
-        experiments.parallelStream().forEach(experiment -> {
+        // a full look reads two stat calls a run, in parallel; a quick one mostly a stat an experiment folder, and
+        // starting the common pool's threads would cost more than it saves
+        (times == null ? experiments.parallelStream() : experiments.stream()).forEach(experiment -> {
             String name = experiment.getFileName().toString();
             try {
                 long time = Files.getLastModifiedTime(experiment).to(TimeUnit.NANOSECONDS);

@@ -2,6 +2,7 @@ package org.workbench.engine.store;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -77,8 +78,15 @@ public final class StoreSync {
         String token = store.token(origin);
         if (!everyRun) {
             SyncManifest.Header header = manifest.header(token);
-            if (header != null && FolderScan.unchanged(results, header.times())) {
-                return new Report(0, 0, header.runs(), List.of()); // nothing written, no experiment folder touched
+            if (header != null) {
+                Set<String> moved = FolderScan.moved(results, header.times());
+                if (moved.isEmpty() && Files.isDirectory(results)) {
+                    return new Report(0, 0, header.runs(), List.of()); // nothing written, no experiment folder touched
+                }
+                Report r = experiments(store, results, origin, token, manifest, header, moved);
+                if (r != null) {
+                    return r;
+                }
             }
         }
         String before = store.written();
@@ -87,10 +95,81 @@ public final class StoreSync {
         Map<String, String> indexed = fromManifest != null ? fromManifest : store.signatures(origin);
         FolderScan.Found found = everyRun || snapshot == null ? FolderScan.full(results)
                 : FolderScan.quick(results, snapshot.times(), indexed);
-        Map<String, String> folders = found.signatures();
         if (token == null) {
             token = store.mark(origin);
         }
+        Changes c = apply(store, results, origin, indexed, found);
+        if (fromManifest == null || c.wrote() || manifest.hasJournal() || !found.times().equals(snapshot.times())) {
+            manifest.write(java.util.Objects.equals(before, store.written()) ? token : store.written(), c.now(),
+                    c.times(found));
+        }
+        return c.report(0);
+    }
+
+    /**
+     * The quick sync of the experiment folders {@code moved} (and those the journal changed), reading and
+     * writing only their parts of the manifest; {@code null} when a part cannot be read (the caller then
+     * reads the whole manifest or the store).
+     */
+    private static Report experiments(RunStore store, Path results, String origin, String token,
+            SyncManifest manifest, SyncManifest.Header header, Set<String> moved) throws IOException, SQLException {
+        String before = store.written();
+        Set<String> read = new HashSet<>(moved);
+        read.addAll(header.journalled());
+        Map<String, String> indexed = manifest.runs(header, read);
+        if (indexed == null) {
+            return null;
+        }
+        // the experiment folders not read are as the head says: their times, their runs unchanged
+        FolderScan.Found found = FolderScan.quick(results, header.times(), indexed);
+        Changes c = apply(store, results, origin, indexed, found);
+        // new parts for the experiment folders whose runs changed (or the journal changed): the others keep theirs
+        Set<String> rewrite = new HashSet<>(header.journalled());
+        c.gone().forEach(k -> rewrite.add(k.substring(0, k.indexOf('/'))));
+        c.changed().forEach(k -> rewrite.add(k.substring(0, k.indexOf('/'))));
+        Map<String, Map<String, String>> parts = new HashMap<>();
+        rewrite.forEach(experiment -> parts.put(experiment, new HashMap<>()));
+        c.now().forEach((key, signature) -> {
+            int slash = key.indexOf('/');
+            Map<String, String> part = parts.get(key.substring(0, slash));
+            if (part != null) {
+                part.put(key.substring(slash + 1), signature);
+            }
+        });
+        manifest.update(header, java.util.Objects.equals(before, store.written()) ? token : store.written(), parts,
+                c.times(found));
+        int untouched = header.parts().entrySet().stream().filter(e -> !read.contains(e.getKey()))
+                .mapToInt(e -> e.getValue().runs()).sum();
+        return c.report(untouched);
+    }
+
+    /**
+     * What a sync changed: the runs whose folders are {@code gone} or {@code changed} (of which those
+     * {@code failed} could not be read), and the signatures {@code now} known.
+     */
+    private record Changes(List<String> gone, List<String> changed, List<String> unreadable, Set<String> failed,
+            Map<String, String> now, int folders) {
+        boolean wrote() {
+            return !gone.isEmpty() || !changed.isEmpty();
+        }
+
+        /** The experiment folders' times to keep: those found, an experiment with a failed folder read again next time. */
+        Map<String, Long> times(FolderScan.Found found) {
+            Map<String, Long> times = new HashMap<>(found.times());
+            failed.forEach(k -> times.put(k.substring(0, k.indexOf('/')), FolderScan.UNKNOWN));
+            return times;
+        }
+
+        Report report(int untouched) {
+            return new Report(changed.size() - unreadable.size(), gone.size(),
+                    untouched + folders - changed.size(), unreadable);
+        }
+    }
+
+    /** Removes the runs of {@code indexed} not {@code found}, and indexes those new or changed. */
+    private static Changes apply(RunStore store, Path results, String origin, Map<String, String> indexed,
+            FolderScan.Found found) throws SQLException {
+        Map<String, String> folders = found.signatures();
         List<String> gone = indexed.keySet().stream().filter(k -> !folders.containsKey(k)).toList();
         List<String> changed = folders.entrySet().stream().filter(e -> !e.getValue().equals(indexed.get(e.getKey())))
                 .map(Map.Entry::getKey).sorted().toList();
@@ -100,16 +179,10 @@ public final class StoreSync {
             store.remove(gone, origin);
         }
         write(store, results, origin, changed, folders, unreadable, failed, true);
-        if (fromManifest == null || !gone.isEmpty() || !changed.isEmpty() || manifest.hasJournal()
-                || !found.times().equals(snapshot.times())) {
-            Map<String, String> now = new HashMap<>(indexed);
-            gone.forEach(now::remove);
-            changed.stream().filter(k -> !failed.contains(k)).forEach(k -> now.put(k, folders.get(k)));
-            Map<String, Long> times = new HashMap<>(found.times());
-            failed.forEach(k -> times.put(k.substring(0, k.indexOf('/')), FolderScan.UNKNOWN)); // read again next time
-            manifest.write(java.util.Objects.equals(before, store.written()) ? token : store.written(), now, times);
-        }
-        return new Report(changed.size() - unreadable.size(), gone.size(), folders.size() - changed.size(), unreadable);
+        Map<String, String> now = new HashMap<>(indexed);
+        gone.forEach(now::remove);
+        changed.stream().filter(k -> !failed.contains(k)).forEach(k -> now.put(k, folders.get(k)));
+        return new Changes(gone, changed, unreadable, failed, now, folders.size());
     }
 
     /** Forgets the runs of {@code results} and indexes every folder again. */

@@ -206,7 +206,11 @@ final class ValueColumns {
                 }
                 try {
                     long id = b.getLong();
-                    Column column = Column.decode(id, b).patched(removed, added);
+                    Column before = Column.decode(id, b);
+                    if (before.unchangedBy(removed, added) && CacheFile.restamp(f, MAGIC, from, to)) {
+                        continue; // a tag, a note: this key's values as they were, only the stamp written
+                    }
+                    Column column = before.patched(removed, added);
                     ByteBuffer body = ByteBuffer.allocate(8 + column.bytes()).order(java.nio.ByteOrder.LITTLE_ENDIAN);
                     body.putLong(id);
                     column.encode(body);
@@ -381,69 +385,34 @@ final class ValueColumns {
 
         /** Reads key {@code keyId}'s values from the store. */
         static Column read(Connection connection, long keyId) throws SQLException {
-            long[] ids = new long[1024];
-            double[] values = new double[1024];
-            int n = 0;
-            // in the index's order (by value, then row): no sort in the database
+            Entries entries = new Entries();
+            // usable only when the store's order of the numbers is Java's (no NaN): ascending under <=
+            boolean ascending = true;
+            double last = Double.NEGATIVE_INFINITY;
             try (PreparedStatement s = connection.prepareStatement("SELECT row_id, num FROM wb_values WHERE key_id = ? "
                     + "AND num IS NOT NULL ORDER BY num, row_id")) {
                 s.setLong(1, keyId);
                 s.setFetchSize(10_000);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        if (n == ids.length) {
-                            ids = Arrays.copyOf(ids, n * 2);
-                            values = Arrays.copyOf(values, n * 2);
-                        }
-                        ids[n] = rs.getLong(1);
-                        values[n++] = rs.getDouble(2);
+                        double value = rs.getDouble(2);
+                        ascending &= last <= value;
+                        last = value;
+                        entries.number(rs.getLong(1), value);
                     }
                 }
             }
-            long[] byValueIds = ids;
-            Integer[] order = new Integer[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, (x, y) -> Long.compare(byValueIds[x], byValueIds[y]));
-            long[] rows = new long[n];
-            double[] numbers = new double[n];
-            int[] byValue = new int[n];
-            // usable: no NaN, ascending in the store's order, and one number a row (as the index would answer)
-            boolean usable = true;
-            for (int k = 0; k < n; k++) {
-                int j = order[k];
-                rows[k] = ids[j];
-                numbers[k] = values[j];
-                byValue[j] = k;
-                usable &= !Double.isNaN(values[k]) && (k == 0 || values[k - 1] <= values[k]);
-                usable &= k == 0 || rows[k - 1] != rows[k];
-            }
-            List<String> dictionary = new ArrayList<>();
-            List<Integer> groups = new ArrayList<>();
-            long[] textRows = new long[1024];
-            int t = 0;
             try (PreparedStatement s = connection.prepareStatement("SELECT row_id, txt FROM wb_values WHERE key_id = ? "
                     + "AND txt IS NOT NULL ORDER BY txt, row_id")) {
                 s.setLong(1, keyId);
                 s.setFetchSize(10_000);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        String text = rs.getString(2);
-                        if (dictionary.isEmpty() || !dictionary.get(dictionary.size() - 1).equals(text)) {
-                            dictionary.add(text);
-                            groups.add(t);
-                        }
-                        if (t == textRows.length) {
-                            textRows = Arrays.copyOf(textRows, t * 2);
-                        }
-                        textRows[t++] = rs.getLong(1);
+                        entries.text(rs.getLong(1), rs.getString(2));
                     }
                 }
             }
-            groups.add(t);
-            return new Column(keyId, rows, numbers, byValue, usable, dictionary.toArray(new String[0]),
-                    groups.stream().mapToInt(Integer::intValue).toArray(), Arrays.copyOf(textRows, t));
+            return entries.column(keyId, ascending);
         }
 
         /**
@@ -451,26 +420,7 @@ final class ValueColumns {
          * {@code added}: equal to the column {@link #read} from the store after the write.
          */
         Column patched(long[] removed, List<StoredRun> added) {
-            Entries fresh = new Entries(); // the added runs' values of this key
-            Map<String, Boolean> ours = new HashMap<>();
-            for (StoredRun r : added) {
-                for (int point = r.points() == 0 ? 0 : 1; point <= r.points(); point++) {
-                    long row = RunStore.rowId(r.key(), point);
-                    for (StoredRun.Value v : r.values()) {
-                        // as RunStore.put writes them: the run's values on every row, a point's on its own
-                        if ((v.point() == 0 || v.point() == point)
-                                && ours.computeIfAbsent(v.key(), k -> RunStore.keyId(k) == keyId)) {
-                            if (v.num() != null) {
-                                fresh.number(row, v.num());
-                            }
-                            if (v.txt() != null) {
-                                fresh.text(row, v.txt());
-                            }
-                        }
-                    }
-                }
-            }
-            Column add = fresh.column(keyId); // the few new entries, sorted as a column is
+            Column add = entries(added).column(keyId); // the few new entries, sorted as a column is
             // the kept entries are in order already: merged with the new ones, never sorted again
             int n = 0;
             int[] at = new int[rows.length]; // each kept entry's place in the new arrays (-1: removed)
@@ -554,6 +504,62 @@ final class ValueColumns {
                     groupsNew.stream().mapToInt(Integer::intValue).toArray(), Arrays.copyOf(textRowsNew, t));
         }
 
+        /**
+         * Whether a write that removed the rows {@code removed} (sorted) and added the runs {@code added} leaves
+         * this column as it is: the removed rows' entries of this key are the added runs' (a run written again
+         * with other tags or notes).
+         */
+        boolean unchangedBy(long[] removed, List<StoredRun> added) {
+            Column add = entries(added).column(keyId);
+            Entries gone = new Entries();
+            for (long row : removed) {
+                int k = Arrays.binarySearch(rows, row);
+                if (k >= 0) {
+                    while (k > 0 && rows[k - 1] == row) {
+                        k--;
+                    }
+                    for (; k < rows.length && rows[k] == row; k++) {
+                        gone.number(row, numbers[k]);
+                    }
+                }
+            }
+            for (int g = 0; g < dictionary.length; g++) {
+                for (int e = groups[g]; e < groups[g + 1]; e++) {
+                    if (Arrays.binarySearch(removed, textRows[e]) >= 0) {
+                        gone.text(textRows[e], dictionary[g]);
+                    }
+                }
+            }
+            Column old = gone.column(keyId);
+            return Arrays.equals(add.rows, old.rows) && Arrays.equals(add.numbers, old.numbers)
+                    && Arrays.equals(add.dictionary, old.dictionary) && Arrays.equals(add.groups, old.groups)
+                    && Arrays.equals(add.textRows, old.textRows);
+        }
+
+        /** The added runs' entries of this key, as {@code RunStore.put} writes them. */
+        private Entries entries(List<StoredRun> added) {
+            Entries fresh = new Entries();
+            Map<String, Boolean> ours = new HashMap<>();
+            for (StoredRun r : added) {
+                for (int point = r.points() == 0 ? 0 : 1; point <= r.points(); point++) {
+                    long row = RunStore.rowId(r.key(), point);
+                    for (StoredRun.Value v : r.values()) {
+                        // as RunStore.put writes them: the run's values on every row, a point's on its own
+                        if ((v.point() == 0 || v.point() == point)
+                                && ours.computeIfAbsent(v.key(), k -> RunStore.keyId(k) == keyId)) {
+                            if (v.num() != null) {
+                                fresh.number(row, v.num());
+                            }
+                            if (v.txt() != null) {
+                                fresh.text(row, v.txt());
+                            }
+                        }
+                    }
+                }
+            }
+            return fresh;
+        }
+
         /** Whether entry {@code a} comes before entry {@code b} in value order (by number, then row). */
         private static boolean before(double[] v, long[] r, int a, int b) {
             int c = Double.compare(v[a], v[b]);
@@ -604,25 +610,32 @@ final class ValueColumns {
             }
 
             Column column(long keyId) {
-                // the numbers by row id; their order by value as the store's index has it (by value, then row)
-                int[] byRow = sorted(n, (x, y) -> {
+                return column(keyId, true);
+            }
+
+            /**
+             * The column of these entries, as the store's index orders them: the numbers by row id, their order by
+             * value (by value, then row), the texts grouped by text (String's order, as H2 compares them), each
+             * group by row id. Usable when no number is NaN, no row has two, and {@code ordered}.
+             */
+            Column column(long keyId, boolean ordered) {
+                int[] byRow = IndexSort.sorted(n, (x, y) -> {
                     int c = Long.compare(numberRows[x], numberRows[y]);
                     return c != 0 ? c : Double.compare(values[x], values[y]);
                 });
                 long[] rows = new long[n];
                 double[] numbers = new double[n];
-                boolean usable = true;
+                boolean usable = ordered;
                 for (int k = 0; k < n; k++) {
                     rows[k] = numberRows[byRow[k]];
                     numbers[k] = values[byRow[k]];
                     usable &= !Double.isNaN(numbers[k]) && (k == 0 || rows[k - 1] != rows[k]);
                 }
-                int[] byValue = sorted(n, (x, y) -> {
+                int[] byValue = IndexSort.sorted(n, (x, y) -> {
                     int c = Double.compare(numbers[x], numbers[y]);
                     return c != 0 ? c : Long.compare(rows[x], rows[y]);
                 });
-                // the texts grouped by text in the store's order (String's, as H2 compares them), each group by row id
-                int[] byText = sorted(t, (x, y) -> {
+                int[] byText = IndexSort.sorted(t, (x, y) -> {
                     int c = texts[x].compareTo(texts[y]);
                     return c != 0 ? c : Long.compare(textRows[x], textRows[y]);
                 });
@@ -640,15 +653,6 @@ final class ValueColumns {
                 groups.add(t);
                 return new Column(keyId, rows, numbers, byValue, usable, dictionary.toArray(new String[0]),
                         groups.stream().mapToInt(Integer::intValue).toArray(), grouped);
-            }
-
-            private static int[] sorted(int size, java.util.Comparator<Integer> order) {
-                Integer[] o = new Integer[size];
-                for (int i = 0; i < size; i++) {
-                    o[i] = i;
-                }
-                Arrays.sort(o, order);
-                return Arrays.stream(o).mapToInt(Integer::intValue).toArray();
             }
         }
 

@@ -3,6 +3,7 @@ package org.workbench.engine.store;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -144,6 +145,48 @@ class ValueColumnsTest {
             StoreSync.rescan(store, results);
         });
         assertPatched("a reindex", store -> StoreSync.reindex(store, results));
+    }
+
+    @Test
+    void aTagOrNoteRestampsTheValueColumnsInPlaceAndTheRowsFileEqualsARebuild() throws Exception {
+        indexSixRunsAndAComponentSweep();
+        makeFiles();
+        Map<String, Object> before = fileKeys();
+        assertPatched("a tag", store -> {
+            RunAnnotations.retag(results.resolve("components/c"), List.of("final"), List.of());
+            StoreSync.record(store, results, results.resolve("components/c"));
+            Map<String, Object> after = fileKeys();
+            for (String name : before.keySet()) {
+                if (name.endsWith(".col")) { // its values unchanged: only its stamp written over, in the same file
+                    assertEquals(before.get(name), after.get(name), name + " written in place");
+                } else {
+                    assertNotEquals(before.get(name), after.get(name), name + ": a record grew, written anew");
+                }
+            }
+        });
+        Map<String, Object> tagged = fileKeys();
+        assertPatched("a note", store -> {
+            RunAnnotations.note(results.resolve("p2-5/r2"), "a note that makes its record longer");
+            StoreSync.record(store, results, results.resolve("p2-5/r2"));
+            assertEquals(tagged.get(Long.toHexString(RunStore.keyId("prior.scale")) + ".col"),
+                    fileKeys().get(Long.toHexString(RunStore.keyId("prior.scale")) + ".col"));
+        });
+        assertPatched("a run written again with other values", store -> {
+            FakeRuns.single(results, "p2-5", "r2", 0.9, 0.07, "2026-03-03T00:00:00Z", false);
+            StoreSync.rescan(store, results);
+        });
+    }
+
+    /** Each cache file's identity (its inode): a file renamed into place has a new one. */
+    private Map<String, Object> fileKeys() throws Exception {
+        Map<String, Object> keys = new TreeMap<>();
+        try (var list = Files.list(columns())) {
+            for (Path f : list.toList()) {
+                keys.put(f.getFileName().toString(),
+                        Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+            }
+        }
+        return keys;
     }
 
     @Test
