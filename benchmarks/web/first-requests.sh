@@ -2,7 +2,8 @@
 # The first request of each page after `serve` starts, on a results folder with a run store (docs/web.md):
 # for each page a fresh server, the page asked for as soon as serve prints its address, then twice more.
 # Prints the wall time of each request and the server's CPU time (user+sys, all threads) before and after.
-# Usage: benchmarks/web/first-requests.sh [RESULTS] [PAGE...]   (default /work/bench-store/r100k/results; / /question/1.1 /runs)
+# Usage: benchmarks/web/first-requests.sh RESULTS [PAGE...]   (pages by default / /question/1.1 /runs)
+#   RESULTS: a results folder with a run store, e.g. DIR/results after `benchmarks/store/store.sh 100000 DIR`
 # DIST=DIR serves another build's distribution (side by side with this one). PAINT=1 measures the page's first contentful paint in a new headless Chromium instead,
 # with where its time went (paint_timing.py; BROWSER_WARM=1 lets that browser paint a page of its own first), and then the floor: the same HTML, saved, painted
 # from `python3 -m http.server` in another new browser, and a minimal page from the same server in a third (the browser's own floor).
@@ -10,8 +11,12 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 dist="${DIST:-$root/runtime/target/dist}"
-results="${1:-/work/bench-store/r100k/results}"
-shift || true
+usage="usage: benchmarks/web/first-requests.sh RESULTS [PAGE...]   (RESULTS: a results folder with a run store, e.g. DIR/results after benchmarks/store/store.sh 100000 DIR)"
+if [ $# -lt 1 ]; then echo "$usage" >&2; exit 2; fi
+results="$1"
+shift
+if [ ! -d "$results" ]; then echo "first-requests.sh: RESULTS $results is not a folder; $usage" >&2; exit 2; fi
+if [ ! -f "$dist/workbench.jar" ]; then echo "first-requests.sh: no workbench.jar in DIST $dist (a distribution: mvn install)" >&2; exit 2; fi
 pages=("$@")
 [ ${#pages[@]} -gt 0 ] || pages=(/ /question/1.1 /runs)
 java=(java -jar "$dist/workbench.jar" --home "$dist")

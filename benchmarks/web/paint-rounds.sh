@@ -3,15 +3,23 @@
 # "The runs page's first paint"): each round, for each build, a fresh server and a new headless Chromium
 # (`PAINT=1 first-requests.sh`), then the same HTML and a minimal page from `python3 -m http.server`, each
 # in a new browser of its own (the floors). Prints each round's paints and each build's median and worst.
-# Usage: benchmarks/web/paint-rounds.sh [N] [RESULTS] [OTHER_DIST]
-#   (default 8, /work/bench-store/r100k/results, /work/main/runtime/target/dist; this checkout's dist is the other)
+# Usage: benchmarks/web/paint-rounds.sh N RESULTS OTHER_DIST   (e.g. 8 rounds; this checkout's dist is the other)
+#   RESULTS: a results folder with a run store, e.g. DIR/results after `benchmarks/store/store.sh 100000 DIR`;
+#   OTHER_DIST: another build's distribution (its runtime/target/dist), e.g. main's
 # BROWSER_WARM=1 is passed on (the browser paints a page of its own first).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-rounds="${1:-8}"
-results="${2:-/work/bench-store/r100k/results}"
-other="${3:-/work/main/runtime/target/dist}"
+usage="usage: benchmarks/web/paint-rounds.sh N RESULTS OTHER_DIST   (N rounds, e.g. 8; RESULTS: a results folder with a run store, e.g. DIR/results after benchmarks/store/store.sh 100000 DIR; OTHER_DIST: another build's runtime/target/dist)"
+if [ $# -lt 3 ]; then echo "$usage" >&2; exit 2; fi
+rounds="$1"
+results="$2"
+other="$3"
 this="$root/runtime/target/dist"
+if ! [[ "$rounds" =~ ^[1-9][0-9]*$ ]]; then echo "paint-rounds.sh: N $rounds is not a positive whole number; $usage" >&2; exit 2; fi
+if [ ! -d "$results" ]; then echo "paint-rounds.sh: RESULTS $results is not a folder; $usage" >&2; exit 2; fi
+for dist in "$this" "$other"; do
+  if [ ! -f "$dist/workbench.jar" ]; then echo "paint-rounds.sh: no workbench.jar in $dist (a distribution: mvn install)" >&2; exit 2; fi
+done
 out=$(mktemp)
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); this: $this; other: $other"
 for i in $(seq 1 "$rounds"); do

@@ -3,13 +3,20 @@
 # framework's start, the run store's open, sync and warm-up query, Jetty), then to the address printed (FirstPages'
 # warm-up: the pages asked for, the runs page repeated, the wait for the process to be idle). Wall time and the
 # process's CPU time (user+sys, every thread) at each point; ROUNDS rounds, each build's in turn.
-# Usage: benchmarks/web/serve-phases.sh [RESULTS] [DIST...]   (default /work/bench-store/r100k/results; this checkout's dist)
+# Usage: benchmarks/web/serve-phases.sh RESULTS [DIST...]   (distributions by default this checkout's)
+#   RESULTS: a results folder with a run store, e.g. DIR/results after `benchmarks/store/store.sh 100000 DIR`
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-results="${1:-/work/bench-store/r100k/results}"
-shift || true
+usage="usage: benchmarks/web/serve-phases.sh RESULTS [DIST...]   (RESULTS: a results folder with a run store, e.g. DIR/results after benchmarks/store/store.sh 100000 DIR)"
+if [ $# -lt 1 ]; then echo "$usage" >&2; exit 2; fi
+results="$1"
+shift
+if [ ! -d "$results" ]; then echo "serve-phases.sh: RESULTS $results is not a folder; $usage" >&2; exit 2; fi
 dists=("$@")
 [ ${#dists[@]} -gt 0 ] || dists=("$root/runtime/target/dist")
+for dist in "${dists[@]}"; do
+  if [ ! -f "$dist/workbench.jar" ]; then echo "serve-phases.sh: no workbench.jar in DIST $dist (a distribution: mvn install)" >&2; exit 2; fi
+done
 tick=$(getconf CLK_TCK)
 cpu() { awk -v t="$tick" '{printf "%.2f", ($14 + $15) / t}' "/proc/$1/stat"; }
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -47,7 +47,9 @@ final class GraphicsWarmUp {
     /**
      * The blit with which the engine's PNG writer ({@code PngFile}) turns a chart's pixels into PNG's
      * bytes: the image's words read as blue-green-red, drawn into a three-byte image. Its first use
-     * looks the native loop up and loads the colour model's classes.
+     * looks the native loop up and loads the colour model's classes. It must ready the same conversion
+     * as {@code org.workbench.engine.output.PngFile#rgbBytes} (the runtime cannot call the engine's class), so a
+     * change to either needs the same change to the other.
      *
      * @return the red, green, blue bytes of the image's top left 16 x 16 pixels
      */

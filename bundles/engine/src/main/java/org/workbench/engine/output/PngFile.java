@@ -79,7 +79,9 @@ public final class PngFile {
      * The image's pixels as red, green, blue bytes, row after row without padding: its words read as
      * {@link BufferedImage#TYPE_INT_BGR} (so a word's low byte, the blue, counts as red) and drawn by
      * Java2D into a {@link BufferedImage#TYPE_3BYTE_BGR} image, which stores blue, green, red: the
-     * word's red, green, blue. A sub-image is copied to an image of its own first.
+     * word's red, green, blue. A sub-image is copied to an image of its own first. The runtime's
+     * {@code org.workbench.runtime.GraphicsWarmUp#pngBytes} readies this same conversion (it cannot call this
+     * class), so a change to either needs the same change to the other.
      */
     static byte[] rgbBytes(BufferedImage image) {
         int width = image.getWidth();

@@ -16,8 +16,12 @@ import java.util.List;
  * write differs from the file's stamp by this write's token alone: the store's row of the origin holds the
  * token this write set (no write to it since), and every other row is as the file was made (or as another
  * writer's patch left it). Otherwise the file is left stale, never read, and made again by the next query
- * that wants it. Two processes patching at once each write a file stamped with the state whose content it
- * holds (renamed into place whole), so a file is never stamped with a state it does not describe.
+ * that wants it. A patched file is written whole under a temporary name and renamed into place, stamped with
+ * the state whose content it holds; a value column that the write left as it was (a tag, a note) is instead
+ * re-stamped in place ({@link CacheFile#restamp}): its header is checked to hold the state before the write,
+ * and only the stamp's bytes are written over, never the body. So a file is never stamped with a state it
+ * does not describe, even with two processes patching at once: a stamp torn midway (a crash) matches neither
+ * state, and the file is made again by the next query that wants it.
  */
 final class CachePatch {
     private CachePatch() {
