@@ -26,7 +26,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Executes one command line with picocli against the providers available now. Every command is one
- * small class, registered by one line in {@link #commandLine}; an option several commands share
+ * small class, registered by one entry of {@link #COMMANDS}; an option several commands share
  * is a field of a mixin ({@link RunOptions}, {@link DescriptorOptions}).
  *
  * <p>Exit status: 0 done; 2 invalid input (a usage error from picocli, or an
@@ -83,7 +83,7 @@ public final class Commands {
     }
 
     /**
-     * The command tree for one command line: one registration line per command. Only the command
+     * The command tree for one command line, from {@link #COMMANDS}. Only the command
      * named first is registered when there is one (picocli reads every registered command's
      * annotations, options and mixins by reflection, which a cold JVM pays about 0.1-0.3 s for
      * across the whole tree); the root's usage, {@code help} and {@code completion} get them all.
@@ -118,50 +118,26 @@ public final class Commands {
             AllCommand.class, WorkerCommand.class, KernelsCommand.class, ServeCommand.class, ShellCommand.class,
             NewPluginCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class);
 
-    /** One command of {@link #COMMANDS}, made for this command line. */
+    /**
+     * One command of {@link #COMMANDS}, made for this command line: by its constructor that takes the
+     * commands' context, else its constructor without parameters ({@code serve} also takes the server).
+     * A constructor called by reflection spins no class, as a lambda per command would.
+     */
     private Object make(Class<?> type, CommandContext c) {
-        if (type == RunCommand.class) {
-            return new RunCommand(c);
-        } else if (type == ValidateCommand.class) {
-            return new ValidateCommand(c);
-        } else if (type == ListCommand.class) {
-            return new ListCommand(c);
-        } else if (type == DescribeCommand.class) {
-            return new DescribeCommand(c);
-        } else if (type == SchemaCommand.class) {
-            return new SchemaCommand(c);
-        } else if (type == ReportCommand.class) {
-            return new ReportCommand(c);
-        } else if (type == RunsCommand.class) {
-            return new RunsCommand(c);
-        } else if (type == TagCommand.class) {
-            return new TagCommand(c);
-        } else if (type == UntagCommand.class) {
-            return new UntagCommand(c);
-        } else if (type == NoteCommand.class) {
-            return new NoteCommand(c);
-        } else if (type == HandinCommand.class) {
-            return new HandinCommand(c);
-        } else if (type == EvaluateCommand.class) {
-            return new EvaluateCommand(c);
-        } else if (type == AllCommand.class) {
-            return new AllCommand(c);
-        } else if (type == WorkerCommand.class) {
-            return new WorkerCommand(c);
-        } else if (type == KernelsCommand.class) {
-            return new KernelsCommand(c);
-        } else if (type == ServeCommand.class) {
+        if (type == ServeCommand.class) {
             return new ServeCommand(c, server);
-        } else if (type == ShellCommand.class) {
-            return new ShellCommand();
-        } else if (type == NewPluginCommand.class) {
-            return new NewPluginCommand(c);
-        } else if (type == CompletionCommand.class) {
-            return new CompletionCommand(c);
-        } else if (type == CommandLine.HelpCommand.class) {
-            return new CommandLine.HelpCommand();
         }
-        throw new IllegalArgumentException("no command " + type.getName());
+        try {
+            for (java.lang.reflect.Constructor<?> k : type.getDeclaredConstructors()) {
+                if (k.getParameterCount() == 1 && k.getParameterTypes()[0] == CommandContext.class) {
+                    return k.newInstance(c);
+                }
+            }
+            return type.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the command " + type.getName() + " has no constructor of ("
+                    + CommandContext.class.getSimpleName() + ") or of no parameters", e);
+        }
     }
 
     /**
