@@ -234,8 +234,13 @@
     table.addEventListener('change', count);
     apply(); count();
     rememberColumns();
-    // the rows after the first screenful come in hidden, so that the first paint lays out only the first (docs/web.md)
-    var later = table.querySelector('tbody.later[hidden]');
+  }
+
+  // the runs table's rows after the first screenful come in hidden, so that the first paint lays out only the
+  // first (docs/web.md); their showing is set up before anything else the page's script does, so that no
+  // error elsewhere (storage refused, say) can leave them hidden
+  function laterRows() {
+    var later = document.querySelector('#runs-table tbody.later[hidden]');
     return later ? afterFirstPaint().then(function () { later.hidden = false; }) : Promise.resolve();
   }
 
@@ -548,7 +553,8 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
-    var rows = runsPage();
+    var rows = laterRows();
+    runsPage();
     comparePage();
     runPage();
     pluginsPage();
