@@ -432,6 +432,55 @@ public final class RunStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes the runs the store holds under another origin with a key and signature of {@code found} (a run
+     * folder here, unchanged since) runs of {@code origin}, and commits; how many moved. For the store a
+     * results folder keeps inside itself, moved or copied with it: those runs are this folder's, indexed
+     * under its old path. A run of another folder that shares the file is left as it is.
+     */
+    int adoptRuns(String origin, Map<String, String> found) throws SQLException {
+        if (found.isEmpty() || !hasOtherOrigins(origin)) {
+            return 0;
+        }
+        try {
+            String t = newToken(origin);
+            int moved = 0;
+            try (PreparedStatement s = connection.prepareStatement(
+                    "UPDATE wb_runs SET origin = ? WHERE run_key = ? AND signature = ? AND origin <> ?")) {
+                int pending = 0;
+                for (Map.Entry<String, String> e : found.entrySet()) {
+                    s.setString(1, origin);
+                    s.setString(2, e.getKey());
+                    s.setString(3, e.getValue());
+                    s.setString(4, origin);
+                    s.addBatch();
+                    if (++pending == CHUNK) {
+                        moved += sum(s.executeBatch());
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    moved += sum(s.executeBatch());
+                }
+            }
+            connection.commit();
+            written = t;
+            replaced = pendingReplaced;
+            return moved;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    private static int sum(int[] counts) {
+        int n = 0;
+        for (int c : counts) {
+            n += Math.max(0, c);
+        }
+        return n;
+    }
+
     /** Removes every run indexed from {@code origin} and commits. */
     void removeOrigin(String origin) throws SQLException {
         try {

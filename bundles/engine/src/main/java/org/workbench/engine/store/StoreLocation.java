@@ -26,6 +26,11 @@ public record StoreLocation(String url, Properties credentials, boolean shared, 
     static final String FILE = "runs";
 
     /** The store of the results folder {@code results} under the environment {@code env}. */
+    /** The URL of the store a results folder keeps inside itself when no other is set (its {@code .store} folder). */
+    static String embeddedUrl(Path results) {
+        return "jdbc:h2:file:" + results.toAbsolutePath().normalize().resolve(FOLDER).resolve(FILE) + ";AUTO_SERVER=TRUE";
+    }
+
     public static StoreLocation of(Path results, Map<String, String> env) throws InvalidInputException {
         Path root = results.toAbsolutePath().normalize();
         String url = env.get(ENVIRONMENT);
@@ -37,8 +42,7 @@ public record StoreLocation(String url, Properties credentials, boolean shared, 
         }
         Properties credentials = new Properties();
         if (url == null || url.isBlank()) {
-            return new StoreLocation("jdbc:h2:file:" + root.resolve(FOLDER).resolve(FILE) + ";AUTO_SERVER=TRUE",
-                    credentials, false, root);
+            return new StoreLocation(embeddedUrl(root), credentials, false, root);
         }
         url = url.strip();
         if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {

@@ -95,6 +95,12 @@ public final class StoreSync {
         Map<String, String> indexed = fromManifest != null ? fromManifest : store.signatures(origin);
         FolderScan.Found found = everyRun || snapshot == null ? FolderScan.full(results)
                 : FolderScan.quick(results, snapshot.times(), indexed);
+        if (indexed.isEmpty() && store.url().equals(StoreLocation.embeddedUrl(results))
+                && store.adoptRuns(origin, found.signatures()) > 0) {
+            // the store this results folder keeps inside itself, moved or copied here with it: the runs it holds
+            // of this folder's run folders, unchanged, were indexed under its old path; they are kept, not indexed again
+            indexed = store.signatures(origin);
+        }
         if (bulk(store, toIndex(indexed, found), found.signatures().size())) {
             return reindex(store, results);
         }

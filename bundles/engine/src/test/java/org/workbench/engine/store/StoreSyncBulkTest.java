@@ -69,6 +69,24 @@ class StoreSyncBulkTest {
     }
 
     @Test
+    void aResultsFolderMovedWithItsOwnStoreKeepsItsRunsWithoutIndexingThemAgain() throws Exception {
+        Path before = work.resolve("before2");
+        FakeRuns.single(before, "p2-5", "a", 0.1, 0.04, "2026-01-01T00:00:00Z", false);
+        FakeRuns.single(before, "p2-5", "b", 0.5, 0.02, "2026-01-02T00:00:00Z", false);
+        try (RunStore store = open(before)) {
+            assertEquals(2, StoreSync.sync(store, before).indexed());
+        }
+        Path moved = work.resolve("moved2");
+        Files.move(before, moved);
+        try (RunStore store = open(moved)) {
+            assertEquals(new StoreSync.Report(0, 0, 2, List.of()), StoreSync.sync(store, moved),
+                    "the store's runs are this folder's, under its old path: compared, not indexed again");
+            assertEquals(2, store.query(new RunQuery("experiment = 'p2-5'", null, List.of(), 5, 0)).total());
+            assertEquals(new StoreSync.Report(0, 0, 2, List.of()), StoreSync.sync(store, moved));
+        }
+    }
+
+    @Test
     void thousandsAndAnEighthOfAllGoTheBulkWay() {
         assertTrue(StoreSync.bulk(1000, 1000));
         assertTrue(StoreSync.bulk(50_000, 150_000));
