@@ -54,14 +54,7 @@ class StoreSyncBulkTest {
 
     @Test
     void aReindexOfAResultsFolderMovedWithItsStoreReplacesTheRunsIndexedUnderItsOldPath() throws Exception {
-        Path before = work.resolve("before");
-        FakeRuns.single(before, "p2-5", "a", 0.1, 0.04, "2026-01-01T00:00:00Z", false);
-        FakeRuns.single(before, "p2-5", "b", 0.5, 0.02, "2026-01-02T00:00:00Z", false);
-        try (RunStore store = open(before)) {
-            assertEquals(2, StoreSync.sync(store, before).indexed());
-        }
-        Path moved = work.resolve("moved");
-        Files.move(before, moved);
+        Path moved = movedWithItsStore("reindexed");
         try (RunStore store = open(moved)) {
             assertEquals(2, StoreSync.reindex(store, moved).indexed(), "the runs indexed under the old path are replaced");
             assertEquals(2, store.query(new RunQuery("experiment = 'p2-5'", null, List.of(), 5, 0)).total());
@@ -70,14 +63,7 @@ class StoreSyncBulkTest {
 
     @Test
     void aResultsFolderMovedWithItsOwnStoreKeepsItsRunsWithoutIndexingThemAgain() throws Exception {
-        Path before = work.resolve("before2");
-        FakeRuns.single(before, "p2-5", "a", 0.1, 0.04, "2026-01-01T00:00:00Z", false);
-        FakeRuns.single(before, "p2-5", "b", 0.5, 0.02, "2026-01-02T00:00:00Z", false);
-        try (RunStore store = open(before)) {
-            assertEquals(2, StoreSync.sync(store, before).indexed());
-        }
-        Path moved = work.resolve("moved2");
-        Files.move(before, moved);
+        Path moved = movedWithItsStore("synced");
         try (RunStore store = open(moved)) {
             assertEquals(new StoreSync.Report(0, 0, 2, List.of()), StoreSync.sync(store, moved),
                     "the store's runs are this folder's, under its old path: compared, not indexed again");
@@ -102,6 +88,19 @@ class StoreSyncBulkTest {
         assertFalse(StoreSync.unreadAsTheHeadSays(head, Map.of("a", 10L, "b", 21L), Set.of("a")), "b moved unread");
         assertFalse(StoreSync.unreadAsTheHeadSays(head, Map.of("a", 10L), Set.of("a")), "b gone unread");
         assertFalse(StoreSync.unreadAsTheHeadSays(head, Map.of("a", 10L, "b", 20L, "c", 5L), Set.of("a")), "c new unread");
+    }
+
+    /** Two runs indexed in a results folder's own store, then the folder moved (as `mv` does) to {@code name}. */
+    private Path movedWithItsStore(String name) throws Exception {
+        Path before = work.resolve(name + "-before");
+        FakeRuns.single(before, "p2-5", "a", 0.1, 0.04, "2026-01-01T00:00:00Z", false);
+        FakeRuns.single(before, "p2-5", "b", 0.5, 0.02, "2026-01-02T00:00:00Z", false);
+        try (RunStore store = open(before)) {
+            assertEquals(2, StoreSync.sync(store, before).indexed());
+        }
+        Path moved = work.resolve(name);
+        Files.move(before, moved);
+        return moved;
     }
 
     private static RunStore open(Path results) throws Exception {
