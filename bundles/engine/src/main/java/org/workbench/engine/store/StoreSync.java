@@ -142,8 +142,8 @@ public final class StoreSync {
         Changes c = apply(store, results, origin, indexed, found);
         // new parts for the experiment folders whose runs changed (or the journal changed): the others keep theirs
         Set<String> rewrite = new HashSet<>(header.journalled());
-        c.gone().forEach(k -> rewrite.add(k.substring(0, k.indexOf('/'))));
-        c.changed().forEach(k -> rewrite.add(k.substring(0, k.indexOf('/'))));
+        c.gone().forEach(k -> rewrite.add(SyncManifest.experiment(k)));
+        c.changed().forEach(k -> rewrite.add(SyncManifest.experiment(k)));
         Map<String, Map<String, String>> parts = new HashMap<>();
         rewrite.forEach(experiment -> parts.put(experiment, new HashMap<>()));
         c.now().forEach((key, signature) -> {
@@ -173,7 +173,7 @@ public final class StoreSync {
         /** The experiment folders' times to keep: those found, an experiment with a failed folder read again next time. */
         Map<String, Long> times(FolderScan.Found found) {
             Map<String, Long> times = new HashMap<>(found.times());
-            failed.forEach(k -> times.put(k.substring(0, k.indexOf('/')), FolderScan.UNKNOWN));
+            failed.forEach(k -> times.put(SyncManifest.experiment(k), FolderScan.UNKNOWN));
             return times;
         }
 
@@ -267,7 +267,7 @@ public final class StoreSync {
         Map<String, String> now = new HashMap<>(folders);
         failed.forEach(now::remove);
         Map<String, Long> times = new HashMap<>(found.times());
-        failed.forEach(k -> times.put(k.substring(0, k.indexOf('/')), FolderScan.UNKNOWN));
+        failed.forEach(k -> times.put(SyncManifest.experiment(k), FolderScan.UNKNOWN));
         SyncManifest.of(results, store.url(), origin).write(store.written(), now, times);
         return new Report(folders.size() - unreadable.size(), 0, 0, unreadable);
     }

@@ -135,7 +135,8 @@ final class SyncManifest {
         return file.resolveSibling(file.getFileName() + ".journal");
     }
 
-    private static String experiment(String key) {
+    /** The experiment folder of a run key ({@code experiment/run}). */
+    static String experiment(String key) {
         return key.substring(0, Math.max(0, key.indexOf('/')));
     }
 
