@@ -4,8 +4,10 @@
 # script started from scratch (benchmarks/anchors/p1_posterior.py), and ./workbench validate alone.
 #   benchmarks/start-up.sh [PAIRS]       (default 10)
 # Each round runs the script, the run and the validation back to back, so all three see the same load;
-# prints every round's wall time, CPU time (user + system) and peak RSS, then the medians and the
-# ratio of the run's median wall time to the script's (the target: at most 0.8). The load average is
+# prints every round's wall time, CPU time (user + system) and peak RSS, then the medians (with the
+# minor page faults: each costs microseconds, more in a virtual machine), and the
+# ratio of the run's median wall time to the script's (the target: at most 0.8), and the median of the rounds' own ratios
+# (each round runs both back to back, so a machine that slows for a while slows both). The load average is
 # printed before and after: on a loaded machine, compare CPU times, or re-run it on a quiet one.
 # Needs /usr/bin/python3 with numpy, scipy and matplotlib (Debian: python3-scipy python3-matplotlib).
 set -euo pipefail
@@ -21,14 +23,15 @@ times="$out/times.txt"
 "$root/workbench" run "$root/experiments/p1-1-posterior.json" --out "$out/warm" > /dev/null 2>&1
 "$root/workbench" validate "$root/experiments/p1-1-posterior.json" > /dev/null 2>&1
 model="$(grep -m1 '^model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//' || true)"
-echo "start-up: ${model:-unknown CPU}, $(nproc) cores, $(java -version 2>&1 | head -1)" >&2
+thp="$(cat /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null || echo unknown)"
+echo "start-up: ${model:-unknown CPU}, $(nproc) cores, $(java -version 2>&1 | head -1); transparent huge pages: $thp" >&2
 echo "start-up: load $(cut -d' ' -f1-3 /proc/loadavg) at $(date -u +%H:%M:%S) UTC; $pairs rounds" >&2
 for r in $(seq "$pairs"); do
-  /usr/bin/time -f "script %e %U %S %M" -a -o "$times" /usr/bin/python3 "$root/benchmarks/anchors/p1_posterior.py" \
+  /usr/bin/time -f "script %e %U %S %M %R" -a -o "$times" /usr/bin/python3 "$root/benchmarks/anchors/p1_posterior.py" \
     --out "$out/script-$r" > /dev/null
-  /usr/bin/time -f "run %e %U %S %M" -a -o "$times" "$root/workbench" run "$root/experiments/p1-1-posterior.json" \
+  /usr/bin/time -f "run %e %U %S %M %R" -a -o "$times" "$root/workbench" run "$root/experiments/p1-1-posterior.json" \
     --out "$out/run-$r" > /dev/null 2>&1
-  /usr/bin/time -f "validate %e %U %S %M" -a -o "$times" "$root/workbench" validate \
+  /usr/bin/time -f "validate %e %U %S %M %R" -a -o "$times" "$root/workbench" validate \
     "$root/experiments/p1-1-posterior.json" > /dev/null 2>&1
 done
 echo "start-up: load $(cut -d' ' -f1-3 /proc/loadavg) at $(date -u +%H:%M:%S) UTC" >&2
@@ -37,16 +40,20 @@ import statistics, sys
 rows = {}
 for line in open(sys.argv[1]):
     parts = line.split()
-    if len(parts) != 5 or parts[0] not in ("script", "run", "validate"):
+    if len(parts) != 6 or parts[0] not in ("script", "run", "validate"):
         continue  # a "Command exited with non-zero status" line
-    name, wall, user, system, rss = parts
-    rows.setdefault(name, []).append((float(wall), float(user) + float(system), int(rss) / 1024))
+    name, wall, user, system, rss, faults = parts
+    rows.setdefault(name, []).append((float(wall), float(user) + float(system), int(rss) / 1024, int(faults)))
 for name, r in rows.items():
-    print(f"{name:9s} wall " + " ".join(f"{w:.2f}" for w, _, _ in r))
-    print(f"{'':9s} cpu  " + " ".join(f"{c:.2f}" for _, c, _ in r))
-med = {n: [statistics.median(x[i] for x in r) for i in range(3)] for n, r in rows.items()}
-for name, (w, c, m) in med.items():
-    print(f"{name:9s} median {w:.2f} s wall, {c:.2f} s CPU, {m:.0f} MiB peak RSS")
+    print(f"{name:9s} wall " + " ".join(f"{x[0]:.2f}" for x in r))
+    print(f"{'':9s} cpu  " + " ".join(f"{x[1]:.2f}" for x in r))
+med = {n: [statistics.median(x[i] for x in r) for i in range(4)] for n, r in rows.items()}
+for name, (w, c, m, f) in med.items():
+    print(f"{name:9s} median {w:.2f} s wall, {c:.2f} s CPU, {m:.0f} MiB peak RSS, {f:,.0f} page faults")
 if "script" in med and "run" in med:
     print(f"run / script: {med['run'][0] / med['script'][0]:.2f}x wall, {med['run'][1] / med['script'][1]:.2f}x CPU (target: 0.8x wall)")
+    # each round's own ratio (the two ran back to back, under the same load), and their median
+    pairs = [r[0] / s[0] for r, s in zip(rows["run"], rows["script"])]
+    print(f"run / script, round by round: " + " ".join(f"{x:.2f}" for x in pairs)
+          + f"; median {statistics.median(pairs):.2f}x wall")
 EOF
