@@ -165,6 +165,9 @@ public final class XChartRenderer implements PlotRenderer {
         }
     }
 
+    /** At most this many legend entries too wide for one row go in a column under the plot rather than beside it. */
+    static final int LEGEND_COLUMN_UNDER = 4;
+
     /** The width a legend row may take: the chart less its padding and the y axis's title and labels, where XChart starts the row. */
     static final int LEGEND_ROW_ROOM = WIDTH - 2 * 8 - 60;
 
@@ -226,9 +229,11 @@ public final class XChartRenderer implements PlotRenderer {
         styler.setLegendPadding(LEGEND_PADDING);
         styler.setLegendSeriesLineLength(LEGEND_LINE);
         styler.setMarkerSize(7);
-        // one row under the plot while it fits the width (XChart does not wrap a legend), else a column beside it
+        // one row under the plot while it fits the width (XChart does not wrap a legend); else a column,
+        // under the plot while it has a few entries (the plot keeps the chart's width), beside it for more
         boolean row = legendRowWidth(plot) <= LEGEND_ROW_ROOM;
-        styler.setLegendPosition(row ? Styler.LegendPosition.OutsideS : Styler.LegendPosition.OutsideE);
+        boolean under = row || plot.series().size() <= LEGEND_COLUMN_UNDER;
+        styler.setLegendPosition(under ? Styler.LegendPosition.OutsideS : Styler.LegendPosition.OutsideE);
         styler.setLegendLayout(row ? Styler.LegendLayout.Horizontal : Styler.LegendLayout.Vertical);
         styler.setLegendBorderColor(Color.WHITE);
         styler.setChartBackgroundColor(Color.WHITE);

@@ -90,6 +90,23 @@ class XChartRendererTest {
     }
 
     @Test
+    void aFewEntriesTooWideForOneRowMakeAColumnUnderThePlot() throws Exception {
+        double[] x = { -1, 0, 1 };
+        Plot plot = Plot.builder("predictive").title("Predictive densities").xLabel("x").yLabel("density")
+                .line("x | D (posterior predictive)", x, new double[] { 0.2, 0.4, 0.2 })
+                .line("x | μ_MLE = 1.518 (the maximum-likelihood estimate)", x, new double[] { 0.21, 0.41, 0.21 })
+                .line("x | μ_MAP = 1.499 (the maximum a posteriori estimate)", x, new double[] { 0.22, 0.42, 0.22 })
+                .build();
+        assertTrue(XChartRenderer.legendRowWidth(plot) > XChartRenderer.LEGEND_ROW_ROOM, "the labels do not fit one row");
+        XYChart chart = XChartRenderer.chart(plot);
+        assertEquals(org.knowm.xchart.style.Styler.LegendPosition.OutsideS, chart.getStyler().getLegendPosition());
+        assertEquals(org.knowm.xchart.style.Styler.LegendLayout.Vertical, chart.getStyler().getLegendLayout());
+        new XChartRenderer().render(plot, folder);
+        Files.copy(folder.resolve("predictive.png"), Path.of("target/xchart-column-under.png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
     void moreThanEightSeriesGetDistinctColourAndLinePairs() {
         Plot.Builder b = Plot.builder("path").xLabel("τ").yLabel("w_MAP");
         double[] x = { 1, 2, 3 };
