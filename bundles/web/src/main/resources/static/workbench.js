@@ -233,7 +233,6 @@
     filter.addEventListener('input', apply);
     table.addEventListener('change', count);
     apply(); count();
-    rememberColumns();
   }
 
   // the runs table's rows after the first screenful come in hidden, so that the first paint lays out only the
@@ -259,25 +258,6 @@
       var timer = setTimeout(done, 1500);
       function done() { observer.disconnect(); clearTimeout(timer); resolve(); }
       observer.observe({ type: 'paint', buffered: true });
-    });
-  }
-
-  // the runs table's metric columns, remembered in this browser (docs/run-store.md)
-  function rememberColumns() {
-    var cols = document.getElementById('run-columns');
-    if (!cols) return;
-    var KEY = 'workbench.runs.columns';
-    var params = new URLSearchParams(location.search);
-    var saved = null;
-    try { saved = localStorage.getItem(KEY); } catch (e) { saved = null; }
-    if (!params.has('cols') && saved) {
-      params.set('cols', saved);
-      location.replace(location.pathname + '?' + params.toString());
-      return;
-    }
-    try { localStorage.setItem(KEY, cols.value); } catch (e) { /* private mode: not remembered */ }
-    document.getElementById('query-form').addEventListener('submit', function () {
-      try { localStorage.setItem(KEY, cols.value); } catch (e) { /* not remembered */ }
     });
   }
 
@@ -552,7 +532,9 @@
     });
   }
 
-  document.addEventListener('DOMContentLoaded', function () {
+  // the script loads without holding the page's parsing or its first paint (async, layout.mustache):
+  // it sets the page up when the document is parsed, which may already be the case
+  function setUp() {
     var rows = laterRows();
     runsPage();
     comparePage();
@@ -565,5 +547,10 @@
     Promise.all([rows, renderMath(), renderCharts()].concat(live)).then(function () {
       document.documentElement.dataset.ready = '1';
     });
-  });
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', setUp);
+  } else {
+    setUp();
+  }
 })();

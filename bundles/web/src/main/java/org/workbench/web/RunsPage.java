@@ -43,12 +43,13 @@ public final class RunsPage extends Page {
         String rest = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
         java.util.function.Function<String, String> store = table;
         if (rest.isEmpty() && store != null) {
-            RunsTable query = new RunsTable(req.getParameter("where"), req.getParameter("sort"), req.getParameter("cols"),
+            RunsTable query = new RunsTable(req.getParameter("where"), req.getParameter("sort"), RememberedColumns.of(req),
                     req.getParameter("page"));
             if ("csv".equals(req.getParameter("format"))) {
                 csv(resp, store.apply(query.request(true)));
                 return;
             }
+            RememberedColumns.keep(req, resp);
             Map<String, Object> m = model("Runs", "Runs");
             query.model(store, m);
             mcmcLinks(m);
