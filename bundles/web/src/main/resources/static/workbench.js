@@ -532,8 +532,9 @@
     });
   }
 
-  // the script loads without holding the page's parsing or its first paint (async, layout.mustache):
-  // it sets the page up when the document is parsed, which may already be the case
+  // the page is set up once its document is parsed: at DOMContentLoaded for the deferred script of the
+  // pages (layout.mustache), at once for a copy loaded later (an async script ran 50 ms later on the runs
+  // page's first paint, 25 interleaved cold loads: docs/web.md)
   function setUp() {
     var rows = laterRows();
     runsPage();

@@ -327,10 +327,10 @@ class WebHttpIT {
                 StandardCharsets.UTF_8);
         assertTrue(html.contains("<h1>Runs</h1>"), html);
         assertFalse(html.contains("katex"), "a page without math names no KaTeX");
-        // the page carries its style (its first paint waits for no second request) and links its script, async
+        // the page carries its style (its first paint waits for no second request) and links its script, deferred
         assertTrue(html.contains("<style>") && html.contains(".scroll"), html);
         assertFalse(html.contains("rel=\"stylesheet\""), "the runs page links no stylesheet: " + html);
-        Matcher script = Pattern.compile("<script src=\"(/static/v-[0-9a-f]+/)workbench\\.js\" async>").matcher(html);
+        Matcher script = Pattern.compile("<script src=\"(/static/v-[0-9a-f]+/)workbench\\.js\" defer>").matcher(html);
         assertTrue(script.find(), html);
         String css = script.group(1).substring(1) + "workbench.css";
         HttpResponse<byte[]> style = server.http.send(HttpRequest.newBuilder(URI.create(server.url + css))

@@ -52,8 +52,7 @@ class InlineStyleTest {
         String html = new Templates().render("runs", model(css));
         assertEquals(List.of(), blocking(html), "the head asks for nothing the first paint waits for");
         assertTrue(html.contains("<style>" + css + "</style>"), "the style sheet verbatim, not escaped");
-        // async: the parsing's end and the first paint wait neither for the script's download nor for its run
-        assertTrue(html.contains("<script src=\"" + StaticFiles.base() + "workbench.js\" async></script>"), html);
+        assertTrue(html.contains("<script src=\"" + StaticFiles.base() + "workbench.js\" defer></script>"), html);
     }
 
     @Test
