@@ -9,7 +9,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 /**
- * The runs table's metric columns, remembered by the browser in a cookie (docs/run-store.md): a request
+ * The runs table's metric columns, remembered by the browser in a cookie (docs/web.md): a request
  * that names its columns ({@code cols}, even none) keeps them, and one that names none is answered with
  * the kept ones in the same response. No script reads them before the page paints, and no second load
  * follows the first.
