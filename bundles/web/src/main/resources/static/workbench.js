@@ -532,9 +532,9 @@
     });
   }
 
-  // the page is set up once its document is parsed: at DOMContentLoaded for the deferred script of the
-  // pages (layout.mustache), at once for a copy loaded later (an async script ran 50 ms later on the runs
-  // page's first paint, 25 interleaved cold loads: docs/web.md)
+  // the page is set up once its document is parsed: at DOMContentLoaded, as the pages load this script
+  // deferred (layout.mustache; loaded async, the runs page painted 50 ms later: docs/web.md), or at once
+  // where the document was parsed before the script ran
   function setUp() {
     var rows = laterRows();
     runsPage();
