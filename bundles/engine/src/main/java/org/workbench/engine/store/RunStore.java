@@ -144,9 +144,7 @@ public final class RunStore implements AutoCloseable {
         try {
             String t = newToken(origin);
             long[] removed = rowIdsToPatch(List.of());
-            connection.commit();
-            written = t;
-            replaced = pendingReplaced;
+            commitWrite(t);
             patchCaches(origin, removed, List.of());
             return t;
         } catch (SQLException | RuntimeException e) {
@@ -292,9 +290,7 @@ public final class RunStore implements AutoCloseable {
                 }
                 flush(run, row, value, tag);
             }
-            connection.commit();
-            written = token;
-            replaced = pendingReplaced;
+            commitWrite(token);
             patchCaches(origin, removed, List.copyOf(runs));
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
@@ -351,9 +347,7 @@ public final class RunStore implements AutoCloseable {
             String t = newToken(origin);
             long[] removed = rowIdsToPatch(keys);
             delete(List.copyOf(keys));
-            connection.commit();
-            written = t;
-            replaced = pendingReplaced;
+            commitWrite(t);
             patchCaches(origin, removed, List.of());
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
@@ -375,9 +369,7 @@ public final class RunStore implements AutoCloseable {
         try {
             StoreSchema.recreateBare(connection);
             String t = newToken(origin);
-            connection.commit();
-            written = t;
-            replaced = pendingReplaced;
+            commitWrite(t);
             return true;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
@@ -463,14 +455,19 @@ public final class RunStore implements AutoCloseable {
                     moved += sum(s.executeBatch());
                 }
             }
-            connection.commit();
-            written = t;
-            replaced = pendingReplaced;
+            commitWrite(t);
             return moved;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
         }
+    }
+
+    /** Commits a write that took {@code token} ({@link #newToken}): it is then the store's newest, and the one it replaced known. */
+    private void commitWrite(String token) throws SQLException {
+        connection.commit();
+        written = token;
+        replaced = pendingReplaced;
     }
 
     private static int sum(int[] counts) {
@@ -501,9 +498,7 @@ public final class RunStore implements AutoCloseable {
                 s.setString(1, origin);
                 s.executeUpdate();
             }
-            connection.commit();
-            written = t;
-            replaced = pendingReplaced;
+            commitWrite(t);
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
