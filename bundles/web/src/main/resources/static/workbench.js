@@ -237,7 +237,7 @@
 
   // the runs table's rows after the first screenful come in hidden, so that the first paint lays out only the
   // first (docs/web.md); their showing is set up before anything else the page's script does, so that no
-  // error elsewhere (storage refused, say) can leave them hidden
+  // error elsewhere in it can leave them hidden
   function laterRows() {
     var later = document.querySelector('#runs-table tbody.later[hidden]');
     return later ? afterFirstPaint().then(function () { later.hidden = false; }) : Promise.resolve();
@@ -532,9 +532,9 @@
     });
   }
 
-  // the page is set up once its document is parsed: at DOMContentLoaded, as the pages load this script
-  // deferred (layout.mustache; loaded async, the runs page painted 50 ms later: docs/web.md), or at once
-  // where the document was parsed before the script ran
+  // the page is set up once its document is parsed: at once for the pages' deferred script, which runs
+  // after the parsing (layout.mustache; loaded async, the runs page painted 50 ms later: docs/web.md), at
+  // DOMContentLoaded for a copy that runs while the document is still being parsed
   function setUp() {
     var rows = laterRows();
     runsPage();
