@@ -147,10 +147,10 @@ public final class StoreSync {
         Map<String, Map<String, String>> parts = new HashMap<>();
         rewrite.forEach(experiment -> parts.put(experiment, new HashMap<>()));
         c.now().forEach((key, signature) -> {
-            int slash = key.indexOf('/');
-            Map<String, String> part = parts.get(key.substring(0, slash));
+            String experiment = SyncManifest.experiment(key);
+            Map<String, String> part = parts.get(experiment);
             if (part != null) {
-                part.put(key.substring(slash + 1), signature);
+                part.put(key.substring(experiment.length() + 1), signature);
             }
         });
         manifest.update(header, java.util.Objects.equals(before, store.written()) ? token : store.written(), parts,
