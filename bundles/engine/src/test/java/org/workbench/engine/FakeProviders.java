@@ -104,10 +104,33 @@ final class FakeProviders implements ProviderSource {
                     x &= Long.MAX_VALUE;
                 }
             }
+            case "report" -> reportForever(c);
             case "recurse" -> recurse(0);
             case "nan" -> c.results().put("posterior.mean", 0.0 / 0.0);
             default -> {
             }
+        }
+    }
+
+    /** How the last "report" loop ended: the exception that left it. */
+    static volatile Throwable reportLoopEnd;
+    /** Whether a "report" loop has made its first report. */
+    static volatile boolean reportLoopRunning;
+
+    /** A training loop's shape: computes and reports progress, and never waits on anything interruptible. */
+    private static void reportForever(TaskContext c) {
+        try (org.workbench.api.Progress progress = c.progress("loop", Long.MAX_VALUE)) {
+            long x = 1;
+            for (long step = 1; x != 0; step++) {
+                for (int i = 0; i < 10_000; i++) {
+                    x = x * 31 + 1 | 1;
+                }
+                progress.update(step, "x " + (x & 0xff));
+                reportLoopRunning = true;
+            }
+        } catch (RuntimeException | Error e) {
+            reportLoopEnd = e;
+            throw e;
         }
     }
 
@@ -135,7 +158,7 @@ final class FakeProviders implements ProviderSource {
                     Parameter.bool("logPlot", "draw a plot on a logarithmic x axis from x = 0").withDefault(false),
                     Parameter.string("failWhile", "throw while this file exists").withDefault(""),
                     Parameter.string("misbehave", "how to misbehave").withDefault("no")
-                            .oneOf("no", "sleep", "spin", "recurse", "nan"));
+                            .oneOf("no", "sleep", "spin", "report", "recurse", "nan"));
         }
 
         @Override

@@ -95,6 +95,33 @@ class RunSupervisionTest {
     }
 
     @Test
+    void aLoopThatOnlyReportsProgressStopsAtItsNextReportWhenCancelled() throws Exception {
+        Path out = folder.resolve("out");
+        ActiveRuns runs = new ActiveRuns();
+        FakeProviders.reportLoopEnd = null;
+        FakeProviders.reportLoopRunning = false;
+        Plan plan = plan("report", "");
+        CompletableFuture<Path> run = CompletableFuture.supplyAsync(() -> {
+            try {
+                return runner(null, runs).run(plan, out, Map.of());
+            } catch (RunFailure e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        });
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (!FakeProviders.reportLoopRunning && !run.isDone() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertTrue(FakeProviders.reportLoopRunning, "the task's loop reports progress");
+        assertEquals(1, runs.cancelAll());
+        ExecutionException e = assertThrows(ExecutionException.class, run::get);
+        assertTrue(e.getCause().getMessage().startsWith("cancelled"), e.getCause().getMessage());
+        // the task's own report ended it, not Thread.stop (gone from Java 20 on) after the grace period
+        assertEquals("RunCancelled", FakeProviders.reportLoopEnd.getClass().getSimpleName(), String.valueOf(FakeProviders.reportLoopEnd));
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void aStackOverflowEndsItsOwnRunOnly() throws Exception {
         RunFailure f = fails(plan("recurse", ""), null);
         assertEquals("task 'sum' 1.0.0 (bundle test.sum) overflowed the stack (a recursion without end?); its run "

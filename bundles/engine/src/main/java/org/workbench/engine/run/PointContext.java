@@ -152,22 +152,30 @@ final class PointContext implements TaskContext {
         return checkpoints.kept().stream().map(root::resolve).toList();
     }
 
+    /**
+     * The task's reporter, and where a cancelled run stops: a report made on an interrupted thread throws
+     * {@link RunCancelled}, whichever front end started the run (a training loop checks nothing else).
+     */
     @Override
     public Progress progress(String label, long total) {
+        RunCancelled.check();
         Progress opened = progress.open(point.set().isEmpty() ? label : label + " " + point.set(), total);
         Progress tracked = new Progress() {
             @Override
             public void update(long done, String status) {
+                RunCancelled.check();
                 opened.update(done, status);
             }
 
             @Override
             public void message(String line) {
+                RunCancelled.check();
                 opened.message(line);
             }
 
             @Override
             public void metrics(long step, java.util.Map<String, Double> values) {
+                RunCancelled.check();
                 opened.metrics(step, values);
             }
 

@@ -51,7 +51,7 @@ final class PointRun {
             task.run(context);
         } catch (ComponentFailure | org.workbench.api.InvalidParameterException e) {
             throw e;
-        } catch (InterruptedException e) {
+        } catch (InterruptedException | RunCancelled e) {
             Thread.currentThread().interrupt();
             throw new RunFailure("interrupted", e);
         } catch (ArithmeticException e) {

@@ -7,9 +7,8 @@ import org.workbench.api.live.RunObserver;
 import org.workbench.engine.run.ProgressFactory;
 
 /**
- * Progress that goes to a {@link RunObserver} instead of a terminal, and the point where a live run
- * notices that it was cancelled: a report made on an interrupted thread throws {@link RunCancelled},
- * which unwinds the task like Ctrl-C (the runner then removes the unfinished folder).
+ * Progress that goes to a {@link RunObserver} instead of a terminal. (A cancelled run stops at its
+ * next report in the task's own reporter, whatever front end shows it: {@code PointContext.progress}.)
  */
 final class ObservedProgress implements ProgressFactory {
     private final RunObserver observer;
@@ -20,23 +19,19 @@ final class ObservedProgress implements ProgressFactory {
 
     @Override
     public Progress open(String label, long total) {
-        checkCancelled();
         return new Progress() {
             @Override
             public void update(long done, String status) {
-                checkCancelled();
                 observer.progress(label, done, total, status);
             }
 
             @Override
             public void message(String line) {
-                checkCancelled();
                 observer.message(label, line);
             }
 
             @Override
             public void metrics(long step, Map<String, Double> values) {
-                checkCancelled();
                 observer.metrics(label, step, Map.copyOf(values));
             }
 
@@ -45,11 +40,5 @@ final class ObservedProgress implements ProgressFactory {
                 // nothing held
             }
         };
-    }
-
-    private static void checkCancelled() {
-        if (Thread.currentThread().isInterrupted()) {
-            throw new RunCancelled();
-        }
     }
 }
