@@ -217,6 +217,24 @@ public final class XChartRenderer implements PlotRenderer {
         return Palette.MARKERS[index / Palette.COLORS.length % Palette.MARKERS.length];
     }
 
+    /**
+     * The line of a series that lies on {@code depth} earlier ones ({@link Coinciding}): dashed, then
+     * dotted, then dash-dotted, so that the curves under it show through its gaps.
+     */
+    static BasicStroke overLine(int depth) {
+        float[] dash = switch ((depth - 1) % 3) {
+            case 0 -> new float[] {6f, 5f};
+            case 1 -> new float[] {1.5f, 4f};
+            default -> new float[] {8f, 4f, 1.5f, 4f};
+        };
+        return new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f);
+    }
+
+    /** The marker of a series that lies on {@code depth} earlier ones: a diamond, then a triangle, which leave a circle's edge in sight. */
+    static Marker overMarker(int depth) {
+        return depth % 2 == 1 ? SeriesMarkers.DIAMOND : SeriesMarkers.TRIANGLE_UP;
+    }
+
     static XYChart chart(Plot plot) {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(plot.title())
                 .xAxisTitle(plot.xLabel()).yAxisTitle(plot.yLabel()).build();
@@ -255,6 +273,7 @@ public final class XChartRenderer implements PlotRenderer {
         if (!plot.logY()) {
             chart.setCustomYAxisTickLabelsFormatter(TickLabels::format);
         }
+        int[] over = Coinciding.depths(plot.series(), plot.logY());
         int index = 0;
         for (Plot.Series s : plot.series()) {
             double[] errors = plot.errors(s.name()).orElse(null);
@@ -265,15 +284,15 @@ public final class XChartRenderer implements PlotRenderer {
             switch (s.style()) {
                 case LINE -> {
                     series.setMarker(SeriesMarkers.NONE);
-                    series.setLineStyle(line(index));
+                    series.setLineStyle(over[index] > 0 ? overLine(over[index]) : line(index));
                 }
                 case MARKERS -> {
                     series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
                     series.setMarker(marker(index));
                 }
                 case LINE_AND_MARKERS -> {
-                    series.setLineStyle(line(index));
-                    series.setMarker(marker(index));
+                    series.setLineStyle(over[index] > 0 ? overLine(over[index]) : line(index));
+                    series.setMarker(over[index] > 0 ? overMarker(over[index]) : marker(index));
                 }
             }
             index++;
