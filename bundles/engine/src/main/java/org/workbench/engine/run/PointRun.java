@@ -54,12 +54,14 @@ final class PointRun {
         } catch (InterruptedException | RunCancelled e) {
             Thread.currentThread().interrupt();
             throw new RunFailure("interrupted", e);
+        } catch (java.util.concurrent.CancellationException e) {
+            // a component's own check of the run's interrupted thread (the samplers'), or a failure of its own
+            throw Thread.currentThread().isInterrupted() ? new RunFailure("interrupted", e) : failed(plan, point, e);
         } catch (ArithmeticException e) {
             throw new RunFailure(plan.task().label() + (point.set().isEmpty() ? "" : " at " + point.set()) + ": "
                     + e.getMessage(), null);
         } catch (Exception e) {
-            throw new RunFailure(plan.task().label() + " failed" + (point.set().isEmpty() ? "" : " at " + point.set())
-                    + ": " + e, e);
+            throw failed(plan, point, e);
         }
         PhaseTiming.mark("task done" + (point.set().isEmpty() ? "" : " at " + point.set()));
         String nonFinite = NonFiniteResults.first(context.results());
@@ -83,6 +85,10 @@ final class PointRun {
         seeds.putAll(components.seeds());
         return new PointOutcome(point, context.results(), artifacts, seeds, context.swaps(),
                 (System.nanoTime() - t0) / 1_000_000, components.inputs(), drawn.issues(), plots);
+    }
+
+    private static RunFailure failed(Plan plan, PlanPoint point, Exception e) {
+        return new RunFailure(plan.task().label() + " failed" + (point.set().isEmpty() ? "" : " at " + point.set()) + ": " + e, e);
     }
 
     static Task createTask(Plan plan, PlanPoint point, PointContext context) {

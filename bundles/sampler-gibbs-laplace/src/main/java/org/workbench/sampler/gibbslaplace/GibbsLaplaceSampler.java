@@ -152,6 +152,10 @@ final class GibbsLaplaceSampler implements PosteriorSampler {
                 shift[j] = 2 * (start[j] - model.location[j]);
             }
             for (int t = -burnIn; t < kept; t++) {
+                if ((t & 255) == 0 && Thread.currentThread().isInterrupted()) {
+                    // a cancelled run (Ctrl-C, the page's Cancel, a time limit) stops here rather than after every draw
+                    throw new java.util.concurrent.CancellationException("Gibbs sampler: the run was cancelled");
+                }
                 drawInverseScales();
                 drawShift();
                 if (t >= 0) {

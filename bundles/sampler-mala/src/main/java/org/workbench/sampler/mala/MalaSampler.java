@@ -60,6 +60,8 @@ final class MalaSampler implements PosteriorSampler {
         private final double[] proposalGradient;
         private double logDensity;
         private boolean lastAccepted;
+        /** Transitions made, for the check every 256 of them whether the run was cancelled. */
+        private long steps;
 
         Chain(RegressionPosterior posterior, SplittableRandom random) {
             this.posterior = posterior;
@@ -123,6 +125,10 @@ final class MalaSampler implements PosteriorSampler {
 
         /** One MALA transition with step h; updates the state; returns the acceptance probability. */
         private double step(double h) {
+            if ((++steps & 255) == 0 && Thread.currentThread().isInterrupted()) {
+                // a cancelled run (Ctrl-C, the page's Cancel, a time limit) stops here rather than after every draw
+                throw new java.util.concurrent.CancellationException("MALA sampler: the run was cancelled");
+            }
             double h2 = h * h;
             for (int j = 0; j < p; j++) {
                 proposal[j] = w[j] + 0.5 * h2 * metric[j] * gradient[j] + h * Math.sqrt(metric[j]) * random.nextGaussian();
