@@ -125,6 +125,8 @@ class WebShellIT {
         assertEquals(0, shell.exitValue(), err);
         // Gogo writes a command's error stream to the shell's console as well
         assertTrue((said + err).contains("cancelled"), "the shell's run ended as cancelled: " + said + err);
+        // at its next progress report, not after its 4,000 steps (the training waits on nothing a cancel interrupts)
+        assertFalse(said.toString().contains("training 4000/4000"), "the cancel stopped the training before its end: " + said);
         assertFalse(err.contains("Exception"), err);
     }
 
