@@ -170,4 +170,78 @@ class PostgresStoreIT {
             return s.getLocalPort();
         }
     }
+
+    /**
+     * A second workbench that found the schema unmade, and waited for the schema lock while the first made
+     * it, opens without DDL: its {@code CREATE INDEX IF NOT EXISTS} would take a share lock on every table
+     * while the first is already writing runs (a put deletes from {@code wb_values}, then {@code wb_rows}),
+     * and the two deadlocked (seen in CI). Replayed here step by step with JDBC around {@code RunStore.open};
+     * the server's log says whether a deadlock was detected.
+     */
+    @Test
+    void aSecondOpenThatWaitedForTheSchemaLockLocksNoTableAWriterUses() throws Exception {
+        String db = "race";
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + db);
+        }
+        String raceUrl = url.replace("/postgres?", "/" + db + "?");
+        org.workbench.engine.store.RunStore.open(raceUrl, null).close();
+        java.util.Map<String, String> stamps = new java.util.LinkedHashMap<>();
+        try (Connection a = DriverManager.getConnection(raceUrl); Statement s = a.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT name, val FROM wb_meta WHERE name = 'schema' OR name LIKE 'ddl.%'")) {
+                while (rs.next()) {
+                    stamps.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            assertEquals(3, stamps.size(), stamps.toString());
+            // the schema as another process is making it: its tables there, its stamps not yet
+            s.execute("DELETE FROM wb_meta WHERE name = 'schema' OR name LIKE 'ddl.%'");
+            a.setAutoCommit(false);
+            s.execute("SELECT pg_advisory_xact_lock(" + 0x7762736368656d61L + ")"); // StoreSchema.SCHEMA_LOCK, "wbschema"
+            long deadlocks = deadlocksLogged();
+            Thread second = new Thread(() -> {
+                try {
+                    org.workbench.engine.store.RunStore.open(raceUrl, null).close();
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            second.start();
+            try (Connection w = DriverManager.getConnection(raceUrl); Statement q = w.createStatement()) {
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                boolean waiting = false;
+                while (!waiting && System.nanoTime() < deadline) {
+                    try (ResultSet rs = q.executeQuery("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")) {
+                        rs.next();
+                        waiting = rs.getInt(1) > 0;
+                    }
+                    Thread.sleep(20); // polling the server's lock table, with a deadline
+                }
+                assertTrue(waiting, "the second open waits for the schema lock");
+            }
+            try (Connection writer = DriverManager.getConnection(raceUrl); Statement put = writer.createStatement()) {
+                writer.setAutoCommit(false);
+                put.execute("DELETE FROM wb_values WHERE row_id IN (SELECT row_id FROM wb_rows WHERE run_key = 'x')");
+                try (java.sql.PreparedStatement i = a.prepareStatement("INSERT INTO wb_meta (name, val) VALUES (?, ?)")) {
+                    for (var e : stamps.entrySet()) {
+                        i.setString(1, e.getKey());
+                        i.setString(2, e.getValue());
+                        i.executeUpdate();
+                    }
+                }
+                a.commit(); // the schema is made: the second open goes on
+                Thread.sleep(300); // time for the second open to reach its DDL, where it would lock the tables
+                put.execute("DELETE FROM wb_rows WHERE run_key = 'x'");
+                writer.commit();
+            }
+            second.join(TimeUnit.SECONDS.toMillis(60));
+            assertEquals(deadlocks, deadlocksLogged(), "no deadlock between the second open and the writer");
+        }
+    }
+
+    private static long deadlocksLogged() throws IOException {
+        try (Stream<String> lines = Files.lines(work.resolve("log.txt"))) {
+            return lines.filter(l -> l.contains("deadlock detected")).count();
+        }
+    }
 }

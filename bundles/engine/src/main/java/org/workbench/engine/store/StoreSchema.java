@@ -108,6 +108,12 @@ final class StoreSchema {
                     s.execute("SELECT pg_advisory_xact_lock(" + SCHEMA_LOCK + ")");
                 }
                 s.execute("CREATE TABLE IF NOT EXISTS wb_meta (name VARCHAR(100) PRIMARY KEY, val VARCHAR(1000))");
+                if (complete(stamps(c), tablesStamp, indexesStamp)) {
+                    // another process made the schema while this one waited for the lock: its DDL, even
+                    // IF NOT EXISTS, would lock the tables that process may already be writing (a deadlock)
+                    c.commit();
+                    return;
+                }
                 String madeTables = meta(c, DDL_TABLES);
                 // a store stamped by no build's statements yet was made by this version's: kept
                 if (!VERSION.equals(meta(c, "schema")) || madeTables != null && !madeTables.equals(tablesStamp)) {
@@ -160,6 +166,24 @@ final class StoreSchema {
      * {@code wb_meta} yet answers false (and the failed statement is rolled back).
      */
     private static boolean complete(Connection c, String tablesStamp, String indexesStamp) throws SQLException {
+        java.util.Map<String, String> rows;
+        try {
+            rows = stamps(c);
+        } catch (SQLException none) {
+            c.rollback();
+            return false;
+        }
+        c.commit();
+        return complete(rows, tablesStamp, indexesStamp);
+    }
+
+    private static boolean complete(java.util.Map<String, String> rows, String tablesStamp, String indexesStamp) {
+        return VERSION.equals(rows.get("schema")) && !rows.containsKey(BARE) && tablesStamp.equals(rows.get(DDL_TABLES))
+                && indexesStamp.equals(rows.get(DDL_INDEXES));
+    }
+
+    /** The {@code wb_meta} rows that say which schema the store has and whether a reindex left it bare. */
+    private static java.util.Map<String, String> stamps(Connection c) throws SQLException {
         java.util.Map<String, String> rows = new java.util.HashMap<>();
         try (Statement s = c.createStatement();
                 java.sql.ResultSet rs = s.executeQuery("SELECT name, val FROM wb_meta WHERE name IN ('schema', '"
@@ -167,13 +191,8 @@ final class StoreSchema {
             while (rs.next()) {
                 rows.put(rs.getString(1), rs.getString(2));
             }
-        } catch (SQLException none) {
-            c.rollback();
-            return false;
         }
-        c.commit();
-        return VERSION.equals(rows.get("schema")) && !rows.containsKey(BARE) && tablesStamp.equals(rows.get(DDL_TABLES))
-                && indexesStamp.equals(rows.get(DDL_INDEXES));
+        return rows;
     }
 
     /** The first 16 bytes of SHA-256 of {@code statements}, in hex. */
