@@ -50,6 +50,26 @@
     });
   }
 
+  /**
+   * For each series, how many earlier ones it lies on: within 1.5% of the y span (of its logarithms on a
+   * log axis) at every point, undrawn at the same points; the PNGs' rule (engine: Coinciding). Such a
+   * curve is drawn dashed, its points smaller, so that the curve under it shows.
+   */
+  function overlays(spec) {
+    function val(v) { return v == null || !isFinite(v) ? null : spec.logY ? (v > 0 ? Math.log10(v) : null) : v; }
+    var ys = spec.series.map(function (s) { return s.y.map(val); });
+    var lo = Infinity, hi = -Infinity;
+    ys.forEach(function (y) { y.forEach(function (v) { if (v != null) { lo = Math.min(lo, v); hi = Math.max(hi, v); } }); });
+    var tol = 0.015 * (hi > lo ? hi - lo : Math.max(Math.abs(hi), 1e-300));
+    return ys.map(function (y, i) {
+      var depth = 0;
+      for (var j = 0; j < i && y.length > 1; j++) {
+        if (y.every(function (v, k) { var w = ys[j][k]; return (v == null) === (w == null) && (v == null || Math.abs(v - w) <= tol); })) depth++;
+      }
+      return depth;
+    });
+  }
+
   /** spec: {id,title,xLabel,yLabel,logX,logY,x:[...],series:[{label,y,lo?,hi?}],marks?:[x...]} */
   function makeChart(container, spec, width) {
     var data = [spec.x.slice()];
@@ -58,6 +78,7 @@
     function xName(v) { return cats ? (v === Math.round(v) && cats[v] != null ? cats[v] : '') : sig4(v); }
     var series = [{ label: spec.xLabel, value: function (u, v) { return v == null ? '' : xName(v); } }];
     var whiskers = [];
+    var over = cats ? [] : overlays(spec);
     spec.series.forEach(function (s, i) {
       // in an overlay of runs, one colour per run: its train curve solid, its test curve dashed
       var colour = PALETTE[(s.run != null ? s.run : i) % PALETTE.length];
@@ -69,6 +90,10 @@
       if (round > 0) line.dash = [[7, 4], [2, 3], [8, 3, 2, 3]][round - 1];
       if (s.test) line.dash = [6, 4];
       if (s.dash) line.dash = [6, 4];
+      if (over[i] > 0) {
+        line.dash = [[6, 5], [1.5, 4], [8, 4, 1.5, 4]][(over[i] - 1) % 3];
+        line.points = { show: line.points.show, size: 4 };
+      }
       if (spec.stepped && uPlot.paths && uPlot.paths.stepped) line.paths = uPlot.paths.stepped({ align: 1 });
       if (cats) { line.paths = function () { return null; }; line.points = { show: true, size: 10, width: 2, fill: colour }; }
       series.push(line);
