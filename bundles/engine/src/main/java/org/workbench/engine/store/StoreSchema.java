@@ -108,15 +108,17 @@ final class StoreSchema {
                     s.execute("SELECT pg_advisory_xact_lock(" + SCHEMA_LOCK + ")");
                 }
                 s.execute("CREATE TABLE IF NOT EXISTS wb_meta (name VARCHAR(100) PRIMARY KEY, val VARCHAR(1000))");
-                if (complete(stamps(c), tablesStamp, indexesStamp)) {
+                java.util.Map<String, String> made = stamps(c);
+                if (complete(made, tablesStamp, indexesStamp)) {
                     // another process made the schema while this one waited for the lock: its DDL, even
                     // IF NOT EXISTS, would lock the tables that process may already be writing (a deadlock)
                     c.commit();
                     return;
                 }
-                String madeTables = meta(c, DDL_TABLES);
+                String madeTables = made.get(DDL_TABLES);
                 // a store stamped by no build's statements yet was made by this version's: kept
-                if (!VERSION.equals(meta(c, "schema")) || madeTables != null && !madeTables.equals(tablesStamp)) {
+                boolean dropped = !VERSION.equals(made.get("schema")) || madeTables != null && !madeTables.equals(tablesStamp);
+                if (dropped) {
                     for (String table : DATA_TABLES) {
                         s.execute("DROP TABLE IF EXISTS " + table);
                     }
@@ -124,7 +126,8 @@ final class StoreSchema {
                             + "%' OR name LIKE 'ddl.%'");
                     s.execute("INSERT INTO wb_meta (name, val) VALUES ('schema', '" + VERSION + "')");
                 }
-                String madeIndexes = meta(c, DDL_INDEXES);
+                // dropped with their tables, the old indexes need nothing more
+                String madeIndexes = dropped ? null : made.get(DDL_INDEXES);
                 if (madeIndexes != null && !madeIndexes.equals(indexesStamp)) {
                     // the indexes' statements changed: the old ones go (by the names they were made with), all are made again
                     for (String name : madeIndexes.substring(madeIndexes.indexOf(':') + 1).split(",")) {
@@ -246,15 +249,6 @@ final class StoreSchema {
                 s.execute(sql);
             }
             s.execute("DELETE FROM wb_meta WHERE name = '" + BARE + "'");
-        }
-    }
-
-    private static String meta(Connection c, String name) throws SQLException {
-        try (java.sql.PreparedStatement s = c.prepareStatement("SELECT val FROM wb_meta WHERE name = ?")) {
-            s.setString(1, name);
-            try (java.sql.ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
         }
     }
 }
